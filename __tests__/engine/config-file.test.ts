@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  ConfigError,
+  ignoreMatches,
+  loadCheckConfig,
+  parseCheckConfig,
+} from '../../src/config-file.js';
+
+const KNOWN = ['port-public', 'auth-missing', 'health-writes', 'image-unpinned'];
+const FILE = '/proj/.redis-readiness.yml';
+
+function error(text: string): ConfigError {
+  try {
+    parseCheckConfig(text, FILE, KNOWN);
+  } catch (e) {
+    return e as ConfigError;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('.redis-readiness.yml', () => {
+  it('reads profile, rule settings, ignores and roles', () => {
+    const config = parseCheckConfig(
+      [
+        'profile: development',
+        'rules:',
+        '  health-writes: off',
+        '  image-unpinned: error',
+        'ignore:',
+        '  - service: cache',
+        '    rules: [port-public]',
+        '  - file: compose.dev.yml',
+        '    reason: laptop only',
+        'services:',
+        '  cache:',
+        '    role: cache',
+      ].join('\n'),
+      FILE,
+      KNOWN,
+    );
+    expect(config.profile).toBe('development');
+    expect(config.rules).toEqual({ 'health-writes': 'off', 'image-unpinned': 'error' });
+    expect(config.roles).toEqual({ cache: 'cache' });
+    expect(config.ignore).toHaveLength(2);
+    expect(config.ignore[1]!.file).toBe('/proj/compose.dev.yml');
+    const f = {
+      rule: 'port-public',
+      service: 'cache',
+      pos: { file: '/proj/compose.yml', line: 1, column: 1 },
+    };
+    expect(ignoreMatches(config.ignore[0]!, f)).toBe(true);
+    expect(ignoreMatches(config.ignore[0]!, { ...f, rule: 'auth-missing' })).toBe(false);
+    expect(
+      ignoreMatches(config.ignore[1]!, { ...f, pos: { ...f.pos, file: '/proj/compose.dev.yml' } }),
+    ).toBe(true);
+  });
+
+  it('names the file, line and column of an unknown key', () => {
+    const e = error('rules:\n  port-public: warning\nignores:\n  - service: x\n');
+    expect(e).toBeInstanceOf(ConfigError);
+    expect(e.message).toBe(
+      `${FILE}:3:1: unknown key 'ignores' (allowed: profile, rules, ignore, services).`,
+    );
+    expect(e.pos).toEqual({ file: FILE, line: 3, column: 1 });
+  });
+
+  it('rejects unknown rule ids with a suggestion', () => {
+    expect(error('rules:\n  port-publik: off\n').message).toBe(
+      `${FILE}:2:3: unknown rule id 'port-publik'. Did you mean 'port-public'? The rule ids are listed in docs/rules/.`,
+    );
+    expect(error('ignore:\n  - service: a\n    rules: [nope]\n').message).toMatch(
+      /:3:13: unknown rule id 'nope'/,
+    );
+  });
+
+  it('rejects bad values, bad YAML and a non-mapping', () => {
+    expect(error('rules:\n  port-public: fatal\n').message).toMatch(
+      /:2:16: rules.port-public must be one of error, warning, notice, off; got 'fatal'/,
+    );
+    expect(error('profile: staging\n').message).toMatch(
+      /profile must be one of production, development/,
+    );
+    expect(error('services:\n  redis:\n    role: queue\n').message).toMatch(
+      /:3:11: services.redis.role must be one of/,
+    );
+    expect(error('rules: [\n').message).toMatch(
+      /^\/proj\/.redis-readiness.yml:\d+:\d+: not valid YAML/,
+    );
+    expect(error('- a\n- b\n').message).toMatch(/must be a mapping/);
+    expect(error('ignore:\n  - rules: [port-public]\n').message).toMatch(
+      /needs a service or a file/,
+    );
+  });
+
+  it('is found in the project directory, and a missing --config file is an error', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rr-config-'));
+    expect(loadCheckConfig({ projectDirectory: dir, cwd: dir, knownRules: KNOWN })).toBeUndefined();
+    fs.writeFileSync(path.join(dir, '.redis-readiness.yml'), 'profile: development\n');
+    expect(loadCheckConfig({ projectDirectory: dir, cwd: dir, knownRules: KNOWN })?.profile).toBe(
+      'development',
+    );
+    expect(() =>
+      loadCheckConfig({ explicit: 'nope.yml', projectDirectory: dir, cwd: dir, knownRules: KNOWN }),
+    ).toThrow(/nope.yml: config file not found/);
+    fs.rmSync(dir, { recursive: true });
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { SecretMasker, looksSecret, secretsInEnvironment, urlPassword } from '../../src/secrets.js';
+
+describe('SecretMasker', () => {
+  it('masks a secret in every form it takes in our outputs (plain, URL-encoded, JSON-escaped)', () => {
+    const m = new SecretMasker();
+    m.add('p@ss:w"rd/42');
+    expect(m.mask('a p@ss:w"rd/42 b')).toBe('a *** b');
+    expect(m.mask('redis://:p%40ss%3Aw%22rd%2F42@redis:6379')).toBe('redis://:***@redis:6379');
+    expect(m.mask(JSON.stringify({ x: 'p@ss:w"rd/42' }))).toBe('{"x":"***"}');
+  });
+
+  it('masks the longer of two overlapping secrets whole', () => {
+    const m = new SecretMasker();
+    m.add('abcdef');
+    m.add('abcdefghij');
+    expect(m.mask('abcdefghij')).toBe('***');
+  });
+
+  it('tells listeners about every secret, including those added before', () => {
+    const m = new SecretMasker();
+    m.add('first-secret');
+    const seen: string[] = [];
+    m.onSecret((s) => seen.push(s));
+    m.add('second-secret');
+    expect(seen).toEqual(['first-secret', 'second-secret']);
+  });
+
+  it('ignores empty and very short values that would shred every message', () => {
+    const m = new SecretMasker();
+    m.add('');
+    m.add('ab');
+    expect(m.size).toBe(0);
+    expect(m.mask('about')).toBe('about');
+  });
+});
+
+describe('secret discovery', () => {
+  it('knows secret-looking variable names', () => {
+    expect(
+      ['REDIS_PASSWORD', 'REDISCLI_AUTH', 'API_TOKEN', 'DB_PASS', 'SECRET_KEY'].every(looksSecret),
+    ).toBe(true);
+    expect(['REDIS_HOST', 'PORT', 'CELERY_BROKER_URL'].some(looksSecret)).toBe(false);
+  });
+
+  it('finds passwords in URLs and in secret-looking variables', () => {
+    expect(urlPassword('redis://user:pw-123@redis:6379/0')).toBe('pw-123');
+    expect(urlPassword('redis://redis:6379/0')).toBeUndefined();
+    expect(
+      secretsInEnvironment({
+        REDIS_PASSWORD: 'x-y-z',
+        CELERY_BROKER_URL: 'redis://:u-v-w@r/0',
+        HOST: 'redis',
+      }),
+    ).toEqual(['x-y-z', 'u-v-w']);
+  });
+});

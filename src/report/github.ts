@@ -1,0 +1,95 @@
+import * as core from '@actions/core';
+import type { Severity } from '../findings.js';
+import { docsLinkFor } from './docs-link.js';
+import { displayPath } from './paths.js';
+import type { CheckReport, WriteOptions } from './types.js';
+
+/** GitHub shows at most this many annotations of each kind per step. */
+export const ANNOTATIONS_SHOWN_PER_KIND = 10;
+
+export interface Annotation {
+  kind: Severity;
+  message: string;
+  properties: core.AnnotationProperties;
+}
+
+/**
+ * One annotation per finding, most severe first (the report's order), each
+ * at its file (relative to the repository root), line and column, titled
+ * with the rule id, its message ending with the rule's docs link.
+ */
+export function annotationsFor(report: CheckReport, options: WriteOptions): Annotation[] {
+  return report.findings.map((f) => {
+    const prefix = f.service ? `${f.service}: ` : '';
+    return {
+      kind: f.severity,
+      message: options.mask(`${prefix}${f.message} ${docsLinkFor(report, f.rule)}`),
+      properties: {
+        title: f.rule,
+        file: displayPath(f.pos.file, options.baseDir),
+        startLine: f.pos.line,
+        startColumn: f.pos.column,
+        ...(f.pos.endLine !== undefined && f.pos.endLine !== f.pos.line
+          ? { endLine: f.pos.endLine }
+          : {}),
+        ...(f.pos.endColumn !== undefined && (f.pos.endLine ?? f.pos.line) === f.pos.line
+          ? { endColumn: f.pos.endColumn }
+          : {}),
+      },
+    };
+  });
+}
+
+/** How many annotations of each kind GitHub will not show. */
+export function hiddenAnnotationCounts(report: CheckReport): Record<Severity, number> {
+  const hidden = (n: number) => Math.max(0, n - ANNOTATIONS_SHOWN_PER_KIND);
+  return {
+    error: hidden(report.counts.error),
+    warning: hidden(report.counts.warning),
+    notice: hidden(report.counts.notice),
+  };
+}
+
+export function emitAnnotations(annotations: Annotation[]): void {
+  for (const a of annotations) {
+    if (a.kind === 'error') core.error(a.message, a.properties);
+    else if (a.kind === 'warning') core.warning(a.message, a.properties);
+    else core.notice(a.message, a.properties);
+  }
+}
+
+export interface OutputPaths {
+  reportJson?: string;
+  sarif?: string;
+}
+
+/** The step's outputs: the verdict, the counts, where the reports are, and the probe results. */
+export function actionOutputs(
+  report: CheckReport,
+  paths: OutputPaths,
+  mask: (s: string) => string,
+): Record<string, string> {
+  return {
+    result: report.result,
+    errors: String(report.counts.error),
+    warnings: String(report.counts.warning),
+    notices: String(report.counts.notice),
+    'report-json': paths.reportJson ?? '',
+    sarif: paths.sarif ?? '',
+    probes: mask(
+      JSON.stringify(
+        report.probes.map((p) => ({
+          probe: p.probe,
+          service: p.service,
+          status: p.status,
+          summary: p.summary,
+          durationMs: p.durationMs,
+        })),
+      ),
+    ),
+  };
+}
+
+export function setOutputs(outputs: Record<string, string>): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+}

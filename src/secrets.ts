@@ -1,0 +1,125 @@
+import type { ComposeProject } from './compose/types.js';
+import type { RedisProjectModel } from './redis/types.js';
+
+/**
+ * Every secret the run learns, and the one function that removes them from
+ * text. Every writer (JSON, SARIF, summary, text, annotations, logs) passes
+ * its final text through `mask`, so a secret that reaches a message by any
+ * route is still hidden.
+ */
+export class SecretMasker {
+  private readonly secrets = new Set<string>();
+  private pattern: RegExp | undefined;
+  private readonly listeners: ((secret: string) => void)[] = [];
+
+  /** Called for every new secret (the action passes them to core.setSecret). */
+  onSecret(listener: (secret: string) => void): void {
+    this.listeners.push(listener);
+    for (const s of this.secrets) listener(s);
+  }
+
+  add(value: string | undefined | null): void {
+    if (value === undefined || value === null) return;
+    for (const variant of variantsOf(value)) {
+      // Masking a one- or two-character value would shred every message
+      // while protecting nothing: such a password is guessed at once anyway.
+      if (variant.length < MIN_SECRET_LENGTH || this.secrets.has(variant)) continue;
+      this.secrets.add(variant);
+      this.pattern = undefined;
+      for (const listener of this.listeners) listener(variant);
+    }
+  }
+
+  get size(): number {
+    return this.secrets.size;
+  }
+
+  mask(text: string): string {
+    if (this.secrets.size === 0) return text;
+    this.pattern ??= new RegExp(
+      [...this.secrets]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|'),
+      'g',
+    );
+    return text.replace(this.pattern, MASK);
+  }
+}
+
+export const MASK = '***';
+const MIN_SECRET_LENGTH = 3;
+
+/** The value as written plus the forms it takes inside URLs and JSON strings. */
+function variantsOf(value: string): string[] {
+  const variants = new Set([value, value.trim()]);
+  variants.add(encodeURIComponent(value));
+  try {
+    variants.add(decodeURIComponent(value));
+  } catch {
+    // Not percent-encoded text: only the other forms apply.
+  }
+  variants.add(JSON.stringify(value).slice(1, -1));
+  return [...variants].filter((v) => v.length > 0);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Names of variables whose values are secrets by convention. */
+const SECRET_NAME = /(pass(word|wd)?|secret|token|auth|credential|private[_-]?key|api[_-]?key)/i;
+
+export function looksSecret(name: string): boolean {
+  return SECRET_NAME.test(name);
+}
+
+/** Passwords embedded in a URL (`redis://user:pw@host`). */
+export function urlPassword(text: string): string | undefined {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^@/?#]*)@/i.exec(text.trim());
+  if (!m) return undefined;
+  const userinfo = m[1]!;
+  const colon = userinfo.indexOf(':');
+  return colon >= 0 ? userinfo.slice(colon + 1) : undefined;
+}
+
+/** Values of secret-looking variables in an environment (process env, .env, a service's environment). */
+export function secretsInEnvironment(env: Record<string, string | null | undefined>): string[] {
+  const found: string[] = [];
+  for (const [name, value] of Object.entries(env)) {
+    if (typeof value !== 'string' || value === '') continue;
+    if (looksSecret(name)) found.push(value);
+    const inUrl = urlPassword(value);
+    if (inUrl) found.push(inUrl);
+  }
+  return found;
+}
+
+/** Every password the compose project and its Redis model reveal. */
+export function collectProjectSecrets(
+  masker: SecretMasker,
+  project: ComposeProject,
+  redis?: RedisProjectModel,
+): void {
+  for (const s of secretsInEnvironment(project.environment)) masker.add(s);
+  const services = { ...project.inactiveServices, ...project.model.services };
+  for (const service of Object.values(services)) {
+    if (service.environment)
+      for (const s of secretsInEnvironment(service.environment)) masker.add(s);
+  }
+  for (const r of redis?.services ?? []) {
+    masker.add(r.password?.value);
+    for (const d of r.directives) {
+      if (d.name === 'requirepass' || d.name === 'masterauth') d.args.forEach((a) => masker.add(a));
+      if (d.name === 'user') {
+        // ACL rules: `>password` adds a password; `#hash` is not a secret.
+        for (const a of d.args) if (a.startsWith('>')) masker.add(a.slice(1));
+      }
+    }
+    for (const user of r.aclUsers ?? []) user.passwords.forEach((p) => masker.add(p));
+    for (const c of r.consumers) {
+      masker.add(c.password);
+      if (c.url) masker.add(urlPassword(c.url));
+    }
+  }
+}
