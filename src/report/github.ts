@@ -93,3 +93,32 @@ export function actionOutputs(
 export function setOutputs(outputs: Record<string, string>): void {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 }
+
+/**
+ * An annotation as the workflow command GitHub reads from a step's output
+ * (what core.error/warning/notice print), for the CLI's `--format github`.
+ * Escaping follows the runner's command protocol: data escapes % CR LF;
+ * property values also escape : and ,.
+ */
+export function annotationCommand(a: Annotation): string {
+  const escapeData = (s: string) =>
+    s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const names: [keyof core.AnnotationProperties, string][] = [
+    ['title', 'title'],
+    ['file', 'file'],
+    ['startLine', 'line'],
+    ['endLine', 'endLine'],
+    ['startColumn', 'col'],
+    ['endColumn', 'endColumn'],
+  ];
+  const props = names
+    .filter(([key]) => a.properties[key] !== undefined)
+    .map(([key, name]) => `${name}=${escapeProperty(String(a.properties[key]))}`);
+  const command = a.kind === 'error' ? 'error' : a.kind === 'warning' ? 'warning' : 'notice';
+  return `::${command}${props.length ? ' ' + props.join(',') : ''}::${escapeData(a.message)}`;
+}
+
+export function annotationCommands(report: CheckReport, options: WriteOptions): string[] {
+  return annotationsFor(report, options).map(annotationCommand);
+}
