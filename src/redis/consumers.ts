@@ -1,0 +1,208 @@
+import type { ComposeProject, Position, ServiceConfig, VariableRef } from '../compose/types.js';
+import type { RedisConsumer, RedisRole } from './types.js';
+import { hasRedisScheme, isBareHostPort, parseRedisUrl } from './url.js';
+
+/** A Redis server as consumers can address it. */
+export interface ServerAddress {
+  name: string;
+  service: ServiceConfig;
+}
+
+const HOST_SUFFIX = /^(.*?)_+(HOST|HOSTNAME|SERVER|ADDR|ADDRESS|URL|URI|DSN|LOCATION)$/i;
+const PASSWORD_SUFFIXES = ['PASSWORD', 'PASS', 'PWD'];
+const PORT_SUFFIXES = ['PORT'];
+const USER_SUFFIXES = ['USER', 'USERNAME'];
+const DB_SUFFIXES = ['DB', 'DATABASE', 'DB_INDEX'];
+
+/** The role a variable's name gives the Redis it points at. */
+export function roleFromVariable(variable: string): RedisRole {
+  const v = variable.toUpperCase();
+  if (/RESULT_BACKEND|RESULTS?_(URL|HOST)/.test(v)) return 'result-backend';
+  if (/BROKER|QUEUE|BULL|(^|_)RQ(_|$)|SIDEKIQ|JOBS?(_|$)|WORKER|CELERY/.test(v)) return 'broker';
+  if (/CACHE/.test(v)) return 'cache';
+  return 'unknown';
+}
+
+/** Values are known statically unless they came from a variable that is unset without a default. */
+export function dependsOnUnset(refs: readonly VariableRef[] | undefined): boolean {
+  return (refs ?? []).some(
+    (r) => !r.isSet && !((r.operator === ':-' || r.operator === '-') && r.argument),
+  );
+}
+
+function lookup(
+  env: Record<string, string | null>,
+  prefix: string,
+  suffixes: string[],
+): string | undefined {
+  for (const sep of ['_', '__']) {
+    for (const s of suffixes) {
+      for (const key of Object.keys(env)) {
+        if (key.toUpperCase() === `${prefix}${sep}${s}`.toUpperCase()) return key;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Finds, for each non-Redis service, the environment variables that name a
+ * Redis server: any value with a Redis URL scheme, `*REDIS*_HOST`-style
+ * variables (with their `_PORT` / `_PASSWORD` / `_DB` siblings), and bare
+ * `host:port` values of `*REDIS*` variables.
+ */
+export function findConsumers(
+  project: ComposeProject,
+  servers: readonly ServerAddress[],
+  serverNames: ReadonlySet<string>,
+): RedisConsumer[] {
+  const consumers: RedisConsumer[] = [];
+  const all: [string, ServiceConfig][] = [
+    ...Object.entries(project.model.services ?? {}),
+    ...Object.entries(project.inactiveServices ?? {}),
+  ];
+  for (const [name, service] of all) {
+    if (serverNames.has(name)) continue;
+    const env = service.environment ?? {};
+    const usedPasswordVars = new Set<string>();
+    const pending: RedisConsumer[] = [];
+    for (const [variable, value] of Object.entries(env)) {
+      if (typeof value !== 'string' || value.trim() === '') continue;
+      const path = ['services', name, 'environment', variable];
+      const source = project.sources.get(path);
+      const pos: Position = project.sources.locate(path) ?? {
+        file: project.files[0] ?? '',
+        line: 1,
+        column: 1,
+      };
+      const unknown = dependsOnUnset(source?.variables);
+      const isRedisName = /REDIS|VALKEY|KEYDB|DRAGONFLY/i.test(variable);
+      const hostMatch = HOST_SUFFIX.exec(variable);
+      let consumer: RedisConsumer | undefined;
+      if (hasRedisScheme(value)) {
+        consumer = {
+          service: name,
+          variable,
+          role: roleFromVariable(variable),
+          url: value,
+          pos,
+          kind: 'url',
+        };
+        const parsed = parseRedisUrl(value);
+        if (parsed.ok) {
+          const u = parsed.url;
+          Object.assign(consumer, {
+            host: u.host,
+            port: u.port,
+            password: u.password,
+            username: u.username,
+            db: u.db,
+          });
+          if (u.scheme === 'unix' || u.scheme === 'redis+socket') consumer.host = undefined;
+        } else {
+          consumer.urlError = parsed.error;
+        }
+        consumer.hostUnknown = unknown;
+        consumer.passwordUnknown = unknown;
+      } else if (
+        isRedisName &&
+        isBareHostPort(value) &&
+        /[a-z]/i.test(value) &&
+        (hostMatch !== null || /:\d+$/.test(value.trim()))
+      ) {
+        const parsed = parseRedisUrl(value);
+        if (!parsed.ok) continue;
+        const prefix = hostMatch ? hostMatch[1]! : variable;
+        consumer = {
+          service: name,
+          variable,
+          role: roleFromVariable(variable),
+          host: parsed.url.host,
+          port: parsed.url.port,
+          pos,
+          kind: 'host',
+          hostUnknown: unknown,
+        };
+        const portVar = lookup(env, prefix, PORT_SUFFIXES);
+        if (consumer.port === undefined && portVar && /^\d+$/.test(env[portVar] ?? ''))
+          consumer.port = Number(env[portVar]);
+        const userVar = lookup(env, prefix, USER_SUFFIXES);
+        if (userVar && env[userVar]) consumer.username = env[userVar] ?? undefined;
+        const dbVar = lookup(env, prefix, DB_SUFFIXES);
+        if (dbVar && /^\d+$/.test(env[dbVar] ?? '')) consumer.db = Number(env[dbVar]);
+        const passVar = lookup(env, prefix, PASSWORD_SUFFIXES);
+        if (passVar) {
+          usedPasswordVars.add(passVar);
+          consumer.passwordVariable = passVar;
+          consumer.password = env[passVar] ?? undefined;
+          consumer.passwordUnknown =
+            env[passVar] == null ||
+            dependsOnUnset(
+              project.sources.get(['services', name, 'environment', passVar])?.variables,
+            );
+        }
+      }
+      if (consumer) pending.push(consumer);
+    }
+    // A host variable without a sibling password may use the service's one
+    // other Redis password variable (zulip: SETTING_REDIS_HOST + SECRETS_redis_password).
+    const spare = Object.keys(env).filter(
+      (k) => /(REDIS|VALKEY).*(PASSWORD|PASS)$/i.test(k) && !usedPasswordVars.has(k),
+    );
+    for (const c of pending) {
+      if (c.kind === 'host' && c.passwordVariable === undefined && spare.length === 1) {
+        const k = spare[0]!;
+        c.passwordVariable = k;
+        c.password = env[k] ?? undefined;
+        c.passwordUnknown =
+          env[k] == null ||
+          dependsOnUnset(project.sources.get(['services', name, 'environment', k])?.variables);
+      }
+      resolveTarget(c, service, servers);
+      consumers.push(c);
+    }
+  }
+  return consumers;
+}
+
+/** The networks a service is attached to ('default' when none are listed). */
+function networksOf(service: ServiceConfig): Set<string> | 'any' {
+  if (service.network_mode) return 'any';
+  const names = Object.keys(service.networks ?? {});
+  return new Set(names.length > 0 ? names : ['default']);
+}
+
+function sharesNetwork(a: ServiceConfig, b: ServiceConfig): boolean {
+  const na = networksOf(a);
+  const nb = networksOf(b);
+  if (na === 'any' || nb === 'any') return true;
+  for (const n of na) if (nb.has(n)) return true;
+  return false;
+}
+
+/** Sets `target` to the Redis server the consumer's host names on a network both share. */
+export function resolveTarget(
+  consumer: RedisConsumer,
+  consumerService: ServiceConfig,
+  servers: readonly ServerAddress[],
+): void {
+  const host = consumer.host?.toLowerCase();
+  if (!host) return;
+  const linkAliases = new Map<string, string>();
+  for (const link of consumerService.links ?? []) {
+    const [service, alias] = link.split(':');
+    if (service) linkAliases.set((alias ?? service).toLowerCase(), service);
+  }
+  for (const server of servers) {
+    const names = new Set<string>([server.name.toLowerCase()]);
+    if (server.service.container_name) names.add(server.service.container_name.toLowerCase());
+    for (const net of Object.values(server.service.networks ?? {})) {
+      for (const alias of net?.aliases ?? []) names.add(alias.toLowerCase());
+    }
+    const viaLink = linkAliases.get(host) === server.name;
+    if ((names.has(host) && sharesNetwork(consumerService, server.service)) || viaLink) {
+      consumer.target = server.name;
+      return;
+    }
+  }
+}

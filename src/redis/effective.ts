@@ -1,0 +1,557 @@
+import { posix } from 'node:path';
+import type { ComposeProject, ModelPath, Position, VariableRef } from '../compose/types.js';
+import {
+  findProgram,
+  parseFlagArgs,
+  parseServerArgs,
+  SERVER_PROGRAMS,
+  type ArgDirective,
+} from './argv.js';
+import { familyDefaults, type FamilyDefaults } from './defaults.js';
+import type { DetectedService } from './detect.js';
+import { directiveArity } from './directives.js';
+import { imageEnvConfig } from './image-env.js';
+import { mountFor, readHostFile } from './mounts.js';
+import { parseAclFile, parseAclUser, parseRedisConf } from './redis-conf.js';
+import { basename, UNKNOWN_MARK, type SimpleCommand } from './shell.js';
+import type {
+  AclUserInfo,
+  ConfigDirective,
+  ConfigFileInfo,
+  ConfigProblem,
+  PasswordSetting,
+  ServerInvocation,
+} from './types.js';
+import { containerVariablesAfter, pickRefs, variablesAfter } from './var-refs.js';
+
+export interface EffectiveConfig {
+  invocation?: ServerInvocation;
+  /** In apply order: defaults, image env, config file(s), command line (later wins). */
+  directives: ConfigDirective[];
+  configFiles: ConfigFileInfo[];
+  aclUsers: AclUserInfo[];
+  configKnown: boolean;
+  unknowns: string[];
+  problems: ConfigProblem[];
+  password?: PasswordSetting;
+  dataDir: string;
+  port: number;
+}
+
+/** Families whose directive names we know well enough to call one unknown. */
+const STRICT_FAMILIES = new Set(['redis', 'valkey', 'bitnami', 'redis-stack']);
+
+const MAX_INCLUDE_DEPTH = 8;
+
+/** Where a word of entrypoint + command was written. */
+function wordPath(
+  name: string,
+  entrypointLength: number,
+  index: number,
+  viaEntrypoint: boolean,
+): ModelPath {
+  if (viaEntrypoint && index < entrypointLength) return ['services', name, 'entrypoint', index];
+  return ['services', name, 'command', viaEntrypoint ? index - entrypointLength : index];
+}
+
+/**
+ * Computes what configuration the server really starts with: the image's
+ * defaults, then what its start-up scripts derive from env, then the config
+ * file(s) it is given, then command-line directives (Redis applies the
+ * command line after the file, so later entries win).
+ */
+export function effectiveConfig(
+  project: ComposeProject,
+  detected: DetectedService,
+): EffectiveConfig {
+  const { name, service, family } = detected;
+  const sources = project.sources;
+  const servicePos = locate(project, ['services', name]) ?? {
+    file: project.files[0] ?? project.workingDir,
+    line: 1,
+    column: 1,
+  };
+  const env = service.environment ?? {};
+  const version = (detected.baseImage ?? detected.image)?.version;
+  const defaults = familyDefaults(family, version);
+  const out: EffectiveConfig = {
+    directives: [],
+    configFiles: [],
+    aclUsers: [],
+    configKnown: true,
+    unknowns: [],
+    problems: [],
+    dataDir: defaults.dataDir,
+    port: defaults.port,
+  };
+
+  // 1. How the server is started.
+  const entrypoint =
+    Array.isArray(service.entrypoint) && service.entrypoint.length > 0
+      ? service.entrypoint
+      : undefined;
+  const command =
+    Array.isArray(service.command) && service.command.length > 0 ? service.command : undefined;
+  const words = entrypoint ? [...entrypoint, ...(command ?? [])] : (command ?? []);
+  const posOfWord = (i: number): Position =>
+    locate(project, wordPath(name, entrypoint?.length ?? 0, i, entrypoint !== undefined)) ??
+    servicePos;
+  const rawOfWord = (i: number): string | undefined =>
+    sources.get(wordPath(name, entrypoint?.length ?? 0, i, entrypoint !== undefined))?.raw ??
+    sources.get(['services', name, entrypoint && i < entrypoint.length ? 'entrypoint' : 'command'])
+      ?.raw;
+  const refsOfWord = (i: number): VariableRef[] | undefined =>
+    sources.get(wordPath(name, entrypoint?.length ?? 0, i, entrypoint !== undefined))?.variables ??
+    sources.get(['services', name, entrypoint && i < entrypoint.length ? 'entrypoint' : 'command'])
+      ?.variables;
+  const commandFromString = typeof sources.get(['services', name, 'command'])?.raw === 'string';
+
+  let program: string | undefined;
+  let args: string[] = [];
+  let argPositions: Position[] = [];
+  let argWordIndex: number[] = [];
+  let via: ServerInvocation['via'] = entrypoint ? 'entrypoint' : 'command';
+  let script: SimpleCommand[] | undefined;
+  let imageStart = false;
+  let scriptWordIndex: number | undefined;
+
+  const found = words.length > 0 ? findProgram(words, env, SERVER_PROGRAMS) : undefined;
+  if (found) {
+    program = found.program;
+    args = found.args;
+    if (found.inScript) {
+      via = 'shell-script';
+      script = found.script;
+      scriptWordIndex = found.wordIndex;
+      argPositions = args.map(() => posOfWord(found.wordIndex));
+      argWordIndex = args.map(() => found.wordIndex);
+    } else {
+      argPositions = args.map((_, k) => posOfWord(found.wordIndex + 1 + k));
+      argWordIndex = args.map((_, k) => found.wordIndex + 1 + k);
+    }
+  } else if (!entrypoint && command && prepends(defaults, family, command[0]!)) {
+    program = defaults.program;
+    args = [...command];
+    argPositions = command.map((_, k) => posOfWord(k));
+    argWordIndex = command.map((_, k) => k);
+  } else if (!entrypoint && family === 'bitnami' && (!command || /\/run\.sh$/.test(command[0]!))) {
+    program = defaults.program;
+    args = command ? command.slice(1) : [];
+    argPositions = args.map((_, k) => posOfWord(k + 1));
+    argWordIndex = args.map((_, k) => k + 1);
+    via = command ? 'command' : 'image-default';
+    imageStart = true;
+  } else if (!entrypoint && !command && detected.via !== 'build') {
+    program = defaults.program;
+    args = [...defaults.defaultArgs];
+    argPositions = args.map(() => servicePos);
+    argWordIndex = args.map(() => -1);
+    via = 'image-default';
+    imageStart = true;
+  } else if (!entrypoint && !command && detected.dockerfile) {
+    const dfWords = [...(detected.dockerfile.entrypoint ?? []), ...(detected.dockerfile.cmd ?? [])];
+    const inDockerfile =
+      dfWords.length > 0 ? findProgram(dfWords, env, SERVER_PROGRAMS) : undefined;
+    if (inDockerfile && !inDockerfile.inScript) {
+      program = inDockerfile.program;
+      args = inDockerfile.args;
+    } else if (dfWords.length === 0) {
+      program = defaults.program;
+      args = [...defaults.defaultArgs];
+      imageStart = true;
+    }
+    argPositions = args.map(() => servicePos);
+    argWordIndex = args.map(() => -1);
+    via = 'image-default';
+    if (!program) {
+      out.configKnown = false;
+      out.unknowns.push(
+        `the image built from ${detected.dockerfile.path} starts the server in a way that cannot be read statically`,
+      );
+    } else if (args.some((a) => a.endsWith('.conf'))) {
+      // A config file baked into the image cannot be read from here.
+      out.configKnown = false;
+      out.unknowns.push('the server reads a config file baked into the built image');
+    }
+  } else {
+    out.configKnown = false;
+    out.unknowns.push(
+      detected.via === 'build'
+        ? 'the image is built from a Dockerfile that could not be read'
+        : 'the command does not start the server in a way that can be read statically',
+    );
+  }
+  if (imageStart || (!entrypoint && family !== 'bitnami')) {
+    const imageEnv = imageEnvConfig(family, env);
+    for (const extra of imageEnv.extraArgs) {
+      const pos = locate(project, ['services', name, 'environment', extra.variable]) ?? servicePos;
+      args.push(...extra.words);
+      argPositions.push(...extra.words.map(() => pos));
+      argWordIndex.push(...extra.words.map(() => -1));
+    }
+    if (imageStart) {
+      for (const d of imageEnv.directives) {
+        const path: ModelPath = ['services', name, 'environment', d.variable];
+        out.directives.push({
+          name: d.name,
+          args: d.args,
+          origin: 'image-env',
+          pos: locate(project, path) ?? servicePos,
+          unknown: d.unknown,
+          variables: sources.get(path)?.variables,
+          raw: sources.get(path)?.raw,
+        });
+      }
+      for (const p of imageEnv.problems) {
+        out.problems.push({
+          message: p.message,
+          pos:
+            (p.variable && locate(project, ['services', name, 'environment', p.variable])) ||
+            servicePos,
+        });
+      }
+    }
+  }
+  if (program) {
+    out.invocation = {
+      program,
+      args,
+      via,
+      argPositions,
+      fromString: commandFromString && via !== 'entrypoint',
+    };
+  }
+
+  // 2. Built-in defaults go first so that anything written overrides them.
+  const defaultDirectives: ConfigDirective[] = [
+    { name: 'save', args: [...defaults.save], origin: 'default', pos: servicePos },
+    {
+      name: 'appendonly',
+      args: [defaults.appendonly ? 'yes' : 'no'],
+      origin: 'default',
+      pos: servicePos,
+    },
+    { name: 'port', args: [String(defaults.port)], origin: 'default', pos: servicePos },
+  ];
+  out.directives.unshift(...defaultDirectives);
+
+  if (!program) return finish(out, defaults, project, detected);
+
+  // 3. Server arguments: config file, then directives.
+  const parsedArgs: {
+    configFile?: string;
+    configFileIndex?: number;
+    directives: ArgDirective[];
+    stray: { word: string; argIndex: number }[];
+  } = defaults.flagStyle ? { directives: parseFlagArgs(args), stray: [] } : parseServerArgs(args);
+  const generated = generatedFiles(script);
+  const scriptPos = scriptWordIndex !== undefined ? posOfWord(scriptWordIndex) : servicePos;
+  if (parsedArgs.configFile !== undefined) {
+    const at = parsedArgs.configFileIndex ?? 0;
+    loadConfigFile(
+      project,
+      detected,
+      parsedArgs.configFile,
+      argPositions[at] ?? servicePos,
+      generated,
+      scriptPos,
+      out,
+      0,
+    );
+  }
+  for (const d of parsedArgs.directives) {
+    const wordIndex = argWordIndex[d.argIndex] ?? -1;
+    const raw = wordIndex >= 0 ? rawOfWord(wordIndex) : undefined;
+    const keyword = new RegExp(`(^|[\\s"'])--${escapeRe(d.name)}\\b`, 'i');
+    const modelText = wordIndex >= 0 ? (words[wordIndex] ?? '') : '';
+    let containerVariables: string[] = [];
+    let variables: VariableRef[] = [];
+    if (via === 'shell-script') {
+      containerVariables =
+        raw !== undefined
+          ? (containerVariablesAfter(raw, keyword) ?? [])
+          : (variablesAfter(modelText, keyword, false) ?? []);
+      for (const v of containerVariables) {
+        variables.push(...(sources.get(['services', name, 'environment', v])?.variables ?? []));
+      }
+      if (raw !== undefined)
+        variables.push(...pickRefs(refsOfWord(wordIndex), variablesAfter(raw, keyword, true)));
+    } else if (wordIndex >= 0) {
+      const names = raw !== undefined ? variablesAfter(raw, keyword, true) : undefined;
+      const refs = refsOfWord(wordIndex);
+      // A list item holds one value: its refs are the value's refs.
+      variables =
+        names && names.length > 0
+          ? pickRefs(refs, names)
+          : commandFromString
+            ? pickRefs(refs, names ?? [])
+            : [...(refs ?? [])];
+      if (!commandFromString) {
+        // the value may be the next list item
+        const valueWord = argWordIndex[d.argIndex + 1];
+        if (valueWord !== undefined && valueWord >= 0 && valueWord !== wordIndex)
+          variables.push(...(refsOfWord(valueWord) ?? []));
+      }
+    }
+    const unknown = d.args.some((a) => a.includes(UNKNOWN_MARK));
+    out.directives.push({
+      name: d.name,
+      args: d.args.map((a) => a.split(UNKNOWN_MARK).join('')),
+      origin: 'command',
+      pos: argPositions[d.argIndex] ?? servicePos,
+      unknown: unknown || undefined,
+      variables: variables.length > 0 ? variables : undefined,
+      containerVariables: containerVariables.length > 0 ? containerVariables : undefined,
+      raw,
+    });
+    if (unknown)
+      out.unknowns.push(
+        `--${d.name} uses a container variable that is not set in the service's environment`,
+      );
+  }
+  for (const s of parsedArgs.stray) {
+    out.problems.push({
+      message: `'${s.word}' is not a --directive or a config file (only the first argument may name a config file)`,
+      pos: argPositions[s.argIndex] ?? servicePos,
+    });
+  }
+  // Config files present but maybe not loaded: mounted *.conf files.
+  for (const [index, mount] of (service.volumes ?? []).entries()) {
+    if (mount.type !== 'bind' || !/\.conf$/.test(mount.target)) continue;
+    if (!/(redis|valkey|keydb|sentinel|dragonfly)/i.test(mount.target + ' ' + (mount.source ?? '')))
+      continue;
+    if (out.configFiles.some((f) => f.containerPath === posix.normalize(mount.target))) continue;
+    const m = mountFor(service, mount.target, project.workingDir);
+    out.configFiles.push({
+      containerPath: posix.normalize(mount.target),
+      hostPath: m?.hostPath,
+      loaded: false,
+      read: false,
+      pos: locate(project, ['services', name, 'volumes', index]) ?? servicePos,
+    });
+  }
+  return finish(out, defaults, project, detected);
+}
+
+function prepends(defaults: FamilyDefaults, family: string, first: string): boolean {
+  if (family === 'dragonfly') return first.startsWith('-');
+  if (!defaults.prependsProgram) return false;
+  return first.startsWith('-') || first.endsWith('.conf');
+}
+
+/** Files a script writes with `echo ... > file` / `printf ... >> file`. */
+function generatedFiles(script: SimpleCommand[] | undefined): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const command of script ?? []) {
+    const program = command.words[0] !== undefined ? basename(command.words[0]) : '';
+    if (program !== 'echo' && program !== 'printf') continue;
+    for (const r of command.redirects) {
+      let words = command.words.slice(1);
+      if (program === 'echo') words = words.filter((w, i) => !(i === 0 && /^-[neE]+$/.test(w)));
+      let text = words.join(' ');
+      if (program === 'printf') text = text.replace(/\\n/g, '\n');
+      else text += '\n';
+      files.set(r.target, (r.op === '>>' ? (files.get(r.target) ?? '') : '') + text);
+    }
+  }
+  return files;
+}
+
+function loadConfigFile(
+  project: ComposeProject,
+  detected: DetectedService,
+  containerPath: string,
+  pos: Position,
+  generated: Map<string, string>,
+  scriptPos: Position,
+  out: EffectiveConfig,
+  depth: number,
+): void {
+  const path = posix.isAbsolute(containerPath)
+    ? posix.normalize(containerPath)
+    : posix.join('/data', containerPath);
+  const existing = out.configFiles.find((f) => f.containerPath === path);
+  const info: ConfigFileInfo = existing ?? { containerPath: path, loaded: true, read: false, pos };
+  info.loaded = true;
+  if (!existing) out.configFiles.push(info);
+  if (depth > MAX_INCLUDE_DEPTH) return;
+  let text: string | undefined;
+  let file: string | undefined;
+  const script = generated.get(path) ?? generated.get(containerPath);
+  if (script !== undefined) {
+    text = script;
+    info.generated = true;
+    info.read = true;
+  } else {
+    const mount = mountFor(detected.service, path, project.workingDir);
+    if (mount?.hostPath) {
+      info.hostPath = mount.hostPath;
+      text = readHostFile(mount.hostPath);
+      file = mount.hostPath;
+      info.read = text !== undefined;
+    }
+  }
+  if (text === undefined) {
+    out.configKnown = false;
+    out.unknowns.push(
+      `the config file ${path} cannot be read here (not a bind mount of a readable host file)`,
+    );
+    return;
+  }
+  const parsed = parseRedisConf(text);
+  const at = (line: number, column: number): Position =>
+    file ? { file, line, column } : scriptPos;
+  for (const e of parsed.errors)
+    out.problems.push({ message: `${path}: ${e.message}`, pos: at(e.line, e.column) });
+  for (const line of parsed.lines) {
+    if (line.name === 'include' && line.args[0] !== undefined) {
+      loadConfigFile(
+        project,
+        detected,
+        line.args[0],
+        at(line.line, line.column),
+        generated,
+        scriptPos,
+        out,
+        depth + 1,
+      );
+      continue;
+    }
+    const unknown = line.args.some((a) => a.includes(UNKNOWN_MARK));
+    out.directives.push({
+      name: line.name,
+      args: line.args.map((a) => a.split(UNKNOWN_MARK).join('')),
+      origin: 'config-file',
+      pos: at(line.line, line.column),
+      unknown: unknown || undefined,
+    });
+  }
+}
+
+function loadAclFile(
+  project: ComposeProject,
+  detected: DetectedService,
+  path: string,
+  out: EffectiveConfig,
+): void {
+  const full = posix.isAbsolute(path) ? path : posix.join('/data', path);
+  const mount = mountFor(detected.service, full, project.workingDir);
+  const text = mount?.hostPath ? readHostFile(mount.hostPath) : undefined;
+  if (text === undefined || !mount?.hostPath) {
+    out.configKnown = false;
+    out.unknowns.push(`the aclfile ${full} cannot be read here`);
+    return;
+  }
+  const parsed = parseAclFile(text);
+  for (const e of parsed.errors)
+    out.problems.push({
+      message: `${full}: ${e.message}`,
+      pos: { file: mount.hostPath, line: e.line, column: e.column },
+    });
+  for (const u of parsed.users) {
+    out.aclUsers.push({ ...u, pos: { file: mount.hostPath, line: u.line, column: 1 } });
+  }
+}
+
+/** Derives password, data dir, port, users and problems from the directives. */
+function finish(
+  out: EffectiveConfig,
+  defaults: FamilyDefaults,
+  project: ComposeProject,
+  detected: DetectedService,
+): EffectiveConfig {
+  const last = (n: string): ConfigDirective | undefined =>
+    [...out.directives].reverse().find((d) => d.name === n);
+  for (const d of out.directives) {
+    if (d.name === 'user') {
+      const user = parseAclUser(d.args);
+      if (user) out.aclUsers.push({ ...user, pos: d.pos });
+    }
+  }
+  // A `user` line or aclfile applies after requirepass only in file order; keep it simple:
+  // the default user's ACL line wins when present.
+  const aclfile = last('aclfile');
+  if (aclfile?.args[0]) loadAclFile(project, detected, aclfile.args[0], out);
+  const requirepass = last('requirepass');
+  if (requirepass) {
+    const value = requirepass.args[0];
+    // An empty value that came from an unset variable is unknown, not "no password":
+    // the deploy environment normally sets it (auth-unset-variable reports the risk).
+    const fromUnset = (value ?? '') === '' && (requirepass.variables ?? []).some((v) => !v.isSet);
+    if (requirepass.unknown || fromUnset) {
+      out.password = {
+        via: requirepass.origin === 'image-env' ? 'image-env' : 'requirepass',
+        pos: requirepass.pos,
+        directive: requirepass,
+      };
+    } else if (value !== undefined && value !== '') {
+      out.password = {
+        via: requirepass.origin === 'image-env' ? 'image-env' : 'requirepass',
+        value,
+        pos: requirepass.pos,
+        directive: requirepass,
+      };
+    }
+  }
+  const defaultUser = [...out.aclUsers].reverse().find((u) => u.name === 'default');
+  if (defaultUser) {
+    if (defaultUser.passwords.length > 0 || defaultUser.hasPasswordHash) {
+      out.password = {
+        via: 'acl-default-user',
+        value: defaultUser.passwords[0],
+        pos: defaultUser.pos,
+      };
+    } else if (defaultUser.nopass && defaultUser.enabled) {
+      out.password = undefined;
+    } else if (!defaultUser.enabled) {
+      // default user off: every client must authenticate as a named user
+      out.password = { via: 'acl-default-user', pos: defaultUser.pos };
+    }
+  }
+  const dir = last('dir');
+  if (dir?.args[0]) out.dataDir = posix.resolve(defaults.dataDir, dir.args[0]);
+  const port = last('port');
+  if (port?.args[0] && /^\d+$/.test(port.args[0])) out.port = Number(port.args[0]);
+  for (const d of out.directives) {
+    if (d.origin === 'default' || d.origin === 'image-env') continue;
+    if (defaults.flagStyle) continue;
+    const arity = directiveArity(d.name);
+    if (arity && (d.args.length < arity[0] || d.args.length > arity[1])) {
+      const emptied = d.args.length < arity[0] && d.origin === 'command';
+      out.problems.push({
+        directive: d.name,
+        pos: d.pos,
+        message: emptied
+          ? `'${d.name}' has no value, so the server refuses to start ("wrong number of arguments")`
+          : `'${d.name}' takes ${arity[0] === arity[1] ? arity[0] : `${arity[0]} to ${arity[1]}`} value(s), not ${d.args.length}: the server refuses to start`,
+      });
+    } else if (!arity && d.name !== '' && !d.name.startsWith('#')) {
+      out.problems.push({
+        directive: d.name,
+        pos: d.pos,
+        message: `'${d.name}' is not a directive the server knows ("Bad directive or wrong number of arguments")`,
+      });
+    }
+  }
+  return out;
+}
+
+/** Runs effectiveConfig and drops "unknown directive" problems for families with their own directives. */
+export function effectiveConfigFor(
+  project: ComposeProject,
+  detected: DetectedService,
+): EffectiveConfig {
+  const config = effectiveConfig(project, detected);
+  if (!STRICT_FAMILIES.has(detected.family)) {
+    config.problems = config.problems.filter((p) => !p.message.includes('Bad directive'));
+  }
+  return config;
+}
+
+function locate(project: ComposeProject, path: ModelPath): Position | undefined {
+  return project.sources.locate(path);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

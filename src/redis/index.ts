@@ -1,0 +1,66 @@
+import type { ComposeProject } from '../compose/types.js';
+import { findConsumers } from './consumers.js';
+import { detectRedisServices } from './detect.js';
+import { effectiveConfigFor } from './effective.js';
+import type { RedisProjectModel, RedisRole, RedisServiceModel, SentinelService } from './types.js';
+
+export type * from './types.js';
+export { parseImageRef, isPinned, versionFromTag, compareVersions, shortName } from './image.js';
+export { parseRedisConf, splitArgs, parseAclUser, parseAclFile } from './redis-conf.js';
+export { parseServerArgs, parseFlagArgs, findProgram, SERVER_PROGRAMS } from './argv.js';
+export { parseRedisUrl, hasRedisScheme, isBareHostPort, URL_UNSAFE_PASSWORD_CHARS } from './url.js';
+export { splitScript, shellScriptIndex, UNKNOWN_MARK } from './shell.js';
+export { familyDefaults } from './defaults.js';
+export { imageEnvConfig } from './image-env.js';
+export { roleFromVariable } from './consumers.js';
+
+/**
+ * The Redis view of a loaded project: every service running a Redis-family
+ * server, the configuration it really starts with, and the services that
+ * connect to it (with the role each connection gives it).
+ */
+export function buildRedisModel(project: ComposeProject): RedisProjectModel {
+  const detected = detectRedisServices(project);
+  const servers = detected.filter((d) => !d.sentinel);
+  const sentinels: SentinelService[] = detected
+    .filter((d) => d.sentinel)
+    .map((d) => ({
+      name: d.name,
+      active: d.active,
+      pos: project.sources.locate(['services', d.name]) ?? {
+        file: project.files[0] ?? '',
+        line: 1,
+        column: 1,
+      },
+    }));
+  const serverNames = new Set(detected.map((d) => d.name));
+  const consumers = findConsumers(project, servers, serverNames);
+  const services: RedisServiceModel[] = servers.map((d) => {
+    const config = effectiveConfigFor(project, d);
+    const mine = consumers.filter((c) => c.target === d.name);
+    const roles = [...new Set<RedisRole>(mine.map((c) => c.role))];
+    return {
+      name: d.name,
+      service: d.service,
+      active: d.active,
+      image: d.image,
+      family: d.family,
+      directives: config.directives,
+      password: config.password,
+      dataDir: config.dataDir,
+      port: config.port,
+      roles: roles.length > 0 ? roles : ['unknown'],
+      consumers: mine,
+      invocation: config.invocation,
+      configFiles: config.configFiles,
+      aclUsers: config.aclUsers,
+      configKnown: config.configKnown,
+      unknowns: config.unknowns,
+      problems: config.problems,
+      sentinel: false,
+    };
+  });
+  // Consumers that resolve to no server are kept on the model for the consumer rules.
+  const unresolved = consumers.filter((c) => c.target === undefined);
+  return { services, sentinels, unresolvedConsumers: unresolved };
+}
