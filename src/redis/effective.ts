@@ -104,7 +104,15 @@ export function effectiveConfig(
     sources.get(wordPath(name, entrypoint?.length ?? 0, i, entrypoint !== undefined))?.variables ??
     sources.get(['services', name, entrypoint && i < entrypoint.length ? 'entrypoint' : 'command'])
       ?.variables;
-  const commandFromString = typeof sources.get(['services', name, 'command'])?.raw === 'string';
+  // A string `command:` is split into words by the loader; every word then
+  // points at the start of the one scalar the list itself starts at.
+  const commandPos = sources.get(['services', name, 'command'])?.pos;
+  const firstWordPos = sources.get(['services', name, 'command', 0])?.pos;
+  const commandFromString =
+    commandPos !== undefined &&
+    firstWordPos !== undefined &&
+    commandPos.line === firstWordPos.line &&
+    commandPos.column === firstWordPos.column;
 
   let program: string | undefined;
   let args: string[] = [];

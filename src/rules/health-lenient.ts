@@ -1,0 +1,49 @@
+import { analyseHealthcheck } from '../redis/healthcheck.js';
+import { servicePosition } from './helpers.js';
+import type { Rule, RuleFinding } from './types.js';
+
+/**
+ * redis-cli exits 0 on error replies (NOAUTH, LOADING, MISCONF) unless run
+ * with -e, so `redis-cli ping` (even `|| exit 1`) reports healthy while Redis
+ * refuses every command.
+ */
+export const healthLenient: Rule = {
+  id: 'health-lenient',
+  defaultSeverity: 'warning',
+  summary: 'The healthcheck passes on error replies (redis-cli without -e or an output check)',
+  check({ project, redis }) {
+    const findings: RuleFinding[] = [];
+    for (const server of redis.services) {
+      const health = analyseHealthcheck(
+        server.service.healthcheck,
+        server.service.environment ?? {},
+      );
+      if (health.state !== 'present' || health.outputChecked) continue;
+      const call = health.calls.find((c) => !c.errorExit);
+      if (!call) continue;
+      const test = server.service.healthcheck?.test ?? [];
+      const finding: RuleFinding = {
+        service: server.name,
+        pos: servicePosition(project, server.name, 'healthcheck', 'test'),
+        message: `${call.program} exits 0 on error replies (NOAUTH, LOADING, MISCONF), so this healthcheck passes while Redis refuses commands: use ${call.program} -e, or check the output (| grep -q PONG).`,
+      };
+      // Mechanical for the shell form: add -e to the CLI call in the script.
+      if (health.shell && test[0] === 'CMD-SHELL') {
+        const path = ['services', server.name, 'healthcheck', 'test', 1];
+        const source = project.sources.get(path);
+        if (source?.raw !== undefined && new RegExp(`\\b${call.program}\\b`).test(source.raw)) {
+          finding.fix = {
+            description: `run ${call.program} with -e`,
+            pos: source.pos,
+            replacement: source.raw.replace(
+              new RegExp(`\\b${call.program}\\b`),
+              `${call.program} -e`,
+            ),
+          };
+        }
+      }
+      findings.push(finding);
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,29 @@
+import { analyseHealthcheck, WRITE_COMMANDS } from '../redis/healthcheck.js';
+import { servicePosition } from './helpers.js';
+import type { Rule, RuleFinding } from './types.js';
+
+/** A writing healthcheck adds or changes a key on every interval, forever (and dirties RDB snapshots). */
+export const healthWrites: Rule = {
+  id: 'health-writes',
+  defaultSeverity: 'notice',
+  summary: 'The healthcheck writes data (e.g. incr ping)',
+  check({ project, redis }) {
+    const findings: RuleFinding[] = [];
+    for (const server of redis.services) {
+      const health = analyseHealthcheck(
+        server.service.healthcheck,
+        server.service.environment ?? {},
+      );
+      const call = health.calls.find(
+        (c) => c.command[0] !== undefined && WRITE_COMMANDS.has(c.command[0]),
+      );
+      if (!call) continue;
+      findings.push({
+        service: server.name,
+        pos: servicePosition(project, server.name, 'healthcheck', 'test'),
+        message: `the healthcheck runs '${call.command[0]}', which writes to the database on every check: use a read-only command such as ping.`,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,106 @@
+import { SEVERITY_RANK, type Finding, type Severity } from '../findings.js';
+import { aclChannels } from './acl-channels.js';
+import { authInArgv } from './auth-in-argv.js';
+import { authLiteral } from './auth-literal.js';
+import { authMissing } from './auth-missing.js';
+import { authUnsetVariable } from './auth-unset-variable.js';
+import { authUrlUnsafe } from './auth-url-unsafe.js';
+import { authWeak } from './auth-weak.js';
+import { composeInvalid } from './compose-invalid.js';
+import { configBindLoopback } from './config-bind-loopback.js';
+import { configInvalid } from './config-invalid.js';
+import { configUnloaded } from './config-unloaded.js';
+import { consumerHostUnknown } from './consumer-host-unknown.js';
+import { consumerLocalhost } from './consumer-localhost.js';
+import { consumerNoPassword } from './consumer-no-password.js';
+import { consumerPasswordMismatch } from './consumer-password-mismatch.js';
+import { consumerUnhealthyDependency } from './consumer-unhealthy-dependency.js';
+import { consumerUrlInvalid } from './consumer-url-invalid.js';
+import { haTopology } from './ha-topology.js';
+import { healthLenient } from './health-lenient.js';
+import { healthMissing } from './health-missing.js';
+import { healthUnauthenticated } from './health-unauthenticated.js';
+import { healthWrites } from './health-writes.js';
+import { imageUnmaintained } from './image-unmaintained.js';
+import { imageUnpinned } from './image-unpinned.js';
+import { memoryEviction } from './memory-eviction.js';
+import { memoryUnbounded } from './memory-unbounded.js';
+import { persistDisabled } from './persist-disabled.js';
+import { persistNoVolume } from './persist-no-volume.js';
+import { persistRdbOnly } from './persist-rdb-only.js';
+import { persistStopGrace } from './persist-stop-grace.js';
+import { persistVolumeUndeclared } from './persist-volume-undeclared.js';
+import { portPublic } from './port-public.js';
+import type { Rule, RuleContext } from './types.js';
+import { variableUnset } from './variable-unset.js';
+
+export type { Rule, RuleContext, RuleMeta, RuleFinding } from './types.js';
+
+/** Every rule, in catalogue order (DESIGN.md). */
+export const RULES: readonly Rule[] = [
+  imageUnpinned,
+  imageUnmaintained,
+  portPublic,
+  authMissing,
+  authUnsetVariable,
+  authLiteral,
+  authWeak,
+  authInArgv,
+  authUrlUnsafe,
+  aclChannels,
+  persistNoVolume,
+  persistVolumeUndeclared,
+  persistDisabled,
+  persistRdbOnly,
+  persistStopGrace,
+  healthMissing,
+  healthUnauthenticated,
+  healthLenient,
+  healthWrites,
+  memoryEviction,
+  memoryUnbounded,
+  configInvalid,
+  configUnloaded,
+  configBindLoopback,
+  consumerHostUnknown,
+  consumerLocalhost,
+  consumerNoPassword,
+  consumerPasswordMismatch,
+  consumerUrlInvalid,
+  consumerUnhealthyDependency,
+  haTopology,
+  composeInvalid,
+  variableUnset,
+];
+
+export interface RunRulesOptions {
+  /** Per-rule severity override, or 'off'. */
+  severities?: Record<string, Severity | 'off'>;
+}
+
+/** Runs every rule that is not off; findings come most severe first, then by file, line, column. */
+export function runRules(ctx: RuleContext, options: RunRulesOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = options.severities?.[rule.id];
+    if (setting === 'off') continue;
+    for (const f of rule.check(ctx)) {
+      findings.push({
+        ...f,
+        rule: rule.id,
+        severity: setting ?? f.severity ?? rule.defaultSeverity,
+      });
+    }
+  }
+  return findings.sort(compareFindings);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    a.pos.file.localeCompare(b.pos.file) ||
+    a.pos.line - b.pos.line ||
+    a.pos.column - b.pos.column ||
+    a.rule.localeCompare(b.rule)
+  );
+}

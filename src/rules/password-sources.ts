@@ -1,0 +1,63 @@
+import type { ComposeProject, Position } from '../compose/types.js';
+import type { RedisServiceModel } from '../redis/types.js';
+
+/** A password value written into a file of the project (never printed). */
+export interface WrittenPassword {
+  value: string;
+  pos: Position;
+  /** 'literal' = the value itself; 'default' = the default of `${VAR:-default}`. */
+  kind: 'literal' | 'default';
+}
+
+function isComposeFile(file: string): boolean {
+  return /\.(ya?ml|json)$/i.test(file);
+}
+
+/**
+ * Where the server's password is written as text in a compose file: the
+ * value of --requirepass / REDIS_PASSWORD itself, a container variable the
+ * command expands, or the default of a `${VAR:-default}`.
+ */
+export function writtenPasswords(
+  project: ComposeProject,
+  server: RedisServiceModel,
+): WrittenPassword[] {
+  const directive = server.password?.directive;
+  if (!directive || directive.origin === 'default' || directive.origin === 'config-file') return [];
+  const out: WrittenPassword[] = [];
+  for (const ref of directive.variables ?? []) {
+    if ((ref.operator === ':-' || ref.operator === '-') && ref.argument) {
+      out.push({ value: ref.argument, pos: ref.pos, kind: 'default' });
+    }
+  }
+  const value = directive.args[0];
+  if (
+    !directive.containerVariables &&
+    (directive.variables ?? []).length === 0 &&
+    value &&
+    directive.raw !== undefined
+  ) {
+    if (isComposeFile(directive.pos.file)) out.push({ value, pos: directive.pos, kind: 'literal' });
+  }
+  if (
+    directive.origin === 'image-env' &&
+    (directive.variables ?? []).length === 0 &&
+    value &&
+    directive.raw !== undefined
+  ) {
+    if (isComposeFile(directive.pos.file)) out.push({ value, pos: directive.pos, kind: 'literal' });
+  }
+  for (const name of directive.containerVariables ?? []) {
+    const source = project.sources.get(['services', server.name, 'environment', name]);
+    const envValue = server.service.environment?.[name];
+    if (!source || typeof envValue !== 'string' || envValue === '') continue;
+    if (
+      (source.variables ?? []).length === 0 &&
+      source.raw !== undefined &&
+      isComposeFile(source.pos.file)
+    ) {
+      out.push({ value: envValue, pos: source.pos, kind: 'literal' });
+    }
+  }
+  return out;
+}

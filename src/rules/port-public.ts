@@ -1,0 +1,62 @@
+import { requiresPassword, servicePosition } from './helpers.js';
+import type { Rule, RuleFinding } from './types.js';
+
+const ALL_INTERFACES = new Set(['', '0.0.0.0', '::', '[::]']);
+
+/**
+ * A published port without a host IP listens on every interface of the host
+ * (and Docker's iptables rules bypass ufw). The official images compile
+ * protected mode off, so without a password anyone who can reach the host
+ * can read and write the data.
+ */
+export const portPublic: Rule = {
+  id: 'port-public',
+  defaultSeverity: 'error',
+  summary: 'The Redis port is published on all interfaces (error without auth, warning with auth)',
+  check({ project, redis }) {
+    const findings: RuleFinding[] = [];
+    for (const server of redis.services) {
+      const severity = requiresPassword(server) ? 'warning' : 'error';
+      const consequence = requiresPassword(server)
+        ? 'anyone who can reach the host can try passwords'
+        : 'and it has no password, so anyone who can reach the host can read and write it';
+      (server.service.ports ?? []).forEach((port, index) => {
+        if (port.target !== server.port || port.published === undefined || port.published === '')
+          return;
+        if (!ALL_INTERFACES.has(port.host_ip ?? '')) return;
+        const path = ['services', server.name, 'ports', index];
+        const source = project.sources.get(path);
+        const pos = source?.pos ?? servicePosition(project, server.name, 'ports', index);
+        const finding: RuleFinding = {
+          service: server.name,
+          severity,
+          pos,
+          message:
+            `port ${port.published}:${port.target} is published on all host interfaces, ${consequence}: ` +
+            `bind it to 127.0.0.1 ("127.0.0.1:${port.published}:${port.target}") or drop it (other services reach Redis on the compose network).`,
+        };
+        if (
+          source?.raw !== undefined &&
+          /^(\d|\$)/.test(source.raw) &&
+          !source.raw.includes('/udp')
+        ) {
+          finding.fix = {
+            description: 'publish on the loopback interface only',
+            pos,
+            replacement: `127.0.0.1:${source.raw.replace(/^(0\.0\.0\.0|\[::\]|::):/, '')}`,
+          };
+        }
+        findings.push(finding);
+      });
+      if (server.service.network_mode === 'host') {
+        findings.push({
+          service: server.name,
+          severity,
+          pos: servicePosition(project, server.name, 'network_mode'),
+          message: `network_mode: host puts port ${server.port} on every host interface, ${consequence}: use the compose network instead.`,
+        });
+      }
+    }
+    return findings;
+  },
+};

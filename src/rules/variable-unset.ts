@@ -1,0 +1,83 @@
+import type { ComposeIssue, Position, VariableRef } from '../compose/types.js';
+import type { Rule, RuleFinding, RuleContext } from './types.js';
+
+/** Where each Redis-related variable reference was written (`name@file:line:column`), and a label for it. */
+function redisVariables(ctx: RuleContext): { names: Set<string>; at: Map<string, string> } {
+  const names = new Set<string>();
+  const at = new Map<string, string>();
+  const add = (refs: readonly VariableRef[] | undefined, where: string): void => {
+    for (const r of refs ?? []) {
+      names.add(r.name);
+      at.set(refKey(r.name, r.pos), where);
+    }
+  };
+  const addEnv = (service: string, variable: string): void =>
+    add(
+      ctx.project.sources.get(['services', service, 'environment', variable])?.variables,
+      `${variable} of service '${service}'`,
+    );
+  for (const server of ctx.redis.services) {
+    for (const [path, source] of ctx.project.sources.under(['services', server.name])) {
+      add(
+        source.variables,
+        `service '${server.name}' ${path
+          .slice(2)
+          .filter((p) => typeof p === 'string')
+          .join('.')}`,
+      );
+    }
+    for (const c of server.consumers) {
+      addEnv(c.service, c.variable);
+      if (c.passwordVariable) addEnv(c.service, c.passwordVariable);
+    }
+  }
+  for (const c of ctx.redis.unresolvedConsumers ?? []) addEnv(c.service, c.variable);
+  return { names, at };
+}
+
+function refKey(name: string, pos: Position): string {
+  return `${name}@${pos.file}:${pos.line}:${pos.column}`;
+}
+
+/** Variables written as `${VAR:?msg}` / `${VAR?msg}` anywhere. */
+function requiredVariables(ctx: RuleContext): Set<string> {
+  const names = new Set<string>();
+  for (const top of ['services', 'volumes', 'networks', 'secrets', 'configs', 'name']) {
+    for (const [, source] of ctx.project.sources.under([top])) {
+      for (const r of source.variables ?? [])
+        if (r.operator === ':?' || r.operator === '?') names.add(r.name);
+    }
+  }
+  return names;
+}
+
+/** Unset variables make values unknown: the rules that need them say so instead of guessing. */
+export const variableUnset: Rule = {
+  id: 'variable-unset',
+  defaultSeverity: 'notice',
+  summary: 'A variable the Redis service or its consumers use is not set here',
+  check(ctx) {
+    const findings: RuleFinding[] = [];
+    const used = redisVariables(ctx);
+    const required = requiredVariables(ctx);
+    const seen = new Set<string>();
+    for (const issue of ctx.project.issues) {
+      if (issue.kind !== 'variable-unset' || !issue.variable) continue;
+      if (!used.names.has(issue.variable) && !required.has(issue.variable)) continue;
+      const where = used.at.get(refKey(issue.variable, issue.pos)) ?? whereFromIssue(issue);
+      const key = `${issue.variable}\u0000${issue.pos.file}:${issue.pos.line}:${issue.pos.column}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push({
+        service: issue.service,
+        pos: issue.pos,
+        message: `\${${issue.variable}} is not set here (used by ${where}); values that depend on it are unknown to this check: set it in .env or the environment of the run${required.has(issue.variable) ? ' (Compose refuses to start without it)' : ''}.`,
+      });
+    }
+    return findings;
+  },
+};
+
+function whereFromIssue(issue: ComposeIssue): string {
+  return issue.service ? `service '${issue.service}'` : 'the project';
+}
