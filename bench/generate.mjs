@@ -1,0 +1,68 @@
+// Generates compose projects of a given size for the benchmarks: one Redis
+// service and N-1 application services that use it, ~11 lines per service.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export function generateLargeProject(dir, services = 2000) {
+  mkdirSync(dir, { recursive: true });
+  const lines = [
+    'services:',
+    '  redis:',
+    '    image: redis:7.4.2-alpine',
+    '    command: ["redis-server", "--appendonly", "yes", "--requirepass", "${REDIS_PASSWORD:?set it}"]',
+    '    volumes: ["redis_data:/data"]',
+    '    healthcheck:',
+    '      test: ["CMD-SHELL", "redis-cli -e --no-auth-warning -a \\"$$REDIS_PASSWORD\\" ping | grep -q PONG"]',
+    '      interval: 5s',
+  ];
+  for (let i = 1; i < services; i++) {
+    lines.push(
+      `  app${i}:`,
+      `    image: example/app:1.${i % 50}.0`,
+      `    command: worker --queue q${i} --concurrency 4`,
+      '    environment:',
+      `      CELERY_BROKER_URL: redis://:\${REDIS_PASSWORD:?set it}@redis:6379/0`,
+      `      APP_NAME: app-${i}`,
+      '    depends_on:',
+      '      redis:',
+      '        condition: service_healthy',
+      '    ports:',
+      `      - "127.0.0.1:${10000 + i}:8000"`,
+    );
+  }
+  lines.push('volumes:', '  redis_data:', '');
+  const file = join(dir, 'compose.yaml');
+  writeFileSync(file, lines.join('\n'));
+  return { file, lines: lines.length };
+}
+
+export function generateSmallProject(dir) {
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'compose.yaml');
+  writeFileSync(
+    file,
+    [
+      'services:',
+      '  app:',
+      '    image: example/app:1.0.0',
+      '    environment:',
+      '      CELERY_BROKER_URL: redis://:${REDIS_PASSWORD:?set it}@redis:6379/0',
+      '    depends_on:',
+      '      redis:',
+      '        condition: service_healthy',
+      '  redis:',
+      '    image: redis:7.4.2-alpine',
+      '    command: ["redis-server", "--appendonly", "yes", "--requirepass", "${REDIS_PASSWORD:?set it}"]',
+      '    volumes: ["redis_data:/data"]',
+      '    healthcheck:',
+      '      test: ["CMD-SHELL", "redis-cli -e ping | grep -q PONG"]',
+      '      interval: 5s',
+      '    environment:',
+      '      REDISCLI_AUTH: ${REDIS_PASSWORD:?set it}',
+      'volumes:',
+      '  redis_data:',
+      '',
+    ].join('\n'),
+  );
+  return { file, lines: 20 };
+}
