@@ -117,7 +117,10 @@ export interface ServiceConfig {
   hostname?: string;
   links?: string[];
   mem_limit?: string;
-  deploy?: { resources?: { limits?: { memory?: string; cpus?: string } } } & Record<string, unknown>;
+  deploy?: { resources?: { limits?: { memory?: string; cpus?: string } } } & Record<
+    string,
+    unknown
+  >;
   stop_grace_period?: string;
   user?: string;
   [key: string]: unknown;

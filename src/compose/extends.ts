@@ -1,0 +1,111 @@
+/**
+ * `extends:` (same file, another file, chained): the base service, itself
+ * resolved first, with the extending service merged on top by the same rules
+ * as several files. A base from another file keeps that file's relative
+ * paths and positions.
+ */
+import path from 'node:path';
+import { isMap, scalarText, type CNode, type MapNode } from './node.js';
+import { mergeService } from './merge.js';
+import type { ComposeIssue, Position } from './types.js';
+
+/** Loads another file's canonical services (cached by the caller). */
+export type ServicesOfFile = (file: string) => MapNode | undefined;
+
+interface Ref {
+  file: string;
+  service: string;
+  pos: Position;
+}
+
+export function resolveExtends(
+  file: string,
+  services: MapNode,
+  servicesOf: ServicesOfFile,
+  issues: ComposeIssue[],
+): MapNode {
+  const out: MapNode = { ...services, entries: new Map(services.entries) };
+  const done = new Map<string, MapNode>();
+  for (const [name, e] of services.entries) {
+    if (!isMap(e.value) || !e.value.entries.has('extends')) continue;
+    const resolved = resolveOne(file, name, e.value, servicesOf, issues, [], done);
+    out.entries.set(name, { ...e, value: resolved });
+  }
+  return out;
+}
+
+function refOf(file: string, ext: CNode, issues: ComposeIssue[], service: string): Ref | undefined {
+  if (ext.kind === 'scalar' && ext.value !== null)
+    return { file, service: scalarText(ext), pos: ext.pos };
+  if (isMap(ext)) {
+    const s = ext.entries.get('service')?.value;
+    const f = ext.entries.get('file')?.value;
+    if (s?.kind === 'scalar' && s.value !== null) {
+      const target =
+        f?.kind === 'scalar' && f.value !== null
+          ? path.resolve(path.dirname(file), scalarText(f))
+          : file;
+      return { file: target, service: scalarText(s), pos: s.pos };
+    }
+  }
+  issues.push({
+    kind: 'compose-invalid',
+    message: `services.${service}.extends must name a service (\`extends: name\` or \`extends: {service: name, file: path}\`).`,
+    pos: ext.pos,
+    service,
+  });
+  return undefined;
+}
+
+function resolveOne(
+  file: string,
+  name: string,
+  svc: MapNode,
+  servicesOf: ServicesOfFile,
+  issues: ComposeIssue[],
+  chain: string[],
+  done: Map<string, MapNode>,
+): MapNode {
+  const id = `${file}\u0000${name}`;
+  const cached = done.get(id);
+  if (cached) return cached;
+  const ext = svc.entries.get('extends');
+  const own: MapNode = { ...svc, entries: new Map(svc.entries) };
+  own.entries.delete('extends');
+  if (!ext) return own;
+  const ref = refOf(file, ext.value, issues, name);
+  if (!ref) return own;
+  const refId = `${ref.file}\u0000${ref.service}`;
+  if (chain.includes(refId) || refId === id) {
+    issues.push({
+      kind: 'compose-invalid',
+      message: `services.${name}: circular extends reference to "${ref.service}"; remove the loop.`,
+      pos: ref.pos,
+      service: name,
+    });
+    return own;
+  }
+  const baseServices = servicesOf(ref.file);
+  const base = baseServices?.entries.get(ref.service)?.value;
+  if (!isMap(base)) {
+    issues.push({
+      kind: 'compose-invalid',
+      message: `services.${name}: extends service "${ref.service}"${ref.file !== file ? ` in ${ref.file}` : ''}, which does not exist.`,
+      pos: ref.pos,
+      service: name,
+    });
+    return own;
+  }
+  const resolvedBase = resolveOne(
+    ref.file,
+    ref.service,
+    base,
+    servicesOf,
+    issues,
+    [...chain, id],
+    done,
+  );
+  const merged = mergeService(resolvedBase, own);
+  done.set(id, merged);
+  return merged;
+}

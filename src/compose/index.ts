@@ -1,0 +1,162 @@
+/**
+ * The compose loader: reads a project the way Docker Compose does and keeps
+ * where every value was written.
+ */
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { discoverFiles, filesFromEnv } from './discover.js';
+import { emit } from './emit.js';
+import { loadProjectEnvironment } from './env.js';
+import { loadFiles, type Session } from './loader.js';
+import { isMap, mapNode, scalarText, type MapNode } from './node.js';
+import { activeProfiles, isActive } from './profiles.js';
+import { projectName } from './project.js';
+import { resolveResources, resolveService } from './resolve.js';
+import { SourceMap } from './source-map.js';
+import {
+  UnreadableInputError,
+  type ComposeIssue,
+  type ComposeModel,
+  type ComposeProject,
+  type LoadOptions,
+  type ServiceConfig,
+} from './types.js';
+import { checkProject } from './validate.js';
+
+export { toComposeConfigJson } from './config-json.js';
+export { DEFAULT_FILE_NAMES, OVERRIDE_FILE_NAMES, discoverFiles } from './discover.js';
+export { SourceMap } from './source-map.js';
+export * from './types.js';
+
+export async function loadProject(options: LoadOptions): Promise<ComposeProject> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const processEnv = options.env ?? process.env;
+  const issues: ComposeIssue[] = [];
+  const explicitDir = options.projectDirectory
+    ? path.resolve(cwd, options.projectDirectory)
+    : undefined;
+  const given = options.files.map((f) => path.resolve(cwd, f));
+
+  // The env file is looked for before the files are known when COMPOSE_FILE may come from it.
+  const envDirGuess = explicitDir ?? (given.length > 0 ? path.dirname(given[0]) : cwd);
+  const explicitEnvFiles = options.envFiles && options.envFiles.length > 0;
+  const envFiles = explicitEnvFiles
+    ? options.envFiles!.map((f) => path.resolve(cwd, f))
+    : [path.join(envDirGuess, '.env')];
+  let env = loadProjectEnvironment(processEnv, envFiles, Boolean(explicitEnvFiles), issues);
+
+  let files = given;
+  if (files.length === 0) {
+    const fromEnv = filesFromEnv(env.values);
+    const base = explicitDir ?? cwd;
+    files = fromEnv.length > 0 ? fromEnv.map((f) => path.resolve(base, f)) : discoverFiles(base);
+    if (files.length === 0) {
+      throw new UnreadableInputError(
+        `${base}: no compose file found (looked for compose.yaml, compose.yml, docker-compose.yml, docker-compose.yaml here and in parent directories). Pass the file with -f / compose-file.`,
+        { file: base, line: 1, column: 1 },
+      );
+    }
+  }
+  const workingDir = explicitDir ?? path.dirname(files[0]);
+  if (!explicitEnvFiles && workingDir !== envDirGuess) {
+    issues.length = 0;
+    env = loadProjectEnvironment(processEnv, [path.join(workingDir, '.env')], false, issues);
+  }
+
+  const session: Session = {
+    env,
+    issues,
+    files: [],
+    home: processEnv.HOME ?? homedir(),
+    includeStack: [],
+    processEnv,
+  };
+  const tree = loadFiles(files, workingDir, session);
+
+  const nameNode = tree.entries.get('name')?.value;
+  const topLevelName =
+    nameNode?.kind === 'scalar' && nameNode.value !== null
+      ? { name: scalarText(nameNode), pos: nameNode.pos }
+      : undefined;
+  const name = projectName(env.values, topLevelName, workingDir, issues);
+  const sources = new SourceMap();
+  const filesRead = [...session.files, ...env.files.filter((f) => !session.files.includes(f))];
+  const resolveCtx = { env, issues, files: filesRead };
+
+  const servicesNode = tree.entries.get('services')?.value;
+  const allServices = isMap(servicesNode) ? servicesNode : mapNode(tree.pos);
+  const profiles = activeProfiles(options.profiles, env.values);
+  const active = mapNode(allServices.pos);
+  const inactive = mapNode(allServices.pos);
+  for (const [svcName, e] of allServices.entries) {
+    if (!isMap(e.value)) continue;
+    const resolved = { ...e, value: resolveService(svcName, e.value, resolveCtx) };
+    (isActive(e.value, profiles) ? active : inactive).entries.set(svcName, resolved);
+  }
+  const volumesNode = tree.entries.get('volumes')?.value;
+  const networksNode = tree.entries.get('networks')?.value;
+  const volumes = resolveResources(
+    isMap(volumesNode) ? volumesNode : undefined,
+    name,
+    'volumes',
+    issues,
+  );
+  let networks = resolveResources(
+    isMap(networksNode) ? networksNode : undefined,
+    name,
+    'networks',
+    issues,
+  );
+  networks = withDefaultNetwork(networks, active, name);
+  checkProject(active, volumes, networks, issues, new Set(allServices.entries.keys()));
+  checkProject(inactive, volumes, networks, issues, new Set(allServices.entries.keys()));
+
+  const model: ComposeModel = {
+    name,
+    services: emit(active, ['services'], sources) as Record<string, ServiceConfig>,
+  };
+  const inactiveServices = emit(inactive, ['services'], sources) as Record<string, ServiceConfig>;
+  sources.set(['services'], { pos: allServices.pos });
+  if (networks) model.networks = emit(networks, ['networks'], sources) as ComposeModel['networks'];
+  if (volumes) model.volumes = emit(volumes, ['volumes'], sources) as ComposeModel['volumes'];
+  for (const [k, e] of tree.entries) {
+    if (['services', 'volumes', 'networks', 'name', 'version', 'include'].includes(k)) continue;
+    model[k] = emit(e.value, [k], sources);
+  }
+  return {
+    name,
+    workingDir,
+    files: filesRead,
+    model,
+    inactiveServices,
+    sources,
+    issues,
+    environment: env.values,
+  };
+}
+
+/** Compose adds the `default` network when a service is attached to it implicitly or by name. */
+function withDefaultNetwork(
+  networks: MapNode | undefined,
+  services: MapNode,
+  project: string,
+): MapNode | undefined {
+  if (networks?.entries.has('default')) return networks;
+  const uses = [...services.entries.values()].some((e) => {
+    const nets = isMap(e.value) ? e.value.entries.get('networks')?.value : undefined;
+    return isMap(nets) && nets.entries.has('default');
+  });
+  if (!uses) return networks;
+  const out = networks
+    ? { ...networks, entries: new Map(networks.entries) }
+    : mapNode(services.pos);
+  const pos = services.pos;
+  out.entries.set('default', {
+    key: 'default',
+    keyPos: pos,
+    value: mapNode(pos, [
+      { key: 'name', keyPos: pos, value: { kind: 'scalar', value: `${project}_default`, pos } },
+    ]),
+  });
+  return out;
+}

@@ -1,0 +1,186 @@
+/**
+ * Loads a project's files into one canonical positioned tree, compose-go
+ * style: per file read -> check keys -> interpolate -> normalise services ->
+ * extends -> include; then the files are merged in order.
+ */
+import path from 'node:path';
+import { resolveExtends } from './extends.js';
+import { importResources, parseInclude, type IncludeEntry } from './include.js';
+import { interpolateTree } from './interpolate-tree.js';
+import { mergeFiles } from './merge.js';
+import {
+  copyMap,
+  describe,
+  isMap,
+  mapNode,
+  type CNode,
+  type MapEntry,
+  type MapNode,
+} from './node.js';
+import { normalizeService } from './normalize.js';
+import { readComposeFile } from './read.js';
+import { checkKeys } from './validate.js';
+import { loadProjectEnvironment, type ProjectEnvironment } from './env.js';
+import { UnreadableInputError, type ComposeIssue } from './types.js';
+
+export interface Session {
+  env: ProjectEnvironment;
+  issues: ComposeIssue[];
+  /** Every file read, in order. */
+  files: string[];
+  home?: string;
+  /** Include nesting, to stop include loops. */
+  includeStack: string[];
+  processEnv: Record<string, string | undefined>;
+}
+
+const MAX_INCLUDE_DEPTH = 256;
+
+/** Reads, interpolates and normalises one file (extends and include not applied yet). */
+function canonicalFile(
+  file: string,
+  baseDir: string,
+  session: Session,
+  cache: Map<string, MapNode>,
+): MapNode {
+  const id = `${file}\u0000${baseDir}`;
+  const cached = cache.get(id);
+  if (cached) return cached;
+  const raw = readComposeFile(file);
+  if (!session.files.includes(file)) {
+    session.files.push(file);
+    checkKeys(raw, session.issues);
+  }
+  const lookup = (name: string) => session.env.values[name];
+  const interpolated = interpolateTree(raw, lookup, session.issues) as MapNode;
+  const out = copyMap(interpolated);
+  const services = interpolated.entries.get('services');
+  if (services) {
+    if (isMap(services.value)) {
+      const canon = mapNode(services.value.pos);
+      for (const [name, e] of services.value.entries) {
+        const svc = normalizeService(name, e.value, {
+          baseDir,
+          home: session.home,
+          issues: session.issues,
+        });
+        if (svc)
+          canon.entries.set(name, {
+            ...e,
+            value: e.value.tag ? { ...svc, tag: e.value.tag } : svc,
+          });
+      }
+      out.entries.set('services', { ...services, value: canon });
+    } else if (!(services.value.kind === 'scalar' && services.value.value === null)) {
+      session.issues.push({
+        kind: 'compose-invalid',
+        message: `services must be a mapping of service names, not ${describe(services.value)}.`,
+        pos: services.value.pos,
+      });
+      out.entries.delete('services');
+    }
+  }
+  cache.set(id, out);
+  return out;
+}
+
+/** One file with its extends and includes applied. */
+function completeFile(
+  file: string,
+  baseDir: string,
+  session: Session,
+  cache: Map<string, MapNode>,
+): MapNode {
+  const tree = copyMap(canonicalFile(file, baseDir, session, cache));
+  const services = tree.entries.get('services');
+  if (services && isMap(services.value)) {
+    const servicesOf = (other: string) => {
+      const t =
+        other === file
+          ? canonicalFile(file, baseDir, session, cache)
+          : canonicalFile(other, path.dirname(other), session, cache);
+      const s = t.entries.get('services')?.value;
+      return isMap(s) ? s : undefined;
+    };
+    tree.entries.set('services', {
+      ...services,
+      value: resolveExtends(file, services.value, servicesOf, session.issues),
+    });
+  }
+  const include = tree.entries.get('include');
+  if (include) {
+    tree.entries.delete('include');
+    for (const entry of parseInclude(include.value, path.dirname(file), session.issues)) {
+      const included = loadIncluded(entry, session);
+      if (included) importResources(tree, included, entry, session.issues);
+    }
+  }
+  return tree;
+}
+
+function loadIncluded(entry: IncludeEntry, session: Session): MapNode | undefined {
+  const key = entry.files.join('\u0000');
+  if (session.includeStack.includes(key) || session.includeStack.length >= MAX_INCLUDE_DEPTH) {
+    session.issues.push({
+      kind: 'compose-invalid',
+      message: `include of ${entry.files[0]} loops back on a file that includes it (or nests over ${MAX_INCLUDE_DEPTH} levels); remove the cycle.`,
+      pos: entry.pos,
+    });
+    return undefined;
+  }
+  // The included project sees the including project's environment, then its own env file for what is not set.
+  const own = loadProjectEnvironment(
+    {},
+    entry.envFiles ?? [path.join(entry.projectDirectory, '.env')],
+    entry.envFiles !== undefined,
+    session.issues,
+  );
+  const values = { ...own.values, ...session.env.values };
+  const entries = new Map(own.entries);
+  for (const k of Object.keys(session.env.values)) {
+    const e = session.env.entries.get(k);
+    if (e) entries.set(k, e);
+    else entries.delete(k);
+  }
+  const sub: Session = {
+    ...session,
+    env: { values, entries, files: own.files },
+    includeStack: [...session.includeStack, key],
+  };
+  for (const f of own.files) if (!session.files.includes(f)) session.files.push(f);
+  try {
+    return loadFiles(entry.files, entry.projectDirectory, sub);
+  } catch (err) {
+    if (err instanceof UnreadableInputError) {
+      throw new UnreadableInputError(
+        `${err.message} (included from ${entry.pos.file}:${entry.pos.line})`,
+        err.pos,
+      );
+    }
+    throw err;
+  }
+}
+
+/** All files of a project merged in order into one canonical tree. */
+export function loadFiles(files: string[], workingDir: string, session: Session): MapNode {
+  const cache = new Map<string, MapNode>();
+  let merged: MapNode | undefined;
+  for (const file of files) {
+    const tree = completeFile(file, workingDir, session, cache);
+    merged = merged ? mergeFiles(merged, tree) : tree;
+  }
+  return stripResets(
+    merged ?? mapNode({ file: files[0] ?? workingDir, line: 1, column: 1 }),
+  ) as MapNode;
+}
+
+/** A `!reset` with nothing under it to reset simply removes the value. */
+function stripResets(n: CNode): CNode {
+  if (n.kind === 'seq')
+    return { ...n, items: n.items.filter((i) => i.tag !== '!reset').map(stripResets) };
+  if (n.kind !== 'map') return n;
+  const entries = new Map<string, MapEntry>();
+  for (const [k, e] of n.entries)
+    if (e.value.tag !== '!reset') entries.set(k, { ...e, value: stripResets(e.value) });
+  return { ...n, entries };
+}

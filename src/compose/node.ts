@@ -1,0 +1,129 @@
+/**
+ * The loader's working tree: YAML values that remember where they were
+ * written. Every stage (interpolate, normalise, merge, extends) maps trees to
+ * trees, so positions travel with the values they belong to and the final
+ * model + SourceMap are emitted in one walk at the end.
+ */
+import type { Position, VariableRef } from './types.js';
+
+export type ScalarValue = string | number | boolean | null;
+
+/** The source text behind a string scalar, kept only when it holds a `$`. */
+export interface ScalarSource {
+  /** The scalar's source text, including quotes or block indicators. */
+  text: string;
+  /** Offset of `text` in its file. */
+  offset: number;
+  /** Offset -> position in the same file. */
+  locate: (offset: number) => Position;
+}
+
+interface NodeBase {
+  pos: Position;
+  /** A local tag such as `!reset` or `!override`. */
+  tag?: string;
+}
+
+export interface ScalarNode extends NodeBase {
+  kind: 'scalar';
+  value: ScalarValue;
+  /** The text before interpolation, when interpolation changed or inspected it. */
+  raw?: string;
+  variables?: VariableRef[];
+  src?: ScalarSource;
+  /** Written with quotes: such a `<<` is an ordinary key, not a merge key. */
+  quoted?: boolean;
+}
+
+export interface MapEntry {
+  key: string;
+  keyPos: Position;
+  value: CNode;
+}
+
+export interface MapNode extends NodeBase {
+  kind: 'map';
+  entries: Map<string, MapEntry>;
+}
+
+export interface SeqNode extends NodeBase {
+  kind: 'seq';
+  items: CNode[];
+}
+
+export type CNode = ScalarNode | MapNode | SeqNode;
+
+export function scalar(value: ScalarValue, pos: Position, from?: ScalarNode): ScalarNode {
+  const node: ScalarNode = { kind: 'scalar', value, pos };
+  if (from?.raw !== undefined) node.raw = from.raw;
+  if (from?.variables) node.variables = from.variables;
+  return node;
+}
+
+export function mapNode(pos: Position, entries: Iterable<MapEntry> = []): MapNode {
+  const map = new Map<string, MapEntry>();
+  for (const e of entries) map.set(e.key, e);
+  return { kind: 'map', entries: map, pos };
+}
+
+export function seqNode(pos: Position, items: CNode[] = []): SeqNode {
+  return { kind: 'seq', items, pos };
+}
+
+export function isMap(n: CNode | undefined): n is MapNode {
+  return n?.kind === 'map';
+}
+
+export function isSeq(n: CNode | undefined): n is SeqNode {
+  return n?.kind === 'seq';
+}
+
+export function isScalar(n: CNode | undefined): n is ScalarNode {
+  return n?.kind === 'scalar';
+}
+
+export function get(map: MapNode | undefined, key: string): CNode | undefined {
+  return map?.entries.get(key)?.value;
+}
+
+/** Sets `key` in `map`, keeping the key position of an existing entry unless one is given. */
+export function set(map: MapNode, key: string, value: CNode, keyPos?: Position): void {
+  const old = map.entries.get(key);
+  map.entries.set(key, { key, keyPos: keyPos ?? old?.keyPos ?? value.pos, value });
+}
+
+/** A shallow copy of a map node (entries copied, values shared). */
+export function copyMap(map: MapNode): MapNode {
+  return { ...map, entries: new Map(map.entries) };
+}
+
+/** The scalar as Compose's Go code would stringify it. */
+export function scalarText(n: ScalarNode): string {
+  const v = n.value;
+  if (v === null) return '';
+  if (typeof v === 'number') return formatNumber(v);
+  return String(v);
+}
+
+export function formatNumber(v: number): string {
+  if (Number.isInteger(v)) return String(v);
+  // Go's %v of float64 uses the shortest representation, as JS does.
+  return String(v);
+}
+
+/** The plain value of a subtree, without positions. */
+export function toPlain(n: CNode): unknown {
+  if (n.kind === 'scalar') return n.value;
+  if (n.kind === 'seq') return n.items.map(toPlain);
+  const out: Record<string, unknown> = {};
+  for (const [k, e] of n.entries) out[k] = toPlain(e.value);
+  return out;
+}
+
+/** Short description of a node's type for messages. */
+export function describe(n: CNode): string {
+  if (n.kind === 'map') return 'a mapping';
+  if (n.kind === 'seq') return 'a list';
+  if (n.value === null) return 'null';
+  return `a ${typeof n.value}`;
+}

@@ -1,0 +1,481 @@
+/**
+ * Per-file canonical form of a service (what compose-go's transform stage
+ * does before merging): short syntaxes become the long form, strings become
+ * lists where Compose holds lists, sizes and durations are written as Compose
+ * prints them. Positions stay on the values they came from.
+ */
+import path from 'node:path';
+import { normalizePorts } from './ports.js';
+import { splitCommand } from './shellwords.js';
+import {
+  copyMap,
+  describe,
+  mapNode,
+  scalar,
+  scalarText,
+  seqNode,
+  type CNode,
+  type MapEntry,
+  type MapNode,
+  type ScalarNode,
+} from './node.js';
+import type { ComposeIssue, Position } from './types.js';
+import { normalizeDuration, parseBytes } from './units.js';
+import { normalizeVolume, resolveHostPath } from './volumes.js';
+
+export interface NormalizeContext {
+  /** Directory that relative paths of this file are resolved from. */
+  baseDir: string;
+  home?: string;
+  issues: ComposeIssue[];
+}
+
+const BYTE_FIELDS = ['mem_limit', 'mem_reservation', 'memswap_limit', 'shm_size'];
+const DURATION_FIELDS = ['stop_grace_period'];
+const STRING_LIST_FIELDS = ['dns', 'dns_search', 'tmpfs', 'env_file_unused'];
+
+export function normalizeService(
+  name: string,
+  svc: CNode,
+  ctx: NormalizeContext,
+): MapNode | undefined {
+  const invalid = (message: string, pos: Position) =>
+    ctx.issues.push({
+      kind: 'compose-invalid',
+      message: `services.${name}: ${message}`,
+      pos,
+      service: name,
+    });
+  if (svc.kind === 'scalar' && svc.value === null) return mapNode(svc.pos);
+  if (svc.kind !== 'map') {
+    invalid(`a service must be a mapping, not ${describe(svc)}`, svc.pos);
+    return undefined;
+  }
+  const out = copyMap(svc);
+  const replace = (key: string, value: CNode | undefined) => {
+    const e = out.entries.get(key) as MapEntry;
+    if (value === undefined) out.entries.delete(key);
+    // `!override` must survive normalisation for the merge to see it.
+    else
+      out.entries.set(key, {
+        ...e,
+        value: e.value.tag && !value.tag ? { ...value, tag: e.value.tag } : value,
+      });
+  };
+  for (const [key, e] of svc.entries) {
+    const v = e.value;
+    if (v.tag === '!reset') continue;
+    if (v.kind === 'scalar' && v.value === null && key !== 'command' && key !== 'entrypoint')
+      continue;
+    switch (key) {
+      case 'image':
+      case 'container_name':
+      case 'hostname':
+      case 'user':
+      case 'working_dir':
+      case 'restart':
+      case 'network_mode':
+      case 'platform':
+        if (v.kind === 'scalar' && v.value !== null && typeof v.value !== 'string')
+          replace(key, scalar(scalarText(v), v.pos, v));
+        else if (v.kind !== 'scalar') invalid(`${key} must be a string, not ${describe(v)}`, v.pos);
+        break;
+      case 'command':
+      case 'entrypoint':
+        replace(key, shellCommand(v, `${key}`, invalid));
+        break;
+      case 'environment':
+        replace(key, keyValueMap(v, key, invalid, true));
+        break;
+      case 'labels':
+      case 'sysctls':
+        replace(key, keyValueMap(v, key, invalid, false));
+        break;
+      case 'env_file':
+        replace(key, envFiles(v, ctx, invalid));
+        break;
+      case 'ports':
+        if (v.kind === 'seq') {
+          const problems: { message: string; pos: Position }[] = [];
+          const ports = normalizePorts(v.items, problems);
+          for (const p of problems) invalid(`ports: ${p.message}`, p.pos);
+          replace(key, seqNode(v.pos, ports));
+        } else invalid(`ports must be a list, not ${describe(v)}`, v.pos);
+        break;
+      case 'expose':
+        if (v.kind === 'seq')
+          replace(
+            key,
+            seqNode(
+              v.pos,
+              v.items.map((i) => asString(i)),
+            ),
+          );
+        else invalid(`expose must be a list, not ${describe(v)}`, v.pos);
+        break;
+      case 'volumes':
+        if (v.kind === 'seq') {
+          const problems: { message: string; pos: Position }[] = [];
+          const vols = v.items
+            .map((i) => normalizeVolume(i, ctx.baseDir, ctx.home, problems))
+            .filter((x): x is MapNode => x !== undefined)
+            .map(fixTmpfsSize);
+          for (const p of problems) invalid(`volumes: ${p.message}`, p.pos);
+          replace(key, seqNode(v.pos, vols));
+        } else invalid(`volumes must be a list, not ${describe(v)}`, v.pos);
+        break;
+      case 'healthcheck':
+        replace(key, healthcheck(v, invalid));
+        break;
+      case 'depends_on':
+        replace(key, dependsOn(v, invalid));
+        break;
+      case 'networks':
+        replace(key, serviceNetworks(v, invalid));
+        break;
+      case 'build':
+        replace(key, build(v, ctx, invalid));
+        break;
+      case 'deploy':
+        replace(key, deploy(v));
+        break;
+      case 'profiles':
+      case 'cap_add':
+      case 'cap_drop':
+      case 'links':
+      case 'external_links':
+      case 'security_opt':
+      case 'volumes_from':
+        if (v.kind === 'seq') replace(key, seqNode(v.pos, v.items.map(asString)));
+        else invalid(`${key} must be a list, not ${describe(v)}`, v.pos);
+        break;
+      default:
+        if (BYTE_FIELDS.includes(key)) {
+          const bytes = v.kind === 'scalar' ? parseBytes(v.value) : undefined;
+          if (bytes === undefined)
+            invalid(
+              `${key}: "${v.kind === 'scalar' ? scalarText(v) : describe(v)}" is not a size`,
+              v.pos,
+            );
+          else replace(key, scalar(String(bytes), v.pos, v as ScalarNode));
+        } else if (DURATION_FIELDS.includes(key)) {
+          const d = v.kind === 'scalar' ? normalizeDuration(v.value) : undefined;
+          if (d === undefined)
+            invalid(
+              `${key}: "${v.kind === 'scalar' ? scalarText(v) : describe(v)}" is not a duration`,
+              v.pos,
+            );
+          else replace(key, scalar(d, v.pos, v as ScalarNode));
+        } else if (STRING_LIST_FIELDS.includes(key) && v.kind === 'scalar' && v.value !== null) {
+          replace(key, seqNode(v.pos, [asString(v)]));
+        }
+    }
+  }
+  return out;
+}
+
+function asString(n: CNode): CNode {
+  if (n.kind === 'scalar' && n.value !== null && typeof n.value !== 'string')
+    return scalar(scalarText(n), n.pos, n);
+  return n;
+}
+
+type Invalid = (message: string, pos: Position) => void;
+
+/** Column of a word inside a one-line scalar written without escapes; the scalar's own otherwise. */
+function wordPos(n: ScalarNode, start: number): Position {
+  const text = n.value as string;
+  const src = n.src?.text;
+  const singleLine = n.pos.endLine === undefined || n.pos.endLine === n.pos.line;
+  if (n.raw === undefined && singleLine) {
+    if (!n.quoted) return { file: n.pos.file, line: n.pos.line, column: n.pos.column + start };
+    if (src === undefined || src.slice(1, -1) === text)
+      return { file: n.pos.file, line: n.pos.line, column: n.pos.column + 1 + start };
+  }
+  return n.pos;
+}
+
+function shellCommand(v: CNode, key: string, invalid: Invalid): CNode {
+  if (v.kind === 'scalar') {
+    if (v.value === null) return v;
+    const text = scalarText(v);
+    const split = splitCommand(text);
+    if (!split.ok) {
+      invalid(
+        `${key}: ${split.error} (${JSON.stringify(text)}); check its quotes, parentheses and backslashes`,
+        v.pos,
+      );
+      return seqNode(v.pos, [scalar(text, v.pos, v)]);
+    }
+    return seqNode(
+      v.pos,
+      split.words.map((w) => scalar(w.text, wordPos(v, w.start), v)),
+    );
+  }
+  if (v.kind === 'seq') {
+    v.items.forEach((item, i) => {
+      if (item.kind !== 'scalar' || typeof item.value !== 'string')
+        invalid(`${key}.${i} must be a string, not ${describe(item)}; quote it`, item.pos);
+    });
+    return seqNode(v.pos, v.items.map(asString));
+  }
+  invalid(`${key} must be a string or a list, not ${describe(v)}`, v.pos);
+  return v;
+}
+
+/** `KEY: value` or `- KEY=value` / `- KEY` into a mapping of strings (null for a bare key). */
+function keyValueMap(v: CNode, key: string, invalid: Invalid, nullForBare: boolean): CNode {
+  if (v.kind === 'map') {
+    const out = mapNode(v.pos);
+    for (const [k, e] of v.entries) {
+      const val = e.value;
+      if (val.kind !== 'scalar') {
+        invalid(
+          `${key}.${k} must be a string, a number, a boolean or null, not ${describe(val)}`,
+          val.pos,
+        );
+        continue;
+      }
+      const value =
+        val.value === null ? (nullForBare ? val : scalar('', val.pos, val)) : asString(val);
+      out.entries.set(k, { key: k, keyPos: e.keyPos, value: value.tag ? value : value });
+    }
+    return out;
+  }
+  if (v.kind === 'seq') {
+    const out = mapNode(v.pos);
+    for (const item of v.items) {
+      if (item.kind !== 'scalar' || item.value === null) {
+        invalid(`${key} items must be strings like KEY=value`, item.pos);
+        continue;
+      }
+      const text = scalarText(item);
+      const eq = text.indexOf('=');
+      const k = eq < 0 ? text : text.slice(0, eq);
+      const value =
+        eq < 0
+          ? nullForBare
+            ? scalar(null, item.pos, item)
+            : scalar('', item.pos, item)
+          : scalar(text.slice(eq + 1), item.pos, item);
+      out.entries.set(k, { key: k, keyPos: item.pos, value });
+    }
+    return out;
+  }
+  if (v.kind === 'scalar' && v.value === null) return mapNode(v.pos);
+  invalid(`${key} must be a mapping or a list, not ${describe(v)}`, v.pos);
+  return mapNode(v.pos);
+}
+
+function envFiles(v: CNode, ctx: NormalizeContext, invalid: Invalid): CNode {
+  const items = v.kind === 'seq' ? v.items : [v];
+  const out: CNode[] = [];
+  for (const item of items) {
+    let pathNode: CNode | undefined = item;
+    let required: CNode = scalar(true, item.pos);
+    let format: CNode | undefined;
+    if (item.kind === 'map') {
+      pathNode = item.entries.get('path')?.value;
+      required = item.entries.get('required')?.value ?? required;
+      format = item.entries.get('format')?.value;
+    }
+    if (pathNode?.kind !== 'scalar' || pathNode.value === null) {
+      invalid('env_file entries must be a path or a mapping with `path`', item.pos);
+      continue;
+    }
+    const abs = resolveHostPath(scalarText(pathNode), ctx.baseDir, ctx.home);
+    const fields: MapEntry[] = [
+      { key: 'path', keyPos: pathNode.pos, value: scalar(abs, pathNode.pos, pathNode) },
+      { key: 'required', keyPos: required.pos, value: required },
+    ];
+    if (format) fields.push({ key: 'format', keyPos: format.pos, value: format });
+    out.push(mapNode(item.pos, fields));
+  }
+  return seqNode(v.pos, out);
+}
+
+function fixTmpfsSize(vol: MapNode): MapNode {
+  const tmpfs = vol.entries.get('tmpfs')?.value;
+  const size = tmpfs?.kind === 'map' ? tmpfs.entries.get('size')?.value : undefined;
+  if (tmpfs?.kind !== 'map' || size?.kind !== 'scalar') return vol;
+  const bytes = parseBytes(size.value);
+  if (bytes === undefined) return vol;
+  const t = copyMap(tmpfs);
+  t.entries.set('size', {
+    ...t.entries.get('size')!,
+    value: scalar(String(bytes), size.pos, size),
+  });
+  const out = copyMap(vol);
+  out.entries.set('tmpfs', { ...out.entries.get('tmpfs')!, value: t });
+  return out;
+}
+
+function healthcheck(v: CNode, invalid: Invalid): CNode {
+  if (v.kind !== 'map') {
+    invalid(`healthcheck must be a mapping, not ${describe(v)}`, v.pos);
+    return v;
+  }
+  const out = copyMap(v);
+  for (const [k, e] of v.entries) {
+    const val = e.value;
+    if (k === 'test') {
+      if (val.kind === 'scalar' && val.value !== null) {
+        out.entries.set(k, {
+          ...e,
+          value: seqNode(val.pos, [scalar('CMD-SHELL', val.pos), asString(val)]),
+        });
+      } else if (val.kind === 'seq')
+        out.entries.set(k, { ...e, value: seqNode(val.pos, val.items.map(asString)) });
+    } else if (['interval', 'timeout', 'start_period', 'start_interval'].includes(k)) {
+      const d = val.kind === 'scalar' ? normalizeDuration(val.value) : undefined;
+      if (d === undefined)
+        invalid(
+          `healthcheck.${k}: "${val.kind === 'scalar' ? scalarText(val) : describe(val)}" is not a duration like 10s`,
+          val.pos,
+        );
+      else out.entries.set(k, { ...e, value: scalar(d, val.pos, val as ScalarNode) });
+    } else if (k === 'retries' && val.kind === 'scalar') {
+      const r = Number(scalarText(val));
+      if (!Number.isInteger(r)) invalid(`healthcheck.retries must be an integer`, val.pos);
+      else out.entries.set(k, { ...e, value: scalar(r, val.pos, val) });
+    } else if (k === 'disable' && val.kind === 'scalar' && typeof val.value === 'string') {
+      out.entries.set(k, { ...e, value: scalar(val.value === 'true', val.pos, val) });
+    }
+  }
+  return out;
+}
+
+function dependsOn(v: CNode, invalid: Invalid): CNode {
+  const out = mapNode(v.pos);
+  const started = (pos: Position) =>
+    mapNode(pos, [
+      { key: 'condition', keyPos: pos, value: scalar('service_started', pos) },
+      { key: 'required', keyPos: pos, value: scalar(true, pos) },
+    ]);
+  if (v.kind === 'seq') {
+    for (const item of v.items) {
+      if (item.kind !== 'scalar' || item.value === null) {
+        invalid('depends_on items must be service names', item.pos);
+        continue;
+      }
+      const name = scalarText(item);
+      out.entries.set(name, { key: name, keyPos: item.pos, value: started(item.pos) });
+    }
+    return out;
+  }
+  if (v.kind === 'map') {
+    for (const [k, e] of v.entries) {
+      const dep = e.value.kind === 'map' ? copyMap(e.value) : started(e.keyPos);
+      if (!dep.entries.has('condition'))
+        dep.entries.set('condition', {
+          key: 'condition',
+          keyPos: e.keyPos,
+          value: scalar('service_started', e.keyPos),
+        });
+      if (!dep.entries.has('required'))
+        dep.entries.set('required', {
+          key: 'required',
+          keyPos: e.keyPos,
+          value: scalar(true, e.keyPos),
+        });
+      out.entries.set(k, { ...e, value: dep });
+    }
+    return out;
+  }
+  invalid(`depends_on must be a list or a mapping, not ${describe(v)}`, v.pos);
+  return out;
+}
+
+function serviceNetworks(v: CNode, invalid: Invalid): CNode {
+  const out = mapNode(v.pos);
+  if (v.kind === 'seq') {
+    for (const item of v.items) {
+      if (item.kind !== 'scalar' || item.value === null) {
+        invalid('networks items must be network names', item.pos);
+        continue;
+      }
+      const name = scalarText(item);
+      out.entries.set(name, { key: name, keyPos: item.pos, value: scalar(null, item.pos) });
+    }
+    return out;
+  }
+  if (v.kind === 'map') {
+    for (const [k, e] of v.entries) {
+      const val = e.value;
+      if (val.kind === 'map') {
+        const net = copyMap(val);
+        const aliases = val.entries.get('aliases')?.value;
+        if (aliases?.kind === 'seq')
+          net.entries.set('aliases', {
+            ...val.entries.get('aliases')!,
+            value: seqNode(aliases.pos, aliases.items.map(asString)),
+          });
+        out.entries.set(k, { ...e, value: net });
+      } else out.entries.set(k, { ...e, value: scalar(null, e.keyPos) });
+    }
+    return out;
+  }
+  invalid(`networks must be a list or a mapping, not ${describe(v)}`, v.pos);
+  return out;
+}
+
+function build(v: CNode, ctx: NormalizeContext, invalid: Invalid): CNode {
+  if (v.kind === 'scalar' && v.value !== null) {
+    const context = resolveContext(scalarText(v), ctx);
+    return mapNode(v.pos, [{ key: 'context', keyPos: v.pos, value: scalar(context, v.pos, v) }]);
+  }
+  if (v.kind === 'map') {
+    const out = copyMap(v);
+    const c = v.entries.get('context');
+    if (c?.value.kind === 'scalar' && c.value.value !== null) {
+      out.entries.set('context', {
+        ...c,
+        value: scalar(resolveContext(scalarText(c.value), ctx), c.value.pos, c.value),
+      });
+    } else if (!c) {
+      out.entries.set('context', {
+        key: 'context',
+        keyPos: v.pos,
+        value: scalar(resolveContext('.', ctx), v.pos),
+      });
+    }
+    return out;
+  }
+  invalid(`build must be a path or a mapping, not ${describe(v)}`, v.pos);
+  return v;
+}
+
+function resolveContext(context: string, ctx: NormalizeContext): string {
+  // Remote contexts (git URLs, http) stay as written.
+  if (/^[a-z]+:\/\//i.test(context) || context.startsWith('git@') || /\.git(#|$)/.test(context))
+    return context;
+  return path.resolve(ctx.baseDir, context);
+}
+
+function deploy(v: CNode): CNode {
+  if (v.kind !== 'map') return v;
+  const resources = v.entries.get('resources');
+  if (resources?.value.kind !== 'map') return v;
+  const res = copyMap(resources.value);
+  for (const part of ['limits', 'reservations']) {
+    const p = res.entries.get(part);
+    if (p?.value.kind !== 'map') continue;
+    const pm = copyMap(p.value);
+    const mem = pm.entries.get('memory');
+    if (mem?.value.kind === 'scalar') {
+      const b = parseBytes(mem.value.value);
+      if (b !== undefined)
+        pm.entries.set('memory', { ...mem, value: scalar(String(b), mem.value.pos, mem.value) });
+    }
+    const cpus = pm.entries.get('cpus');
+    if (cpus?.value.kind === 'scalar' && cpus.value.value !== null) {
+      const c = Number(scalarText(cpus.value));
+      if (Number.isFinite(c))
+        pm.entries.set('cpus', { ...cpus, value: scalar(c, cpus.value.pos, cpus.value) });
+    }
+    res.entries.set(part, { ...p, value: pm });
+  }
+  const out = copyMap(v);
+  out.entries.set('resources', { ...resources, value: res });
+  return out;
+}

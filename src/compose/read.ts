@@ -1,0 +1,349 @@
+/**
+ * Reads one compose file into a positioned tree. Only input that cannot be
+ * read at all throws (UnreadableInputError); everything else is left for the
+ * later stages to judge.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import {
+  LineCounter,
+  isAlias,
+  isMap as isYamlMap,
+  isScalar as isYamlScalar,
+  isSeq as isYamlSeq,
+  parseDocument,
+  type Document,
+  type Node as YamlNode,
+  type Scalar,
+} from 'yaml';
+import type { CNode, MapEntry, MapNode, ScalarNode } from './node.js';
+import { UnreadableInputError, type Position } from './types.js';
+
+export interface ReadLimits {
+  /** Largest file accepted, in bytes. */
+  maxBytes: number;
+  /** Deepest nesting of mappings and lists accepted. */
+  maxDepth: number;
+  /** Most values the document may expand to once aliases are resolved (alias bombs). */
+  maxExpandedNodes: number;
+}
+
+export const DEFAULT_LIMITS: ReadLimits = {
+  maxBytes: 32 * 1024 * 1024,
+  maxDepth: 64,
+  maxExpandedNodes: 2_000_000,
+};
+
+/** Reads a file as UTF-8 text, refusing what is not a readable text file. */
+export function readTextFile(
+  file: string,
+  what: string,
+  limits: ReadLimits = DEFAULT_LIMITS,
+): string {
+  const at: Position = { file, line: 1, column: 1 };
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) {
+      throw new UnreadableInputError(
+        `${file}: is a directory, not a ${what}. Give the path of the file itself.`,
+        at,
+      );
+    }
+    size = st.size;
+  } catch (err) {
+    if (err instanceof UnreadableInputError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : String(code ?? err);
+    throw new UnreadableInputError(
+      `${file}: cannot read ${what} (${reason}). Check the path and its permissions.`,
+      at,
+    );
+  }
+  if (size > limits.maxBytes) {
+    throw new UnreadableInputError(
+      `${file}: ${what} is ${size} bytes, over the ${limits.maxBytes}-byte limit. Split it or check that this is the right file.`,
+      at,
+    );
+  }
+  let buf: Buffer;
+  try {
+    buf = readFileSync(file);
+  } catch (err) {
+    throw new UnreadableInputError(`${file}: cannot read ${what} (${(err as Error).message}).`, at);
+  }
+  const nul = buf.indexOf(0);
+  if (nul >= 0) {
+    const line = countLines(buf, nul);
+    throw new UnreadableInputError(
+      `${file}:${line}: ${what} holds binary data (a NUL byte); it must be UTF-8 text. Check that this is the right file.`,
+      { file, line, column: 1 },
+    );
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    const bad = firstInvalidUtf8(buf);
+    const line = countLines(buf, bad);
+    throw new UnreadableInputError(
+      `${file}:${line}: ${what} is not valid UTF-8 text. Save it as UTF-8.`,
+      { file, line, column: 1 },
+    );
+  }
+}
+
+function countLines(buf: Buffer, end: number): number {
+  let line = 1;
+  for (let i = 0; i < end; i++) if (buf[i] === 0x0a) line++;
+  return line;
+}
+
+function firstInvalidUtf8(buf: Buffer): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let lo = 0;
+  let hi = buf.length;
+  // The shortest invalid prefix: bisect on prefixes that still decode.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    try {
+      decoder.decode(buf.subarray(0, mid + 1), { stream: true });
+      lo = mid + 1;
+    } catch {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
+/** Reads and parses a compose file whose top level must be a mapping. */
+export function readComposeFile(file: string, limits: ReadLimits = DEFAULT_LIMITS): MapNode {
+  return parseComposeText(readTextFile(file, 'compose file', limits), file, limits);
+}
+
+export function parseComposeText(
+  text: string,
+  file: string,
+  limits: ReadLimits = DEFAULT_LIMITS,
+): MapNode {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    merge: false,
+    prettyErrors: false,
+  });
+  const locate = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const pos = locate(e.pos[0]);
+    const what =
+      e.code === 'DUPLICATE_KEY'
+        ? `a key is defined twice in the same mapping (${firstLine(e.message)}); Compose refuses this. Keep one of them`
+        : `is not valid YAML: ${firstLine(e.message)}. Fix the syntax at this line`;
+    throw new UnreadableInputError(`${file}:${pos.line}:${pos.column}: ${what}.`, pos);
+  }
+  const root = doc.contents;
+  if (root === null || (isYamlScalar(root) && (root.value === null || root.value === ''))) {
+    throw new UnreadableInputError(
+      `${file}:1: the compose file is empty. Add at least a \`services:\` mapping.`,
+      { file, line: 1, column: 1 },
+    );
+  }
+  const converter = new Converter(doc, text, locate, limits, file);
+  const tree = converter.convert(root as YamlNode, 0);
+  if (tree.kind !== 'map') {
+    throw new UnreadableInputError(
+      `${file}:${tree.pos.line}: the top level of a compose file must be a mapping (services:, volumes:, ...), not ${tree.kind === 'seq' ? 'a list' : 'a scalar'}.`,
+      tree.pos,
+    );
+  }
+  return tree;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+class Converter {
+  private readonly done = new Map<YamlNode, CNode>();
+  private readonly sizes = new Map<CNode, number>();
+  private readonly inProgress = new Set<YamlNode>();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly text: string,
+    private readonly locate: (offset: number) => Position,
+    private readonly limits: ReadLimits,
+    private readonly file: string,
+  ) {}
+
+  convert(node: YamlNode, depth: number): CNode {
+    const result = this.node(node, depth);
+    const total = this.size(result);
+    if (total > this.limits.maxExpandedNodes) {
+      throw new UnreadableInputError(
+        `${this.file}: YAML aliases expand to more than ${this.limits.maxExpandedNodes} values (an alias bomb?). Reduce the use of anchors.`,
+        { file: this.file, line: 1, column: 1 },
+      );
+    }
+    return result;
+  }
+
+  /** Expanded size, memoised so that shared alias targets are counted without walking them again. */
+  private size(n: CNode): number {
+    const known = this.sizes.get(n);
+    if (known !== undefined) return known;
+    let s = 1;
+    if (n.kind === 'seq') for (const i of n.items) s += this.size(i);
+    else if (n.kind === 'map') for (const e of n.entries.values()) s += this.size(e.value);
+    if (s > this.limits.maxExpandedNodes) s = this.limits.maxExpandedNodes + 1;
+    this.sizes.set(n, s);
+    return s;
+  }
+
+  private posOf(node: YamlNode): Position {
+    const range = node.range ?? [0, 0, 0];
+    const start = this.locate(range[0]);
+    const end = this.locate(range[1]);
+    return { ...start, endLine: end.line, endColumn: end.column };
+  }
+
+  private node(node: YamlNode, depth: number): CNode {
+    if (depth > this.limits.maxDepth) {
+      const pos = this.posOf(node);
+      throw new UnreadableInputError(
+        `${this.file}:${pos.line}: values are nested more than ${this.limits.maxDepth} levels deep. Flatten the file.`,
+        pos,
+      );
+    }
+    if (isAlias(node)) {
+      const target = node.resolve(this.doc);
+      if (!target) {
+        const pos = this.posOf(node);
+        throw new UnreadableInputError(
+          `${this.file}:${pos.line}:${pos.column}: alias *${node.source} names no anchor. Define &${node.source} before using it.`,
+          pos,
+        );
+      }
+      if (this.inProgress.has(target)) {
+        const pos = this.posOf(node);
+        throw new UnreadableInputError(
+          `${this.file}:${pos.line}:${pos.column}: alias *${node.source} refers to a value that contains it. Remove the cycle.`,
+          pos,
+        );
+      }
+      return this.node(target, depth);
+    }
+    const cached = this.done.get(node);
+    if (cached) return cached;
+    this.inProgress.add(node);
+    const result = this.build(node, depth);
+    this.inProgress.delete(node);
+    this.done.set(node, result);
+    return result;
+  }
+
+  private build(node: YamlNode, depth: number): CNode {
+    const pos = this.posOf(node);
+    const tag = localTag(node.tag);
+    if (isYamlScalar(node)) return this.scalarNode(node, pos, tag);
+    if (isYamlSeq(node)) {
+      const items = node.items.map((i) => this.node(i as YamlNode, depth + 1));
+      return { kind: 'seq', items, pos, ...(tag ? { tag } : {}) };
+    }
+    if (isYamlMap(node)) return this.mapNode(node.items, pos, tag, depth);
+    throw new UnreadableInputError(`${this.file}:${pos.line}: unsupported YAML node.`, pos);
+  }
+
+  private scalarNode(node: Scalar, pos: Position, tag: string | undefined): ScalarNode {
+    let value: unknown = node.value;
+    if (typeof value === 'bigint') value = Number(value);
+    if (value instanceof Date) value = node.source ?? value.toISOString();
+    if (
+      value !== null &&
+      typeof value !== 'string' &&
+      typeof value !== 'number' &&
+      typeof value !== 'boolean'
+    ) {
+      value = node.source ?? String(value);
+    }
+    const out: ScalarNode = { kind: 'scalar', value: value as ScalarNode['value'], pos };
+    if (tag) out.tag = tag;
+    if (node.type && node.type !== 'PLAIN') out.quoted = true;
+    if (typeof value === 'string' && value.includes('$') && node.range) {
+      out.src = {
+        text: this.text.slice(node.range[0], node.range[1]),
+        offset: node.range[0],
+        locate: this.locate,
+      };
+    }
+    return out;
+  }
+
+  private mapNode(
+    pairs: readonly unknown[],
+    pos: Position,
+    tag: string | undefined,
+    depth: number,
+  ): MapNode {
+    const entries = new Map<string, MapEntry>();
+    const merges: CNode[] = [];
+    for (const p of pairs) {
+      const pair = p as { key: YamlNode | null; value: YamlNode | null };
+      const keyNode = pair.key;
+      const keyPos = keyNode ? this.posOf(keyNode) : pos;
+      const key = keyNode && isYamlScalar(keyNode) ? keyNode.value : keyNode;
+      if (
+        keyNode &&
+        isYamlScalar(keyNode) &&
+        key === '<<' &&
+        (!keyNode.type || keyNode.type === 'PLAIN')
+      ) {
+        if (pair.value) merges.push(this.node(pair.value, depth + 1));
+        continue;
+      }
+      if (key !== null && typeof key === 'object') {
+        throw new UnreadableInputError(
+          `${this.file}:${keyPos.line}:${keyPos.column}: a mapping key must be a scalar, not a mapping or list.`,
+          keyPos,
+        );
+      }
+      const keyText = key === null ? 'null' : String(key);
+      const value: CNode = pair.value
+        ? this.node(pair.value, depth + 1)
+        : { kind: 'scalar', value: null, pos: { ...keyPos } };
+      entries.set(keyText, { key: keyText, keyPos, value });
+    }
+    for (const m of merges) this.applyMerge(entries, m);
+    const out: MapNode = { kind: 'map', entries, pos };
+    if (tag) out.tag = tag;
+    return out;
+  }
+
+  /** `<<: *a` or `<<: [*a, *b]`: keys already present win, then earlier sources win. */
+  private applyMerge(entries: Map<string, MapEntry>, source: CNode): void {
+    const sources = source.kind === 'seq' ? source.items : [source];
+    for (const s of sources) {
+      if (s.kind !== 'map') {
+        throw new UnreadableInputError(
+          `${this.file}:${s.pos.line}:${s.pos.column}: a merge key (<<) must refer to a mapping or a list of mappings.`,
+          s.pos,
+        );
+      }
+      for (const [k, e] of s.entries) if (!entries.has(k)) entries.set(k, e);
+    }
+  }
+}
+
+function localTag(tag: string | undefined): string | undefined {
+  if (!tag || tag.startsWith('tag:yaml.org,2002:')) return undefined;
+  return tag;
+}

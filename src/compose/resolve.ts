@@ -1,0 +1,203 @@
+/**
+ * Last stage on the merged project, as compose-go does after merging:
+ * `env_file:` contents folded into `environment` (which wins), bare keys
+ * taken from the project environment, defaults Compose fills in (build
+ * dockerfile, the implicit `default` network), and top-level resource names.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { parseDotenv } from './dotenv.js';
+import {
+  copyMap,
+  isMap,
+  mapNode,
+  scalar,
+  scalarText,
+  type CNode,
+  type MapEntry,
+  type MapNode,
+  type ScalarNode,
+} from './node.js';
+import { readTextFile } from './read.js';
+import type { ProjectEnvironment } from './env.js';
+import { UnreadableInputError, type ComposeIssue } from './types.js';
+
+export interface ResolveContext {
+  env: ProjectEnvironment;
+  issues: ComposeIssue[];
+  /** Env files read, appended to. */
+  files: string[];
+}
+
+export function resolveService(name: string, svc: MapNode, ctx: ResolveContext): MapNode {
+  const out = copyMap(svc);
+  const envFiles = svc.entries.get('env_file');
+  const environment = svc.entries.get('environment');
+  if (envFiles || environment) {
+    const env = mapNode(environment?.value.pos ?? envFiles!.value.pos);
+    if (envFiles?.value.kind === 'seq') readEnvFiles(name, envFiles.value.items, env, ctx);
+    if (environment && isMap(environment.value)) {
+      for (const [k, e] of environment.value.entries) {
+        let value = e.value;
+        if (value.kind === 'scalar' && value.value === null) {
+          const found = ctx.env.values[k];
+          if (found !== undefined) {
+            const at = ctx.env.entries.get(k);
+            value = at
+              ? { kind: 'scalar', value: found, pos: at.pos, raw: at.raw, variables: at.variables }
+              : scalar(found, e.keyPos);
+          }
+        }
+        env.entries.set(k, { ...e, value });
+      }
+    }
+    out.entries.delete('env_file');
+    // Compose leaves an empty environment out.
+    if (env.entries.size === 0) out.entries.delete('environment');
+    else
+      out.entries.set('environment', {
+        key: 'environment',
+        keyPos: environment?.keyPos ?? envFiles!.keyPos,
+        value: env,
+      });
+  }
+  const build = svc.entries.get('build');
+  if (
+    build &&
+    isMap(build.value) &&
+    !build.value.entries.has('dockerfile') &&
+    !build.value.entries.has('dockerfile_inline')
+  ) {
+    const b = copyMap(build.value);
+    b.entries.set('dockerfile', {
+      key: 'dockerfile',
+      keyPos: build.keyPos,
+      value: scalar('Dockerfile', build.value.pos),
+    });
+    out.entries.set('build', { ...build, value: b });
+  }
+  const deploy = svc.entries.get('deploy');
+  if (deploy && isMap(deploy.value) && !deploy.value.entries.has('placement')) {
+    const d = copyMap(deploy.value);
+    d.entries.set('placement', {
+      key: 'placement',
+      keyPos: deploy.keyPos,
+      value: mapNode(deploy.value.pos),
+    });
+    out.entries.set('deploy', { ...deploy, value: d });
+  }
+  if (!svc.entries.has('networks') && !svc.entries.has('network_mode')) {
+    out.entries.set('networks', {
+      key: 'networks',
+      keyPos: svc.pos,
+      value: mapNode(svc.pos, [{ key: 'default', keyPos: svc.pos, value: scalar(null, svc.pos) }]),
+    });
+  }
+  return out;
+}
+
+function readEnvFiles(service: string, items: CNode[], env: MapNode, ctx: ResolveContext): void {
+  for (const item of items) {
+    if (!isMap(item)) continue;
+    const pathNode = item.entries.get('path')?.value as ScalarNode | undefined;
+    const requiredNode = item.entries.get('required')?.value;
+    if (!pathNode) continue;
+    const file = scalarText(pathNode);
+    const required = !(
+      requiredNode?.kind === 'scalar' &&
+      (requiredNode.value === false || requiredNode.value === 'false')
+    );
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      if (required) {
+        ctx.issues.push({
+          kind: 'compose-invalid',
+          message: `services.${service}: env file ${file} not found; create it or mark the entry \`required: false\`.`,
+          pos: pathNode.pos,
+          service,
+        });
+      }
+      continue;
+    }
+    let text: string;
+    try {
+      text = readTextFile(file, 'env file');
+    } catch (err) {
+      if (!(err instanceof UnreadableInputError)) throw err;
+      ctx.issues.push({
+        kind: 'compose-invalid',
+        message: `services.${service}: ${err.message}`,
+        pos: pathNode.pos,
+        service,
+      });
+      continue;
+    }
+    if (!ctx.files.includes(file)) ctx.files.push(file);
+    // Values from earlier env files of the service win over the project environment.
+    const parsed = parseDotenv(text, file, (k) => {
+      const earlier = env.entries.get(k)?.value;
+      return earlier?.kind === 'scalar' && typeof earlier.value === 'string'
+        ? earlier.value
+        : ctx.env.values[k];
+    });
+    if (parsed.error) {
+      ctx.issues.push({
+        kind: 'compose-invalid',
+        message: `services.${service}: ${file}:${parsed.error.pos.line}: ${parsed.error.message}.`,
+        pos: parsed.error.pos,
+        service,
+      });
+    }
+    for (const u of parsed.unset) {
+      ctx.issues.push({
+        kind: 'variable-unset',
+        message: `${u.message} (in ${file})`,
+        pos: u.pos,
+        service,
+        variable: u.name,
+      });
+    }
+    for (const [k, e] of parsed.entries) {
+      const value: ScalarNode = { kind: 'scalar', value: e.value, pos: e.pos };
+      if (e.raw !== undefined) value.raw = e.raw;
+      if (e.variables) value.variables = e.variables;
+      env.entries.set(k, { key: k, keyPos: e.pos, value } as MapEntry);
+    }
+  }
+}
+
+/** Top-level volumes and networks with the names Compose gives them. */
+export function resolveResources(
+  section: MapNode | undefined,
+  project: string,
+  kind: 'volumes' | 'networks',
+  issues: ComposeIssue[],
+): MapNode | undefined {
+  if (!section) return undefined;
+  const out = mapNode(section.pos);
+  for (const [k, e] of section.entries) {
+    const def: MapNode = isMap(e.value) ? copyMap(e.value) : mapNode(e.value.pos);
+    if (e.value.kind !== 'map' && !(e.value.kind === 'scalar' && e.value.value === null)) {
+      issues.push({
+        kind: 'compose-invalid',
+        message: `${kind}.${k} must be a mapping or empty.`,
+        pos: e.value.pos,
+      });
+    }
+    const ext = def.entries.get('external')?.value;
+    const external = ext?.kind === 'scalar' && (ext.value === true || ext.value === 'true');
+    if (ext?.kind === 'scalar' && typeof ext.value === 'string') {
+      def.entries.set('external', {
+        ...def.entries.get('external')!,
+        value: scalar(external, ext.pos, ext),
+      });
+    }
+    if (!def.entries.has('name')) {
+      def.entries.set('name', {
+        key: 'name',
+        keyPos: e.keyPos,
+        value: scalar(external ? k : `${project}_${k}`, e.keyPos),
+      });
+    }
+    out.entries.set(k, { ...e, value: def });
+  }
+  return out;
+}

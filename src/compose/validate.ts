@@ -1,0 +1,196 @@
+/**
+ * What Compose's schema and consistency checks would refuse, reported as
+ * issues at the offending key or value; nothing here stops loading.
+ */
+import { isMap, scalarText, type MapNode } from './node.js';
+import type { ComposeIssue } from './types.js';
+
+const TOP_LEVEL = new Set([
+  'version',
+  'name',
+  'services',
+  'networks',
+  'volumes',
+  'secrets',
+  'configs',
+  'include',
+  'models',
+]);
+
+// compose-spec service properties (a superset of what Compose 2.26 knows).
+const SERVICE_KEYS = new Set(
+  (
+    'annotations attach build blkio_config cap_add cap_drop cgroup cgroup_parent command configs container_name ' +
+    'cpu_count cpu_percent cpu_period cpu_quota cpu_rt_period cpu_rt_runtime cpu_shares cpus cpuset credential_spec ' +
+    'depends_on deploy develop device_cgroup_rules devices dns dns_opt dns_search domainname entrypoint env_file ' +
+    'environment expose extends external_links extra_hosts gpus group_add healthcheck hostname image init ipc ' +
+    'isolation labels label_file links logging mac_address mem_limit mem_reservation mem_swappiness memswap_limit ' +
+    'models network_mode networks oom_kill_disable oom_score_adj pid pids_limit platform ports post_start pre_stop ' +
+    'privileged profiles provider pull_policy read_only restart runtime scale secrets security_opt shm_size ' +
+    'stdin_open stop_grace_period stop_signal storage_opt sysctls tmpfs tty ulimits use_api_socket user userns_mode ' +
+    'uts volumes volumes_from working_dir'
+  ).split(' '),
+);
+
+const HEALTHCHECK_KEYS = new Set([
+  'disable',
+  'interval',
+  'retries',
+  'test',
+  'timeout',
+  'start_period',
+  'start_interval',
+]);
+
+/** Unknown keys, checked on each file as written (as Compose validates each file against the schema). */
+export function checkKeys(file: MapNode, issues: ComposeIssue[]): void {
+  for (const [key, e] of file.entries) {
+    if (!TOP_LEVEL.has(key) && !key.startsWith('x-')) {
+      issues.push({
+        kind: 'compose-invalid',
+        message: `additional property "${key}" is not allowed at the top level of a compose file; check its spelling (known: services, networks, volumes, secrets, configs, include, name).`,
+        pos: e.keyPos,
+      });
+    }
+  }
+  const services = file.entries.get('services')?.value;
+  if (!isMap(services)) return;
+  for (const [name, s] of services.entries) {
+    if (!isMap(s.value)) continue;
+    for (const [key, e] of s.value.entries) {
+      if (!SERVICE_KEYS.has(key) && !key.startsWith('x-')) {
+        issues.push({
+          kind: 'compose-invalid',
+          message: `services.${name}: additional property "${key}" is not allowed${suggest(key)}; Compose refuses the file.`,
+          pos: e.keyPos,
+          service: name,
+        });
+      }
+    }
+    const hc = s.value.entries.get('healthcheck')?.value;
+    if (isMap(hc)) {
+      for (const [key, e] of hc.entries) {
+        if (!HEALTHCHECK_KEYS.has(key) && !key.startsWith('x-')) {
+          issues.push({
+            kind: 'compose-invalid',
+            message: `services.${name}.healthcheck: additional property "${key}" is not allowed${suggest(key, HEALTHCHECK_KEYS)}.`,
+            pos: e.keyPos,
+            service: name,
+          });
+        }
+      }
+    }
+  }
+}
+
+function suggest(key: string, known: Set<string> = SERVICE_KEYS): string {
+  let best: string | undefined;
+  let bestDist = 3;
+  for (const k of known) {
+    const d = distance(key.toLowerCase(), k);
+    if (d < bestDist) {
+      bestDist = d;
+      best = k;
+    }
+  }
+  return best ? ` (did you mean "${best}"?)` : '';
+}
+
+function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+
+/** Checks on the merged project: image or build, declared volumes and networks, known dependencies. */
+export function checkProject(
+  services: MapNode,
+  volumes: MapNode | undefined,
+  networks: MapNode | undefined,
+  issues: ComposeIssue[],
+  allServices: Set<string>,
+): void {
+  for (const [name, e] of services.entries) {
+    const svc = e.value;
+    if (!isMap(svc)) continue;
+    const invalid = (message: string, pos = e.keyPos) =>
+      issues.push({
+        kind: 'compose-invalid',
+        message: `services.${name}: ${message}`,
+        pos,
+        service: name,
+      });
+    const image = svc.entries.get('image')?.value;
+    const hasImage = image?.kind === 'scalar' && image.value !== null && scalarText(image) !== '';
+    if (!hasImage && !svc.entries.has('build')) {
+      invalid('has neither an image nor a build context specified; add `image:` or `build:`.');
+    }
+    const memLimit = svc.entries.get('mem_limit')?.value;
+    const deploy = svc.entries.get('deploy')?.value;
+    const resources = isMap(deploy) ? deploy.entries.get('resources')?.value : undefined;
+    const limits = isMap(resources) ? resources.entries.get('limits')?.value : undefined;
+    const deployMem = isMap(limits) ? limits.entries.get('memory')?.value : undefined;
+    if (
+      memLimit?.kind === 'scalar' &&
+      deployMem?.kind === 'scalar' &&
+      scalarText(memLimit) !== scalarText(deployMem)
+    ) {
+      invalid(
+        `can't set distinct values on 'mem_limit' and 'deploy.resources.limits.memory'; keep one of them.`,
+        memLimit.pos,
+      );
+    }
+    const vols = svc.entries.get('volumes')?.value;
+    if (vols?.kind === 'seq') {
+      for (const v of vols.items) {
+        if (!isMap(v)) continue;
+        const type = v.entries.get('type')?.value;
+        const source = v.entries.get('source')?.value;
+        if (
+          type?.kind !== 'scalar' ||
+          type.value !== 'volume' ||
+          source?.kind !== 'scalar' ||
+          source.value === null
+        )
+          continue;
+        const vname = scalarText(source);
+        if (vname !== '' && !volumes?.entries.has(vname)) {
+          invalid(
+            `refers to undefined volume "${vname}"; declare it under the top-level \`volumes:\`.`,
+            source.pos,
+          );
+        }
+      }
+    }
+    const nets = svc.entries.get('networks')?.value;
+    if (isMap(nets)) {
+      for (const [n, ne] of nets.entries) {
+        if (n !== 'default' && !networks?.entries.has(n)) {
+          invalid(
+            `refers to undefined network "${n}"; declare it under the top-level \`networks:\`.`,
+            ne.keyPos,
+          );
+        }
+      }
+    }
+    const deps = svc.entries.get('depends_on')?.value;
+    if (isMap(deps)) {
+      for (const [d, de] of deps.entries) {
+        if (!allServices.has(d)) {
+          const required = isMap(de.value) ? de.value.entries.get('required')?.value : undefined;
+          if (required?.kind === 'scalar' && required.value === false) continue;
+          invalid(`depends on undefined service "${d}".`, de.keyPos);
+        }
+      }
+    }
+  }
+}

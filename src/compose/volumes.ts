@@ -1,0 +1,124 @@
+/**
+ * Service `volumes:` short syntax (`[source:]target[:options]`) and long
+ * syntax, normalised as Compose prints them: bind sources made absolute,
+ * `create_host_path: true` for short binds, `volume: {}` for volumes.
+ */
+import path from 'node:path';
+import { mapNode, scalar, scalarText, type CNode, type MapNode, type ScalarNode } from './node.js';
+import type { Position } from './types.js';
+
+export interface VolumeProblem {
+  message: string;
+  pos: Position;
+}
+
+const PROPAGATION = new Set(['shared', 'rshared', 'slave', 'rslave', 'private', 'rprivate']);
+
+/** Compose treats these sources as host paths; anything else names a volume. */
+export function isHostPath(source: string): boolean {
+  return /^[./~]/.test(source) || /^[A-Za-z]:[\\/]/.test(source) || source.startsWith('\\\\');
+}
+
+export function resolveHostPath(source: string, baseDir: string, home: string | undefined): string {
+  if (source === '~' || source.startsWith('~/'))
+    return home ? path.join(home, source.slice(1)) : source;
+  if (path.isAbsolute(source) || /^[A-Za-z]:[\\/]/.test(source)) return source;
+  return path.resolve(baseDir, source);
+}
+
+function field(key: string, value: CNode) {
+  return { key, keyPos: value.pos, value };
+}
+
+export function normalizeVolume(
+  n: CNode,
+  baseDir: string,
+  home: string | undefined,
+  problems: VolumeProblem[],
+): MapNode | undefined {
+  if (n.kind === 'scalar') return shortVolume(n, baseDir, home, problems);
+  if (n.kind === 'map') return longVolume(n, baseDir, home);
+  problems.push({ message: 'a volume must be a string or a mapping', pos: n.pos });
+  return undefined;
+}
+
+function splitShort(spec: string): string[] {
+  // A Windows drive letter (C:\...) holds a colon that is not a separator.
+  const parts: string[] = [];
+  let cur = '';
+  for (let i = 0; i < spec.length; i++) {
+    const c = spec[i];
+    if (
+      c === ':' &&
+      !(cur.length === 1 && /[A-Za-z]/.test(cur) && /[\\/]/.test(spec[i + 1] ?? ''))
+    ) {
+      parts.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  parts.push(cur);
+  return parts;
+}
+
+function shortVolume(
+  n: ScalarNode,
+  baseDir: string,
+  home: string | undefined,
+  problems: VolumeProblem[],
+): MapNode | undefined {
+  const text = scalarText(n);
+  const s = (v: string | boolean) => scalar(v, n.pos, n);
+  const parts = splitShort(text);
+  if (parts.length > 3 || parts.some((p, i) => p === '' && i < 2)) {
+    problems.push({
+      message: `invalid volume "${text}": expected [source:]target[:mode]`,
+      pos: n.pos,
+    });
+    return undefined;
+  }
+  if (parts.length === 1) {
+    return mapNode(n.pos, [
+      field('type', s('volume')),
+      field('target', s(parts[0])),
+      field('volume', mapNode(n.pos)),
+    ]);
+  }
+  const [source, target, options = ''] = parts;
+  const bind = isHostPath(source);
+  const fields = [field('type', s(bind ? 'bind' : 'volume'))];
+  fields.push(field('source', s(bind ? resolveHostPath(source, baseDir, home) : source)));
+  fields.push(field('target', s(target)));
+  const opts = options === '' ? [] : options.split(',');
+  if (opts.includes('ro')) fields.push(field('read_only', s(true)));
+  if (bind) {
+    const b = [] as ReturnType<typeof field>[];
+    const prop = opts.find((o) => PROPAGATION.has(o));
+    if (prop) b.push(field('propagation', s(prop)));
+    b.push(field('create_host_path', s(true)));
+    const selinux = opts.find((o) => o === 'z' || o === 'Z');
+    if (selinux) b.push(field('selinux', s(selinux)));
+    fields.push(field('bind', mapNode(n.pos, b)));
+  } else {
+    const v = opts.includes('nocopy') ? [field('nocopy', s(true))] : [];
+    fields.push(field('volume', mapNode(n.pos, v)));
+  }
+  return mapNode(n.pos, fields);
+}
+
+function longVolume(n: MapNode, baseDir: string, home: string | undefined): MapNode {
+  const out = mapNode(n.pos, n.entries.values());
+  const type = n.entries.get('type')?.value;
+  const source = n.entries.get('source')?.value;
+  if (
+    type?.kind === 'scalar' &&
+    type.value === 'bind' &&
+    source?.kind === 'scalar' &&
+    typeof source.value === 'string'
+  ) {
+    out.entries.set('source', {
+      ...n.entries.get('source')!,
+      value: scalar(resolveHostPath(source.value, baseDir, home), source.pos, source),
+    });
+  }
+  return out;
+}
