@@ -261,8 +261,11 @@ export function effectiveConfig(
       detected,
       parsedArgs.configFile,
       argPositions[at] ?? servicePos,
-      generated,
-      scriptPos,
+      {
+        files: generated,
+        pos: scriptPos,
+        raw: scriptWordIndex !== undefined ? rawOfWord(scriptWordIndex) : undefined,
+      },
       out,
       0,
     );
@@ -365,13 +368,21 @@ function generatedFiles(script: SimpleCommand[] | undefined): Map<string, string
   return files;
 }
 
+/** Config files a `sh -c` script writes before starting the server. */
+interface GeneratedFiles {
+  files: Map<string, string>;
+  /** Where the script was written. */
+  pos: Position;
+  /** The script as written in the compose file. */
+  raw?: string;
+}
+
 function loadConfigFile(
   project: ComposeProject,
   detected: DetectedService,
   containerPath: string,
   pos: Position,
-  generated: Map<string, string>,
-  scriptPos: Position,
+  generated: GeneratedFiles,
   out: EffectiveConfig,
   depth: number,
 ): void {
@@ -385,7 +396,7 @@ function loadConfigFile(
   if (depth > MAX_INCLUDE_DEPTH) return;
   let text: string | undefined;
   let file: string | undefined;
-  const script = generated.get(path) ?? generated.get(containerPath);
+  const script = generated.files.get(path) ?? generated.files.get(containerPath);
   if (script !== undefined) {
     text = script;
     info.generated = true;
@@ -408,7 +419,7 @@ function loadConfigFile(
   }
   const parsed = parseRedisConf(text);
   const at = (line: number, column: number): Position =>
-    file ? { file, line, column } : scriptPos;
+    file ? { file, line, column } : generated.pos;
   for (const e of parsed.errors)
     out.problems.push({ message: `${path}: ${e.message}`, pos: at(e.line, e.column) });
   for (const line of parsed.lines) {
@@ -419,20 +430,31 @@ function loadConfigFile(
         line.args[0],
         at(line.line, line.column),
         generated,
-        scriptPos,
         out,
         depth + 1,
       );
       continue;
     }
     const unknown = line.args.some((a) => a.includes(UNKNOWN_MARK));
-    out.directives.push({
+    const directive: ConfigDirective = {
       name: line.name,
       args: line.args.map((a) => a.split(UNKNOWN_MARK).join('')),
       origin: 'config-file',
       pos: at(line.line, line.column),
       unknown: unknown || undefined,
-    });
+    };
+    if (info.generated && generated.raw !== undefined) {
+      // Written by the command script: its values may expand container variables.
+      const keyword = new RegExp(`(^|[\\s"'])${escapeRe(line.name)}\\b`, 'i');
+      const names = containerVariablesAfter(generated.raw, keyword) ?? [];
+      const variables = names.flatMap(
+        (v) => project.sources.get(['services', detected.name, 'environment', v])?.variables ?? [],
+      );
+      directive.containerVariables = names;
+      directive.raw = generated.raw;
+      if (variables.length > 0) directive.variables = variables;
+    }
+    out.directives.push(directive);
   }
 }
 

@@ -9,7 +9,7 @@ const PLACEHOLDER = /(replace|change[_-]?me|your[_-]|placeholder|example|xxx)/i;
 export function weakness(password: string): string | undefined {
   if (WELL_KNOWN.test(password)) return 'is a well-known word';
   if (PLACEHOLDER.test(password)) return 'is a placeholder';
-  if (password.length < 16) return `is shorter than 16 characters (${password.length})`;
+  if (password.length < 16) return 'is shorter than 16 characters';
   return undefined;
 }
 

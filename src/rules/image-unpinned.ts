@@ -2,6 +2,12 @@ import { isPinned, shortName } from '../redis/image.js';
 import { servicePosition } from './helpers.js';
 import type { Rule, RuleFinding } from './types.js';
 
+function example(name: string, family: string): string {
+  if (family === 'redis') return `${name}:7.4-alpine`;
+  if (family === 'valkey') return `${name}:8.1-alpine`;
+  return `${name}:<major>.<minor>`;
+}
+
 /** A floating tag (none, `latest`, `alpine`, `7`) changes under you on the next pull. */
 export const imageUnpinned: Rule = {
   id: 'image-unpinned',
@@ -21,7 +27,7 @@ export const imageUnpinned: Rule = {
         pos: servicePosition(project, server.name, 'image'),
         message:
           `${shortName(image)} ${what}, so a pull can change the Redis version under you: ` +
-          `pin at least major.minor (e.g. ${shortName(image)}:7.4-alpine) or a digest (@sha256:...).`,
+          `pin at least major.minor (e.g. ${example(shortName(image), image.family)}) or a digest (@sha256:...).`,
       });
     }
     return findings;

@@ -9,8 +9,11 @@ export interface WrittenPassword {
   kind: 'literal' | 'default';
 }
 
-function isComposeFile(file: string): boolean {
-  return /\.(ya?ml|json)$/i.test(file);
+/** Compose files are YAML/JSON files the loader read; env files are not. */
+function isComposeFile(project: ComposeProject, file: string): boolean {
+  return (
+    /\.(ya?ml|json)$/i.test(file) && (project.files.length === 0 || project.files.includes(file))
+  );
 }
 
 /**
@@ -23,7 +26,9 @@ export function writtenPasswords(
   server: RedisServiceModel,
 ): WrittenPassword[] {
   const directive = server.password?.directive;
-  if (!directive || directive.origin === 'default' || directive.origin === 'config-file') return [];
+  if (!directive || directive.origin === 'default') return [];
+  // A mounted config file is not a compose file; one the command script writes is.
+  if (directive.origin === 'config-file' && directive.containerVariables === undefined) return [];
   const out: WrittenPassword[] = [];
   for (const ref of directive.variables ?? []) {
     if ((ref.operator === ':-' || ref.operator === '-') && ref.argument) {
@@ -31,31 +36,20 @@ export function writtenPasswords(
     }
   }
   const value = directive.args[0];
-  if (
-    !directive.containerVariables &&
+  const literal =
+    value !== undefined &&
+    value !== '' &&
+    directive.containerVariables === undefined &&
     (directive.variables ?? []).length === 0 &&
-    value &&
-    directive.raw !== undefined
-  ) {
-    if (isComposeFile(directive.pos.file)) out.push({ value, pos: directive.pos, kind: 'literal' });
-  }
-  if (
-    directive.origin === 'image-env' &&
-    (directive.variables ?? []).length === 0 &&
-    value &&
-    directive.raw !== undefined
-  ) {
-    if (isComposeFile(directive.pos.file)) out.push({ value, pos: directive.pos, kind: 'literal' });
+    directive.origin !== 'config-file';
+  if (literal && isComposeFile(project, directive.pos.file)) {
+    out.push({ value, pos: directive.pos, kind: 'literal' });
   }
   for (const name of directive.containerVariables ?? []) {
     const source = project.sources.get(['services', server.name, 'environment', name]);
     const envValue = server.service.environment?.[name];
     if (!source || typeof envValue !== 'string' || envValue === '') continue;
-    if (
-      (source.variables ?? []).length === 0 &&
-      source.raw !== undefined &&
-      isComposeFile(source.pos.file)
-    ) {
+    if ((source.variables ?? []).length === 0 && isComposeFile(project, source.pos.file)) {
       out.push({ value: envValue, pos: source.pos, kind: 'literal' });
     }
   }
