@@ -143,8 +143,8 @@ export function analyseHealthcheck(
     outputChecked: false,
     envAuth,
   };
+  if (healthcheck?.disable === true || test?.[0] === 'NONE') return { ...none, state: 'disabled' };
   if (!healthcheck || !test || test.length === 0) return none;
-  if (healthcheck.disable === true || test[0] === 'NONE') return { ...none, state: 'disabled' };
   const shell = test[0] === 'CMD-SHELL' || (test[0] !== 'CMD' && test.length === 1);
   const calls: CliCall[] = [];
   let outputChecked = false;
