@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Position } from './compose/types.js';
 import type { Finding } from './findings.js';
-import type { RuleMeta } from './rules/types.js';
+import { docsUrl, type RuleMeta } from './rules/types.js';
 
 /** The rule id under which unused or unknown suppressions are reported. */
 export const SUPPRESSION_UNUSED: RuleMeta & { docsUrl: string } = {
@@ -10,8 +10,7 @@ export const SUPPRESSION_UNUSED: RuleMeta & { docsUrl: string } = {
   defaultSeverity: 'notice',
   summary:
     'An inline redis-readiness-disable comment that suppresses nothing (or names an unknown rule).',
-  docsUrl:
-    'https://github.com/redis-readiness/redis-readiness/blob/main/docs/configuration.md#inline-suppressions',
+  docsUrl: docsUrl('suppression-unused'),
 };
 
 export interface Suppression {

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
 import type { ErrorObject } from 'ajv';
 
-// ajv-formats is CommonJS; under NodeNext its default import is the module object.
-const addFormats =
-  (addFormatsModule as unknown as { default: typeof addFormatsModule }).default ?? addFormatsModule;
+// ajv-formats is CommonJS whose export is the plugin function; its typings
+// assume a default-import interop that NodeNext does not apply.
+const addFormats = createRequire(import.meta.url)('ajv-formats') as (ajv: Ajv2020) => Ajv2020;
 
 const repo = path.resolve(import.meta.dirname, '../..');
 

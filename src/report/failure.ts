@@ -1,5 +1,14 @@
+import fs from 'node:fs';
 import { UnreadableInputError, type Position } from '../compose/types.js';
 import { displayPath } from './paths.js';
+
+function isDirectory(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 /** Why a run could not produce a report, as one line for the user. */
 export interface RunFailure {
@@ -12,7 +21,12 @@ export interface RunFailure {
 }
 
 /** Error classes whose message is meant for the user as it is. */
-const USER_FACING = new Set(['UsageError', 'UnreadableInputError', 'ConfigError']);
+const USER_FACING = new Set([
+  'UsageError',
+  'UnreadableInputError',
+  'ConfigError',
+  'ComposeUnavailableError',
+]);
 
 /**
  * Turns whatever stopped the run into one clear line naming the file and
@@ -26,6 +40,10 @@ export function describeFailure(error: unknown, baseDir: string): RunFailure {
   ) {
     const pos = error instanceof UnreadableInputError ? error.pos : undefined;
     let message = error.message;
+    if (pos && isDirectory(pos.file)) {
+      // "No compose file in <dir>": the directory is the place, there is no line to point at.
+      return { message, exitCode: 2, internal: false };
+    }
     if (pos) {
       const shown = displayPath(pos.file, baseDir);
       const names = message.includes(pos.file) || message.includes(shown);

@@ -1,0 +1,222 @@
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadProject } from './compose/index.js';
+import type { LoadOptions } from './compose/types.js';
+import {
+  ignoreMatches,
+  loadCheckConfig,
+  profileCaps,
+  type CheckConfig,
+  type RuleSetting,
+} from './config-file.js';
+import {
+  isAtOrAbove,
+  SEVERITY_RANK,
+  type FailOn,
+  type Finding,
+  type Severity,
+} from './findings.js';
+import { detectCompose, runProbes } from './probes/index.js';
+import { ALL_PROBES } from './probes/types.js';
+import type { ProbeId, ProbeRun, ProbeState } from './probes/types.js';
+import { buildRedisModel } from './redis/index.js';
+import type { RedisProjectModel } from './redis/types.js';
+import { compareFindings } from './report/order.js';
+import { TOOL_NAME, TOOL_VERSION } from './report/tool.js';
+import type { CheckReport, RuleRun, ServiceSummary, StrictnessProfile } from './report/types.js';
+import { RULES, runRules } from './rules/index.js';
+import { docsUrl } from './rules/types.js';
+import { collectProjectSecrets, secretsInEnvironment, type SecretMasker } from './secrets.js';
+import { applySuppressions, findSuppressions, SUPPRESSION_UNUSED } from './suppressions.js';
+
+/** Everything one run needs, parsed once from the action's inputs or the CLI's argv. */
+export interface CheckContext {
+  /** How to load the compose project (files, project directory, env files, profiles, env, cwd). */
+  load: LoadOptions & { cwd: string };
+  failOn: FailOn;
+  /** Probes to run; empty = static checks only; 'auto' = all when a compose engine answers, else none. */
+  probes: ProbeId[] | 'auto';
+  timeoutSeconds: number;
+  pull: 'missing' | 'never' | 'always';
+  composeCommand?: string[];
+  /** A password given directly (action input `redis-password`). */
+  redisPassword?: string;
+  /** `.redis-readiness.yml` given explicitly; else it is looked for in the project directory. */
+  configFile?: string;
+  /** Overrides the config file's profile. */
+  strictness?: StrictnessProfile;
+  masker: SecretMasker;
+  saveProbeState?(state: ProbeState): void;
+  log?(line: string): void;
+}
+
+/** Every rule id a config file or a suppression may name. */
+export function knownRuleIds(): string[] {
+  return [...RULES.map((r) => r.id), SUPPRESSION_UNUSED.id];
+}
+
+/** compose -> redis model -> rules -> probes (when asked) -> one report. */
+export async function runCheck(ctx: CheckContext): Promise<CheckReport> {
+  const started = performance.now();
+  const { masker } = ctx;
+  masker.add(ctx.redisPassword);
+  for (const s of secretsInEnvironment(ctx.load.env ?? process.env)) masker.add(s);
+
+  const project = await loadProject(ctx.load);
+  collectProjectSecrets(masker, project);
+
+  const config = loadCheckConfig({
+    explicit: ctx.configFile,
+    projectDirectory: project.workingDir,
+    cwd: ctx.load.cwd,
+    knownRules: knownRuleIds(),
+  });
+  const profile: StrictnessProfile = ctx.strictness ?? config?.profile ?? 'production';
+
+  const redis = withConfiguredRoles(await buildRedisModel(project), config);
+  collectProjectSecrets(masker, project, redis);
+
+  const settings = ruleSettings(profile, config);
+  // Only explicit settings go to the rules: a default severity is per rule,
+  // but a rule may report some findings above or below it.
+  const severities: Record<string, RuleSetting> = { ...config?.rules };
+  let findings: Finding[] = applySettings(
+    runRules({ project, redis }, { severities }),
+    profile,
+    config,
+  );
+
+  let probeRun: ProbeRun | undefined;
+  const probeIds = await resolveProbes(ctx);
+  if (probeIds.length > 0) {
+    probeRun = await runProbes({
+      project,
+      redis,
+      probes: probeIds,
+      composeFiles: ctx.load.files.map((f) => path.resolve(ctx.load.cwd, f)),
+      ...(ctx.redisPassword ? { redisPassword: ctx.redisPassword } : {}),
+      timeoutSeconds: ctx.timeoutSeconds,
+      pull: ctx.pull,
+      ...(ctx.composeCommand ? { composeCommand: ctx.composeCommand } : {}),
+      mask: (text) => masker.mask(text),
+      ...(ctx.saveProbeState ? { saveState: ctx.saveProbeState } : {}),
+      ...(ctx.log ? { log: ctx.log } : {}),
+    });
+    findings.push(...applySettings(probeRun.findings, profile, config));
+  }
+
+  const ignored = findings.filter((f) => config?.ignore.some((entry) => ignoreMatches(entry, f)));
+  findings = findings.filter((f) => !ignored.includes(f));
+  const rulesOff = settings.filter((r) => r.severity === 'off').map((r) => r.id);
+  const suppression = applySuppressions(findings, findSuppressions(project.files), {
+    knownRules: knownRuleIds(),
+    rulesOff,
+  });
+  findings = [
+    ...suppression.kept,
+    ...(rulesOff.includes(SUPPRESSION_UNUSED.id) ? [] : suppression.unused),
+  ];
+  findings.sort(compareFindings);
+
+  const probes = probeRun?.results ?? [];
+  const failed =
+    findings.some((f) => isAtOrAbove(f.severity, ctx.failOn)) ||
+    (ctx.failOn !== 'never' && probes.some((p) => p.status === 'fail'));
+
+  return {
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    result: failed ? 'fail' : 'pass',
+    failOn: ctx.failOn,
+    profile,
+    project: { name: project.name, workingDir: project.workingDir, files: project.files },
+    findings,
+    counts: {
+      error: findings.filter((f) => f.severity === 'error').length,
+      warning: findings.filter((f) => f.severity === 'warning').length,
+      notice: findings.filter((f) => f.severity === 'notice').length,
+      suppressed: ignored.length + suppression.suppressed.length,
+    },
+    probes,
+    probeLogs: probeRun?.logs ?? {},
+    rules: settings,
+    services: serviceSummaries(redis),
+    durationMs: performance.now() - started,
+  };
+}
+
+/** 'auto' runs every probe when a compose engine answers; without one the run stays static. */
+async function resolveProbes(ctx: CheckContext): Promise<ProbeId[]> {
+  if (ctx.probes !== 'auto') return ctx.probes;
+  try {
+    await detectCompose(ctx.composeCommand);
+    return [...ALL_PROBES];
+  } catch (error) {
+    ctx.log?.(
+      `probes: skipped, no usable Docker Compose here (${(error as Error).message}); static checks only.`,
+    );
+    return [];
+  }
+}
+
+/** Roles the config file states win over the inferred ones (the checker could not know them). */
+function withConfiguredRoles(
+  redis: RedisProjectModel,
+  config: CheckConfig | undefined,
+): RedisProjectModel {
+  if (!config || Object.keys(config.roles).length === 0) return redis;
+  return {
+    ...redis,
+    services: redis.services.map((s) => {
+      const role = config.roles[s.name];
+      return role ? { ...s, roles: [role] } : s;
+    }),
+  };
+}
+
+/** Each rule's severity for this run: the config file's setting, else its default capped by the profile. */
+function ruleSettings(profile: StrictnessProfile, config: CheckConfig | undefined): RuleRun[] {
+  const caps = profileCaps(profile);
+  const metas = [...RULES.map((r) => ({ ...r, docsUrl: docsUrl(r.id) })), SUPPRESSION_UNUSED];
+  return metas.map((r) => ({
+    id: r.id,
+    severity: config?.rules[r.id] ?? lower(r.defaultSeverity, caps[r.id]),
+    summary: r.summary,
+    docsUrl: r.docsUrl,
+  }));
+}
+
+/**
+ * A rule may report some findings above or below its default (port-public:
+ * error without auth, warning with it), so settings apply per finding: the
+ * config file's setting wins (off drops it); else the profile caps it.
+ */
+function applySettings(
+  findings: Finding[],
+  profile: StrictnessProfile,
+  config: CheckConfig | undefined,
+): Finding[] {
+  const caps = profileCaps(profile);
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const setting = config?.rules[f.rule];
+    if (setting === 'off') continue;
+    const severity = setting ?? lower(f.severity, caps[f.rule]);
+    out.push(severity === f.severity ? f : { ...f, severity });
+  }
+  return out;
+}
+
+function lower(severity: Severity, cap: Severity | undefined): Severity {
+  return cap && SEVERITY_RANK[cap] < SEVERITY_RANK[severity] ? cap : severity;
+}
+
+function serviceSummaries(redis: RedisProjectModel): ServiceSummary[] {
+  return redis.services.map((s) => ({
+    name: s.name,
+    family: s.family,
+    ...(s.image ? { image: s.image.raw } : {}),
+    roles: s.roles,
+    active: s.active,
+    consumers: [...new Set(s.consumers.map((c) => c.service))],
+  }));
+}

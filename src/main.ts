@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { runCheck } from './check.js';
+import { PROBE_STATE_KEY, readActionInputs } from './inputs.js';
+import { describeFailure } from './report/failure.js';
+import { actionOutputs, annotationsFor, emitAnnotations, setOutputs } from './report/github.js';
+import { formatJson } from './report/json.js';
+import { plural } from './report/order.js';
+import { formatSarif } from './report/sarif.js';
+import { summaryMarkdown, writeJobSummary } from './report/summary.js';
+import { formatText } from './report/text.js';
+import type { WriteOptions } from './report/types.js';
+import { SecretMasker } from './secrets.js';
+
+/** The action: read inputs, run the check, write annotations, summary, reports and outputs. */
+export async function run(): Promise<void> {
+  const masker = new SecretMasker();
+  masker.onSecret((secret) => core.setSecret(secret));
+  const mask = (text: string) => masker.mask(text);
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  let cwd = workspace;
+  try {
+    const ctx = readActionInputs(masker);
+    cwd = ctx.load.cwd;
+    ctx.saveProbeState = (state) => core.saveState(PROBE_STATE_KEY, JSON.stringify(state));
+    ctx.log = (line) => core.info(mask(line));
+
+    const report = await runCheck(ctx);
+
+    // GitHub resolves annotation and SARIF paths from the repository root;
+    // the JSON report, the summary and the log use the working directory.
+    const repoRelative: WriteOptions = { baseDir: workspace, mask };
+    const cwdRelative: WriteOptions = { baseDir: cwd, mask };
+
+    const outDir = process.env.RUNNER_TEMP || os.tmpdir();
+    const reportJson = path.join(outDir, 'redis-readiness-report.json');
+    fs.writeFileSync(reportJson, formatJson(report, cwdRelative));
+    const sarifInput = core.getInput('sarif-file');
+    const sarif = sarifInput
+      ? path.resolve(cwd, sarifInput)
+      : path.join(outDir, 'redis-readiness.sarif');
+    fs.mkdirSync(path.dirname(sarif), { recursive: true });
+    fs.writeFileSync(sarif, formatSarif(report, repoRelative));
+
+    core.startGroup(`redis-readiness: ${report.result}`);
+    core.info(formatText(report, { ...cwdRelative, color: false }).trimEnd());
+    core.endGroup();
+    emitAnnotations(annotationsFor(report, repoRelative));
+    await writeJobSummary(summaryMarkdown(report, cwdRelative));
+    setOutputs(actionOutputs(report, { reportJson, sarif }, mask));
+
+    if (report.result === 'fail') {
+      const failedProbes = report.probes.filter((p) => p.status === 'fail').length;
+      const parts = [
+        plural(report.counts.error, 'error'),
+        plural(report.counts.warning, 'warning'),
+        ...(failedProbes ? [plural(failedProbes, 'failed probe')] : []),
+      ];
+      core.setFailed(
+        `Redis is not production-ready: ${parts.join(', ')} (fail-on: ${report.failOn}). See the job summary.`,
+      );
+    }
+  } catch (error) {
+    const failure = describeFailure(error, workspace);
+    if (failure.internal && error instanceof Error && error.stack) core.debug(mask(error.stack));
+    core.error(mask(failure.message), {
+      title: 'redis-readiness',
+      ...(failure.pos
+        ? {
+            file: path.relative(workspace, failure.pos.file).split(path.sep).join('/'),
+            startLine: failure.pos.line,
+            startColumn: failure.pos.column,
+          }
+        : {}),
+    });
+    process.exitCode = failure.exitCode;
+  }
+}

@@ -1,0 +1,28 @@
+import * as core from '@actions/core';
+import { PROBE_STATE_KEY } from './inputs.js';
+import { teardown } from './probes/index.js';
+import type { ProbeState } from './probes/types.js';
+
+/**
+ * The action's post step: tears down what main started for the probes, from
+ * the state main saved. It runs even when main failed or was cancelled, so it
+ * never fails the job itself: a teardown problem is a warning.
+ */
+export async function runPost(): Promise<void> {
+  const raw = core.getState(PROBE_STATE_KEY);
+  if (!raw) {
+    core.debug('redis-readiness post: no probe state saved, nothing to tear down.');
+    return;
+  }
+  try {
+    const state = JSON.parse(raw) as ProbeState;
+    core.info(`redis-readiness: tearing down compose project ${state.projectName}`);
+    await teardown(state);
+  } catch (error) {
+    core.warning(
+      `redis-readiness could not tear down the probe project: ${(error as Error).message}`,
+    );
+  }
+}
+
+await runPost();
