@@ -625,3 +625,29 @@ describe('rules', () => {
       expect(f.message).not.toMatch(/3b7c1e0f5a9d4c2b|hunter2|other-password|p@ss/);
   });
 });
+
+describe('suggested fixes', () => {
+  it('binds a quoted published port to 127.0.0.1, keeping it quoted', async () => {
+    const checked = await checkProject(
+      redisWith((l) => [...l, '    ports:', '      - "6379:6379"']),
+    );
+    expect(checked.of('port-public')[0]?.fix).toMatchObject({
+      pos: { line: 14, column: 9, endColumn: 20 },
+      replacement: '"127.0.0.1:6379:6379"',
+    });
+  });
+  it('adds -e to a CMD-SHELL healthcheck', async () => {
+    const checked = await checkProject(
+      redisWith(set(9, '      test: ["CMD-SHELL", "redis-cli ping || exit 1"]')),
+    );
+    expect(checked.of('health-lenient')[0]?.fix?.replacement).toBe('"redis-cli -e ping || exit 1"');
+  });
+  it('adds :? to the password variable', async () => {
+    const checked = await checkProject(
+      redisWith(set(2, '    command: redis-server --requirepass ${REDIS_PASSWORD}')),
+    );
+    const fix = checked.of('auth-unset-variable')[0]?.fix;
+    expect(fix?.replacement).toBe('${REDIS_PASSWORD:?set REDIS_PASSWORD}');
+    expect(fix?.pos).toMatchObject({ line: 4, column: 41, endColumn: 58 });
+  });
+});

@@ -1,4 +1,5 @@
 import { analyseHealthcheck } from '../redis/healthcheck.js';
+import { replaceScalar } from './fix.js';
 import { servicePosition } from './helpers.js';
 import type { Rule, RuleFinding } from './types.js';
 
@@ -28,19 +29,15 @@ export const healthLenient: Rule = {
         message: `${call.program} exits 0 on error replies (NOAUTH, LOADING, MISCONF), so this healthcheck passes while Redis refuses commands: use ${call.program} -e, or check the output (| grep -q PONG).`,
       };
       // Mechanical for the shell form: add -e to the CLI call in the script.
-      if (health.shell && test[0] === 'CMD-SHELL') {
-        const path = ['services', server.name, 'healthcheck', 'test', 1];
-        const source = project.sources.get(path);
-        if (source?.raw !== undefined && new RegExp(`\\b${call.program}\\b`).test(source.raw)) {
-          finding.fix = {
-            description: `run ${call.program} with -e`,
-            pos: source.pos,
-            replacement: source.raw.replace(
-              new RegExp(`\\b${call.program}\\b`),
-              `${call.program} -e`,
-            ),
-          };
-        }
+      if (health.shell && test[0] === 'CMD-SHELL' && test.length === 2) {
+        const cli = new RegExp(`\\b${call.program}\\b(?! -e)`);
+        const fix = replaceScalar(
+          project.sources.get(['services', server.name, 'healthcheck', 'test', 1]),
+          test[1]!,
+          (text) => (cli.test(text) ? text.replace(cli, `${call.program} -e`) : undefined),
+          `run ${call.program} with -e`,
+        );
+        if (fix) finding.fix = fix;
       }
       findings.push(finding);
     }

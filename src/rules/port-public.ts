@@ -1,3 +1,4 @@
+import { replaceScalar } from './fix.js';
 import { requiresPassword, servicePosition } from './helpers.js';
 import type { Rule, RuleFinding } from './types.js';
 
@@ -35,17 +36,19 @@ export const portPublic: Rule = {
             `port ${port.published}:${port.target} is published on all host interfaces, ${consequence}: ` +
             `bind it to 127.0.0.1 ("127.0.0.1:${port.published}:${port.target}") or drop it (other services reach Redis on the compose network).`,
         };
-        if (
-          source?.raw !== undefined &&
-          /^(\d|\$)/.test(source.raw) &&
-          !source.raw.includes('/udp')
-        ) {
-          finding.fix = {
-            description: 'publish on the loopback interface only',
-            pos,
-            replacement: `127.0.0.1:${source.raw.replace(/^(0\.0\.0\.0|\[::\]|::):/, '')}`,
-          };
-        }
+        const written = `${port.host_ip ? `${port.host_ip}:` : ''}${port.published}:${port.target}${
+          port.protocol && port.protocol !== 'tcp' ? `/${port.protocol}` : ''
+        }`;
+        const fix = replaceScalar(
+          source,
+          written,
+          (text) =>
+            /^(\d|\$\{|0\.0\.0\.0:|\[?::\]?:)/.test(text)
+              ? `127.0.0.1:${text.replace(/^(0\.0\.0\.0|\[::\]|::):/, '')}`
+              : undefined,
+          'publish on the loopback interface only',
+        );
+        if (fix) finding.fix = fix;
         findings.push(finding);
       });
       if (server.service.network_mode === 'host') {
