@@ -40,6 +40,14 @@ export interface ProbeOptions {
   /** Called with the state post needs for teardown, as soon as it exists. */
   saveState?(state: ProbeState): void;
   log?(line: string): void;
+  /**
+   * The compose files as the user gave them (-f / input), passed on as `-f`.
+   * Empty or absent: Compose discovers them in the project directory, as it
+   * did for the user.
+   */
+  composeFiles?: string[];
+  /** A password given directly (action input `redis-password`), used when the model cannot know it. */
+  redisPassword?: string;
 }
 
 /** What the post step (or a signal handler) needs to tear down what main started. */

@@ -1,0 +1,112 @@
+/**
+ * redis-cli scripts run inside a container (the Redis service via `exec`, or
+ * a helper on the project network). Several commands go into one `sh -c`
+ * script, because each `exec` costs a few hundred milliseconds; markers
+ * split the output again. Passwords are read from environment variables the
+ * caller passes by name: they never appear in the script or in argv.
+ */
+
+export interface CliStep {
+  id: string;
+  args: string[];
+  /** Environment variable holding the password to send; none = no credentials at all. */
+  passwordEnv?: string;
+  user?: string;
+  host?: string;
+  port?: number;
+  db?: number;
+  /** Run under `timeout <s>` (commands that block, e.g. SUBSCRIBE). */
+  timeoutSeconds?: number;
+}
+
+export interface CliReply {
+  output: string;
+  exitCode: number;
+}
+
+const BEGIN = '@@redis-readiness-begin';
+const END = '@@redis-readiness-end';
+
+/** POSIX single-quoting: safe for any byte string. */
+export function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+function cliCommand(step: CliStep, defaults: { host: string; port: number }): string {
+  const parts = [
+    'redis-cli',
+    '-h',
+    step.host ?? defaults.host,
+    '-p',
+    String(step.port ?? defaults.port),
+  ];
+  if (step.user) parts.push('--user', step.user);
+  if (step.db !== undefined) parts.push('-n', String(step.db));
+  const argv = [...parts.map(shellQuote), ...step.args.map(shellQuote)].join(' ');
+  // The service's own environment may set REDISCLI_AUTH (many compose files
+  // do): clear it so "no credentials" really sends none.
+  const auth = step.passwordEnv
+    ? `REDISCLI_AUTH="$${step.passwordEnv}"; export REDISCLI_AUTH;`
+    : 'unset REDISCLI_AUTH;';
+  const timeout = step.timeoutSeconds ? `timeout ${step.timeoutSeconds} ` : '';
+  return `(${auth} exec ${timeout}${argv}) </dev/null 2>&1`;
+}
+
+export interface ScriptOptions {
+  host?: string;
+  port: number;
+  /**
+   * Wait up to this long for the server to answer (after a restart or a
+   * crash) before running the steps; the answer may be an auth error.
+   */
+  waitSeconds?: number;
+  /** Password env for the readiness ping. */
+  waitPasswordEnv?: string;
+}
+
+export function cliScript(steps: CliStep[], options: ScriptOptions): string {
+  const defaults = { host: options.host ?? '127.0.0.1', port: options.port };
+  const lines: string[] = [];
+  if (options.waitSeconds) {
+    const ping = cliCommand(
+      { id: 'wait', args: ['PING'], passwordEnv: options.waitPasswordEnv },
+      defaults,
+    );
+    const tries = Math.max(1, Math.round(options.waitSeconds * 10));
+    lines.push(
+      `i=0; while [ "$i" -lt ${tries} ]; do`,
+      `  out=$( ${ping} )`,
+      '  case "$out" in *PONG*|*NOAUTH*|*WRONGPASS*|*NOPERM*) break ;; esac',
+      '  i=$((i+1)); sleep 0.1 2>/dev/null || sleep 1',
+      'done',
+    );
+  }
+  for (const step of steps) {
+    lines.push(
+      `printf '\\n%s %s\\n' ${shellQuote(BEGIN)} ${shellQuote(step.id)}`,
+      cliCommand(step, defaults),
+      `printf '\\n%s %s %s\\n' ${shellQuote(END)} ${shellQuote(step.id)} "$?"`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** Splits a script's output back into one reply per step id. */
+export function parseCliOutput(stdout: string): Map<string, CliReply> {
+  const replies = new Map<string, CliReply>();
+  const pattern = new RegExp(`\\n${BEGIN} (\\S+)\\n([\\s\\S]*?)\\n${END} \\1 (\\d+)\\n`, 'g');
+  for (const match of `\n${stdout}`.matchAll(pattern)) {
+    replies.set(match[1]!, { output: match[2]!.trim(), exitCode: Number(match[3]) });
+  }
+  return replies;
+}
+
+/** Error replies redis-cli prints (raw mode prints them on stdout without a prefix). */
+export const ERROR_REPLY =
+  /^(?:\(error\) )?(NOAUTH|WRONGPASS|ERR|LOADING|MISCONF|NOPERM|BUSY|READONLY|MASTERDOWN|WRONGTYPE)\b/m;
+
+export function isErrorReply(output: string): boolean {
+  return (
+    ERROR_REPLY.test(output) || /AUTH failed|Could not connect|Connection refused/i.test(output)
+  );
+}

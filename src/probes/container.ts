@@ -1,0 +1,82 @@
+import type { ServiceSession } from './session.js';
+
+export interface HealthLogEntry {
+  exitCode: number;
+  output: string;
+}
+
+/** The parts of `docker inspect` the probes read. */
+export interface ContainerInfo {
+  id: string;
+  /** Image id the container runs: helpers reuse it, so nothing is pulled. */
+  image: string;
+  status: string;
+  running: boolean;
+  exitCode: number;
+  health?: { status: string; log: HealthLogEntry[] };
+  hasHealthcheck: boolean;
+  networks: string[];
+  mounts: MountInfo[];
+}
+
+export interface MountInfo {
+  type: string;
+  /** Volume name (a 64-hex id for anonymous volumes). */
+  name?: string;
+  source?: string;
+  destination: string;
+}
+
+interface InspectJson {
+  Id?: string;
+  Image?: string;
+  State?: {
+    Status?: string;
+    Running?: boolean;
+    ExitCode?: number;
+    Health?: { Status?: string; Log?: { ExitCode?: number; Output?: string }[] };
+  };
+  Config?: { Healthcheck?: { Test?: string[] } };
+  NetworkSettings?: { Networks?: Record<string, unknown> };
+  Mounts?: { Type?: string; Name?: string; Source?: string; Destination?: string }[];
+}
+
+/** The current container of the session's Redis service, or undefined when there is none. */
+export async function inspectService(session: ServiceSession): Promise<ContainerInfo | undefined> {
+  const { runtime } = session;
+  const ps = await runtime.exec(runtime.psArgs(session.service.name), session.commandTimeoutMs);
+  const id = ps.stdout.trim().split('\n')[0]?.trim();
+  if (ps.code !== 0 || !id) return undefined;
+  const inspected = await runtime.exec(runtime.inspectArgs(id), session.commandTimeoutMs);
+  if (inspected.code !== 0) return undefined;
+  const [json] = JSON.parse(inspected.stdout) as InspectJson[];
+  if (!json) return undefined;
+  const test = json.Config?.Healthcheck?.Test;
+  const health = json.State?.Health;
+  return {
+    id: json.Id ?? id,
+    image: json.Image ?? '',
+    status: json.State?.Status ?? 'unknown',
+    running: json.State?.Running === true,
+    exitCode: json.State?.ExitCode ?? 0,
+    hasHealthcheck: Boolean(test && test.length > 0 && test[0] !== 'NONE'),
+    ...(health
+      ? {
+          health: {
+            status: health.Status ?? 'unknown',
+            log: (health.Log ?? []).map((e) => ({
+              exitCode: e.ExitCode ?? -1,
+              output: e.Output ?? '',
+            })),
+          },
+        }
+      : {}),
+    networks: Object.keys(json.NetworkSettings?.Networks ?? {}),
+    mounts: (json.Mounts ?? []).map((m) => ({
+      type: m.Type ?? 'unknown',
+      ...(m.Name ? { name: m.Name } : {}),
+      ...(m.Source ? { source: m.Source } : {}),
+      destination: m.Destination ?? '',
+    })),
+  };
+}

@@ -1,0 +1,289 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Finding } from '../findings.js';
+import type { RedisServiceModel } from '../redis/types.js';
+import { probeAuth } from './auth.js';
+import { probeConfig } from './config.js';
+import { probeHealth } from './health.js';
+import { probeNetwork } from './network.js';
+import { buildOverride } from './override.js';
+import { probePersistence } from './persistence.js';
+import { probePing } from './ping.js';
+import { runCommand, type CommandRunner } from './process.js';
+import {
+  ComposeRuntime,
+  ComposeUnavailableError,
+  detectCompose,
+  dockerCliFor,
+  PROJECT_LABEL,
+  teardownArgs,
+  uniqueProjectName,
+} from './runtime.js';
+import {
+  consumerPasswordEnv,
+  PASSWORD_ENV,
+  WRONG_PASSWORD_ENV,
+  type ServiceSession,
+  type UpOutcome,
+} from './session.js';
+import type { ProbeId, ProbeOptions, ProbeResult, ProbeRun, ProbeState } from './types.js';
+
+export { ComposeUnavailableError, detectCompose, PROJECT_PREFIX } from './runtime.js';
+export type * from './types.js';
+
+/** Order matters: persistence restarts, re-creates and kills the container, so it runs last. */
+const ORDER: ProbeId[] = ['health', 'ping', 'auth', 'network', 'config', 'persistence'];
+
+const LOG_TAIL = 50;
+
+/**
+ * Brings the Redis services of the project up in an isolated compose project
+ * on this machine, runs the requested probes, and always tears everything
+ * down again (also on error or timeout). `saveState` is called before
+ * anything is created, so a post step or signal handler can tear down what
+ * a cancelled run left.
+ */
+export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
+  const mask = options.mask;
+  const log = (line: string) => options.log?.(mask(line));
+  const services = options.redis.services.filter((s) => s.active && !s.sentinel);
+  const results: ProbeResult[] = [];
+  const findings: Finding[] = [];
+  const logs: Record<string, string[]> = {};
+  const wanted = ORDER.filter((p) => options.probes.includes(p));
+  if (services.length === 0 || wanted.length === 0) {
+    return { results, findings, logs };
+  }
+
+  let detected;
+  try {
+    detected = await detectCompose(options.composeCommand);
+  } catch (error) {
+    if (!(error instanceof ComposeUnavailableError)) throw error;
+    for (const service of services) {
+      for (const probe of wanted) {
+        results.push({
+          probe,
+          service: service.name,
+          status: 'skip',
+          summary: mask(error.message),
+          durationMs: 0,
+          evidence: [],
+        });
+      }
+    }
+    return { results, findings, logs };
+  }
+
+  const projectName = uniqueProjectName();
+  const tempDir = mkdtempSync(join(tmpdir(), 'redis-readiness-'));
+  const state: ProbeState = {
+    composeCommand: detected.command,
+    projectName,
+    tempPaths: [tempDir],
+    workingDir: options.project.workingDir,
+  };
+  options.saveState?.(state);
+
+  try {
+    const override = buildOverride(
+      options.project.model,
+      projectName,
+      services.map((s) => ({ service: s.name, dataDir: s.dataDir })),
+    );
+    const overrideFile = join(tempDir, 'redis-readiness.override.yml');
+    writeFileSync(overrideFile, override.text, { mode: 0o600 });
+
+    const secretEnv = secretsFor(services, options);
+    const runtime = new ComposeRuntime({
+      command: detected.command,
+      version: detected.version,
+      projectName,
+      projectDirectory: options.project.workingDir,
+      files: composeFilesFor(options),
+      overrideFile,
+      env: { ...process.env, ...options.project.environment },
+    });
+    const timeoutSeconds = Math.max(1, options.timeoutSeconds);
+    log(
+      `probes: starting ${services.map((s) => s.name).join(', ')} as compose project ${projectName}`,
+    );
+    const upArgv = runtime.upArgs(
+      services.map((s) => s.name),
+      options.pull,
+      timeoutSeconds,
+    );
+    const upResult = await runtime.exec(upArgv, (timeoutSeconds + 60) * 1000);
+    const up: UpOutcome = {
+      ok: upResult.code === 0,
+      durationMs: upResult.durationMs,
+      output: mask(`${upResult.stderr}\n${upResult.stdout}`.trim()),
+    };
+    log(`probes: up ${up.ok ? 'ok' : 'FAILED'} in ${up.durationMs} ms`);
+    if (!up.ok) log(up.output.split('\n').slice(-5).join('\n'));
+
+    const runId = randomBytes(4).toString('hex');
+    for (const service of services) {
+      const session: ServiceSession = {
+        runtime,
+        model: options.project.model,
+        service,
+        ...(passwordOf(service, options) !== undefined
+          ? { password: passwordOf(service, options)! }
+          : {}),
+        secretEnv: secretEnv.get(service.name)!,
+        up,
+        commandTimeoutMs: 30_000,
+        readyTimeoutSeconds: timeoutSeconds,
+        mask,
+        log,
+        runId,
+      };
+      const pos = options.project.sources.locate(['services', service.name]) ?? {
+        file: options.project.files[0] ?? options.project.workingDir,
+        line: 1,
+        column: 1,
+      };
+      for (const probe of wanted) {
+        const result = await runOne(probe, session, findings, pos);
+        log(
+          `probe ${probe} ${service.name}: ${result.status} (${result.durationMs} ms) ${result.summary}`,
+        );
+        results.push(result);
+      }
+      if (results.some((r) => r.service === service.name && r.status === 'fail') || !up.ok) {
+        const tail = await runtime.exec(runtime.logsArgs(service.name, LOG_TAIL), 30_000);
+        logs[service.name] = mask(`${tail.stdout}${tail.stderr}`)
+          .split('\n')
+          .filter((l) => l.trim() !== '')
+          .slice(-LOG_TAIL);
+      }
+    }
+  } finally {
+    await teardown(state);
+  }
+  return { results, findings, logs };
+}
+
+async function runOne(
+  probe: ProbeId,
+  session: ServiceSession,
+  findings: Finding[],
+  pos: Finding['pos'],
+): Promise<ProbeResult> {
+  const started = performance.now();
+  try {
+    switch (probe) {
+      case 'health':
+        return await probeHealth(session);
+      case 'ping':
+        return await probePing(session);
+      case 'auth':
+        return await probeAuth(session);
+      case 'network':
+        return await probeNetwork(session);
+      case 'config':
+        return await probeConfig(session, findings, pos);
+      case 'persistence':
+        return await probePersistence(session);
+    }
+  } catch (error) {
+    return {
+      probe,
+      service: session.service.name,
+      status: 'fail',
+      summary: session.mask(
+        `the probe could not run: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+      durationMs: Math.round(performance.now() - started),
+      evidence: [],
+    };
+  }
+}
+
+// Compose's own discovery order (compose-go cli.DefaultFileNames and
+// DefaultOverrideFileNames): the first of each that exists is used.
+const DEFAULT_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
+const DEFAULT_OVERRIDES = [
+  'compose.override.yml',
+  'compose.override.yaml',
+  'docker-compose.override.yml',
+  'docker-compose.override.yaml',
+];
+
+/**
+ * The user's files as `-f` arguments. Giving our override as `-f` turns off
+ * Compose's discovery, so when the user named no files we discover them the
+ * way Compose does, in the project directory.
+ */
+function composeFilesFor(options: ProbeOptions): string[] {
+  if (options.composeFiles?.length) return options.composeFiles;
+  const dir = options.project.workingDir;
+  const first = (names: string[]) => names.map((n) => join(dir, n)).find((f) => existsSync(f));
+  const main = first(DEFAULT_FILES);
+  const override = first(DEFAULT_OVERRIDES);
+  return [main, main ? override : undefined].filter((f): f is string => f !== undefined);
+}
+
+/** The password the server should require: the model's value, else the redis-password input. */
+function passwordOf(service: RedisServiceModel, options: ProbeOptions): string | undefined {
+  if (!service.password) return undefined;
+  return service.password.value ?? options.redisPassword;
+}
+
+/** Secret values by env name, per service; a wrong password that cannot equal the right one. */
+function secretsFor(
+  services: RedisServiceModel[],
+  options: ProbeOptions,
+): Map<string, Record<string, string>> {
+  const byService = new Map<string, Record<string, string>>();
+  for (const service of services) {
+    const env: Record<string, string> = {};
+    const password = passwordOf(service, options);
+    if (password !== undefined) env[PASSWORD_ENV] = password;
+    env[WRONG_PASSWORD_ENV] = `wrong-${randomBytes(12).toString('hex')}`;
+    service.consumers.forEach((consumer, index) => {
+      if (consumer.password !== undefined) env[consumerPasswordEnv(index)] = consumer.password;
+    });
+    byService.set(service.name, env);
+  }
+  return byService;
+}
+
+/**
+ * Removes everything of one probe run: `down -v --remove-orphans` of our
+ * project by name (no compose file needed), then a sweep by the project
+ * label for anything compose missed, then our temp files. Idempotent, and
+ * touches nothing that is not labelled with our project name.
+ */
+export async function teardown(state: ProbeState, run: CommandRunner = runCommand): Promise<void> {
+  const cwd = state.tempPaths.find((p) => existsDir(p)) ?? tmpdir();
+  await run(teardownArgs(state.composeCommand, state.projectName), { cwd, timeoutMs: 120_000 });
+  const docker = dockerCliFor(state.composeCommand);
+  const filter = `label=${PROJECT_LABEL}=${state.projectName}`;
+  const leftovers = await run([...docker, 'ps', '-aq', '--filter', filter], { timeoutMs: 30_000 });
+  const containers = leftovers.stdout.split('\n').filter(Boolean);
+  if (containers.length)
+    await run([...docker, 'rm', '-f', '-v', ...containers], { timeoutMs: 60_000 });
+  const volumes = await run([...docker, 'volume', 'ls', '-q', '--filter', filter], {
+    timeoutMs: 30_000,
+  });
+  const vols = volumes.stdout.split('\n').filter(Boolean);
+  if (vols.length) await run([...docker, 'volume', 'rm', '-f', ...vols], { timeoutMs: 60_000 });
+  const networks = await run([...docker, 'network', 'ls', '-q', '--filter', filter], {
+    timeoutMs: 30_000,
+  });
+  const nets = networks.stdout.split('\n').filter(Boolean);
+  if (nets.length) await run([...docker, 'network', 'rm', ...nets], { timeoutMs: 60_000 });
+  for (const path of state.tempPaths) rmSync(path, { recursive: true, force: true });
+}
+
+function existsDir(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

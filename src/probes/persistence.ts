@@ -1,0 +1,287 @@
+import type { CliStep } from './cli.js';
+import { inspectService, type ContainerInfo } from './container.js';
+import { firstLine, unknownPasswordReason } from './ping.js';
+import { ProbeRecorder } from './result.js';
+import {
+  describeFailure,
+  execCli,
+  PASSWORD_ENV,
+  withPassword,
+  type ServiceSession,
+} from './session.js';
+import type { CommandResult } from './process.js';
+import type { ProbeResult } from './types.js';
+
+/** What the server was told to do with its data, as it reports it. */
+export interface PersistencePromise {
+  aof: boolean;
+  appendfsync: string;
+  /** RDB save points, e.g. '3600 1 300 100'; '' = none. */
+  save: string;
+  /** Where the data directory lives. */
+  volume: 'named volume' | 'bind mount' | 'anonymous volume' | 'tmpfs' | 'container layer';
+  volumeName?: string;
+}
+
+export function describePromise(p: PersistencePromise): string {
+  const aof = p.aof ? `AOF on (appendfsync ${p.appendfsync})` : 'AOF off';
+  const rdb = p.save ? `RDB save points "${p.save}"` : 'no RDB save points';
+  return `${aof}, ${rdb}, data dir on ${p.volume}`;
+}
+
+/** The three kinds of data a Celery deployment keeps in Redis. */
+const CANARY_KINDS = ['string', 'queue', 'result'] as const;
+type CanaryKind = (typeof CANARY_KINDS)[number];
+
+function canaryKeys(session: ServiceSession, set: string): Record<CanaryKind, string> {
+  const base = `redis-readiness:canary:${session.runId}:${set}`;
+  return { string: `${base}:string`, queue: `${base}:queue`, result: `${base}:result` };
+}
+
+/** Writes a string, a list like a Celery queue, and a hash with a TTL like a task result. */
+function writeSteps(session: ServiceSession, set: string): CliStep[] {
+  const k = canaryKeys(session, set);
+  return [
+    { id: `w-${set}-s`, args: ['SET', k.string, `canary-${set}`] },
+    { id: `w-${set}-q`, args: ['LPUSH', k.queue, 'task-1', 'task-2', 'task-3'] },
+    { id: `w-${set}-r`, args: ['HSET', k.result, 'status', 'SUCCESS', 'result', '42'] },
+    { id: `w-${set}-t`, args: ['EXPIRE', k.result, '86400'] },
+  ].map((s) => withPassword(session, s));
+}
+
+function readSteps(session: ServiceSession, set: string): CliStep[] {
+  const k = canaryKeys(session, set);
+  return [
+    { id: `r-${set}-s`, args: ['GET', k.string] },
+    { id: `r-${set}-q`, args: ['LLEN', k.queue] },
+    { id: `r-${set}-r`, args: ['HGET', k.result, 'status'] },
+    { id: `r-${set}-t`, args: ['TTL', k.result] },
+  ].map((s) => withPassword(session, s));
+}
+
+interface Survival {
+  kept: CanaryKind[];
+  lost: CanaryKind[];
+}
+
+function survival(replies: Map<string, { output: string }>, set: string): Survival {
+  const get = (id: string) => replies.get(`r-${set}-${id}`)?.output.trim() ?? '';
+  const alive: Record<CanaryKind, boolean> = {
+    string: get('s') === `canary-${set}`,
+    queue: get('q') === '3',
+    result: get('r') === 'SUCCESS' && Number(get('t')) > 0,
+  };
+  return {
+    kept: CANARY_KINDS.filter((k) => alive[k]),
+    lost: CANARY_KINDS.filter((k) => !alive[k]),
+  };
+}
+
+function describeSurvival(s: Survival): string {
+  if (s.lost.length === 0) return `kept ${s.kept.length}/3 (${s.kept.join(', ')})`;
+  return `kept ${s.kept.length}/3${s.kept.length ? ` (${s.kept.join(', ')})` : ''}, LOST ${s.lost.join(', ')}`;
+}
+
+function volumeOf(
+  info: ContainerInfo,
+  dataDir: string,
+): Pick<PersistencePromise, 'volume' | 'volumeName'> {
+  const mount = info.mounts.find(
+    (m) => m.destination.replace(/\/+$/, '') === dataDir.replace(/\/+$/, ''),
+  );
+  if (!mount) return { volume: 'container layer' };
+  if (mount.type === 'bind') return { volume: 'bind mount' };
+  if (mount.type === 'tmpfs') return { volume: 'tmpfs' };
+  if (mount.name && /^[0-9a-f]{64}$/.test(mount.name)) return { volume: 'anonymous volume' };
+  return { volume: 'named volume', ...(mount.name ? { volumeName: mount.name } : {}) };
+}
+
+/**
+ * `persistence`: canary data through (1) restart, (2) re-creation, (3) down
+ * without -v then up when the data sits on a named volume, (4) SIGKILL right
+ * after a write. Fails when a restart or a re-creation loses data, or a crash
+ * loses more than the configuration promises.
+ */
+export async function probePersistence(session: ServiceSession): Promise<ProbeResult> {
+  const rec = new ProbeRecorder('persistence', session.service.name, session.mask);
+  const unknown = unknownPasswordReason(session);
+  if (unknown) return rec.skip(unknown);
+  const info = await inspectService(session);
+  if (!info?.running) return rec.skip('the Redis container is not running (see the health probe)');
+  const { runtime, service } = session;
+
+  // Read the promise from the server itself, and write the first canaries.
+  const first = await execCli(session, [
+    withPassword(session, { id: 'aof', args: ['CONFIG', 'GET', 'appendonly'] }),
+    withPassword(session, { id: 'fsync', args: ['CONFIG', 'GET', 'appendfsync'] }),
+    withPassword(session, { id: 'save', args: ['CONFIG', 'GET', 'save'] }),
+    withPassword(session, { id: 'dir', args: ['CONFIG', 'GET', 'dir'] }),
+    ...writeSteps(session, 'restart'),
+  ]);
+  if (first.replies.get('w-restart-s')?.output.trim() !== 'OK') {
+    return rec.fail(
+      `could not write canary data: ${firstLine(first.replies.get('w-restart-s')?.output ?? describeFailure(session, first.result))}`,
+    );
+  }
+  const configValue = (id: string) => first.replies.get(id)?.output.split('\n')[1]?.trim();
+  const dataDir = configValue('dir') || service.dataDir;
+  const promise: PersistencePromise = {
+    aof: (configValue('aof') ?? directive(session, 'appendonly') ?? 'no') === 'yes',
+    appendfsync: configValue('fsync') ?? directive(session, 'appendfsync') ?? 'everysec',
+    save: configValue('save') ?? directive(session, 'save') ?? '',
+    ...volumeOf(info, dataDir),
+  };
+  const promiseText = describePromise(promise);
+  rec.note(`configuration: ${promiseText}`);
+  const failures: string[] = [];
+
+  // 1. restart
+  await step(session, runtime.restartArgs(service.name));
+  const afterRestart = await readAndWrite(session, 'restart', 'recreate');
+  const restart = survival(afterRestart, 'restart');
+  rec.note(`1. restart: ${describeSurvival(restart)}`);
+  if (restart.lost.length)
+    failures.push(
+      `a restart lost ${restart.lost.join(', ')} (${promise.aof || promise.save ? 'check the data dir and save on shutdown' : 'no AOF and no RDB save points: nothing is written to disk'})`,
+    );
+
+  // 2. re-create the container, as a deploy does
+  await step(session, runtime.recreateArgs(service.name));
+  const afterRecreate = await readAndWrite(session, 'recreate', 'down');
+  const recreate = survival(afterRecreate, 'recreate');
+  rec.note(`2. re-create (up --force-recreate): ${describeSurvival(recreate)}`);
+  if (recreate.lost.length) {
+    failures.push(
+      `re-creating the container lost ${recreate.lost.join(', ')}` +
+        (promise.volume === 'container layer' || promise.volume === 'tmpfs'
+          ? ` (the data dir ${dataDir} is on the ${promise.volume}: mount a named volume there)`
+          : ''),
+    );
+  }
+
+  // 3. down without -v, then up: only a named volume is expected to keep data.
+  let crashOldSet = 'down';
+  if (promise.volume === 'named volume' || promise.volume === 'bind mount') {
+    await step(session, runtime.downKeepVolumesArgs());
+    await step(session, runtime.upAgainArgs(service.name));
+    const afterDown = await readAndWrite(session, 'down', 'crash-old');
+    const down = survival(afterDown, 'down');
+    rec.note(`3. down (volumes kept) and up: ${describeSurvival(down)}`);
+    crashOldSet = 'crash-old';
+  } else {
+    rec.note(`3. down and up: not run (the data dir is on ${promise.volume}, which down discards)`);
+  }
+
+  // 4. crash: SIGKILL right after a write; the older set was written over a second before.
+  await execCli(session, writeSteps(session, 'crash-new'));
+  const killed = await step(session, runtime.killArgs(service.name, 'SIGKILL'));
+  if (killed.code !== 0) rec.note(`kill: ${describeFailure(session, killed)}`);
+  // A restart policy may already be restarting it; `start` then does nothing.
+  await step(session, runtime.startArgs(service.name));
+  const afterCrash = await readWhenReady(session, [
+    ...readSteps(session, crashOldSet),
+    ...readSteps(session, 'crash-new'),
+  ]);
+  const crashOld = survival(afterCrash, crashOldSet);
+  const crashNew = survival(afterCrash, 'crash-new');
+  rec.note(
+    `4. SIGKILL: data written over a second earlier ${describeSurvival(crashOld)}; data written just before ${describeSurvival(crashNew)}`,
+  );
+  const crashVerdict = judgeCrash(promise, crashOld, crashNew);
+  rec.note(`   promised: ${crashVerdict.promise}`);
+  if (crashVerdict.failure) failures.push(crashVerdict.failure);
+
+  if (failures.length) return rec.fail(failures.join('; '));
+  return rec.pass(
+    `canary data survived restart and re-creation (${promiseText}); crash: ${crashVerdict.summary}`,
+  );
+}
+
+function judgeCrash(
+  p: PersistencePromise,
+  old: Survival,
+  fresh: Survival,
+): { promise: string; summary: string; failure?: string } {
+  if (p.aof && p.appendfsync === 'always') {
+    const lost = [...new Set([...old.lost, ...fresh.lost])];
+    return {
+      promise: 'appendfsync always: no acknowledged write is lost',
+      summary: lost.length ? `lost ${lost.join(', ')}` : 'nothing lost',
+      ...(lost.length
+        ? {
+            failure: `a crash lost acknowledged writes (${lost.join(', ')}) although appendfsync is always`,
+          }
+        : {}),
+    };
+  }
+  if (p.aof && p.appendfsync === 'everysec') {
+    return {
+      promise: 'appendfsync everysec: at most about the last second of writes',
+      summary: old.lost.length
+        ? `lost writes older than a second`
+        : fresh.lost.length
+          ? 'lost only the last second, as promised'
+          : 'nothing lost',
+      ...(old.lost.length
+        ? {
+            failure: `a crash lost writes older than a second (${old.lost.join(', ')}) although appendfsync is everysec`,
+          }
+        : {}),
+    };
+  }
+  if (p.aof) {
+    return {
+      promise: `appendfsync ${p.appendfsync}: the OS decides when data reaches the disk (a process crash keeps what was written)`,
+      summary: fresh.lost.length || old.lost.length ? 'lost data (reported)' : 'nothing lost',
+    };
+  }
+  if (p.save) {
+    return {
+      promise: `RDB only: a crash loses everything since the last snapshot (save "${p.save}")`,
+      summary:
+        fresh.lost.length || old.lost.length
+          ? 'lost the writes since the last snapshot, as RDB-only allows (reported, see persist-rdb-only)'
+          : 'nothing lost',
+    };
+  }
+  return {
+    promise: 'no persistence: a crash loses everything',
+    summary: fresh.lost.length || old.lost.length ? 'lost everything' : 'nothing lost',
+  };
+}
+
+function directive(session: ServiceSession, name: string): string | undefined {
+  const found = session.service.directives.filter((d) => d.name === name).at(-1);
+  return found?.args.join(' ');
+}
+
+async function step(session: ServiceSession, argv: string[]): Promise<CommandResult> {
+  const result = await session.runtime.exec(argv, session.readyTimeoutSeconds * 1000 + 30_000);
+  const subcommand = argv.slice(session.runtime.baseArgs().length).join(' ');
+  session.log(session.mask(`${subcommand}: exit ${result.code} in ${result.durationMs} ms`));
+  return result;
+}
+
+async function readAndWrite(session: ServiceSession, readSet: string, writeSet: string) {
+  return readWhenReady(session, [...readSteps(session, readSet), ...writeSteps(session, writeSet)]);
+}
+
+/**
+ * Runs the steps once the server answers again: the container may still be
+ * starting (exec refused) or loading its data (LOADING), so both are retried
+ * until the ready timeout.
+ */
+async function readWhenReady(session: ServiceSession, steps: CliStep[]) {
+  const deadline = Date.now() + session.readyTimeoutSeconds * 1000;
+  for (;;) {
+    const { replies, result } = await execCli(session, steps, {
+      waitSeconds: Math.min(10, session.readyTimeoutSeconds),
+      ...(session.password !== undefined ? { waitPasswordEnv: PASSWORD_ENV } : {}),
+    });
+    if (replies.size > 0 || Date.now() > deadline) return replies;
+    session.log(
+      session.mask(`waiting for ${session.service.name}: ${describeFailure(session, result)}`),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+}

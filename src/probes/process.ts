@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+
+/** What one external command did. Output is raw: callers mask before printing. */
+export interface CommandResult {
+  argv: string[];
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+  timedOut: boolean;
+  /** Set when the program could not be started at all (ENOENT, EACCES). */
+  spawnError?: string;
+}
+
+export interface CommandOptions {
+  cwd?: string;
+  /** Full environment of the child; secrets travel here, never in argv. */
+  env?: Record<string, string | undefined>;
+  timeoutMs?: number;
+}
+
+/** Runs argv without a shell, so no argument is ever re-parsed. */
+export type CommandRunner = (argv: string[], options?: CommandOptions) => Promise<CommandResult>;
+
+// Output beyond this is dropped: probes read short replies, logs are tailed.
+const MAX_OUTPUT = 1 << 20;
+
+export const runCommand: CommandRunner = (argv, options = {}) =>
+  new Promise((resolve) => {
+    const started = performance.now();
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    let settled = false;
+    const finish = (code: number | null, spawnError?: string) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve({
+        argv,
+        code,
+        stdout,
+        stderr,
+        durationMs: Math.round(performance.now() - started),
+        timedOut,
+        ...(spawnError ? { spawnError } : {}),
+      });
+    };
+    const [program, ...args] = argv;
+    const child = spawn(program!, args, {
+      cwd: options.cwd,
+      env: options.env as NodeJS.ProcessEnv | undefined,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const timer = options.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          child.kill('SIGKILL');
+        }, options.timeoutMs)
+      : undefined;
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (stdout.length < MAX_OUTPUT) stdout += chunk.toString('utf8');
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (stderr.length < MAX_OUTPUT) stderr += chunk.toString('utf8');
+    });
+    child.on('error', (error: NodeJS.ErrnoException) => finish(null, error.code ?? error.message));
+    child.on('close', (code) => finish(code));
+  });

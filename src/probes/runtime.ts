@@ -1,0 +1,279 @@
+import { randomBytes } from 'node:crypto';
+import { runCommand, type CommandResult, type CommandRunner } from './process.js';
+
+/** Every project we start is named with this prefix, so tests (and people) can find leftovers. */
+export const PROJECT_PREFIX = 'redis-readiness-';
+
+/** Labels on helper containers so `down --remove-orphans` of our project removes them too. */
+export const PROJECT_LABEL = 'com.docker.compose.project';
+
+export class ComposeUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ComposeUnavailableError';
+  }
+}
+
+export interface ComposeVersion {
+  /** As printed by `version --short`, e.g. '2.26.1-4', 'v5.0.0'. */
+  raw: string;
+  major: number;
+  minor: number;
+}
+
+export interface DetectedCompose {
+  command: string[];
+  version: ComposeVersion;
+}
+
+/** Parses `version --short` output; undefined when it names no version. */
+export function parseComposeVersion(output: string): ComposeVersion | undefined {
+  const raw = output.trim().split(/\s+/)[0] ?? '';
+  const match = /^v?(\d+)\.(\d+)/.exec(raw);
+  if (!match) return undefined;
+  return { raw, major: Number(match[1]), minor: Number(match[2]) };
+}
+
+const INSTALL_HINT =
+  'Install Docker Engine with the Compose v2 plugin (https://docs.docker.com/compose/install/linux/), ' +
+  'or run with probes: none for the static checks only.';
+
+/**
+ * Finds a usable Compose CLI: the given command, else `docker compose`, else a
+ * standalone `docker-compose`. Decides by major version (v2 and later, v5
+ * included), never by a `^2.` match; v1 is refused with what to install.
+ */
+export async function detectCompose(
+  override?: string[],
+  run: CommandRunner = runCommand,
+): Promise<DetectedCompose> {
+  const candidates = override?.length ? [override] : [['docker', 'compose'], ['docker-compose']];
+  const problems: string[] = [];
+  for (const command of candidates) {
+    const result = await run([...command, 'version', '--short'], { timeoutMs: 20_000 });
+    const label = command.join(' ');
+    if (result.spawnError) {
+      problems.push(`${label}: not found`);
+      continue;
+    }
+    const version = result.code === 0 ? parseComposeVersion(result.stdout) : undefined;
+    if (!version) {
+      problems.push(`${label}: not available (${firstLine(result.stderr || result.stdout)})`);
+      continue;
+    }
+    if (version.major < 2) {
+      problems.push(`${label}: Compose ${version.raw} (v1) is not supported`);
+      continue;
+    }
+    const engine = await run(
+      [...dockerCliFor(command), 'version', '--format', '{{.Server.Version}}'],
+      {
+        timeoutMs: 20_000,
+      },
+    );
+    if (engine.code !== 0 && !engine.spawnError) {
+      throw new ComposeUnavailableError(
+        `Found ${label} ${version.raw}, but the Docker engine does not answer ` +
+          `(${firstLine(engine.stderr)}). Start dockerd, or run with probes: none.`,
+      );
+    }
+    return { command, version };
+  }
+  throw new ComposeUnavailableError(
+    `No usable Docker Compose: ${problems.join('; ')}. ${INSTALL_HINT}`,
+  );
+}
+
+function firstLine(text: string): string {
+  return text.trim().split('\n')[0]?.slice(0, 200) || 'no output';
+}
+
+/** The docker CLI that goes with a compose command (`/x/docker compose` -> `/x/docker`). */
+export function dockerCliFor(composeCommand: string[]): string[] {
+  const [first, second] = composeCommand;
+  if (first && second === 'compose') return [first];
+  return ['docker'];
+}
+
+/** A fresh project name: unique per run, so two jobs on one runner never collide. */
+export function uniqueProjectName(): string {
+  return `${PROJECT_PREFIX}${Date.now().toString(36)}${randomBytes(4).toString('hex')}`;
+}
+
+export type PullPolicy = 'missing' | 'never' | 'always';
+
+export interface RuntimeConfig {
+  command: string[];
+  version: ComposeVersion;
+  projectName: string;
+  projectDirectory: string;
+  /** The user's compose files, in order. */
+  files: string[];
+  /** Our generated override (removes publishing, isolates names); last -f. */
+  overrideFile?: string;
+  /** Environment for every child: the project's interpolation env plus our secrets. */
+  env: Record<string, string | undefined>;
+  run?: CommandRunner;
+}
+
+/**
+ * A thin wrapper over the Compose CLI that builds argv in one place, so the
+ * exact commands can be unit-tested, and runs them without a shell.
+ */
+export class ComposeRuntime {
+  private readonly run: CommandRunner;
+  readonly docker: string[];
+
+  constructor(readonly config: RuntimeConfig) {
+    this.run = config.run ?? runCommand;
+    this.docker = dockerCliFor(config.command);
+  }
+
+  get projectName(): string {
+    return this.config.projectName;
+  }
+
+  /** `<compose> -p <ours> --project-directory <dir> -f <user files...> -f <override>`. */
+  baseArgs(): string[] {
+    const { command, projectName, projectDirectory, files, overrideFile } = this.config;
+    const fileArgs = [...files, ...(overrideFile ? [overrideFile] : [])].flatMap((f) => ['-f', f]);
+    return [...command, '-p', projectName, '--project-directory', projectDirectory, ...fileArgs];
+  }
+
+  /** `--wait-timeout` arrived in Compose 2.17; older v2 relies on our own process timeout. */
+  supportsWaitTimeout(): boolean {
+    const { major, minor } = this.config.version;
+    return major > 2 || minor >= 17;
+  }
+
+  upArgs(services: string[], pull: PullPolicy, waitTimeoutSeconds: number): string[] {
+    return [
+      ...this.baseArgs(),
+      'up',
+      '-d',
+      '--wait',
+      ...(this.supportsWaitTimeout() ? ['--wait-timeout', String(waitTimeoutSeconds)] : []),
+      '--pull',
+      pull,
+      ...services,
+    ];
+  }
+
+  recreateArgs(service: string): string[] {
+    return [
+      ...this.baseArgs(),
+      'up',
+      '-d',
+      '--no-deps',
+      '--force-recreate',
+      '--no-build',
+      '--pull',
+      'never',
+      service,
+    ];
+  }
+
+  /** After `down` without `-v`: bring the service back on the volumes that survived. */
+  upAgainArgs(service: string): string[] {
+    return [...this.baseArgs(), 'up', '-d', '--no-build', '--pull', 'never', service];
+  }
+
+  restartArgs(service: string): string[] {
+    return [...this.baseArgs(), 'restart', service];
+  }
+
+  stopArgs(service: string): string[] {
+    return [...this.baseArgs(), 'stop', service];
+  }
+
+  startArgs(service: string): string[] {
+    return [...this.baseArgs(), 'start', service];
+  }
+
+  killArgs(service: string, signal = 'SIGKILL'): string[] {
+    return [...this.baseArgs(), 'kill', '-s', signal, service];
+  }
+
+  /** `down` that keeps named volumes (persistence step 3). */
+  downKeepVolumesArgs(): string[] {
+    return [...this.baseArgs(), 'down', '--remove-orphans'];
+  }
+
+  logsArgs(service: string, tail = 50): string[] {
+    return [
+      ...this.baseArgs(),
+      'logs',
+      '--no-color',
+      '--no-log-prefix',
+      '--tail',
+      String(tail),
+      service,
+    ];
+  }
+
+  psArgs(service: string): string[] {
+    return [...this.baseArgs(), 'ps', '-a', '-q', service];
+  }
+
+  /**
+   * `exec -T -e NAME... <service> sh -c <script>`: secrets are passed by name
+   * only, the values travel in the environment of the compose process.
+   */
+  execArgs(service: string, script: string, envNames: string[] = []): string[] {
+    return [
+      ...this.baseArgs(),
+      'exec',
+      '-T',
+      ...envNames.flatMap((name) => ['-e', name]),
+      service,
+      'sh',
+      '-c',
+      script,
+    ];
+  }
+
+  /**
+   * A short-lived helper container on one of our project's networks, labelled
+   * as ours so `down --remove-orphans` removes it should `--rm` not happen.
+   */
+  helperArgs(image: string, network: string, script: string, envNames: string[] = []): string[] {
+    return [
+      ...this.docker,
+      'run',
+      '--rm',
+      '--name',
+      `${this.config.projectName}-probe-${randomBytes(3).toString('hex')}`,
+      '--label',
+      `${PROJECT_LABEL}=${this.config.projectName}`,
+      '--network',
+      network,
+      '--entrypoint',
+      'sh',
+      ...envNames.flatMap((name) => ['-e', name]),
+      image,
+      '-c',
+      script,
+    ];
+  }
+
+  inspectArgs(containerId: string): string[] {
+    return [...this.docker, 'inspect', containerId];
+  }
+
+  exec(
+    argv: string[],
+    timeoutMs: number,
+    extraEnv: Record<string, string> = {},
+  ): Promise<CommandResult> {
+    return this.run(argv, {
+      cwd: this.config.projectDirectory,
+      env: { ...this.config.env, ...extraEnv },
+      timeoutMs,
+    });
+  }
+}
+
+/** `down -v --remove-orphans` by project name alone: needs no compose file, touches nothing else. */
+export function teardownArgs(command: string[], projectName: string): string[] {
+  return [...command, '-p', projectName, 'down', '-v', '--remove-orphans', '--timeout', '5'];
+}
