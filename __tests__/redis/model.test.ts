@@ -227,3 +227,32 @@ describe('consumers', () => {
     ]);
   });
 });
+
+describe('Sentinel and built images', () => {
+  it('treats a consumer pointing at a Sentinel service as resolved through it', async () => {
+    const { redis } = await model({
+      'compose.yaml': yaml(
+        'services:',
+        '  redis: {image: "redis:7.2"}',
+        '  sentinel: {image: "redis:7.2", command: ["redis-sentinel", "/etc/sentinel.conf"]}',
+        '  worker:',
+        '    image: app:1',
+        '    environment: {CELERY_BROKER_URL: "sentinel://sentinel:26379;sentinel://sentinel:26379"}',
+      ),
+    });
+    expect(redis.sentinels?.map((s) => s.name)).toEqual(['sentinel']);
+    expect(redis.unresolvedConsumers).toEqual([]);
+  });
+
+  it('knows a HEALTHCHECK from the Dockerfile the service is built from', async () => {
+    const { server } = await model({
+      'compose.yaml': yaml('services:', '  redis: {build: ., image: "acme/redis:1"}'),
+      Dockerfile: 'FROM valkey/valkey:8.1\nHEALTHCHECK CMD valkey-cli -e ping\n',
+    });
+    expect(server('redis')).toMatchObject({
+      family: 'valkey',
+      imageHealthcheck: true,
+      configKnown: true,
+    });
+  });
+});

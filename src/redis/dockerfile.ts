@@ -9,6 +9,8 @@ export interface DockerfileInfo {
   /** CMD and ENTRYPOINT of the final stage, as words (exec form, or `sh -c` for shell form). */
   cmd?: string[];
   entrypoint?: string[];
+  /** The final stage declares a HEALTHCHECK (other than NONE). */
+  healthcheck?: boolean;
 }
 
 /**
@@ -46,6 +48,7 @@ export function parseDockerfile(text: string): Omit<DockerfileInfo, 'path'> {
   let base: string | undefined;
   let cmd: string[] | undefined;
   let entrypoint: string[] | undefined;
+  let healthcheck: boolean | undefined;
   const logical = text.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
   for (const line of logical) {
     const m = /^\s*([A-Za-z]+)\s+(.*)$/.exec(line);
@@ -63,6 +66,9 @@ export function parseDockerfile(text: string): Omit<DockerfileInfo, 'path'> {
       base = image;
       cmd = undefined;
       entrypoint = undefined;
+      healthcheck = undefined;
+    } else if (instruction === 'HEALTHCHECK') {
+      healthcheck = !/^NONE\b/i.test(rest);
     } else if (instruction === 'CMD') {
       cmd = instructionWords(rest);
     } else if (instruction === 'ENTRYPOINT') {
@@ -70,7 +76,7 @@ export function parseDockerfile(text: string): Omit<DockerfileInfo, 'path'> {
       cmd = undefined; // ENTRYPOINT resets an inherited CMD
     }
   }
-  return { baseImage: base, cmd, entrypoint };
+  return { baseImage: base, cmd, entrypoint, healthcheck };
 }
 
 function instructionWords(rest: string): string[] {

@@ -1,5 +1,5 @@
 import type { ComposeProject } from '../compose/types.js';
-import { findConsumers } from './consumers.js';
+import { findConsumers, resolveTarget } from './consumers.js';
 import { detectRedisServices } from './detect.js';
 import { effectiveConfigFor } from './effective.js';
 import type { RedisProjectModel, RedisRole, RedisServiceModel, SentinelService } from './types.js';
@@ -58,9 +58,23 @@ export function buildRedisModel(project: ComposeProject): RedisProjectModel {
       unknowns: config.unknowns,
       problems: config.problems,
       sentinel: false,
+      imageHealthcheck: d.dockerfile?.healthcheck,
     };
   });
   // Consumers that resolve to no server are kept on the model for the consumer rules.
-  const unresolved = consumers.filter((c) => c.target === undefined);
+  // A host naming a Sentinel service is resolved: the client asks Sentinel for the master.
+  const sentinelAddresses = detected.filter((d) => d.sentinel);
+  for (const c of consumers) {
+    if (c.target !== undefined || sentinelAddresses.length === 0) continue;
+    const consumerService =
+      project.model.services[c.service] ?? project.inactiveServices[c.service];
+    if (!consumerService) continue;
+    resolveTarget(c, consumerService, sentinelAddresses);
+    if (c.target !== undefined) {
+      c.sentinel = c.target;
+      c.target = undefined;
+    }
+  }
+  const unresolved = consumers.filter((c) => c.target === undefined && c.sentinel === undefined);
   return { services, sentinels, unresolvedConsumers: unresolved };
 }

@@ -109,6 +109,8 @@ export interface RedisConsumer {
   passwordUnknown?: boolean;
   /** Why the URL does not parse (never includes the URL itself). */
   urlError?: string;
+  /** The Sentinel service the host names, when it names one (the server is then found through it). */
+  sentinel?: string;
 }
 
 export interface RedisProjectModel {
@@ -193,4 +195,6 @@ export interface RedisServiceModelDetails {
   problems?: ConfigProblem[];
   /** The service runs a Sentinel rather than a data server. */
   sentinel?: boolean;
+  /** The Dockerfile the service is built from declares a HEALTHCHECK. */
+  imageHealthcheck?: boolean;
 }

@@ -15,6 +15,8 @@ export const healthMissing: Rule = {
         server.service.environment ?? {},
       );
       if (health.state === 'present') continue;
+      // A HEALTHCHECK in the Dockerfile the service is built from applies too.
+      if (health.state === 'missing' && server.imageHealthcheck) continue;
       const cli = server.family === 'valkey' ? 'valkey-cli' : 'redis-cli';
       findings.push({
         service: server.name,
