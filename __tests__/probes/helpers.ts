@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SourceMap } from '../../src/compose/source-map.js';
@@ -28,6 +28,7 @@ export function requireEngine(): void {
 
 function parseDotenv(file: string): Record<string, string> {
   const values: Record<string, string> = {};
+  if (!existsSync(file)) return values;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
     if (m) values[m[1]!] = m[2]!.trim();
@@ -58,7 +59,7 @@ export function loadFixture(
   const project: ComposeProject = {
     name: model.name,
     workingDir: dir,
-    files: [join(dir, 'compose.yaml'), join(dir, '.env')],
+    files: [join(dir, 'compose.yaml'), join(dir, '.env')].filter((f) => existsSync(f)),
     model,
     inactiveServices: {},
     sources: new SourceMap(),

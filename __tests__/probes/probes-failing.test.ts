@@ -1,0 +1,78 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { requireEngine } from './helpers.js';
+import { probeFixture, result } from './run-helpers.js';
+
+const LONG = 300_000;
+
+describe('probes that fail, each in its own way', () => {
+  beforeAll(() => requireEngine());
+
+  it.concurrent(
+    'auth fails without a password and says who could connect',
+    async () => {
+      const run = await probeFixture('no-password', ['health', 'ping', 'auth']);
+      expect(result(run, 'health').status).toBe('pass');
+      expect(result(run, 'ping').status).toBe('pass');
+      const auth = result(run, 'auth');
+      expect(auth.status).toBe('fail');
+      expect(auth.summary).toMatch(/no password/);
+      expect(auth.summary).toMatch(/worker/);
+      expect(run.run.logs.redis?.length).toBeGreaterThan(0);
+    },
+    LONG,
+  );
+
+  it.concurrent(
+    'network fails when a consumer URL carries the wrong password',
+    async () => {
+      const run = await probeFixture('wrong-consumer-password', ['auth', 'network']);
+      expect(result(run, 'auth').status).toBe('pass');
+      const network = result(run, 'network');
+      expect(network.status).toBe('fail');
+      expect(network.summary).toMatch(/worker CELERY_BROKER_URL cannot use redis:6379/);
+      expect(network.summary).toMatch(/WRONGPASS|AUTH failed/);
+      expect(run.text).not.toContain('not-the-server-password');
+    },
+    LONG,
+  );
+
+  it.concurrent(
+    'health fails when the healthcheck reports healthy while printing NOAUTH',
+    async () => {
+      const run = await probeFixture('health-ignores-auth', ['health', 'ping']);
+      const health = result(run, 'health');
+      expect(health.status).toBe('fail');
+      expect(health.summary).toMatch(/healthy while its check prints NOAUTH/);
+      expect(result(run, 'ping').status).toBe('pass');
+    },
+    LONG,
+  );
+
+  it.concurrent(
+    'network fails when Redis is bound to loopback, though it is healthy',
+    async () => {
+      const run = await probeFixture('bind-loopback', ['health', 'network']);
+      expect(result(run, 'health').status).toBe('pass');
+      const network = result(run, 'network');
+      expect(network.status).toBe('fail');
+      expect(network.summary).toMatch(/Could not connect|Connection refused/);
+      expect(network.summary).toMatch(/loopback/);
+    },
+    LONG,
+  );
+
+  it.concurrent(
+    'health fails for a container that never gets healthy, and everything is still torn down',
+    async () => {
+      const run = await probeFixture('never-healthy', ['health', 'ping'], { timeoutSeconds: 20 });
+      const health = result(run, 'health');
+      expect(health.status).toBe('fail');
+      expect(health.summary).toMatch(/not healthy within 20 s \(status: unhealthy\)/);
+      expect(health.evidence.join('\n')).toMatch(/up --wait failed/);
+      // The server itself answers: the healthcheck is what is wrong.
+      expect(result(run, 'ping').status).toBe('pass');
+      expect(run.run.logs.redis?.join('\n')).toMatch(/Ready to accept connections/);
+    },
+    LONG,
+  );
+});

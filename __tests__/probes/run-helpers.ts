@@ -1,0 +1,56 @@
+import { expect } from 'vitest';
+import { runProbes } from '../../src/probes/index.js';
+import type { ProbeId, ProbeResult, ProbeRun, ProbeState } from '../../src/probes/types.js';
+import { FIXTURE_PASSWORD, leftovers, loadFixture, maskWith } from './helpers.js';
+
+export interface FixtureRun {
+  run: ProbeRun;
+  state: ProbeState;
+  byProbe: Map<ProbeId, ProbeResult>;
+  /** Everything the run printed or returned, as one string. */
+  text: string;
+}
+
+/**
+ * Runs the probes on a fixture exactly as the action does (real compose,
+ * `--pull never`), then checks what every probe run must guarantee: nothing
+ * of ours is left on the engine, and the password appears nowhere.
+ */
+export async function probeFixture(
+  name: string,
+  probes: ProbeId[],
+  options: {
+    env?: Record<string, string>;
+    timeoutSeconds?: number;
+    mask?: (t: string) => string;
+  } = {},
+): Promise<FixtureRun> {
+  const { project, redis } = loadFixture(name, options.env);
+  const states: ProbeState[] = [];
+  const logLines: string[] = [];
+  const run = await runProbes({
+    project,
+    redis,
+    probes,
+    timeoutSeconds: options.timeoutSeconds ?? 60,
+    pull: 'never',
+    mask: options.mask ?? maskWith([FIXTURE_PASSWORD]),
+    saveState: (s) => states.push(s),
+    log: (line) => logLines.push(line),
+  });
+  expect(states).toHaveLength(1);
+  const state = states[0]!;
+  expect(leftovers(state.projectName)).toEqual([]);
+  const text = JSON.stringify(run) + logLines.join('\n');
+  expect(text).not.toContain(FIXTURE_PASSWORD);
+  const byProbe = new Map(
+    run.results.filter((r) => r.service === 'redis').map((r) => [r.probe, r]),
+  );
+  return { run, state, byProbe, text };
+}
+
+export function result(fixture: FixtureRun, probe: ProbeId): ProbeResult {
+  const found = fixture.byProbe.get(probe);
+  if (!found) throw new Error(`no ${probe} result in ${JSON.stringify(fixture.run.results)}`);
+  return found;
+}
