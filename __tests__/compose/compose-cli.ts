@@ -1,5 +1,8 @@
 /** Runs the real `docker compose config --format json` for the differential tests. */
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import path from 'node:path';
 
 export const ENGINE_MISSING =
   '`docker compose` is not available on this machine: run `.ci/rig/install-engine.sh` (see ../shared/RIG.md) and rerun the tests.';
@@ -10,16 +13,35 @@ export interface ComposeRun {
   stderr: string;
 }
 
+const PLUGIN_DIRS = [
+  '/usr/libexec/docker/cli-plugins',
+  '/usr/local/libexec/docker/cli-plugins',
+  '/usr/lib/docker/cli-plugins',
+  '/usr/local/lib/docker/cli-plugins',
+  path.join(homedir(), '.docker/cli-plugins'),
+];
+
+/**
+ * The compose plugin binary run standalone takes the same arguments as
+ * `docker compose` and skips the docker CLI's plugin scan (which runs every
+ * plugin once more): about a third less per call.
+ */
+function composeCommand(): [string, string[]] {
+  const plugin = PLUGIN_DIRS.map((d) => path.join(d, 'docker-compose')).find((f) => existsSync(f));
+  return plugin ? [plugin, []] : ['docker', ['compose']];
+}
+
 export function runCompose(
   args: string[],
   cwd: string,
   env: Record<string, string>,
 ): Promise<ComposeRun> {
+  const [cmd, prefix] = composeCommand();
   return new Promise((resolve) => {
     execFile(
-      'docker',
-      ['compose', ...args],
-      { cwd, env, maxBuffer: 64 * 1024 * 1024, timeout: 60_000 },
+      cmd,
+      [...prefix, ...args],
+      { cwd, env, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 },
       (err, stdout, stderr) => {
         if (err) return resolve({ ok: false, stderr: String(stderr || err.message) });
         try {

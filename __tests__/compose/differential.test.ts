@@ -24,6 +24,7 @@ import {
   UnreadableInputError,
   type ComposeProject,
 } from '../../src/compose/index.js';
+import { parseDotenv } from '../../src/compose/dotenv.js';
 import {
   ENGINE_MISSING,
   composeAvailable,
@@ -63,6 +64,8 @@ interface Project {
   projectDirectory?: string;
   /** Compose may refuse this project (corpus): then the loader must report why. */
   mayFail?: boolean;
+  /** Compose must refuse it, and the loader must report an issue matching this. */
+  refused?: RegExp;
 }
 
 const root = mkdtempSync(path.join(tmpdir(), 'rr-diff-'));
@@ -88,6 +91,7 @@ function writeCase(c: DiffCase): Project {
     profiles: c.profiles,
     envFiles: c.envFiles,
     projectDirectory: c.projectDirectory,
+    refused: c.refused,
   };
 }
 
@@ -102,11 +106,21 @@ function dirProjects(base: string, labelPrefix: string): Project[] {
       const extra = existsSync(caseFile)
         ? (JSON.parse(readFileSync(caseFile, 'utf8')) as Partial<DiffCase>)
         : {};
+      // Examples document their variables in .env.example: run them as a user who copied it and filled it in.
+      const example = path.join(dir, '.env.example');
+      const exampleEnv = existsSync(example)
+        ? Object.fromEntries(
+            [...parseDotenv(readFileSync(example, 'utf8'), example).entries].map(([k, e]) => [
+              k,
+              e.value || `example-${k.toLowerCase()}`,
+            ]),
+          )
+        : {};
       return {
         label: `${labelPrefix}/${d}`,
         dir,
         files: extra.composeFiles ?? [],
-        env: { ...baseEnv(), ...(extra.env ?? {}) },
+        env: { ...baseEnv(), ...exampleEnv, ...(extra.env ?? {}) },
         profiles: extra.profiles,
       };
     });
@@ -225,10 +239,10 @@ beforeAll(async () => {
   if (!(await composeAvailable())) throw new Error(ENGINE_MISSING);
   const runs = await pool(
     projects.map((p) => () => runCompose(composeArgs(p), p.dir, p.env)),
-    8,
+    4,
   );
   projects.forEach((p, i) => composeResults.set(p.label, runs[i]));
-}, 120_000);
+}, 300_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -270,6 +284,19 @@ describe('loader agrees with docker compose config', () => {
     it(p.label, async () => {
       const theirs = composeResults.get(p.label);
       if (!theirs) throw new Error(ENGINE_MISSING);
+      if (p.refused) {
+        expect(
+          theirs.ok,
+          `${p.label}: docker compose accepted a project this case says it refuses`,
+        ).toBe(false);
+        const ours = await load(p);
+        const messages = ours.issues.map((i) => `${i.kind}: ${i.message}`);
+        expect(
+          messages.some((m) => p.refused!.test(m)),
+          `${p.label}: compose said ${theirs.stderr.trim()}; loader issues: ${messages.join(' | ')}`,
+        ).toBe(true);
+        return;
+      }
       if (!theirs.ok) {
         if (!p.mayFail)
           throw new Error(

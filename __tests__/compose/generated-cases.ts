@@ -310,7 +310,7 @@ add({
 add({
   name: 'name-env',
   files: { 'compose.yaml': 'name: ignored\n' + svc('image: redis:7.2') },
-  env: { COMPOSE_PROJECT_NAME: 'FromEnv' },
+  env: { COMPOSE_PROJECT_NAME: 'from-env' },
 });
 add({
   name: 'name-dotenv',

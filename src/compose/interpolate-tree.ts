@@ -14,7 +14,7 @@ export function interpolateTree(
   issues: ComposeIssue[],
   path: string[] = [],
 ): CNode {
-  return walk(root, path, lookup, issues);
+  return walk(root, [...path], lookup, issues);
 }
 
 function walk(n: CNode, path: string[], lookup: Lookup, issues: ComposeIssue[]): CNode {
@@ -25,7 +25,10 @@ function walk(n: CNode, path: string[], lookup: Lookup, issues: ComposeIssue[]):
   if (n.kind === 'seq') {
     let changed = false;
     const items = n.items.map((item, i) => {
-      const out = walk(item, [...path, String(i)], lookup, issues);
+      // One path array, pushed and popped: a copy per value would dominate on big files.
+      path.push(String(i));
+      const out = walk(item, path, lookup, issues);
+      path.pop();
       if (out !== item) changed = true;
       return out;
     });
@@ -33,7 +36,9 @@ function walk(n: CNode, path: string[], lookup: Lookup, issues: ComposeIssue[]):
   }
   let entries: Map<string, MapEntry> | undefined;
   for (const [k, e] of n.entries) {
-    const out = walk(e.value, [...path, k], lookup, issues);
+    path.push(k);
+    const out = walk(e.value, path, lookup, issues);
+    path.pop();
     if (out !== e.value) {
       entries ??= new Map(n.entries);
       entries.set(k, { ...e, value: out });

@@ -176,11 +176,34 @@ export function loadFiles(files: string[], workingDir: string, session: Session)
 
 /** A `!reset` with nothing under it to reset simply removes the value. */
 function stripResets(n: CNode): CNode {
-  if (n.kind === 'seq')
-    return { ...n, items: n.items.filter((i) => i.tag !== '!reset').map(stripResets) };
+  // Copy on write: most trees hold no `!reset` at all.
+  if (n.kind === 'seq') {
+    let changed = false;
+    const items: CNode[] = [];
+    for (const i of n.items) {
+      if (i.tag === '!reset') {
+        changed = true;
+        continue;
+      }
+      const out = stripResets(i);
+      if (out !== i) changed = true;
+      items.push(out);
+    }
+    return changed ? { ...n, items } : n;
+  }
   if (n.kind !== 'map') return n;
-  const entries = new Map<string, MapEntry>();
-  for (const [k, e] of n.entries)
-    if (e.value.tag !== '!reset') entries.set(k, { ...e, value: stripResets(e.value) });
-  return { ...n, entries };
+  let entries: Map<string, MapEntry> | undefined;
+  for (const [k, e] of n.entries) {
+    if (e.value.tag === '!reset') {
+      entries ??= new Map(n.entries);
+      entries.delete(k);
+      continue;
+    }
+    const out = stripResets(e.value);
+    if (out !== e.value) {
+      entries ??= new Map(n.entries);
+      entries.set(k, { ...e, value: out });
+    }
+  }
+  return entries ? { ...n, entries } : n;
 }

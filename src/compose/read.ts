@@ -157,7 +157,7 @@ export function parseComposeText(
       { file, line: 1, column: 1 },
     );
   }
-  const converter = new Converter(doc, text, locate, limits, file);
+  const converter = new Converter(doc, text, locate, limits, file, lineCounter);
   const tree = converter.convert(root as YamlNode, 0);
   if (tree.kind !== 'map') {
     throw new UnreadableInputError(
@@ -183,6 +183,7 @@ class Converter {
     private readonly locate: (offset: number) => Position,
     private readonly limits: ReadLimits,
     private readonly file: string,
+    private readonly lineCounter: LineCounter,
   ) {}
 
   convert(node: YamlNode, depth: number): CNode {
@@ -211,9 +212,15 @@ class Converter {
 
   private posOf(node: YamlNode): Position {
     const range = node.range ?? [0, 0, 0];
-    const start = this.locate(range[0]);
-    const end = this.locate(range[1]);
-    return { ...start, endLine: end.line, endColumn: end.column };
+    const start = this.lineCounter.linePos(range[0]);
+    const end = this.lineCounter.linePos(range[1]);
+    return {
+      file: this.file,
+      line: start.line,
+      column: start.col,
+      endLine: end.line,
+      endColumn: end.col,
+    };
   }
 
   private node(node: YamlNode, depth: number): CNode {
@@ -275,6 +282,9 @@ class Converter {
     ) {
       value = node.source ?? String(value);
     }
+    // A local tag (`!reset null`, `!override 6379`) hides the plain scalar's core-schema type from the parser.
+    if (tag && typeof value === 'string' && (!node.type || node.type === 'PLAIN'))
+      value = coreScalar(value);
     const out: ScalarNode = { kind: 'scalar', value: value as ScalarNode['value'], pos };
     if (tag) out.tag = tag;
     if (node.type && node.type !== 'PLAIN') out.quoted = true;
@@ -346,4 +356,16 @@ class Converter {
 function localTag(tag: string | undefined): string | undefined {
   if (!tag || tag.startsWith('tag:yaml.org,2002:')) return undefined;
   return tag;
+}
+
+/** YAML 1.2 core schema resolution of a plain scalar's text. */
+function coreScalar(text: string): string | number | boolean | null {
+  if (/^(?:~|null|Null|NULL|)$/.test(text)) return null;
+  if (/^(?:true|True|TRUE)$/.test(text)) return true;
+  if (/^(?:false|False|FALSE)$/.test(text)) return false;
+  if (/^[-+]?[0-9]+$/.test(text)) return Number(text);
+  if (/^0o[0-7]+$/.test(text)) return parseInt(text.slice(2), 8);
+  if (/^0x[0-9a-fA-F]+$/.test(text)) return parseInt(text.slice(2), 16);
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(text)) return Number(text);
+  return text;
 }

@@ -184,7 +184,9 @@ export function resolveResources(
     }
     const ext = def.entries.get('external')?.value;
     const external = ext?.kind === 'scalar' && (ext.value === true || ext.value === 'true');
-    if (ext?.kind === 'scalar' && typeof ext.value === 'string') {
+    // Compose prints `external` only when it is true.
+    if (ext && !external) def.entries.delete('external');
+    else if (ext?.kind === 'scalar' && typeof ext.value === 'string') {
       def.entries.set('external', {
         ...def.entries.get('external')!,
         value: scalar(external, ext.pos, ext),
