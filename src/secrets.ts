@@ -83,12 +83,22 @@ export function urlPassword(text: string): string | undefined {
   return colon >= 0 ? userinfo.slice(colon + 1) : undefined;
 }
 
+/** Names that hold a location or a switch about a secret, not the secret (REDIS_PASSWORD_FILE, ALLOW_EMPTY_PASSWORD). */
+const NOT_A_SECRET_NAME = /(_FILE|_PATH|_DIR|_SOCK|_SOCKET|_URL)$|^ALLOW_EMPTY_PASSWORD$/i;
+/**
+ * Values that cannot be a password worth hiding but would, once masked (and
+ * passed to the runner's masking), hide every `yes` or `true` in the logs.
+ */
+const SWITCH_VALUE = /^(yes|no|true|false|on|off|null|none|nil|undefined|enabled?|disabled?)$/i;
+
 /** Values of secret-looking variables in an environment (process env, .env, a service's environment). */
 export function secretsInEnvironment(env: Record<string, string | null | undefined>): string[] {
   const found: string[] = [];
   for (const [name, value] of Object.entries(env)) {
     if (typeof value !== 'string' || value === '') continue;
-    if (looksSecret(name)) found.push(value);
+    if (looksSecret(name) && !NOT_A_SECRET_NAME.test(name) && !SWITCH_VALUE.test(value.trim())) {
+      found.push(value);
+    }
     const inUrl = urlPassword(value);
     if (inUrl) found.push(inUrl);
   }

@@ -36,6 +36,18 @@ describe('SecretMasker', () => {
 });
 
 describe('secret discovery', () => {
+  it('skips switches and file locations that only name a secret', () => {
+    expect(
+      secretsInEnvironment({
+        ALLOW_EMPTY_PASSWORD: 'yes',
+        REDIS_PASSWORD_FILE: '/run/secrets/redis',
+        DISABLE_AUTH: 'true',
+        SSH_AUTH_SOCK: '/tmp/agent.1',
+        REDIS_PASSWORD: 'real-one-1',
+      }),
+    ).toEqual(['real-one-1']);
+  });
+
   it('knows secret-looking variable names', () => {
     expect(
       ['REDIS_PASSWORD', 'REDISCLI_AUTH', 'API_TOKEN', 'DB_PASS', 'SECRET_KEY'].every(looksSecret),

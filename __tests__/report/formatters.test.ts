@@ -115,6 +115,9 @@ describe('SARIF', () => {
     const run = log.runs[0]!;
     const rule = run.tool.driver.rules.find((r) => r.id === 'port-public')!;
     expect(rule.shortDescription.text).toBe('What port-public reports.');
+    expect(rule.fullDescription.text).toBe(
+      'What port-public reports. Reported as a warning. What it means and how to fix it: https://github.com/redis-readiness/redis-readiness/blob/main/docs/rules/port-public.md',
+    );
     expect(rule.helpUri).toMatch(/docs\/rules\/port-public\.md$/);
     expect(
       run.tool.driver.rules.find((r) => r.id === 'auth-missing')!.defaultConfiguration,

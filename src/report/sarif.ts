@@ -93,12 +93,13 @@ function sarifRules(report: CheckReport) {
   }
   return [...known.values()].map((r) => {
     const level: SarifLevel = r.severity === 'off' ? 'none' : LEVEL[r.severity];
+    const summary = /[.!?]$/.test(r.summary) ? r.summary : `${r.summary}.`;
+    const article = r.severity === 'error' ? 'an' : 'a';
+    const docs = r.docsUrl ? ` What it means and how to fix it: ${r.docsUrl}` : '';
     const full =
       r.severity === 'off'
-        ? `${r.summary} (turned off for this run)`
-        : `${r.summary} Reported as ${r.severity === 'notice' ? 'a notice' : `an ${r.severity}`}${
-            r.docsUrl ? `; what it means and how to fix it: ${r.docsUrl}` : ''
-          }.`;
+        ? `${summary} Turned off for this run.`
+        : `${summary} Reported as ${article} ${r.severity}.${docs}`;
     return {
       id: r.id,
       name: pascalCase(r.id),

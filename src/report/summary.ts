@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import type { Finding } from '../findings.js';
 import { ANNOTATIONS_SHOWN_PER_KIND, hiddenAnnotationCounts } from './github.js';
 import { docsLinkFor } from './docs-link.js';
-import { compareByPlace, plural } from './order.js';
+import { plural } from './order.js';
 import { displayPath } from './paths.js';
 import type { CheckReport, WriteOptions } from './types.js';
 
@@ -123,8 +123,8 @@ function groupByService(findings: Finding[]): Map<string, Finding[]> {
     const key = f.service ?? PROJECT_WIDE;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
-  // Within a service, read the file top to bottom; services keep the order of their most severe finding.
-  for (const [key, list] of groups) groups.set(key, list.sort(compareByPlace));
+  // Findings arrive most severe first, so each group is too, and groups come
+  // in the order of their most severe finding.
   return groups;
 }
 
