@@ -1,9 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SourceMap } from '../../src/compose/source-map.js';
-import type { ComposeModel, ComposeProject } from '../../src/compose/types.js';
+import { loadProject } from '../../src/compose/index.js';
 import type { ProbeOptions, ProbeRun, ProbeState } from '../../src/probes/types.js';
 import { PROJECT_PREFIX } from '../../src/probes/runtime.js';
 import { buildRedisModel } from '../../src/redis/index.js';
@@ -26,46 +24,18 @@ export function requireEngine(): void {
   }
 }
 
-function parseDotenv(file: string): Record<string, string> {
-  const values: Record<string, string> = {};
-  if (!existsSync(file)) return values;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
-    if (m) values[m[1]!] = m[2]!.trim();
-  }
-  return values;
-}
-
-/**
- * A ComposeProject for a fixture, with the model taken from
- * `docker compose config --format json` (what the loader's model must equal),
- * and the real Redis model built from it.
- */
-export function loadFixture(
+/** The fixture loaded by the real loader and Redis model, as the action does. */
+export async function loadFixture(
   name: string,
   env: Record<string, string> = {},
-): Pick<ProbeOptions, 'project' | 'redis'> {
+): Promise<Pick<ProbeOptions, 'project' | 'redis'>> {
   const dir = join(FIXTURES, name);
-  const environment = { ...parseDotenv(join(dir, '.env')), ...env };
-  const json = execFileSync(
-    'docker',
-    ['compose', '--project-directory', dir, 'config', '--format', 'json'],
-    {
-      env: { ...process.env, ...env },
-      encoding: 'utf8',
-    },
-  );
-  const model = JSON.parse(json) as ComposeModel;
-  const project: ComposeProject = {
-    name: model.name,
-    workingDir: dir,
-    files: [join(dir, 'compose.yaml'), join(dir, '.env')].filter((f) => existsSync(f)),
-    model,
-    inactiveServices: {},
-    sources: new SourceMap(),
-    issues: [],
-    environment,
-  };
+  const project = await loadProject({
+    files: [],
+    projectDirectory: dir,
+    cwd: dir,
+    env: { ...process.env, ...env },
+  });
   return { project, redis: buildRedisModel(project) };
 }
 

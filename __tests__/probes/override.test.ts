@@ -77,9 +77,9 @@ describe('buildOverride', () => {
 });
 
 describe('the override, as real Compose reads it', () => {
-  it('leaves no published port, no fixed container name and no user-named volume', () => {
+  it('leaves no published port, no fixed container name and no user-named volume', async () => {
     requireEngine();
-    const { project } = loadFixture('port-taken');
+    const { project } = await loadFixture('port-taken');
     const dir = mkdtempSync(join(tmpdir(), 'redis-readiness-override-test-'));
     try {
       const file = join(dir, 'override.yml');

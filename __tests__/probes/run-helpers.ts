@@ -25,7 +25,7 @@ export async function probeFixture(
     mask?: (t: string) => string;
   } = {},
 ): Promise<FixtureRun> {
-  const { project, redis } = loadFixture(name, options.env);
+  const { project, redis } = await loadFixture(name, options.env);
   const states: ProbeState[] = [];
   const logLines: string[] = [];
   const run = await runProbes({
