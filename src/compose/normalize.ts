@@ -195,11 +195,30 @@ function wordPos(n: ScalarNode, start: number): Position {
   return n.pos;
 }
 
+/**
+ * Positions for the words of an interpolated or multi-line string: each word
+ * found, in order, in the text as written; a word that only a variable
+ * produced gets the string's own position.
+ */
+function wordLocator(n: ScalarNode): (word: string, start: number) => Position {
+  const src = n.src;
+  if (!src || n.raw === undefined) return (_word, start) => wordPos(n, start);
+  let cursor = 0;
+  return (word) => {
+    if (word === '') return n.pos;
+    const at = src.text.indexOf(word, cursor);
+    if (at < 0) return n.pos;
+    cursor = at + word.length;
+    return src.locate(src.offset + at);
+  };
+}
+
 function shellCommand(v: CNode, key: string, invalid: Invalid): CNode {
   if (v.kind === 'scalar') {
     if (v.value === null) return v;
     const text = scalarText(v);
     const split = splitCommand(text);
+    const locate = wordLocator(v);
     if (!split.ok) {
       invalid(
         `${key}: ${split.error} (${JSON.stringify(text)}); check its quotes, parentheses and backslashes`,
@@ -209,7 +228,7 @@ function shellCommand(v: CNode, key: string, invalid: Invalid): CNode {
     }
     return seqNode(
       v.pos,
-      split.words.map((w) => scalar(w.text, wordPos(v, w.start), v)),
+      split.words.map((w) => scalar(w.text, locate(w.text, w.start), v)),
     );
   }
   if (v.kind === 'seq') {

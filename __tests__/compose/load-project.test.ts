@@ -1,0 +1,245 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadProject, UnreadableInputError } from '../../src/compose/index.js';
+import { writeProject } from './helpers.js';
+
+const SEED = [
+  'services:', // 1
+  '  redis:', // 2
+  '    image: redis:alpine', // 3
+  '    command: redis-server --requirepass ${REDIS_PASSWORD}', // 4
+  '    environment:', // 5
+  '      REDIS_PASSWORD: ${REDIS_PASSWORD}', // 6
+  '      CHECK: ${ADMIN:?set ADMIN in .env}', // 7
+  '    environnement:', // 8
+  '      A: 1', // 9
+  '    volumes: [redis_data:/data]', // 10
+  '', // 11
+].join('\n');
+
+describe('loadProject: one file', () => {
+  it('drops the empty word of an unset variable in a string command and says where it was used', async () => {
+    const dir = writeProject({ 'compose.yaml': SEED });
+    const p = await loadProject({ files: [], cwd: dir, env: {} });
+    expect(p.model.services.redis.command).toEqual(['redis-server', '--requirepass']);
+    const file = path.join(dir, 'compose.yaml');
+    const unset = p.issues.filter(
+      (i) => i.kind === 'variable-unset' && i.variable === 'REDIS_PASSWORD',
+    );
+    expect(unset.map((i) => [i.pos.line, i.pos.column])).toEqual([
+      [4, 41],
+      [6, 23],
+    ]);
+    expect(unset[0]).toMatchObject({ service: 'redis', pos: { file } });
+    expect(unset[0].message).toMatch(
+      /The "REDIS_PASSWORD" variable is not set.*services\.redis\.command/,
+    );
+  });
+
+  it('keeps a source for every command word, with raw text and variables', async () => {
+    const dir = writeProject({ 'compose.yaml': SEED });
+    const p = await loadProject({ files: [], cwd: dir, env: {} });
+    const word = p.sources.get(['services', 'redis', 'command', 1])!;
+    expect(word.pos).toMatchObject({ line: 4, column: 27 });
+    expect(word.raw).toBe('redis-server --requirepass ${REDIS_PASSWORD}');
+    expect(word.variables).toEqual([
+      expect.objectContaining({
+        name: 'REDIS_PASSWORD',
+        operator: '',
+        isSet: false,
+        resolvedEmpty: true,
+      }),
+    ]);
+  });
+
+  it('makes an unset ${VAR:?msg} a variable-unset issue and goes on with an empty value', async () => {
+    const dir = writeProject({ 'compose.yaml': SEED });
+    const p = await loadProject({ files: [], cwd: dir, env: {} });
+    expect(p.model.services.redis.environment?.CHECK).toBe('');
+    const required = p.issues.find((i) => i.variable === 'ADMIN')!;
+    expect(required).toMatchObject({
+      kind: 'variable-unset',
+      service: 'redis',
+      pos: { line: 7, column: 14 },
+    });
+    expect(required.message).toMatch(
+      /required variable ADMIN is missing a value: set ADMIN in \.env/,
+    );
+    expect(required.message).toMatch(/services\.redis\.environment\.CHECK/);
+  });
+
+  it('reports unknown keys and undeclared volumes at their line, as compose-invalid', async () => {
+    const dir = writeProject({ 'compose.yaml': SEED });
+    const p = await loadProject({ files: [], cwd: dir, env: { REDIS_PASSWORD: 'x', ADMIN: 'y' } });
+    const invalid = p.issues.filter((i) => i.kind === 'compose-invalid');
+    expect(invalid.map((i) => [i.pos.line, i.pos.column])).toEqual([
+      [8, 5],
+      [10, 15],
+    ]);
+    expect(invalid[0].message).toMatch(/"environnement".*did you mean "environment"/);
+    expect(invalid[1].message).toMatch(/undefined volume "redis_data"/);
+    expect(p.issues.filter((i) => i.kind === 'variable-unset')).toEqual([]);
+  });
+
+  it('points environment values from env_file at the env file line, and inline values at the compose file', async () => {
+    const dir = writeProject({
+      'compose.yaml':
+        'services:\n  redis:\n    image: redis:7.2\n    env_file: conf/redis.env\n    environment:\n      B: inline\n',
+      'conf/redis.env': '# redis\nA=from-file\nB=shadowed\n',
+    });
+    const p = await loadProject({ files: ['compose.yaml'], cwd: dir, env: {} });
+    expect(p.model.services.redis.environment).toEqual({ A: 'from-file', B: 'inline' });
+    expect(p.sources.get(['services', 'redis', 'environment', 'A'])!.pos).toEqual({
+      file: path.join(dir, 'conf/redis.env'),
+      line: 2,
+      column: 1,
+    });
+    expect(p.sources.get(['services', 'redis', 'environment', 'B'])!.pos).toMatchObject({
+      file: path.join(dir, 'compose.yaml'),
+      line: 6,
+    });
+    expect(p.files).toContain(path.join(dir, 'conf/redis.env'));
+  });
+
+  it('reports a missing env_file but keeps loading; `required: false` is silent', async () => {
+    const dir = writeProject({
+      'compose.yaml':
+        'services:\n  redis:\n    image: redis:7.2\n    env_file:\n      - missing.env\n      - path: optional.env\n        required: false\n',
+    });
+    const p = await loadProject({ files: ['compose.yaml'], cwd: dir, env: {} });
+    expect(p.issues).toEqual([
+      expect.objectContaining({
+        kind: 'compose-invalid',
+        pos: expect.objectContaining({ line: 5, column: 9 }),
+      }),
+    ]);
+    expect(p.issues[0].message).toMatch(/missing\.env not found/);
+    expect(p.model.services.redis.image).toBe('redis:7.2');
+  });
+
+  it('takes .env values for interpolation, the process environment winning, and records both', async () => {
+    const dir = writeProject({
+      '.env': 'TAG=7.0\nPW=dotpw\n',
+      'compose.yaml': 'services:\n  redis:\n    image: redis:${TAG}\n    environment: [PW]\n',
+    });
+    const p = await loadProject({ files: [], cwd: dir, env: { TAG: '7.4' } });
+    expect(p.model.services.redis.image).toBe('redis:7.4');
+    expect(p.model.services.redis.environment).toEqual({ PW: 'dotpw' });
+    expect(p.environment).toMatchObject({ TAG: '7.4', PW: 'dotpw' });
+    expect(p.sources.get(['services', 'redis', 'environment', 'PW'])!.pos).toMatchObject({
+      file: path.join(dir, '.env'),
+      line: 2,
+    });
+  });
+
+  it('names the directory when there is no compose file', async () => {
+    const dir = writeProject({ 'README.md': 'nothing' });
+    await expect(
+      loadProject({ files: [], cwd: '/', projectDirectory: dir, env: {} }),
+    ).rejects.toThrow(/no compose file found/);
+    await expect(loadProject({ files: ['nope.yaml'], cwd: dir, env: {} })).rejects.toBeInstanceOf(
+      UnreadableInputError,
+    );
+  });
+});
+
+describe('loadProject: several files, extends, include, profiles', () => {
+  it('points values from an override file at that file', async () => {
+    const dir = writeProject({
+      'compose.yaml':
+        'services:\n  redis:\n    image: redis:7.0\n    ports: ["6379:6379"]\n    environment:\n      A: base\n',
+      'compose.override.yaml':
+        'services:\n  redis:\n    image: redis:7.2\n    environment:\n      B: over\n',
+    });
+    const p = await loadProject({ files: [], cwd: dir, env: {} });
+    expect(p.files).toEqual([
+      path.join(dir, 'compose.yaml'),
+      path.join(dir, 'compose.override.yaml'),
+    ]);
+    expect(p.model.services.redis.image).toBe('redis:7.2');
+    expect(p.sources.get(['services', 'redis', 'image'])!.pos).toMatchObject({
+      file: path.join(dir, 'compose.override.yaml'),
+      line: 3,
+    });
+    expect(p.sources.get(['services', 'redis', 'environment', 'A'])!.pos.file).toBe(
+      path.join(dir, 'compose.yaml'),
+    );
+    expect(p.sources.get(['services', 'redis', 'ports', 0, 'published'])!.pos).toMatchObject({
+      line: 4,
+    });
+  });
+
+  it('points values inherited through extends at the extended file', async () => {
+    const dir = writeProject({
+      'common/base.yml': 'services:\n  base:\n    image: redis:6.2\n    volumes: [./conf:/conf]\n',
+      'compose.yaml':
+        'services:\n  redis:\n    extends:\n      file: common/base.yml\n      service: base\n    command: redis-server\n',
+    });
+    const p = await loadProject({ files: [], cwd: dir, env: {} });
+    expect(p.model.services.redis.image).toBe('redis:6.2');
+    expect(p.model.services.redis.volumes?.[0].source).toBe(path.join(dir, 'common/conf'));
+    expect(p.sources.get(['services', 'redis', 'image'])!.pos).toMatchObject({
+      file: path.join(dir, 'common/base.yml'),
+      line: 3,
+    });
+    expect(p.files).toContain(path.join(dir, 'common/base.yml'));
+  });
+
+  it('reports a circular extends instead of looping', async () => {
+    const dir = writeProject({
+      'compose.yaml':
+        'services:\n  a:\n    image: x\n    extends: b\n  b:\n    image: y\n    extends: a\n',
+    });
+    const p = await loadProject({ files: [], cwd: dir, env: {} });
+    expect(p.issues.some((i) => /circular extends/.test(i.message))).toBe(true);
+  });
+
+  it('points values from an included file at that file', async () => {
+    const dir = writeProject({
+      'infra/redis.yml': 'services:\n  redis:\n    image: redis:${TAG}\n',
+      'infra/.env': 'TAG=7.2\n',
+      'compose.yaml': 'include: [infra/redis.yml]\nservices:\n  app:\n    image: app\n',
+    });
+    const p = await loadProject({ files: [], cwd: dir, env: {} });
+    expect(p.model.services.redis.image).toBe('redis:7.2');
+    expect(p.sources.get(['services', 'redis', 'image'])!.pos).toMatchObject({
+      file: path.join(dir, 'infra/redis.yml'),
+      line: 3,
+    });
+  });
+
+  it('reports an include loop instead of recursing forever', async () => {
+    const dir = writeProject({
+      'a.yml': 'include: [b.yml]\nservices:\n  a:\n    image: a\n',
+      'b.yml': 'include: [a.yml]\nservices:\n  b:\n    image: b\n',
+    });
+    const p = await loadProject({ files: ['a.yml'], cwd: dir, env: {} });
+    expect(p.issues.some((i) => /loops back/.test(i.message))).toBe(true);
+  });
+
+  it('keeps services outside the active profiles apart, with their sources', async () => {
+    const dir = writeProject({
+      'compose.yaml':
+        'services:\n  redis:\n    image: redis:7.2\n    profiles: [cache]\n  app:\n    image: app\n',
+    });
+    const off = await loadProject({ files: [], cwd: dir, env: {} });
+    expect(Object.keys(off.model.services)).toEqual(['app']);
+    expect(Object.keys(off.inactiveServices)).toEqual(['redis']);
+    expect(off.sources.get(['services', 'redis', 'image'])!.pos.line).toBe(3);
+    const on = await loadProject({ files: [], cwd: dir, env: { COMPOSE_PROFILES: 'cache' } });
+    expect(Object.keys(on.model.services).sort()).toEqual(['app', 'redis']);
+    const flag = await loadProject({ files: [], cwd: dir, env: {}, profiles: ['cache'] });
+    expect(flag.inactiveServices).toEqual({});
+  });
+
+  it('applies !reset and !override from a later file', async () => {
+    const dir = writeProject({
+      'a.yml':
+        'services:\n  redis:\n    image: redis:7.2\n    ports: ["6379:6379"]\n    environment: {A: "1", B: "2"}\n',
+      'b.yml': 'services:\n  redis:\n    ports: !reset []\n    environment: !override {C: "3"}\n',
+    });
+    const p = await loadProject({ files: ['a.yml', 'b.yml'], cwd: dir, env: {} });
+    expect(p.model.services.redis.ports).toBeUndefined();
+    expect(p.model.services.redis.environment).toEqual({ C: '3' });
+  });
+});

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeService } from '../../src/compose/normalize.js';
+import { normalizePorts, type PortProblem } from '../../src/compose/ports.js';
+import { isHostPath, normalizeVolume, type VolumeProblem } from '../../src/compose/volumes.js';
+import { parseComposeText } from '../../src/compose/read.js';
+import { toPlain, type CNode, type MapNode } from '../../src/compose/node.js';
+import type { ComposeIssue } from '../../src/compose/types.js';
+
+function service(yaml: string): {
+  svc: Record<string, unknown>;
+  issues: ComposeIssue[];
+  node: MapNode;
+} {
+  const tree = parseComposeText(
+    `services:\n  s:\n${yaml.replace(/^/gm, '    ')}\n`,
+    '/p/compose.yaml',
+  );
+  const s = (tree.entries.get('services')!.value as MapNode).entries.get('s')!.value;
+  const issues: ComposeIssue[] = [];
+  const node = normalizeService('s', s, { baseDir: '/p', home: '/home/u', issues })!;
+  return { svc: toPlain(node) as Record<string, unknown>, issues, node };
+}
+
+function items(yaml: string): CNode[] {
+  const tree = parseComposeText(`x: ${yaml}\n`, '/p/c.yaml');
+  return (tree.entries.get('x')!.value as { items: CNode[] }).items;
+}
+
+describe('ports', () => {
+  it('expands short syntax like Compose', () => {
+    const problems: PortProblem[] = [];
+    const out = normalizePorts(
+      items(
+        '["127.0.0.1:6380:6379", "[::1]:6381:6379/udp", "7000-7001:7000-7001", 6379, "8000-8001:80"]',
+      ),
+      problems,
+    );
+    expect(out.map(toPlain)).toEqual([
+      { mode: 'ingress', host_ip: '127.0.0.1', target: 6379, published: '6380', protocol: 'tcp' },
+      { mode: 'ingress', host_ip: '::1', target: 6379, published: '6381', protocol: 'udp' },
+      { mode: 'ingress', target: 7000, published: '7000', protocol: 'tcp' },
+      { mode: 'ingress', target: 7001, published: '7001', protocol: 'tcp' },
+      { mode: 'ingress', target: 6379, protocol: 'tcp' },
+      { mode: 'ingress', target: 80, published: '8000-8001', protocol: 'tcp' },
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('reports what is not a port', () => {
+    const problems: PortProblem[] = [];
+    expect(normalizePorts(items('["abc:6379", "1-3:1-2"]'), problems)).toEqual([]);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/invalid port "abc:6379"/),
+      expect.stringMatching(/ranges differ/),
+    ]);
+  });
+});
+
+describe('volumes', () => {
+  it('tells host paths from volume names as Compose does', () => {
+    expect(['./a', '../a', '/a', '~/a', '.', 'C:\\x'].every(isHostPath)).toBe(true);
+    expect(['data', 'my-vol', 'a/b'].some(isHostPath)).toBe(false);
+  });
+
+  it('normalises short syntax with options and makes bind sources absolute', () => {
+    const problems: VolumeProblem[] = [];
+    const out = items('["data:/data:ro,nocopy", "./conf:/conf:z", "~/c:/c", "/anon"]').map((n) =>
+      toPlain(normalizeVolume(n, '/proj', '/home/u', problems)!),
+    );
+    expect(out).toEqual([
+      {
+        type: 'volume',
+        source: 'data',
+        target: '/data',
+        read_only: true,
+        volume: { nocopy: true },
+      },
+      {
+        type: 'bind',
+        source: '/proj/conf',
+        target: '/conf',
+        bind: { create_host_path: true, selinux: 'z' },
+      },
+      { type: 'bind', source: '/home/u/c', target: '/c', bind: { create_host_path: true } },
+      { type: 'volume', target: '/anon', volume: {} },
+    ]);
+  });
+});
+
+describe('normalizeService', () => {
+  it('turns short forms into the long forms Compose prints', () => {
+    const { svc, issues } = service(
+      [
+        'image: redis:7.2',
+        'command: redis-server --port "6380"',
+        'environment: [A=1, B, C=]',
+        'depends_on: [db]',
+        'networks: [back]',
+        'healthcheck:',
+        '  test: redis-cli ping',
+        '  interval: 90s',
+        '  retries: "3"',
+        'mem_limit: 1g',
+        'expose: [6379]',
+        'build: ./app',
+        'deploy: {resources: {limits: {memory: 512m, cpus: "0.5"}}}',
+      ].join('\n'),
+    );
+    expect(issues).toEqual([]);
+    expect(svc).toMatchObject({
+      command: ['redis-server', '--port', '6380'],
+      environment: { A: '1', B: null, C: '' },
+      depends_on: { db: { condition: 'service_started', required: true } },
+      networks: { back: null },
+      healthcheck: { test: ['CMD-SHELL', 'redis-cli ping'], interval: '1m30s', retries: 3 },
+      mem_limit: '1073741824',
+      expose: ['6379'],
+      build: { context: '/p/app' },
+      deploy: { resources: { limits: { memory: '536870912', cpus: 0.5 } } },
+    });
+  });
+
+  it('gives each word of a string command its own column', () => {
+    const { node } = service('command: redis-server --port "6380"');
+    const words = (node.entries.get('command')!.value as { items: CNode[] }).items;
+    expect(words.map((w) => w.pos.column)).toEqual([14, 27, 34]);
+  });
+
+  it('reports bad types at their line and keeps going', () => {
+    const { issues, svc } = service(
+      'image: redis:7.2\ncommand: ["redis-server", 6379]\nports: "6379"\nhealthcheck:\n  interval: soon',
+    );
+    expect(issues.map((i) => [i.pos.line, i.message])).toEqual([
+      [4, expect.stringMatching(/command\.1 must be a string/)],
+      [5, expect.stringMatching(/ports must be a list/)],
+      [7, expect.stringMatching(/healthcheck\.interval: "soon" is not a duration/)],
+    ]);
+    expect(svc.image).toBe('redis:7.2');
+  });
+});
