@@ -52,6 +52,21 @@ describe('loadProject: one file', () => {
     ]);
   });
 
+  it('records a service or a mapping at its key, a scalar at its value', async () => {
+    const dir = writeProject({ 'compose.yaml': SEED });
+    const p = await loadProject({ files: [], cwd: dir, env: {} });
+    expect(p.sources.get(['services', 'redis'])!.pos).toMatchObject({ line: 2, column: 3 });
+    expect(p.sources.get(['services', 'redis', 'environment'])!.pos).toMatchObject({
+      line: 5,
+      column: 5,
+    });
+    expect(p.sources.get(['services', 'redis', 'image'])!.pos).toMatchObject({
+      line: 3,
+      column: 12,
+    });
+    expect(p.sources.locate(['services', 'redis', 'healthcheck'])).toMatchObject({ line: 2 });
+  });
+
   it('makes an unset ${VAR:?msg} a variable-unset issue and goes on with an empty value', async () => {
     const dir = writeProject({ 'compose.yaml': SEED });
     const p = await loadProject({ files: [], cwd: dir, env: {} });
