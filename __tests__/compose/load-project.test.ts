@@ -52,19 +52,19 @@ describe('loadProject: one file', () => {
     ]);
   });
 
-  it('records a service or a mapping at its key, a scalar at its value', async () => {
+  it('records every value where it starts, a mapping at its first key', async () => {
     const dir = writeProject({ 'compose.yaml': SEED });
     const p = await loadProject({ files: [], cwd: dir, env: {} });
-    expect(p.sources.get(['services', 'redis'])!.pos).toMatchObject({ line: 2, column: 3 });
+    expect(p.sources.get(['services', 'redis'])!.pos).toMatchObject({ line: 3, column: 5 });
     expect(p.sources.get(['services', 'redis', 'environment'])!.pos).toMatchObject({
-      line: 5,
-      column: 5,
+      line: 6,
+      column: 7,
     });
     expect(p.sources.get(['services', 'redis', 'image'])!.pos).toMatchObject({
       line: 3,
       column: 12,
     });
-    expect(p.sources.locate(['services', 'redis', 'healthcheck'])).toMatchObject({ line: 2 });
+    expect(p.sources.locate(['services', 'redis', 'healthcheck'])).toMatchObject({ line: 3 });
   });
 
   it('makes an unset ${VAR:?msg} a variable-unset issue and goes on with an empty value', async () => {
