@@ -80,3 +80,27 @@ describe('splitScript', () => {
     ]);
   });
 });
+
+describe('splitScript word expansion (like sh)', () => {
+  it('drops an unquoted empty expansion but keeps a quoted one', () => {
+    expect(splitScript('a $X b "$X" c${X}d', { X: '' })[0]!.words).toEqual(['a', 'b', '', 'cd']);
+  });
+  it('splits an unquoted expansion on blanks, not a quoted one', () => {
+    expect(splitScript('a $X "$X"', { X: 'p q' })[0]!.words).toEqual(['a', 'p', 'q', 'p q']);
+  });
+  it('marks unset variables unknown and applies ${X:-default}', () => {
+    expect(splitScript('a $NOPE ${NOPE:-d} ${E:-d}', { E: '' })[0]!.words).toEqual([
+      'a',
+      UNKNOWN_MARK,
+      UNKNOWN_MARK,
+      'd',
+    ]);
+  });
+  it('reads fd redirects, comments and $( ) as separate commands', () => {
+    expect(splitScript('[ $(valkey-cli ping 2>/dev/null) = PONG ] # ok', {})).toEqual([
+      { words: ['['], redirects: [] },
+      { words: ['valkey-cli', 'ping'], redirects: [{ op: '>', target: '/dev/null' }] },
+      { words: ['=', 'PONG', ']'], redirects: [] },
+    ]);
+  });
+});

@@ -1,11 +1,13 @@
-import { parse } from 'shell-quote';
-
 /**
  * Just enough POSIX shell reading to find what a `sh -c` wrapper starts:
- * the script is split into simple commands (on `;`, `&&`, `||`, `|`, `&`
- * and newlines), words are unquoted, and `$VAR` / `${VAR}` are expanded from
- * the container environment. A variable the environment does not hold
- * becomes UNKNOWN_MARK so callers can tell "empty" from "unknown".
+ * the script is split into simple commands (on `;`, `&&`, `||`, `|`, `&`,
+ * parentheses, `$(` and newlines), words are unquoted, and `$VAR` /
+ * `${VAR}` / `${VAR:-default}` are expanded from the container environment.
+ * Like sh, an unquoted expansion is split on blanks and an unquoted empty
+ * expansion removes the word (so `--requirepass $PW` with PW empty loses its
+ * value), while `"$PW"` stays one (possibly empty) word. A variable the
+ * environment does not hold becomes UNKNOWN_MARK, so callers can tell
+ * "empty" from "unknown".
  */
 
 /** Marks a part of a word that cannot be known statically. */
@@ -20,6 +22,8 @@ export interface SimpleCommand {
   words: string[];
   redirects: ShellRedirect[];
 }
+
+type Env = Readonly<Record<string, string | null | undefined>>;
 
 /** Shells whose `-c` argument is a script. */
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'busybox']);
@@ -48,64 +52,164 @@ export function shellScriptIndex(words: readonly string[]): number | undefined {
   return sawC && i < words.length ? i : undefined;
 }
 
-/** Replaces newlines outside quotes with `;` (shell-quote does not split on them). */
-function joinLines(script: string): string {
-  let out = '';
-  let quote: string | undefined;
-  for (let i = 0; i < script.length; i++) {
-    const c = script[i]!;
-    if (quote) {
-      if (c === '\\' && quote === '"') {
-        out += c + (script[++i] ?? '');
-        continue;
-      }
-      if (c === quote) quote = undefined;
-      out += c;
-    } else if (c === '\\' && script[i + 1] === '\n') {
-      i++;
-    } else if (c === '"' || c === "'") {
-      quote = c;
-      out += c;
-    } else if (c === '\n') {
-      out += ' ; ';
-    } else {
-      out += c;
-    }
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+
+/** Expands `$NAME`, `${NAME}`, `${NAME<op>word}` at text[i] (which is '$'); returns value and length. */
+function expand(text: string, i: number, env: Env): { value: string; length: number } | undefined {
+  const rest = text.slice(i + 1);
+  const lookup = (name: string): string | undefined => {
+    const v = env[name];
+    return typeof v === 'string' ? v : undefined;
+  };
+  if (rest.startsWith('{')) {
+    const close = rest.indexOf('}');
+    if (close < 0) return undefined;
+    const body = rest.slice(1, close);
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=+?])(.*))?$/s.exec(body);
+    if (!m) return { value: UNKNOWN_MARK, length: close + 2 };
+    const value = lookup(m[1]!);
+    const op = m[2];
+    const word = m[3] ?? '';
+    let out: string;
+    if (!op) out = value ?? UNKNOWN_MARK;
+    else if (op === ':-' || op === ':=')
+      out = value === undefined ? UNKNOWN_MARK : value === '' ? word : value;
+    else if (op === '-' || op === '=') out = value === undefined ? UNKNOWN_MARK : value;
+    else if (op === ':+') out = value === undefined ? UNKNOWN_MARK : value === '' ? '' : word;
+    else if (op === '+') out = value === undefined ? UNKNOWN_MARK : word;
+    else out = value ?? UNKNOWN_MARK; // :? and ? stop the script when unset
+    return { value: out, length: close + 2 };
   }
-  return out;
+  const m = NAME.exec(rest);
+  if (m) return { value: lookup(m[0]) ?? UNKNOWN_MARK, length: m[0].length + 1 };
+  if (/^[0-9@*#?$!-]/.test(rest)) return { value: UNKNOWN_MARK, length: 2 };
+  return undefined;
 }
 
 /** Splits a script into simple commands with expanded, unquoted words. */
-export function splitScript(
-  script: string,
-  env: Readonly<Record<string, string | null | undefined>>,
-): SimpleCommand[] {
-  const tokens = parse(joinLines(script), (name: string) => {
-    const value = env[name];
-    return typeof value === 'string' ? value : UNKNOWN_MARK;
-  });
+export function splitScript(script: string, env: Env): SimpleCommand[] {
   const commands: SimpleCommand[] = [];
   let current: SimpleCommand = { words: [], redirects: [] };
-  let pendingRedirect: ShellRedirect['op'] | undefined;
-  const flush = (): void => {
-    if (current.words.length > 0) commands.push(current);
-    current = { words: [], redirects: [] };
-  };
-  for (const token of tokens) {
-    if (typeof token === 'string') {
-      if (pendingRedirect) {
-        current.redirects.push({ op: pendingRedirect, target: token });
+  let word = '';
+  let started = false; // the word has a literal character or quotes
+  let pendingRedirect: ShellRedirect['op'] | 'skip' | undefined;
+
+  const endWord = (): void => {
+    if (started || word !== '') {
+      if (pendingRedirect === 'skip') pendingRedirect = undefined;
+      else if (pendingRedirect) {
+        current.redirects.push({ op: pendingRedirect, target: word });
         pendingRedirect = undefined;
-      } else {
-        current.words.push(token);
-      }
-    } else if ('op' in token) {
-      if (token.op === '>' || token.op === '>>') pendingRedirect = token.op;
-      else if (token.op === 'glob') current.words.push(token.pattern);
-      else flush();
+      } else current.words.push(word);
     }
-    // comments are dropped
+    word = '';
+    started = false;
+  };
+  const endCommand = (): void => {
+    endWord();
+    if (current.words.length > 0 || current.redirects.length > 0) commands.push(current);
+    current = { words: [], redirects: [] };
+    pendingRedirect = undefined;
+  };
+  /** Adds an unquoted expansion: split on blanks, empty adds nothing. */
+  const addUnquoted = (value: string): void => {
+    const parts = value.split(/[ \t\n]+/);
+    parts.forEach((part, k) => {
+      if (k > 0) endWord();
+      word += part;
+    });
+  };
+
+  let i = 0;
+  const n = script.length;
+  while (i < n) {
+    const c = script[i]!;
+    if (c === '\\') {
+      if (script[i + 1] === '\n') {
+        i += 2;
+        continue;
+      }
+      word += script[i + 1] ?? '';
+      started = true;
+      i += 2;
+    } else if (c === "'") {
+      const close = script.indexOf("'", i + 1);
+      const end = close < 0 ? n : close;
+      word += script.slice(i + 1, end);
+      started = true;
+      i = end + 1;
+    } else if (c === '"') {
+      started = true;
+      i++;
+      while (i < n && script[i] !== '"') {
+        const d = script[i]!;
+        if (d === '\\' && /["\\$`\n]/.test(script[i + 1] ?? '')) {
+          if (script[i + 1] !== '\n') word += script[i + 1];
+          i += 2;
+        } else if (d === '$') {
+          const e = expand(script, i, env);
+          if (e) {
+            word += e.value;
+            i += e.length;
+          } else {
+            word += d;
+            i++;
+          }
+        } else {
+          word += d;
+          i++;
+        }
+      }
+      i++;
+    } else if (c === '$' && script[i + 1] === '(') {
+      endCommand();
+      i += 2;
+    } else if (c === '$') {
+      const e = expand(script, i, env);
+      if (e) {
+        addUnquoted(e.value);
+        i += e.length;
+      } else {
+        word += c;
+        started = true;
+        i++;
+      }
+    } else if (c === '#' && word === '' && !started) {
+      while (i < n && script[i] !== '\n') i++;
+    } else if (c === ' ' || c === '\t') {
+      endWord();
+      i++;
+    } else if (c === '\n' || c === ';' || c === '(' || c === ')') {
+      endCommand();
+      i++;
+    } else if (c === '&' || c === '|') {
+      endCommand();
+      i += script[i + 1] === c ? 2 : 1;
+    } else if (c === '>' || c === '<') {
+      if (/^\d+$/.test(word) && /\d/.test(script[i - 1] ?? '')) {
+        word = ''; // a file descriptor: 2>
+        started = false;
+      }
+      endWord();
+      if (c === '<') {
+        pendingRedirect = 'skip';
+        i++;
+      } else if (script[i + 1] === '&') {
+        pendingRedirect = 'skip';
+        i += 2;
+      } else if (script[i + 1] === '>') {
+        pendingRedirect = '>>';
+        i += 2;
+      } else {
+        pendingRedirect = '>';
+        i++;
+      }
+    } else {
+      word += c;
+      started = true;
+      i++;
+    }
   }
-  flush();
+  endCommand();
   return commands;
 }
