@@ -256,3 +256,19 @@ describe('Sentinel and built images', () => {
     });
   });
 });
+
+describe('problem messages never echo values', () => {
+  it('does not print the value of --requirepass=value or of a stray word', async () => {
+    const { server } = await model({
+      'compose.yaml': yaml(
+        'services:',
+        '  redis:',
+        '    image: redis:7.2',
+        '    command: ["redis-server", "/c.conf", "--requirepass=Sup3rS3cret", "x"]',
+      ),
+    });
+    const problems = server('redis')?.problems ?? [];
+    expect(problems.map((p) => p.message).join('\n')).toMatch(/--name=value/);
+    for (const p of problems) expect(p.message).not.toMatch(/Sup3rS3cret/);
+  });
+});

@@ -322,7 +322,8 @@ export function effectiveConfig(
   }
   for (const s of parsedArgs.stray) {
     out.problems.push({
-      message: `'${s.word}' is not a --directive or a config file (only the first argument may name a config file)`,
+      // The word itself is not echoed: a stray word is often a misplaced password.
+      message: `server argument ${s.argIndex + 1} is neither a --directive nor its value (only the first argument may name a config file)`,
       pos: argPositions[s.argIndex] ?? servicePos,
     });
   }
@@ -559,7 +560,9 @@ function finish(
       out.problems.push({
         directive: d.name,
         pos: d.pos,
-        message: `'${d.name}' is not a directive the server knows ("Bad directive or wrong number of arguments")`,
+        message: d.name.includes('=')
+          ? `'${d.name.slice(0, d.name.indexOf('='))}=...' is not a directive: redis-server takes \`--name value\`, not \`--name=value\` ("Bad directive or wrong number of arguments")`
+          : `'${d.name}' is not a directive the server knows ("Bad directive or wrong number of arguments")`,
       });
     }
   }
