@@ -112,10 +112,11 @@ export async function runCheck(ctx: CheckContext): Promise<CheckReport> {
     knownRules: knownRuleIds(),
     rulesOff,
   });
-  findings = [
-    ...suppression.kept,
-    ...(rulesOff.includes(SUPPRESSION_UNUSED.id) ? [] : suppression.unused),
-  ];
+  // suppression-unused is configurable like any rule (severity, off, ignores).
+  const unused = applySettings(suppression.unused, profile, config).filter(
+    (f) => !config?.ignore.some((entry) => ignoreMatches(entry, f)),
+  );
+  findings = [...suppression.kept, ...unused];
   findings.sort(compareFindings);
 
   const probes = probeRun?.results ?? [];

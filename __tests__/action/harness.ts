@@ -34,31 +34,37 @@ function bundleIsFresh(): boolean {
 
 /**
  * Builds dist/ with `npm run bundle` when it is older than src/. Test files
- * run in parallel, so one builds under a lock while the others wait.
+ * run in parallel, so one builds under a lock; the others wait for it and use
+ * what it built (src/ may have moved on meanwhile: one build per run is enough).
  */
 export function ensureBundle(): void {
+  if (bundleIsFresh()) return;
   const lock = path.join(
     os.tmpdir(),
     `redis-readiness-bundle-${Buffer.from(REPO).toString('hex').slice(-24)}.lock`,
   );
   const deadline = Date.now() + 600_000;
-  while (!bundleIsFresh()) {
+  for (;;) {
     try {
       fs.mkdirSync(lock);
+      break;
     } catch {
-      if (fs.existsSync(lock) && Date.now() - fs.statSync(lock).mtimeMs > 600_000)
+      const held = fs.statSync(lock, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > 600_000) {
         fs.rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
       if (Date.now() > deadline)
         throw new Error('timed out waiting for another test file to build dist/');
       spawnSync('sleep', ['1']);
-      continue;
+      if (!fs.existsSync(lock)) return; // another test file just built it
     }
-    try {
-      if (!bundleIsFresh())
-        execFileSync('npm', ['run', 'bundle'], { cwd: REPO, stdio: 'pipe', timeout: 580_000 });
-    } finally {
-      fs.rmSync(lock, { recursive: true, force: true });
-    }
+  }
+  try {
+    if (!bundleIsFresh())
+      execFileSync('npm', ['run', 'bundle'], { cwd: REPO, stdio: 'pipe', timeout: 580_000 });
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
   }
 }
 

@@ -147,3 +147,17 @@ describe('secrets', () => {
     expect(masker.mask('x from-env-password-7 given-by-input-99 y')).toBe('x *** *** y');
   });
 });
+
+describe('suppression-unused is configurable', () => {
+  it('takes a severity from the config file, or off', async () => {
+    const compose = `# redis-readiness-disable-next-line persist-no-volume\n${SEED}`;
+    const warn = await runCheck(
+      context(project(compose, 'rules:\n  suppression-unused: warning\n')),
+    );
+    expect(
+      warn.findings.filter((f) => f.rule === 'suppression-unused').map((f) => f.severity),
+    ).toEqual(['warning']);
+    const off = await runCheck(context(project(compose, 'rules:\n  suppression-unused: off\n')));
+    expect(off.findings.filter((f) => f.rule === 'suppression-unused')).toEqual([]);
+  });
+});
