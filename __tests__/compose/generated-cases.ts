@@ -542,6 +542,78 @@ add({
   },
 });
 
+// More merge, env and syntax corners.
+add({
+  name: 'reset-in-single-file',
+  files: {
+    'compose.yaml': svc(
+      'image: redis:7.2\nports: !reset ["6379:6379"]\ncommand: !reset redis-server',
+    ),
+  },
+});
+add({
+  name: 'dotenv-bare-keys',
+  files: {
+    '.env': 'FROMDOT=dot\nEMPTYDOT=\n',
+    'compose.yaml': svc(
+      'image: redis:7.2\nenvironment:\n  - FROMDOT\n  - EMPTYDOT\n  - NOWHERE\n  - PROC',
+    ),
+  },
+  env: { PROC: 'p' },
+});
+add({
+  name: 'default-network-declared',
+  files: {
+    'compose.yaml':
+      svc('image: redis:7.2') +
+      'networks:\n  default:\n    driver: bridge\n    name: custom_default\n',
+  },
+});
+add({
+  name: 'extends-merges-lists',
+  files: {
+    'compose.yaml':
+      'services:\n  base:\n    image: redis:7.0\n    ports: ["6379:6379"]\n    volumes: [./a:/a, data:/data]\n    depends_on: [app]\n    environment: [A=1]\n  redis:\n    extends: base\n    ports: ["127.0.0.1:7000:6379"]\n    volumes: [./b:/a]\n    depends_on:\n      app:\n        condition: service_healthy\n  app:\n    image: app\nvolumes:\n  data:\n',
+  },
+});
+add({
+  name: 'volume-options',
+  files: {
+    'compose.yaml':
+      svc(
+        'image: redis:7.2\ntmpfs: /run\nvolumes:\n  - ./c:/c:cached\n  - ./d:/d:ro,delegated\n  - type: volume\n    source: data\n    target: /data\n    read_only: ${RO:-true}\n  - type: bind\n    source: ./e\n    target: /e\n    bind:\n      create_host_path: "false"',
+      ) + 'volumes:\n  data:\n    external: ${EXT:-false}\n',
+  },
+});
+add({
+  name: 'ports-interpolated-long',
+  files: {
+    'compose.yaml': svc(
+      'image: redis:7.2\nports:\n  - target: ${T:-6379}\n    published: "${P:-6380}"\n    host_ip: ${IP:-127.0.0.1}\n    protocol: ${PROTO:-tcp}',
+    ),
+  },
+  env: { P: '7000' },
+});
+add({
+  name: 'include-and-override',
+  files: {
+    'infra/redis.yml': 'services:\n  redis:\n    image: redis:7.0\n    ports: ["6379:6379"]\n',
+    'compose.yaml': 'include: [infra/redis.yml]\nservices:\n  app:\n    image: app\n',
+    'compose.override.yaml': 'services:\n  redis:\n    ports: !override ["127.0.0.1:6379:6379"]\n',
+  },
+  composeFiles: [],
+});
+add({
+  name: 'healthcheck-override-merge',
+  files: {
+    'a.yml': svc(
+      'image: redis:7.2\nhealthcheck:\n  test: ["CMD", "redis-cli", "ping"]\n  interval: 5s\n  retries: 3',
+    ),
+    'b.yml': svc('healthcheck:\n  test: ["CMD-SHELL", "redis-cli -e ping"]\n  timeout: 2s'),
+  },
+  composeFiles: ['a.yml', 'b.yml'],
+});
+
 // Projects Compose refuses: the loader must say so at the right place and go on.
 add({
   name: 'refused-cmd-list-nonstring',
@@ -619,6 +691,14 @@ add({
   name: 'refused-undefined-dependency',
   files: { 'compose.yaml': svc('image: redis:7.2\ndepends_on: [ghost]') },
   refused: /undefined service "ghost"/,
+});
+add({
+  name: 'refused-include-conflict',
+  files: {
+    'inc.yml': 'services:\n  redis:\n    image: redis:7.0\n',
+    'compose.yaml': 'include: [inc.yml]\nservices:\n  redis:\n    image: redis:7.2\n',
+  },
+  refused: /conflicting service "redis"/,
 });
 add({
   name: 'refused-extends-missing',

@@ -21,7 +21,7 @@ import {
 } from './node.js';
 import type { ComposeIssue, Position } from './types.js';
 import { normalizeDuration, parseBytes } from './units.js';
-import { normalizeVolume, resolveHostPath } from './volumes.js';
+import { castBoolean, normalizeVolume, resolveHostPath, toBoolean } from './volumes.js';
 
 export interface NormalizeContext {
   /** Directory that relative paths of this file are resolved from. */
@@ -30,6 +30,7 @@ export interface NormalizeContext {
   issues: ComposeIssue[];
 }
 
+const BOOL_FIELDS = ['read_only', 'privileged', 'tty', 'stdin_open', 'init', 'oom_kill_disable'];
 const BYTE_FIELDS = ['mem_limit', 'mem_reservation', 'memswap_limit', 'shm_size'];
 const DURATION_FIELDS = ['stop_grace_period'];
 const STRING_LIST_FIELDS = ['dns', 'dns_search', 'tmpfs', 'env_file_unused'];
@@ -150,7 +151,8 @@ export function normalizeService(
         else invalid(`${key} must be a list, not ${describe(v)}`, v.pos);
         break;
       default:
-        if (BYTE_FIELDS.includes(key)) {
+        if (BOOL_FIELDS.includes(key)) castBoolean(out, key);
+        else if (BYTE_FIELDS.includes(key)) {
           const bytes = v.kind === 'scalar' ? parseBytes(v.value) : undefined;
           if (bytes === undefined)
             invalid(
@@ -358,7 +360,7 @@ function healthcheck(v: CNode, invalid: Invalid): CNode {
       if (!Number.isInteger(r)) invalid(`healthcheck.retries must be an integer`, val.pos);
       else out.entries.set(k, { ...e, value: scalar(r, val.pos, val) });
     } else if (k === 'disable' && val.kind === 'scalar' && typeof val.value === 'string') {
-      out.entries.set(k, { ...e, value: scalar(val.value === 'true', val.pos, val) });
+      out.entries.set(k, { ...e, value: scalar(toBoolean(val.value) ?? false, val.pos, val) });
     }
   }
   return out;

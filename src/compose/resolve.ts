@@ -18,6 +18,7 @@ import {
   type ScalarNode,
 } from './node.js';
 import { readTextFile } from './read.js';
+import { toBoolean } from './volumes.js';
 import type { ProjectEnvironment } from './env.js';
 import { UnreadableInputError, type ComposeIssue } from './types.js';
 
@@ -183,7 +184,9 @@ export function resolveResources(
       });
     }
     const ext = def.entries.get('external')?.value;
-    const external = ext?.kind === 'scalar' && (ext.value === true || ext.value === 'true');
+    const external =
+      ext?.kind === 'scalar' &&
+      (ext.value === true || (typeof ext.value === 'string' && toBoolean(ext.value) === true));
     // Compose prints `external` only when it is true.
     if (ext && !external) def.entries.delete('external');
     else if (ext?.kind === 'scalar' && typeof ext.value === 'string') {

@@ -120,5 +120,39 @@ function longVolume(n: MapNode, baseDir: string, home: string | undefined): MapN
       value: scalar(resolveHostPath(source.value, baseDir, home), source.pos, source),
     });
   }
+  castBoolean(out, 'read_only');
+  for (const [section, key] of [
+    ['bind', 'create_host_path'],
+    ['volume', 'nocopy'],
+  ] as const) {
+    const sub = out.entries.get(section);
+    if (sub?.value.kind === 'map') {
+      const copy = mapNode(sub.value.pos, sub.value.entries.values());
+      castBoolean(copy, key);
+      out.entries.set(section, { ...sub, value: copy });
+    }
+  }
   return out;
+}
+
+/**
+ * Compose casts some interpolated strings back to booleans (compose-go
+ * toBoolean: y/yes/true/on and n/no/false/off, any case).
+ */
+export function toBoolean(text: string): boolean | undefined {
+  const t = text.toLowerCase();
+  if (['y', 'yes', 'true', 'on'].includes(t)) return true;
+  if (['n', 'no', 'false', 'off'].includes(t)) return false;
+  return undefined;
+}
+
+export function castBoolean(map: MapNode, key: string): void {
+  const e = map.entries.get(key);
+  if (e?.value.kind !== 'scalar') return;
+  const b = typeof e.value.value === 'string' ? toBoolean(e.value.value) : e.value.value;
+  // These fields are `omitempty` in compose-go: false is not printed.
+  if (b === false) map.entries.delete(key);
+  else if (b === true && e.value.value !== true) {
+    map.entries.set(key, { ...e, value: scalar(true, e.value.pos, e.value) });
+  }
 }
