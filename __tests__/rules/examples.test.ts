@@ -28,6 +28,12 @@ describe('examples/seed-stack', () => {
     expect(at('health-writes')).toEqual([lineOf('"incr", "ping"')]);
     // the string command drops the empty word: Redis would not start
     expect(at('config-invalid')).toEqual([lineOf('--requirepass ${REDIS_PASSWORD}')]);
+    // one notice for the unset variable, at the Redis service, naming where else it is used
+    const unset = findings.filter((f) => f.rule === 'variable-unset');
+    expect(unset.map((f) => [f.service, f.pos.line])).toEqual([
+      ['redis', lineOf('--requirepass ${REDIS_PASSWORD}')],
+    ]);
+    expect(unset[0]!.message).toMatch(/REDIS_PASSWORD.*CELERY_BROKER_URL of service 'backend'/);
   });
 
   it('never prints the password, even when it is set', async () => {

@@ -588,6 +588,13 @@ const CASES: Case[] = [
     files: redisWith((l) => l),
     line: false,
   },
+  {
+    rule: 'variable-unset',
+    name: 'unset but used by nothing Redis-related',
+    env: { REDIS_PASSWORD: 'x' },
+    files: redisWith((l) => l, { worker: [...GOOD_WORKER, '    command: ["run", "${APP_MODE}"]'] }),
+    line: false,
+  },
 ];
 
 describe('every rule has a firing and a non-firing case', () => {

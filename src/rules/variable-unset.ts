@@ -57,21 +57,30 @@ export const variableUnset: Rule = {
   defaultSeverity: 'notice',
   summary: 'A variable the Redis service or its consumers use is not set here',
   check(ctx) {
-    const findings: RuleFinding[] = [];
     const used = redisVariables(ctx);
     const required = requiredVariables(ctx);
-    const seen = new Set<string>();
+    const serverNames = new Set(ctx.redis.services.map((s) => s.name));
+    // One notice per variable (at its use in a Redis service when there is one), listing where it is used.
+    const byVariable = new Map<string, { issues: ComposeIssue[]; places: string[] }>();
     for (const issue of ctx.project.issues) {
       if (issue.kind !== 'variable-unset' || !issue.variable) continue;
       if (!used.names.has(issue.variable) && !required.has(issue.variable)) continue;
+      const entry = byVariable.get(issue.variable) ?? { issues: [], places: [] };
       const where = used.at.get(refKey(issue.variable, issue.pos)) ?? whereFromIssue(issue);
-      const key = `${issue.variable}\u0000${issue.pos.file}:${issue.pos.line}:${issue.pos.column}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      entry.issues.push(issue);
+      if (!entry.places.includes(where)) entry.places.push(where);
+      byVariable.set(issue.variable, entry);
+    }
+    const findings: RuleFinding[] = [];
+    for (const [variable, { issues, places }] of byVariable) {
+      const anchor =
+        issues.find((i) => i.service !== undefined && serverNames.has(i.service)) ?? issues[0]!;
+      const shown = places.slice(0, 3).join(', ');
+      const more = places.length > 3 ? ` and ${places.length - 3} more` : '';
       findings.push({
-        service: issue.service,
-        pos: issue.pos,
-        message: `\${${issue.variable}} is not set here (used by ${where}); values that depend on it are unknown to this check: set it in .env or the environment of the run${required.has(issue.variable) ? ' (Compose refuses to start without it)' : ''}.`,
+        service: anchor.service,
+        pos: anchor.pos,
+        message: `\${${variable}} is not set here (used by ${shown}${more}); values that depend on it are unknown to this check: set it in .env or the environment of the run${required.has(variable) ? ' (Compose refuses to start without it)' : ''}.`,
       });
     }
     return findings;
