@@ -62,6 +62,28 @@ describe('the bundled action with probes', () => {
     }
   }, 300_000);
 
+  it('fails on a failed probe and shows its evidence and the masked container log in the summary', () => {
+    const r = runAction(
+      {
+        'compose-file': 'examples/seed-stack/docker-compose.yml',
+        probes: 'health',
+        pull: 'never',
+        timeout: '90',
+        'fail-on': 'never',
+      },
+      { env: { REDIS_PASSWORD: PASSWORD } },
+    );
+    // fail-on never: the verdict passes, yet the probe's failure is reported.
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    const [health] = JSON.parse(r.outputs.probes!);
+    expect(health).toMatchObject({ probe: 'health', service: 'redis', status: 'fail' });
+    expect(r.summary).toMatch(/\| health \| redis \| ❌ fail \|/);
+    expect(r.summary).toContain('NOAUTH');
+    expect(r.summary).toMatch(/<summary>redis: last \d+ log lines<\/summary>/);
+    expect(r.summary).not.toContain(PASSWORD);
+    expect(leftovers(JSON.parse(r.state['probe-state']!).projectName)).toEqual([]);
+  }, 300_000);
+
   it('post tears down what a killed main left running', async () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rr-post-'));
     for (const f of ['summary.md', 'output', 'state']) fs.writeFileSync(path.join(tmp, f), '');

@@ -23,7 +23,7 @@ describe('text format', () => {
     ]);
     expect(lines[1]).toBe('');
     expect(text).toContain(
-      '    fix: Publish on loopback only: at deploy/docker-compose.yml:12:10 write "127.0.0.1:6379:6379"',
+      '    fix: Publish on loopback only (deploy/docker-compose.yml:12:10): 127.0.0.1:6379:6379',
     );
     expect(lines.at(-1)).toBe('1 error, 1 warning, 2 notices (fail-on: error): fail');
     expect(text).not.toContain('\u001b[');

@@ -37,9 +37,11 @@ export function formatText(report: CheckReport, options: TextOptions): string {
       lines.push(`${where}  ${severity}  ${f.rule}  ${service}${f.message}`);
       if (f.fix) {
         const at = `${displayPath(f.fix.pos.file, options.baseDir)}:${f.fix.pos.line}:${f.fix.pos.column}`;
-        lines.push(
-          dim(`    fix: ${f.fix.description}: at ${at} write ${JSON.stringify(f.fix.replacement)}`),
-        );
+        // Shown as written, unless a line break would make it unreadable.
+        const text = /[\r\n]/.test(f.fix.replacement)
+          ? JSON.stringify(f.fix.replacement)
+          : f.fix.replacement;
+        lines.push(dim(`    fix: ${f.fix.description} (${at}): ${text}`));
       }
     }
   }
