@@ -113,6 +113,20 @@ describe('the bundled action on examples/production-ready', () => {
   });
 });
 
+describe('the bundled action in a working directory', () => {
+  it('discovers the compose file there; annotations and SARIF stay repo-relative, the JSON report is relative to it', () => {
+    const r = runAction({ 'working-directory': 'examples/seed-stack', probes: 'none' });
+    expect(r.status, r.stdout + r.stderr).toBe(1);
+    expect(r.stdout).toMatch(
+      /^::warning title=image-unpinned,file=examples\/seed-stack\/docker-compose.yml,/m,
+    );
+    const report = JSON.parse(fs.readFileSync(r.outputs['report-json']!, 'utf8'));
+    expect(report.findings[0].file).toBe('docker-compose.yml');
+    const sarif = JSON.parse(fs.readFileSync(r.outputs.sarif!, 'utf8'));
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(SEED);
+  });
+});
+
 describe('the bundled action on bad input', () => {
   it('fails with one clear ::error when there is no compose file', () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'rr-empty-'));

@@ -62,7 +62,7 @@ describe('the bundled action with probes', () => {
     }
   }, 300_000);
 
-  it('fails on a failed probe and shows its evidence and the masked container log in the summary', () => {
+  it('reports a failed probe with its evidence and the masked container log in the summary', () => {
     const r = runAction(
       {
         'compose-file': 'examples/seed-stack/docker-compose.yml',
