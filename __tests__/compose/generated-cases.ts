@@ -701,6 +701,14 @@ add({
   refused: /conflicting service "redis"/,
 });
 add({
+  name: 'refused-depends-on-inactive',
+  files: {
+    'compose.yaml':
+      'services:\n  app:\n    image: app\n    depends_on: [redis]\n  redis:\n    image: redis:7.2\n    profiles: [cache]\n',
+  },
+  refused: /depends on undefined service "redis" \(it is outside the active profiles/,
+});
+add({
   name: 'refused-extends-missing',
   files: { 'compose.yaml': svc('image: redis:7.2\nextends: ghost') },
   refused: /extends service "ghost".*does not exist/,

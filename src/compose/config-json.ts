@@ -33,6 +33,9 @@ export function toComposeConfigJson(project: ComposeProject): object {
   if (volumes) out.volumes = volumes;
   for (const key of ['secrets', 'configs'] as const)
     if (model[key]) out[key] = escapeDollars(model[key]);
+  // Top-level extensions are printed as written (after interpolation).
+  for (const key of Object.keys(model))
+    if (key.startsWith('x-')) out[key] = escapeDollars(model[key]);
   return out;
 }
 

@@ -21,10 +21,11 @@ export function parseInclude(node: CNode, fileDir: string, issues: ComposeIssue[
   const out: IncludeEntry[] = [];
   const strings = (n: CNode | undefined): string[] | undefined => {
     if (!n) return undefined;
-    if (n.kind === 'scalar' && n.value !== null) return [scalarText(n)];
+    // Paths must be strings, as the compose schema says.
+    if (n.kind === 'scalar' && typeof n.value === 'string') return [n.value];
     if (n.kind === 'seq')
       return n.items
-        .filter((i) => i.kind === 'scalar' && i.value !== null)
+        .filter((i) => i.kind === 'scalar' && typeof i.value === 'string')
         .map((i) => scalarText(i as never));
     return undefined;
   };

@@ -108,7 +108,15 @@ export async function loadProject(options: LoadOptions): Promise<ComposeProject>
     issues,
   );
   networks = withDefaultNetwork(networks, active, name);
-  checkProject(active, volumes, networks, issues, new Set(allServices.entries.keys()));
+  // An active service may not depend on one outside the active profiles (Compose refuses it).
+  checkProject(
+    active,
+    volumes,
+    networks,
+    issues,
+    new Set(active.entries.keys()),
+    new Set(inactive.entries.keys()),
+  );
   checkProject(inactive, volumes, networks, issues, new Set(allServices.entries.keys()));
 
   const model: ComposeModel = {

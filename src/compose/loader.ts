@@ -8,17 +8,9 @@ import { resolveExtends } from './extends.js';
 import { importResources, parseInclude, type IncludeEntry } from './include.js';
 import { interpolateTree } from './interpolate-tree.js';
 import { mergeFiles } from './merge.js';
-import {
-  copyMap,
-  describe,
-  isMap,
-  mapNode,
-  type CNode,
-  type MapEntry,
-  type MapNode,
-} from './node.js';
+import { copyMap, isMap, mapNode, type CNode, type MapEntry, type MapNode } from './node.js';
 import { normalizeService } from './normalize.js';
-import { readComposeFile } from './read.js';
+import { readComposeFile, TREES_WITH_RESET } from './read.js';
 import { checkKeys } from './validate.js';
 import { loadProjectEnvironment, type ProjectEnvironment } from './env.js';
 import { UnreadableInputError, type ComposeIssue } from './types.js';
@@ -32,6 +24,8 @@ export interface Session {
   /** Include nesting, to stop include loops. */
   includeStack: string[];
   processEnv: Record<string, string | undefined>;
+  /** Some file used `!reset`: the merged tree needs a pass to drop what is left of them. */
+  sawReset?: boolean;
 }
 
 const MAX_INCLUDE_DEPTH = 256;
@@ -47,6 +41,7 @@ function canonicalFile(
   const cached = cache.get(id);
   if (cached) return cached;
   const raw = readComposeFile(file);
+  if (TREES_WITH_RESET.has(raw)) session.sawReset = true;
   if (!session.files.includes(file)) {
     session.files.push(file);
     checkKeys(raw, session.issues);
@@ -71,12 +66,8 @@ function canonicalFile(
           });
       }
       out.entries.set('services', { ...services, value: canon });
-    } else if (!(services.value.kind === 'scalar' && services.value.value === null)) {
-      session.issues.push({
-        kind: 'compose-invalid',
-        message: `services must be a mapping of service names, not ${describe(services.value)}.`,
-        pos: services.value.pos,
-      });
+    } else {
+      // checkKeys has reported a `services:` that is not a mapping.
       out.entries.delete('services');
     }
   }
@@ -169,9 +160,8 @@ export function loadFiles(files: string[], workingDir: string, session: Session)
     const tree = completeFile(file, workingDir, session, cache);
     merged = merged ? mergeFiles(merged, tree) : tree;
   }
-  return stripResets(
-    merged ?? mapNode({ file: files[0] ?? workingDir, line: 1, column: 1 }),
-  ) as MapNode;
+  const tree = merged ?? mapNode({ file: files[0] ?? workingDir, line: 1, column: 1 });
+  return session.sawReset ? (stripResets(tree) as MapNode) : tree;
 }
 
 /** A `!reset` with nothing under it to reset simply removes the value. */

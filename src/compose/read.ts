@@ -120,6 +120,9 @@ function firstInvalidUtf8(buf: Buffer): number {
   return lo;
 }
 
+/** Parsed files that use `!reset` somewhere (the loader skips a pass for the others). */
+export const TREES_WITH_RESET = new WeakSet<MapNode>();
+
 /** Reads and parses a compose file whose top level must be a mapping. */
 export function readComposeFile(file: string, limits: ReadLimits = DEFAULT_LIMITS): MapNode {
   return parseComposeText(readTextFile(file, 'compose file', limits), file, limits);
@@ -159,6 +162,7 @@ export function parseComposeText(
   }
   const converter = new Converter(doc, text, locate, limits, file, lineCounter);
   const tree = converter.convert(root as YamlNode, 0);
+  if (converter.sawReset && tree.kind === 'map') TREES_WITH_RESET.add(tree);
   if (tree.kind !== 'map') {
     throw new UnreadableInputError(
       `${file}:${tree.pos.line}: the top level of a compose file must be a mapping (services:, volumes:, ...), not ${tree.kind === 'seq' ? 'a list' : 'a scalar'}.`,
@@ -186,16 +190,24 @@ class Converter {
     private readonly lineCounter: LineCounter,
   ) {}
 
+  /** Values built, plus the extra copies that alias uses stand for. */
+  private built = 0;
+  private expanded = 0;
+  sawReset = false;
+
   convert(node: YamlNode, depth: number): CNode {
-    const result = this.node(node, depth);
-    const total = this.size(result);
-    if (total > this.limits.maxExpandedNodes) {
+    return this.node(node, depth);
+  }
+
+  /** An alias use stands for another copy of its target: count it, and stop alias bombs early. */
+  private countAlias(target: CNode, at: Position): void {
+    this.expanded += this.size(target);
+    if (this.built + this.expanded > this.limits.maxExpandedNodes) {
       throw new UnreadableInputError(
-        `${this.file}: YAML aliases expand to more than ${this.limits.maxExpandedNodes} values (an alias bomb?). Reduce the use of anchors.`,
-        { file: this.file, line: 1, column: 1 },
+        `${this.file}:${at.line}: YAML aliases expand to more than ${this.limits.maxExpandedNodes} values (an alias bomb?). Reduce the use of anchors.`,
+        at,
       );
     }
-    return result;
   }
 
   /** Expanded size, memoised so that shared alias targets are counted without walking them again. */
@@ -247,7 +259,9 @@ class Converter {
           pos,
         );
       }
-      return this.node(target, depth);
+      const resolved = this.node(target, depth);
+      this.countAlias(resolved, resolved.pos);
+      return resolved;
     }
     const cached = this.done.get(node);
     if (cached) return cached;
@@ -261,6 +275,8 @@ class Converter {
   private build(node: YamlNode, depth: number): CNode {
     const pos = this.posOf(node);
     const tag = localTag(node.tag);
+    this.built++;
+    if (tag === '!reset') this.sawReset = true;
     if (isYamlScalar(node)) return this.scalarNode(node, pos, tag);
     if (isYamlSeq(node)) {
       const items = node.items.map((i) => this.node(i as YamlNode, depth + 1));

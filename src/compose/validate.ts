@@ -2,7 +2,7 @@
  * What Compose's schema and consistency checks would refuse, reported as
  * issues at the offending key or value; nothing here stops loading.
  */
-import { isMap, scalarText, type MapNode } from './node.js';
+import { describe, isMap, scalarText, type MapNode } from './node.js';
 import type { ComposeIssue } from './types.js';
 
 const TOP_LEVEL = new Set([
@@ -32,6 +32,8 @@ const SERVICE_KEYS = new Set(
   ).split(' '),
 );
 
+const MAPPING_SECTIONS = new Set(['services', 'networks', 'volumes', 'secrets', 'configs']);
+
 const HEALTHCHECK_KEYS = new Set([
   'disable',
   'interval',
@@ -45,6 +47,22 @@ const HEALTHCHECK_KEYS = new Set([
 /** Unknown keys, checked on each file as written (as Compose validates each file against the schema). */
 export function checkKeys(file: MapNode, issues: ComposeIssue[]): void {
   for (const [key, e] of file.entries) {
+    const v = e.value;
+    const isNull = v.kind === 'scalar' && v.value === null;
+    if (MAPPING_SECTIONS.has(key) && v.kind !== 'map' && !isNull) {
+      issues.push({
+        kind: 'compose-invalid',
+        message: `${key} must be a mapping, not ${describe(v)}.`,
+        pos: v.pos,
+      });
+    }
+    if (key === 'name' && (v.kind !== 'scalar' || typeof v.value !== 'string')) {
+      issues.push({
+        kind: 'compose-invalid',
+        message: `name must be a string, not ${describe(v)}.`,
+        pos: v.pos,
+      });
+    }
     if (!TOP_LEVEL.has(key) && !key.startsWith('x-')) {
       issues.push({
         kind: 'compose-invalid',
@@ -118,6 +136,7 @@ export function checkProject(
   networks: MapNode | undefined,
   issues: ComposeIssue[],
   allServices: Set<string>,
+  inactive?: Set<string>,
 ): void {
   for (const [name, e] of services.entries) {
     const svc = e.value;
@@ -188,7 +207,10 @@ export function checkProject(
         if (!allServices.has(d)) {
           const required = isMap(de.value) ? de.value.entries.get('required')?.value : undefined;
           if (required?.kind === 'scalar' && required.value === false) continue;
-          invalid(`depends on undefined service "${d}".`, de.keyPos);
+          const why = inactive?.has(d)
+            ? ` (it is outside the active profiles; enable one of its profiles)`
+            : '';
+          invalid(`depends on undefined service "${d}"${why}.`, de.keyPos);
         }
       }
     }
