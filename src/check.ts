@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadProject } from './compose/index.js';
@@ -145,18 +146,36 @@ export async function runCheck(ctx: CheckContext): Promise<CheckReport> {
   };
 }
 
-/** 'auto' runs every probe when a compose engine answers; without one the run stays static. */
+/**
+ * 'auto' runs every probe when a compose engine answers and its daemon runs
+ * Linux containers; anywhere else (no Docker, a stopped daemon, Windows
+ * containers) the run stays static instead of failing on the engine.
+ */
 async function resolveProbes(ctx: CheckContext): Promise<ProbeId[]> {
   if (ctx.probes !== 'auto') return ctx.probes;
   try {
     await detectCompose(ctx.composeCommand);
+    const os = await dockerServerOs();
+    if (os !== 'linux')
+      throw new Error(
+        os ? `the Docker daemon runs ${os} containers` : 'the Docker daemon does not answer',
+      );
     return [...ALL_PROBES];
   } catch (error) {
     ctx.log?.(
-      `probes: skipped, no usable Docker Compose here (${(error as Error).message}); static checks only.`,
+      `probes: skipped (${(error as Error).message}); static checks only. Set probes to a list to require them.`,
     );
     return [];
   }
+}
+
+/** The daemon's OS type ('linux'), or undefined when `docker info` does not answer. */
+function dockerServerOs(): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    execFile('docker', ['info', '--format', '{{.OSType}}'], { timeout: 20_000 }, (error, stdout) =>
+      resolve(error ? undefined : stdout.trim() || undefined),
+    );
+  });
 }
 
 /** Roles the config file states win over the inferred ones (the checker could not know them). */

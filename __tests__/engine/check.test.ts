@@ -161,3 +161,18 @@ describe('suppression-unused is configurable', () => {
     expect(off.findings.filter((f) => f.rule === 'suppression-unused')).toEqual([]);
   });
 });
+
+describe('probes: auto', () => {
+  it('stays static, saying why, when no compose engine answers', async () => {
+    const lines: string[] = [];
+    const report = await runCheck(
+      context(project(), {
+        probes: 'auto',
+        composeCommand: ['/nonexistent/compose'],
+        log: (l) => lines.push(l),
+      }),
+    );
+    expect(report.probes).toEqual([]);
+    expect(lines.join('\n')).toMatch(/^probes: skipped \(.+\); static checks only/m);
+  });
+});
