@@ -78,7 +78,15 @@ export function toJsonDocument(report: CheckReport, options: WriteOptions) {
       }
       return out;
     }),
-    probes: report.probes.map((p) => ({ ...p, evidence: [...p.evidence] })),
+    // Named fields only: the document keeps the schema's shape if ProbeResult grows.
+    probes: report.probes.map((p) => ({
+      probe: p.probe,
+      service: p.service,
+      status: p.status,
+      summary: p.summary,
+      durationMs: p.durationMs,
+      evidence: [...p.evidence],
+    })),
     probeLogs: report.probeLogs,
     rules: report.rules.map((r) => ({
       id: r.id,
@@ -86,7 +94,14 @@ export function toJsonDocument(report: CheckReport, options: WriteOptions) {
       summary: r.summary,
       docs: r.docsUrl,
     })),
-    services: report.services,
+    services: report.services.map((s) => ({
+      name: s.name,
+      family: s.family,
+      ...(s.image !== undefined ? { image: s.image } : {}),
+      roles: s.roles,
+      active: s.active,
+      consumers: s.consumers,
+    })),
     durationMs: Math.round(report.durationMs),
   };
 }
