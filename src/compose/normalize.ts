@@ -88,6 +88,9 @@ export function normalizeService(
       case 'environment':
         replace(key, keyValueMap(v, key, invalid, true));
         break;
+      case 'extra_hosts':
+        replace(key, extraHosts(v, invalid));
+        break;
       case 'labels':
       case 'sysctls':
         replace(key, keyValueMap(v, key, invalid, false));
@@ -447,6 +450,10 @@ function build(v: CNode, ctx: NormalizeContext, invalid: Invalid): CNode {
   }
   if (v.kind === 'map') {
     const out = copyMap(v);
+    for (const k of ['args', 'labels']) {
+      const e = v.entries.get(k);
+      if (e) out.entries.set(k, { ...e, value: keyValueMap(e.value, `build.${k}`, invalid, true) });
+    }
     const c = v.entries.get('context');
     if (c?.value.kind === 'scalar' && c.value.value !== null) {
       out.entries.set('context', {
@@ -499,4 +506,36 @@ function deploy(v: CNode): CNode {
   const out = copyMap(v);
   out.entries.set('resources', { ...resources, value: res });
   return out;
+}
+
+/** `extra_hosts` as Compose 2.26 prints it: a list of `host=ip` (the `host:ip` form rewritten). */
+function extraHosts(v: CNode, invalid: Invalid): CNode {
+  if (v.kind === 'map') {
+    return seqNode(
+      v.pos,
+      [...v.entries.values()].map((e) =>
+        scalar(
+          `${e.key}=${e.value.kind === 'scalar' ? scalarText(e.value) : ''}`,
+          e.value.pos,
+          e.value.kind === 'scalar' ? e.value : undefined,
+        ),
+      ),
+    );
+  }
+  if (v.kind === 'seq') {
+    return seqNode(
+      v.pos,
+      v.items.map((item) => {
+        if (item.kind !== 'scalar' || item.value === null) return item;
+        const text = scalarText(item);
+        if (text.includes('=')) return asString(item);
+        const colon = text.indexOf(':');
+        return colon < 0
+          ? asString(item)
+          : scalar(`${text.slice(0, colon)}=${text.slice(colon + 1)}`, item.pos, item);
+      }),
+    );
+  }
+  invalid(`extra_hosts must be a list or a mapping, not ${describe(v)}`, v.pos);
+  return v;
 }

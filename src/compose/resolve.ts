@@ -77,13 +77,13 @@ export function resolveService(name: string, svc: MapNode, ctx: ResolveContext):
     out.entries.set('build', { ...build, value: b });
   }
   const deploy = svc.entries.get('deploy');
-  if (deploy && isMap(deploy.value) && !deploy.value.entries.has('placement')) {
+  if (deploy && isMap(deploy.value)) {
+    // Compose prints these two as empty mappings when they are not given.
     const d = copyMap(deploy.value);
-    d.entries.set('placement', {
-      key: 'placement',
-      keyPos: deploy.keyPos,
-      value: mapNode(deploy.value.pos),
-    });
+    for (const k of ['resources', 'placement']) {
+      if (!d.entries.has(k))
+        d.entries.set(k, { key: k, keyPos: deploy.keyPos, value: mapNode(deploy.value.pos) });
+    }
     out.entries.set('deploy', { ...deploy, value: d });
   }
   if (!svc.entries.has('networks') && !svc.entries.has('network_mode')) {
