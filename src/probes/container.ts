@@ -41,15 +41,32 @@ interface InspectJson {
   Mounts?: { Type?: string; Name?: string; Source?: string; Destination?: string }[];
 }
 
-/** The current container of the session's Redis service, or undefined when there is none. */
+/**
+ * The current container of the session's Redis service, or undefined when
+ * there is none. Cached on the session until a probe changes the container
+ * (persistence re-creates it), so the probes share one inspection.
+ */
 export async function inspectService(session: ServiceSession): Promise<ContainerInfo | undefined> {
+  session.container ??= inspectNow(session);
+  return session.container;
+}
+
+async function inspectNow(session: ServiceSession): Promise<ContainerInfo | undefined> {
   const { runtime } = session;
-  const ps = await runtime.exec(runtime.psArgs(session.service.name), session.commandTimeoutMs);
+  const ps = await runtime.exec(
+    runtime.containerIdsArgs(session.service.name),
+    session.commandTimeoutMs,
+  );
   const id = ps.stdout.trim().split('\n')[0]?.trim();
   if (ps.code !== 0 || !id) return undefined;
   const inspected = await runtime.exec(runtime.inspectArgs(id), session.commandTimeoutMs);
   if (inspected.code !== 0) return undefined;
-  const [json] = JSON.parse(inspected.stdout) as InspectJson[];
+  let json: InspectJson | undefined;
+  try {
+    [json] = JSON.parse(inspected.stdout) as InspectJson[];
+  } catch {
+    return undefined;
+  }
   if (!json) return undefined;
   const test = json.Config?.Healthcheck?.Test;
   const health = json.State?.Health;

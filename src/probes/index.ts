@@ -9,7 +9,7 @@ import { probeConfig } from './config.js';
 import { probeHealth } from './health.js';
 import { probeNetwork } from './network.js';
 import { buildOverride } from './override.js';
-import { probePersistence } from './persistence.js';
+import { preparePersistence, probePersistence, type PreparedPersistence } from './persistence.js';
 import { probePing } from './ping.js';
 import { runCommand, type CommandRunner } from './process.js';
 import {
@@ -32,6 +32,7 @@ import type { ProbeId, ProbeOptions, ProbeResult, ProbeRun, ProbeState } from '.
 
 export { ComposeUnavailableError, detectCompose, PROJECT_PREFIX } from './runtime.js';
 export type * from './types.js';
+export { ALL_PROBES } from './types.js';
 
 /** Order matters: persistence restarts, re-creates and kills the container, so it runs last. */
 const ORDER: ProbeId[] = ['health', 'ping', 'auth', 'network', 'config', 'persistence'];
@@ -146,12 +147,22 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
         line: 1,
         column: 1,
       };
-      for (const probe of wanted) {
-        const result = await runOne(probe, session, findings, pos);
+      // health first (it reads the state `up` left), persistence last (it
+      // restarts, re-creates and kills); the read-only ones in between run
+      // side by side, since each mostly waits on the engine.
+      const record = (result: ProbeResult) => {
         log(
-          `probe ${probe} ${service.name}: ${result.status} (${result.durationMs} ms) ${result.summary}`,
+          `probe ${result.probe} ${service.name}: ${result.status} (${result.durationMs} ms) ${result.summary}`,
         );
         results.push(result);
+      };
+      if (wanted.includes('health')) record(await runOne('health', session, findings, pos));
+      const middle = wanted.filter((p) => p !== 'health' && p !== 'persistence');
+      const prepared = wanted.includes('persistence') ? preparePersistence(session) : undefined;
+      const concurrent = await Promise.all(middle.map((p) => runOne(p, session, findings, pos)));
+      concurrent.forEach(record);
+      if (wanted.includes('persistence')) {
+        record(await runOne('persistence', session, findings, pos, prepared));
       }
       if (results.some((r) => r.service === service.name && r.status === 'fail') || !up.ok) {
         const tail = await runtime.exec(runtime.logsArgs(service.name, LOG_TAIL), 30_000);
@@ -172,6 +183,7 @@ async function runOne(
   session: ServiceSession,
   findings: Finding[],
   pos: Finding['pos'],
+  prepared?: PreparedPersistence,
 ): Promise<ProbeResult> {
   const started = performance.now();
   try {
@@ -187,7 +199,7 @@ async function runOne(
       case 'config':
         return await probeConfig(session, findings, pos);
       case 'persistence':
-        return await probePersistence(session);
+        return await probePersistence(session, prepared);
     }
   } catch (error) {
     return {
@@ -260,24 +272,40 @@ function secretsFor(
  */
 export async function teardown(state: ProbeState, run: CommandRunner = runCommand): Promise<void> {
   const cwd = state.tempPaths.find((p) => existsDir(p)) ?? tmpdir();
-  await run(teardownArgs(state.composeCommand, state.projectName), { cwd, timeoutMs: 120_000 });
+  const down = await run(teardownArgs(state.composeCommand, state.projectName), {
+    cwd,
+    timeoutMs: 120_000,
+  });
+  if (down.code !== 0) await sweep(state, run);
+  for (const path of state.tempPaths) rmSync(path, { recursive: true, force: true });
+}
+
+/**
+ * What `down` could not remove (compose missing, engine hiccup): everything
+ * labelled with our project name, by the docker CLI.
+ */
+async function sweep(state: ProbeState, run: CommandRunner): Promise<void> {
   const docker = dockerCliFor(state.composeCommand);
   const filter = `label=${PROJECT_LABEL}=${state.projectName}`;
-  const leftovers = await run([...docker, 'ps', '-aq', '--filter', filter], { timeoutMs: 30_000 });
-  const containers = leftovers.stdout.split('\n').filter(Boolean);
+  const list = async (args: string[]) =>
+    (await run([...docker, ...args, '--filter', filter], { timeoutMs: 30_000 })).stdout
+      .split('\n')
+      .filter(Boolean);
+  const [containers, volumes, networks] = await Promise.all([
+    list(['ps', '-aq']),
+    list(['volume', 'ls', '-q']),
+    list(['network', 'ls', '-q']),
+  ]);
   if (containers.length)
     await run([...docker, 'rm', '-f', '-v', ...containers], { timeoutMs: 60_000 });
-  const volumes = await run([...docker, 'volume', 'ls', '-q', '--filter', filter], {
-    timeoutMs: 30_000,
-  });
-  const vols = volumes.stdout.split('\n').filter(Boolean);
-  if (vols.length) await run([...docker, 'volume', 'rm', '-f', ...vols], { timeoutMs: 60_000 });
-  const networks = await run([...docker, 'network', 'ls', '-q', '--filter', filter], {
-    timeoutMs: 30_000,
-  });
-  const nets = networks.stdout.split('\n').filter(Boolean);
-  if (nets.length) await run([...docker, 'network', 'rm', ...nets], { timeoutMs: 60_000 });
-  for (const path of state.tempPaths) rmSync(path, { recursive: true, force: true });
+  await Promise.all([
+    volumes.length
+      ? run([...docker, 'volume', 'rm', '-f', ...volumes], { timeoutMs: 60_000 })
+      : undefined,
+    networks.length
+      ? run([...docker, 'network', 'rm', ...networks], { timeoutMs: 60_000 })
+      : undefined,
+  ]);
 }
 
 function existsDir(path: string): boolean {

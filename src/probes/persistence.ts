@@ -29,6 +29,14 @@ export function describePromise(p: PersistencePromise): string {
   return `${aof}, ${rdb}, data dir on ${p.volume}`;
 }
 
+/** How old the "older" crash canaries are at least when the container is killed. */
+const CRASH_AGE_SECONDS = 1.2;
+
+/** Runs the first step after a pause, so the ones before it are that much older. */
+function withPause(steps: CliStep[], seconds: number): CliStep[] {
+  return steps.map((s, i) => (i === 0 ? { ...s, pauseSeconds: seconds } : s));
+}
+
 /** The three kinds of data a Celery deployment keeps in Redis. */
 const CANARY_KINDS = ['string', 'queue', 'result'] as const;
 type CanaryKind = (typeof CANARY_KINDS)[number];
@@ -96,28 +104,48 @@ function volumeOf(
   return { volume: 'named volume', ...(mount.name ? { volumeName: mount.name } : {}) };
 }
 
-/**
- * `persistence`: canary data through (1) restart, (2) re-creation, (3) down
- * without -v then up when the data sits on a named volume, (4) SIGKILL right
- * after a write. Fails when a restart or a re-creation loses data, or a crash
- * loses more than the configuration promises.
- */
-export async function probePersistence(session: ServiceSession): Promise<ProbeResult> {
-  const rec = new ProbeRecorder('persistence', session.service.name, session.mask);
-  const unknown = unknownPasswordReason(session);
-  if (unknown) return rec.skip(unknown);
-  const info = await inspectService(session);
-  if (!info?.running) return rec.skip('the Redis container is not running (see the health probe)');
-  const { runtime, service } = session;
+export interface PreparedPersistence {
+  info: Promise<ContainerInfo | undefined>;
+  first: ReturnType<typeof execCli>;
+}
 
-  // Read the promise from the server itself, and write the first canaries.
-  const first = await execCli(session, [
+/**
+ * The first, harmless part of the persistence probe: read what the server
+ * promises and write the first canaries. Started alongside the read-only
+ * probes, so it shares their `exec`.
+ */
+export function preparePersistence(session: ServiceSession): PreparedPersistence | undefined {
+  if (unknownPasswordReason(session)) return undefined;
+  const first = execCli(session, [
     withPassword(session, { id: 'aof', args: ['CONFIG', 'GET', 'appendonly'] }),
     withPassword(session, { id: 'fsync', args: ['CONFIG', 'GET', 'appendfsync'] }),
     withPassword(session, { id: 'save', args: ['CONFIG', 'GET', 'save'] }),
     withPassword(session, { id: 'dir', args: ['CONFIG', 'GET', 'dir'] }),
     ...writeSteps(session, 'restart'),
   ]);
+  const info = inspectService(session);
+  // Awaited later, by the probe itself: never an unhandled rejection meanwhile.
+  first.catch(() => undefined);
+  info.catch(() => undefined);
+  return { info, first };
+}
+
+/**
+ * `persistence`: canary data through (1) restart, (2) re-creation, (3) down
+ * without -v then up when the data sits on a named volume, (4) SIGKILL right
+ * after a write. Fails when a restart or a re-creation loses data, or a crash
+ * loses more than the configuration promises.
+ */
+export async function probePersistence(
+  session: ServiceSession,
+  prepared: PreparedPersistence | undefined = preparePersistence(session),
+): Promise<ProbeResult> {
+  const rec = new ProbeRecorder('persistence', session.service.name, session.mask);
+  const unknown = unknownPasswordReason(session);
+  if (unknown || !prepared) return rec.skip(unknown ?? 'nothing to probe');
+  const [info, first] = await Promise.all([prepared.info, prepared.first]);
+  if (!info?.running) return rec.skip('the Redis container is not running (see the health probe)');
+  const { runtime, service } = session;
   if (first.replies.get('w-restart-s')?.output.trim() !== 'OK') {
     return rec.fail(
       `could not write canary data: ${firstLine(first.replies.get('w-restart-s')?.output ?? describeFailure(session, first.result))}`,
@@ -145,9 +173,18 @@ export async function probePersistence(session: ServiceSession): Promise<ProbeRe
       `a restart lost ${restart.lost.join(', ')} (${promise.aof || promise.save ? 'check the data dir and save on shutdown' : 'no AOF and no RDB save points: nothing is written to disk'})`,
     );
 
-  // 2. re-create the container, as a deploy does
+  // 2. re-create the container, as a deploy does. The same exec writes the
+  // older crash canaries: they are more than a second old at the kill when
+  // step 3 runs in between; otherwise the script waits that second itself.
+  const downRuns = promise.volume === 'named volume' || promise.volume === 'bind mount';
   await step(session, runtime.recreateArgs(service.name));
-  const afterRecreate = await readAndWrite(session, 'recreate', 'down');
+  const afterRecreate = await readWhenReady(session, [
+    ...readSteps(session, 'recreate'),
+    ...writeSteps(session, 'crash-old'),
+    ...(downRuns
+      ? writeSteps(session, 'down')
+      : withPause(writeSteps(session, 'crash-new'), CRASH_AGE_SECONDS)),
+  ]);
   const recreate = survival(afterRecreate, 'recreate');
   rec.note(`2. re-create (up --force-recreate): ${describeSurvival(recreate)}`);
   if (recreate.lost.length) {
@@ -160,29 +197,32 @@ export async function probePersistence(session: ServiceSession): Promise<ProbeRe
   }
 
   // 3. down without -v, then up: only a named volume is expected to keep data.
-  let crashOldSet = 'down';
-  if (promise.volume === 'named volume' || promise.volume === 'bind mount') {
+  let downLost = false;
+  if (downRuns) {
     await step(session, runtime.downKeepVolumesArgs());
     await step(session, runtime.upAgainArgs(service.name));
-    const afterDown = await readAndWrite(session, 'down', 'crash-old');
+    // The newest crash canaries go in last, right before the kill.
+    const afterDown = await readAndWrite(session, 'down', 'crash-new');
     const down = survival(afterDown, 'down');
+    downLost = down.lost.length > 0;
     rec.note(`3. down (volumes kept) and up: ${describeSurvival(down)}`);
-    crashOldSet = 'crash-old';
   } else {
     rec.note(`3. down and up: not run (the data dir is on ${promise.volume}, which down discards)`);
   }
 
-  // 4. crash: SIGKILL right after a write; the older set was written over a second before.
-  await execCli(session, writeSteps(session, 'crash-new'));
+  // 4. crash: SIGKILL right after a write.
   const killed = await step(session, runtime.killArgs(service.name, 'SIGKILL'));
   if (killed.code !== 0) rec.note(`kill: ${describeFailure(session, killed)}`);
   // A restart policy may already be restarting it; `start` then does nothing.
   await step(session, runtime.startArgs(service.name));
   const afterCrash = await readWhenReady(session, [
-    ...readSteps(session, crashOldSet),
+    ...readSteps(session, 'crash-old'),
     ...readSteps(session, 'crash-new'),
   ]);
-  const crashOld = survival(afterCrash, crashOldSet);
+  // Older canaries that `down` already lost say nothing about the crash.
+  const crashOld = downLost
+    ? { kept: [...CANARY_KINDS], lost: [] }
+    : survival(afterCrash, 'crash-old');
   const crashNew = survival(afterCrash, 'crash-new');
   rec.note(
     `4. SIGKILL: data written over a second earlier ${describeSurvival(crashOld)}; data written just before ${describeSurvival(crashNew)}`,
@@ -256,6 +296,7 @@ function directive(session: ServiceSession, name: string): string | undefined {
 }
 
 async function step(session: ServiceSession, argv: string[]): Promise<CommandResult> {
+  session.container = undefined;
   const result = await session.runtime.exec(argv, session.readyTimeoutSeconds * 1000 + 30_000);
   const subcommand = argv.slice(session.runtime.baseArgs().length).join(' ');
   session.log(session.mask(`${subcommand}: exit ${result.code} in ${result.durationMs} ms`));

@@ -50,7 +50,13 @@ export async function detectCompose(
   const candidates = override?.length ? [override] : [['docker', 'compose'], ['docker-compose']];
   const problems: string[] = [];
   for (const command of candidates) {
-    const result = await run([...command, 'version', '--short'], { timeoutMs: 20_000 });
+    // The engine check runs alongside: both are quick, and both are needed.
+    const [result, engine] = await Promise.all([
+      run([...command, 'version', '--short'], { timeoutMs: 20_000 }),
+      run([...dockerCliFor(command), 'version', '--format', '{{.Server.Version}}'], {
+        timeoutMs: 20_000,
+      }),
+    ]);
     const label = command.join(' ');
     if (result.spawnError) {
       problems.push(`${label}: not found`);
@@ -65,12 +71,6 @@ export async function detectCompose(
       problems.push(`${label}: Compose ${version.raw} (v1) is not supported`);
       continue;
     }
-    const engine = await run(
-      [...dockerCliFor(command), 'version', '--format', '{{.Server.Version}}'],
-      {
-        timeoutMs: 20_000,
-      },
-    );
     if (engine.code !== 0 && !engine.spawnError) {
       throw new ComposeUnavailableError(
         `Found ${label} ${version.raw}, but the Docker engine does not answer ` +
@@ -211,8 +211,24 @@ export class ComposeRuntime {
     ];
   }
 
-  psArgs(service: string): string[] {
-    return [...this.baseArgs(), 'ps', '-a', '-q', service];
+  /**
+   * The service's containers, by compose's labels, with the docker CLI: the
+   * same answer as `compose ps -a -q`, without loading the project again.
+   */
+  containerIdsArgs(service: string): string[] {
+    return [
+      ...this.docker,
+      'ps',
+      '-a',
+      '-q',
+      '--no-trunc',
+      '--filter',
+      `label=${PROJECT_LABEL}=${this.config.projectName}`,
+      '--filter',
+      `label=com.docker.compose.service=${service}`,
+      '--filter',
+      'label=com.docker.compose.oneoff=False',
+    ];
   }
 
   /**

@@ -7,6 +7,7 @@ import {
   type CliStep,
   type ScriptOptions,
 } from './cli.js';
+import type { ContainerInfo } from './container.js';
 import type { CommandResult } from './process.js';
 import type { ComposeRuntime } from './runtime.js';
 
@@ -41,18 +42,72 @@ export interface ServiceSession {
   log(line: string): void;
   /** A fresh id for canary keys, unique to this run. */
   runId: string;
+  /** The container as last inspected (shared by the probes; reset when it is replaced). */
+  container?: Promise<ContainerInfo | undefined>;
 }
 
 export function envNamesFor(session: ServiceSession): string[] {
   return Object.keys(session.secretEnv);
 }
 
-/** Runs redis-cli steps inside the Redis container itself (`compose exec`). */
-export async function execCli(
+type ExecOutcome = { replies: Map<string, CliReply>; result: CommandResult };
+
+interface PendingExec {
+  steps: CliStep[];
+  resolve(outcome: ExecOutcome): void;
+  reject(error: unknown): void;
+}
+
+/** Calls waiting to share one `exec`, per session. */
+const pending = new WeakMap<ServiceSession, PendingExec[]>();
+
+/**
+ * Runs redis-cli steps inside the Redis container itself (`compose exec`).
+ * Calls made in the same turn of the event loop (probes running side by
+ * side) share one `exec`: each costs a compose start-up, which is most of
+ * the time a probe takes. Calls that wait for readiness run on their own.
+ */
+export function execCli(
   session: ServiceSession,
   steps: CliStep[],
   options: Partial<ScriptOptions> = {},
-): Promise<{ replies: Map<string, CliReply>; result: CommandResult }> {
+): Promise<ExecOutcome> {
+  if (Object.keys(options).length > 0) return execNow(session, steps, options);
+  return new Promise((resolve, reject) => {
+    let queue = pending.get(session);
+    if (!queue) {
+      queue = [];
+      pending.set(session, queue);
+      setImmediate(() => void flush(session));
+    }
+    queue.push({ steps, resolve, reject });
+  });
+}
+
+async function flush(session: ServiceSession): Promise<void> {
+  const queue = pending.get(session) ?? [];
+  pending.delete(session);
+  // Step ids are the callers' own: prefix them so they cannot collide.
+  const steps = queue.flatMap((call, i) => call.steps.map((s) => ({ ...s, id: `c${i}.${s.id}` })));
+  try {
+    const { replies, result } = await execNow(session, steps, {});
+    queue.forEach((call, i) => {
+      const own = new Map<string, CliReply>();
+      for (const [id, reply] of replies) {
+        if (id.startsWith(`c${i}.`)) own.set(id.slice(`c${i}.`.length), reply);
+      }
+      call.resolve({ replies: own, result });
+    });
+  } catch (error) {
+    for (const call of queue) call.reject(error);
+  }
+}
+
+async function execNow(
+  session: ServiceSession,
+  steps: CliStep[],
+  options: Partial<ScriptOptions>,
+): Promise<ExecOutcome> {
   const script = cliScript(steps, { port: session.service.port, ...options });
   const argv = session.runtime.execArgs(session.service.name, script, envNamesFor(session));
   const timeoutMs = session.commandTimeoutMs + (options.waitSeconds ?? 0) * 1000;
