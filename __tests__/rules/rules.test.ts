@@ -634,6 +634,26 @@ describe('rules', () => {
 });
 
 describe('suggested fixes', () => {
+  it('quotes an unquoted port it binds to 127.0.0.1', async () => {
+    const checked = await checkProject(redisWith((l) => [...l, '    ports:', '      - 6379:6379']));
+    expect(checked.of('port-public')[0]?.fix?.replacement).toBe('"127.0.0.1:6379:6379"');
+  });
+  it('authenticates a healthcheck through REDISCLI_AUTH from the container variable', async () => {
+    const checked = await checkProject(
+      redisWith((l) =>
+        set(
+          2,
+          '    command: ["sh", "-c", "exec redis-server /etc/redis/redis.conf --requirepass \\"$$PW\\""]',
+        )(set(4, '      PW: ${PW:?set it}')(set(9, '      test: ["CMD", "redis-cli", "ping"]')(l))),
+      ),
+    );
+    expect(checked.of('health-unauthenticated')[0]?.fix?.replacement).toBe(
+      '["CMD-SHELL", "REDISCLI_AUTH=\\"$$PW\\" redis-cli -e ping | grep -q PONG"]',
+    );
+    expect(checked.of('health-lenient')[0]?.fix?.replacement).toBe(
+      '["CMD", "redis-cli", "-e", "ping"]',
+    );
+  });
   it('binds a quoted published port to 127.0.0.1, keeping it quoted', async () => {
     const checked = await checkProject(
       redisWith((l) => [...l, '    ports:', '      - "6379:6379"']),

@@ -12,6 +12,7 @@ export function replaceScalar(
   modelText: string,
   rewrite: (written: string) => string | undefined,
   description: string,
+  alwaysQuote = false,
 ): SuggestedFix | undefined {
   if (!source) return undefined;
   const { pos } = source;
@@ -22,9 +23,34 @@ export function replaceScalar(
   const next = rewrite(written);
   if (next === undefined) return undefined;
   let replacement: string;
-  if (span === written.length)
-    replacement = /^[\w./-][\w./:-]*$/.test(next) ? next : JSON.stringify(next);
-  else if (span === written.length + 2) replacement = JSON.stringify(next);
+  if (span === written.length && !alwaysQuote && /^[\w./-][\w./:-]*$/.test(next))
+    replacement = next;
+  else if (span === written.length || span === written.length + 2)
+    replacement = JSON.stringify(next);
   else return undefined;
   return { description, pos, replacement };
+}
+
+/**
+ * A fix that replaces a one-line healthcheck `test:` list with `words`
+ * (written as a flow sequence). Only when no item of the list holds a
+ * compose variable: the model's values are interpolated and must not be
+ * baked into the file (they may be secrets). A `$` in the model came from a
+ * `$$` escape and is escaped back.
+ */
+export function replaceTestList(
+  sources: { get(path: readonly (string | number)[]): ValueSource | undefined },
+  path: readonly (string | number)[],
+  itemCount: number,
+  words: readonly string[],
+  description: string,
+): SuggestedFix | undefined {
+  const list = sources.get(path);
+  if (!list || list.pos.endLine !== list.pos.line || list.pos.endColumn === undefined)
+    return undefined;
+  for (let i = 0; i < itemCount; i++) {
+    if ((sources.get([...path, i])?.variables ?? []).length > 0) return undefined;
+  }
+  const text = `[${words.map((w) => JSON.stringify(w.replace(/\$/g, '$$$$'))).join(', ')}]`;
+  return { description, pos: list.pos, replacement: text };
 }

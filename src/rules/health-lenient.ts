@@ -1,5 +1,5 @@
 import { analyseHealthcheck } from '../redis/healthcheck.js';
-import { replaceScalar } from './fix.js';
+import { replaceScalar, replaceTestList } from './fix.js';
 import { servicePosition } from './helpers.js';
 import type { Rule, RuleFinding } from './types.js';
 
@@ -38,6 +38,18 @@ export const healthLenient: Rule = {
           `run ${call.program} with -e`,
         );
         if (fix) finding.fix = fix;
+      } else if (!health.shell && test[0] === 'CMD') {
+        const at = test.findIndex((w, i) => i > 0 && w.endsWith(call.program));
+        if (at > 0) {
+          const fix = replaceTestList(
+            project.sources,
+            ['services', server.name, 'healthcheck', 'test'],
+            test.length,
+            [...test.slice(0, at + 1), '-e', ...test.slice(at + 1)],
+            `run ${call.program} with -e`,
+          );
+          if (fix) finding.fix = fix;
+        }
       }
       findings.push(finding);
     }

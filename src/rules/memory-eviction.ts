@@ -14,7 +14,7 @@ export const memoryEviction: Rule = {
     const findings: RuleFinding[] = [];
     for (const server of redis.services) {
       const roles = rolesOf(server);
-      if (!roles.has('broker') && !roles.has('unknown') && !roles.has('result-backend')) continue;
+      if (!roles.has('broker') && !roles.has('unknown')) continue;
       const policy = lastDirective(server, 'maxmemory-policy');
       const value = policy?.args[0]?.toLowerCase() ?? '';
       if (!policy || !/^(allkeys|volatile)-/.test(value)) continue;

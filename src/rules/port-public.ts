@@ -46,7 +46,8 @@ export const portPublic: Rule = {
             /^(\d|\$\{|0\.0\.0\.0:|\[?::\]?:)/.test(text)
               ? `127.0.0.1:${text.replace(/^(0\.0\.0\.0|\[::\]|::):/, '')}`
               : undefined,
-          'publish on the loopback interface only',
+          'publish on the loopback interface only (quoted: YAML 1.1 reads some a:b as numbers)',
+          true,
         );
         if (fix) finding.fix = fix;
         findings.push(finding);
