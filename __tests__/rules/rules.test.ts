@@ -455,6 +455,21 @@ const CASES: Case[] = [
     ),
     line: L(7),
   },
+  {
+    rule: 'config-unloaded',
+    name: 'mounted directory holding redis.conf, not passed',
+    files: {
+      ...redisWith((l) =>
+        set(
+          7,
+          '      - ./conf:/usr/local/etc/redis:ro',
+        )(set(2, '    command: ["redis-server", "--requirepass", "${REDIS_PASSWORD:?set it}"]')(l)),
+      ),
+      'conf/redis.conf': GOOD_CONF,
+    },
+    line: L(7),
+    message: /\/usr\/local\/etc\/redis\/redis\.conf/,
+  },
   { rule: 'config-unloaded', name: 'passed', files: redisWith((l) => l), line: false },
   {
     rule: 'config-bind-loopback',

@@ -11,7 +11,7 @@ import { familyDefaults, type FamilyDefaults } from './defaults.js';
 import type { DetectedService } from './detect.js';
 import { directiveArity } from './directives.js';
 import { imageEnvConfig } from './image-env.js';
-import { mountFor, readHostFile } from './mounts.js';
+import { mountedConfFiles, mountFor, readHostFile } from './mounts.js';
 import { parseAclFile, parseAclUser, parseRedisConf } from './redis-conf.js';
 import { basename, UNKNOWN_MARK, type SimpleCommand } from './shell.js';
 import type {
@@ -328,18 +328,14 @@ export function effectiveConfig(
     });
   }
   // Config files present but maybe not loaded: mounted *.conf files.
-  for (const [index, mount] of (service.volumes ?? []).entries()) {
-    if (mount.type !== 'bind' || !/\.conf$/.test(mount.target)) continue;
-    if (!/(redis|valkey|keydb|sentinel|dragonfly)/i.test(mount.target + ' ' + (mount.source ?? '')))
-      continue;
-    if (out.configFiles.some((f) => f.containerPath === posix.normalize(mount.target))) continue;
-    const m = mountFor(service, mount.target, project.workingDir);
+  for (const file of mountedConfFiles(service, project.workingDir)) {
+    if (out.configFiles.some((f) => f.containerPath === file.containerPath)) continue;
     out.configFiles.push({
-      containerPath: posix.normalize(mount.target),
-      hostPath: m?.hostPath,
+      containerPath: file.containerPath,
+      hostPath: file.hostPath,
       loaded: false,
       read: false,
-      pos: locate(project, ['services', name, 'volumes', index]) ?? servicePos,
+      pos: locate(project, ['services', name, 'volumes', file.index]) ?? servicePos,
     });
   }
   return finish(out, defaults, project, detected);

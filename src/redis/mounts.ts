@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { isAbsolute, posix, resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, posix, resolve } from 'node:path';
 import type { ServiceConfig, ServiceVolumeConfig } from '../compose/types.js';
 
 /** A container path and what provides it. */
@@ -44,4 +44,45 @@ export function readHostFile(path: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A config file a bind mount puts into the container (the file itself, or one in a mounted directory). */
+export interface MountedConfFile {
+  containerPath: string;
+  hostPath?: string;
+  /** Index of the mount in the service's volumes. */
+  index: number;
+}
+
+const REDISH = /(redis|valkey|keydb|dragonfly)/i;
+
+/**
+ * Redis config files the service's bind mounts provide: a mounted `*.conf`
+ * whose path names Redis, or a Redis-named `*.conf` inside a mounted host
+ * directory (read from the host, one level deep).
+ */
+export function mountedConfFiles(service: ServiceConfig, workingDir: string): MountedConfFile[] {
+  const out: MountedConfFile[] = [];
+  (service.volumes ?? []).forEach((mount, index) => {
+    if (mount.type !== 'bind' || !mount.source) return;
+    const target = posix.normalize(mount.target);
+    const source = isAbsolute(mount.source) ? mount.source : resolve(workingDir, mount.source);
+    if (/\.conf$/.test(target)) {
+      if (REDISH.test(`${target} ${mount.source}`) && !/sentinel/i.test(target)) {
+        out.push({ containerPath: target, hostPath: source, index });
+      }
+      return;
+    }
+    let names: string[] = [];
+    try {
+      if (statSync(source).isDirectory()) names = readdirSync(source);
+    } catch {
+      return;
+    }
+    for (const file of names.sort()) {
+      if (!/\.conf$/.test(file) || !REDISH.test(file) || /sentinel/i.test(file)) continue;
+      out.push({ containerPath: posix.join(target, file), hostPath: join(source, file), index });
+    }
+  });
+  return out;
 }
