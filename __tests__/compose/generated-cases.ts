@@ -614,6 +614,18 @@ add({
   composeFiles: ['a.yml', 'b.yml'],
 });
 
+add({
+  name: 'include-env-precedence',
+  files: {
+    '.env': 'TAG=parent\n',
+    'infra/.env': 'TAG=child\nONLY=childonly\n',
+    'infra/r.yml':
+      'services:\n  redis:\n    image: redis:${TAG}\n    environment:\n      X: ${ONLY:-none}\n      Y: ${PROC:-none}\n',
+    'compose.yaml': 'include: [infra/r.yml]\nservices:\n  app:\n    image: app:${TAG}\n',
+  },
+  env: { PROC: 'p' },
+});
+
 // Projects Compose refuses: the loader must say so at the right place and go on.
 add({
   name: 'refused-cmd-list-nonstring',
@@ -707,6 +719,15 @@ add({
       'services:\n  app:\n    image: app\n    depends_on: [redis]\n  redis:\n    image: redis:7.2\n    profiles: [cache]\n',
   },
   refused: /depends on undefined service "redis" \(it is outside the active profiles/,
+});
+add({
+  name: 'refused-extends-across-files',
+  files: {
+    'compose.yaml': 'services:\n  base:\n    image: redis:7.0\n',
+    'compose.override.yaml': 'services:\n  redis:\n    extends: base\n',
+  },
+  composeFiles: [],
+  refused: /extends service "base".*does not exist/,
 });
 add({
   name: 'refused-extends-missing',

@@ -14,10 +14,23 @@ export function emit(n: CNode, path: (string | number)[], sources: SourceMap): u
     if (n.raw !== undefined) source.raw = n.raw;
     if (n.variables && n.variables.length > 0) source.variables = n.variables;
   }
+  // SourceMap.set keys the path at once, so one array pushed and popped serves the whole walk.
   sources.set(path as ModelPath, source);
   if (n.kind === 'scalar') return n.value;
-  if (n.kind === 'seq') return n.items.map((item, i) => emit(item, [...path, i], sources));
+  if (n.kind === 'seq') {
+    const items: unknown[] = [];
+    for (let i = 0; i < n.items.length; i++) {
+      path.push(i);
+      items.push(emit(n.items[i], path, sources));
+      path.pop();
+    }
+    return items;
+  }
   const out: Record<string, unknown> = {};
-  for (const [k, e] of n.entries) out[k] = emit(e.value, [...path, k], sources);
+  for (const [k, e] of n.entries) {
+    path.push(k);
+    out[k] = emit(e.value, path, sources);
+    path.pop();
+  }
   return out;
 }
