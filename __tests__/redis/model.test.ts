@@ -272,3 +272,24 @@ describe('problem messages never echo values', () => {
     for (const p of problems) expect(p.message).not.toMatch(/Sup3rS3cret/);
   });
 });
+
+describe('Dragonfly flags', () => {
+  it('reads --flag=value, --flag value and DFLY_ env flags', async () => {
+    const { server } = await model({
+      'compose.yaml': yaml(
+        'services:',
+        '  a: {image: "docker.dragonflydb.io/dragonflydb/dragonfly:v1.27.1", command: ["--requirepass=pw1", "--dir", "/store"]}',
+        '  b: {image: "docker.dragonflydb.io/dragonflydb/dragonfly:v1.27.1", environment: {DFLY_requirepass: pw2}}',
+        '  c: {image: "docker.dragonflydb.io/dragonflydb/dragonfly:v1.27.1"}',
+      ),
+    });
+    expect(server('a')).toMatchObject({
+      family: 'dragonfly',
+      password: { value: 'pw1' },
+      dataDir: '/store',
+    });
+    expect(server('b')?.password?.value).toBe('pw2');
+    expect(server('c')?.password).toBeUndefined();
+    expect(server('c')?.problems).toEqual([]);
+  });
+});

@@ -12,7 +12,12 @@ export { parseRedisUrl, hasRedisScheme, isBareHostPort, URL_UNSAFE_PASSWORD_CHAR
 export { splitScript, shellScriptIndex, UNKNOWN_MARK } from './shell.js';
 export { familyDefaults } from './defaults.js';
 export { imageEnvConfig } from './image-env.js';
-export { roleFromVariable } from './consumers.js';
+export { roleFromVariable, findConsumers, resolveTarget } from './consumers.js';
+export { analyseHealthcheck, WRITE_COMMANDS } from './healthcheck.js';
+export { detectRedisServices } from './detect.js';
+export { parseDockerfile, readDockerfile } from './dockerfile.js';
+export { mountFor, mountedConfFiles } from './mounts.js';
+export { effectiveConfig } from './effective.js';
 
 /**
  * The Redis view of a loaded project: every service running a Redis-family
