@@ -281,6 +281,7 @@ describe('Dragonfly flags', () => {
         '  a: {image: "docker.dragonflydb.io/dragonflydb/dragonfly:v1.27.1", command: ["--requirepass=pw1", "--dir", "/store"]}',
         '  b: {image: "docker.dragonflydb.io/dragonflydb/dragonfly:v1.27.1", environment: {DFLY_requirepass: pw2}}',
         '  c: {image: "docker.dragonflydb.io/dragonflydb/dragonfly:v1.27.1"}',
+        '  d: {image: "docker.dragonflydb.io/dragonflydb/dragonfly:v1.27.1", command: ["--logtostderr"], environment: {DFLY_requirepass: pw4}}',
       ),
     });
     expect(server('a')).toMatchObject({
@@ -291,5 +292,7 @@ describe('Dragonfly flags', () => {
     expect(server('b')?.password?.value).toBe('pw2');
     expect(server('c')?.password).toBeUndefined();
     expect(server('c')?.problems).toEqual([]);
+    // absl reads DFLY_ flags from the environment whatever the command line
+    expect(server('d')?.password?.value).toBe('pw4');
   });
 });

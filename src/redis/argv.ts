@@ -1,5 +1,5 @@
 import { splitArgs } from './redis-conf.js';
-import { basename, isShell, shellScriptIndex, splitScript, type SimpleCommand } from './shell.js';
+import { basename, shellScriptIndex, splitScript, type SimpleCommand } from './shell.js';
 
 /** Programs that run a Redis-compatible data server. */
 export const SERVER_PROGRAMS = new Set([
@@ -84,7 +84,6 @@ export function findProgram(
     }
     return undefined;
   }
-  if (isShell(first)) return undefined;
   return undefined;
 }
 

@@ -197,7 +197,7 @@ export function effectiveConfig(
       argPositions.push(...extra.words.map(() => pos));
       argWordIndex.push(...extra.words.map(() => -1));
     }
-    if (imageStart) {
+    if (imageStart || family === 'dragonfly') {
       for (const d of imageEnv.directives) {
         const path: ModelPath = ['services', name, 'environment', d.variable];
         out.directives.push({
