@@ -74,3 +74,11 @@ describe('substitute: every form Compose knows', () => {
     expect(r.refs.map((x) => x.name)).toEqual(['A', 'B', 'C']);
   });
 });
+
+describe('substitute: hostile input', () => {
+  it('stops at a nesting depth no real file needs, without exhausting the stack', () => {
+    const deep = '${A:-'.repeat(5000) + 'x' + '}'.repeat(5000);
+    const r = substitute(deep, () => undefined);
+    expect(r.problems.some((p) => /nested more than 64 levels/.test(p.message))).toBe(true);
+  });
+});

@@ -9,6 +9,8 @@ import { isMap, scalarText, type CNode, type MapNode } from './node.js';
 import { mergeService } from './merge.js';
 import type { ComposeIssue, Position } from './types.js';
 
+const MAX_CHAIN = 256;
+
 /** Loads another file's canonical services (cached by the caller). */
 export type ServicesOfFile = (file: string) => MapNode | undefined;
 
@@ -76,6 +78,15 @@ function resolveOne(
   const ref = refOf(file, ext.value, issues, name);
   if (!ref) return own;
   const refId = `${ref.file}\u0000${ref.service}`;
+  if (chain.length >= MAX_CHAIN) {
+    issues.push({
+      kind: 'compose-invalid',
+      message: `services.${name}: extends chain longer than ${MAX_CHAIN} services; shorten it.`,
+      pos: ref.pos,
+      service: name,
+    });
+    return own;
+  }
   if (chain.includes(refId) || refId === id) {
     issues.push({
       kind: 'compose-invalid',

@@ -38,6 +38,8 @@ export interface Substitution {
 
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
+/** Deeper nesting than any real file needs; it keeps a hostile value from exhausting the stack. */
+const MAX_NESTING = 64;
 const OPERATORS: InterpolationOperator[] = [':-', ':?', ':+', '-', '?', '+'];
 
 export function substitute(template: string, lookup: Lookup): Substitution {
@@ -53,7 +55,16 @@ function run(
   lookup: Lookup,
   refs: TemplateRef[],
   problems: TemplateProblem[],
+  depth = 0,
 ): string {
+  if (depth > MAX_NESTING) {
+    problems.push({
+      kind: 'invalid',
+      message: `interpolation nested more than ${MAX_NESTING} levels deep`,
+      index: base,
+    });
+    return s;
+  }
   let out = '';
   let i = 0;
   while (i < s.length) {
@@ -110,7 +121,9 @@ function run(
     const argStart = dollar + 2 + name.length + operator.length;
     // Compose evaluates the argument eagerly (it warns about unset variables in it either way).
     const arg =
-      argRaw === undefined ? undefined : run(argRaw, base + argStart, lookup, refs, problems);
+      argRaw === undefined
+        ? undefined
+        : run(argRaw, base + argStart, lookup, refs, problems, depth + 1);
     const ref: TemplateRef = {
       name,
       operator,
