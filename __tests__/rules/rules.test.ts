@@ -176,6 +176,21 @@ const CASES: Case[] = [
   },
   {
     rule: 'auth-unset-variable',
+    name: 'bitnami REDIS_PASSWORD from a plain variable',
+    files: {
+      'compose.yaml': yaml(
+        'services:',
+        '  redis:',
+        '    image: bitnamilegacy/redis:7.2.4',
+        '    environment:',
+        '      REDIS_PASSWORD: ${REDIS_PASSWORD}',
+      ),
+    },
+    line: 5,
+    message: /the image then starts/,
+  },
+  {
+    rule: 'auth-unset-variable',
     name: 'guarded with :?',
     files: redisWith(
       set(2, '    command: ["redis-server", "--requirepass", "${REDIS_PASSWORD:?set it}"]'),

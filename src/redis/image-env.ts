@@ -49,7 +49,9 @@ export function imageEnvConfig(family: RedisFamily, env: Env): ImageEnvConfig {
           variable: 'REDIS_PASSWORD_FILE',
           unknown: true,
         });
-      } else if (has('REDIS_PASSWORD') && get('REDIS_PASSWORD') !== '') {
+      } else if (has('REDIS_PASSWORD')) {
+        // Kept even when empty: the effective config then knows which
+        // (possibly unset) variable the password was meant to come from.
         const value = get('REDIS_PASSWORD');
         out.directives.push({
           name: 'requirepass',
@@ -57,7 +59,12 @@ export function imageEnvConfig(family: RedisFamily, env: Env): ImageEnvConfig {
           variable: 'REDIS_PASSWORD',
           unknown: value == null,
         });
-      } else if (!isYes(get('ALLOW_EMPTY_PASSWORD'))) {
+      }
+      if (
+        !has('REDIS_PASSWORD_FILE') &&
+        !get('REDIS_PASSWORD') &&
+        !isYes(get('ALLOW_EMPTY_PASSWORD'))
+      ) {
         out.problems.push({
           message:
             'the bitnami image refuses to start without REDIS_PASSWORD unless ALLOW_EMPTY_PASSWORD=yes',
