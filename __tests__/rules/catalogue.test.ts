@@ -75,4 +75,17 @@ describe('runRules', () => {
     expect(findings.find((f) => f.rule === 'image-unpinned')?.severity).toBe('error');
     expect(findings.some((f) => f.rule === 'port-public')).toBe(false);
   });
+
+  it('says when a finding is about a service outside the active profiles', async () => {
+    const { findings } = await checkProject({
+      'compose.yaml': yaml(
+        'services:',
+        '  redis:',
+        '    image: redis:latest',
+        '    profiles: [cache]',
+      ),
+    });
+    const f = findings.find((x) => x.rule === 'image-unpinned');
+    expect(f?.message).toMatch(/only starts with its profile/);
+  });
 });

@@ -81,12 +81,19 @@ export interface RunRulesOptions {
 /** Runs every rule that is not off; findings come most severe first, then by file, line, column. */
 export function runRules(ctx: RuleContext, options: RunRulesOptions = {}): Finding[] {
   const findings: Finding[] = [];
+  // Services outside the active profiles are still checked; say so, since Compose would not start them.
+  const inactive = new Set(ctx.redis.services.filter((s) => !s.active).map((s) => s.name));
   for (const rule of RULES) {
     const setting = options.severities?.[rule.id];
     if (setting === 'off') continue;
     for (const f of rule.check(ctx)) {
+      const message =
+        f.service !== undefined && inactive.has(f.service)
+          ? `${f.message} (service '${f.service}' only starts with its profile)`
+          : f.message;
       findings.push({
         ...f,
+        message,
         rule: rule.id,
         severity: setting ?? f.severity ?? rule.defaultSeverity,
       });
