@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CONFIG_MISMATCH_RULE } from '../../src/probes/config.js';
 import { requireEngine } from './helpers.js';
 import { probeFixture, result } from './run-helpers.js';
+
+const WORKER_PASSWORD = 'Rr-probe-worker-5e8d21c0b7a4';
 
 const LONG = 300_000;
 
@@ -72,6 +75,50 @@ describe('probes that fail, each in its own way', () => {
       // The server itself answers: the healthcheck is what is wrong.
       expect(result(run, 'ping').status).toBe('pass');
       expect(run.run.logs.redis?.join('\n')).toMatch(/Ready to accept connections/);
+    },
+    LONG,
+  );
+
+  it.concurrent(
+    'auth fails when the consumer ACL user has no channel permission (SUBSCRIBE refused)',
+    async () => {
+      const run = await probeFixture('acl-no-channels', ['auth', 'network']);
+      const auth = result(run, 'auth');
+      expect(auth.status).toBe('fail');
+      expect(auth.summary).toMatch(/ACL user worker cannot PUBLISH/);
+      expect(auth.summary).toMatch(/ACL user worker cannot SUBSCRIBE/);
+      expect(auth.evidence.join('\n')).toMatch(/user worker: LPUSH to a queue -> allowed/);
+      expect(auth.evidence.join('\n')).toMatch(/user worker: SET a result with expiry -> allowed/);
+      // The worker's credentials themselves work over the network.
+      expect(result(run, 'network').status).toBe('pass');
+      expect(run.text).not.toContain(WORKER_PASSWORD);
+    },
+    LONG,
+  );
+
+  it.concurrent(
+    'config reports a disagreement between the server and the static model as a finding',
+    async () => {
+      // The model says maxmemory 128mb; the server was started with 64mb.
+      const run = await probeFixture('ready', ['config'], {
+        editModel: (redis) => {
+          const service = redis.services.find((s) => s.name === 'redis')!;
+          service.directives = service.directives.map((d) =>
+            d.name === 'maxmemory' ? { ...d, args: ['128mb'] } : d,
+          );
+        },
+      });
+      const config = result(run, 'config');
+      expect(config.status).toBe('fail');
+      expect(config.summary).toMatch(/disagrees with the configuration on maxmemory/);
+      expect(run.run.findings).toHaveLength(1);
+      expect(run.run.findings[0]).toMatchObject({
+        rule: CONFIG_MISMATCH_RULE,
+        severity: 'warning',
+        service: 'redis',
+      });
+      expect(run.run.findings[0]!.message).toMatch(/maxmemory "67108864".*"128mb"/);
+      expect(run.run.findings[0]!.pos.file).toMatch(/ready\/compose\.yaml$/);
     },
     LONG,
   );

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { runProbes } from '../../src/probes/index.js';
+import type { RedisProjectModel } from '../../src/redis/types.js';
 import type { ProbeId, ProbeResult, ProbeRun, ProbeState } from '../../src/probes/types.js';
 import { FIXTURE_PASSWORD, leftovers, loadFixture, maskWith } from './helpers.js';
 
@@ -23,9 +24,12 @@ export async function probeFixture(
     env?: Record<string, string>;
     timeoutSeconds?: number;
     mask?: (t: string) => string;
+    /** Changes the Redis model before the run (to stage a model/server disagreement). */
+    editModel?: (redis: RedisProjectModel) => void;
   } = {},
 ): Promise<FixtureRun> {
   const { project, redis } = await loadFixture(name, options.env);
+  options.editModel?.(redis);
   const states: ProbeState[] = [];
   const logLines: string[] = [];
   const run = await runProbes({

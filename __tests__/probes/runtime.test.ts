@@ -230,6 +230,22 @@ describe('ComposeRuntime argv', () => {
     expect(argv.join(' ')).toContain('-e PW');
   });
 
+  it('finds the service container by compose labels of our project only', () => {
+    expect(runtime(V5).containerIdsArgs('redis')).toEqual([
+      'docker',
+      'ps',
+      '-a',
+      '-q',
+      '--no-trunc',
+      '--filter',
+      'label=com.docker.compose.project=redis-readiness-test1',
+      '--filter',
+      'label=com.docker.compose.service=redis',
+      '--filter',
+      'label=com.docker.compose.oneoff=False',
+    ]);
+  });
+
   it('uses a standalone docker-compose binary as given, with docker for the helpers', () => {
     const rt = runtime(V2, ['docker-compose']);
     expect(rt.restartArgs('redis')[0]).toBe('docker-compose');
