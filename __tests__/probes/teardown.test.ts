@@ -66,4 +66,27 @@ describe('teardown', () => {
       docker('volume', 'rm', userVolume);
     }
   }, 300_000);
+
+  it('fails every requested probe with one message saying what to install when compose is missing', async () => {
+    const { project, redis } = await loadFixture('ready');
+    const states: ProbeState[] = [];
+    const run = await runProbes({
+      project,
+      redis,
+      probes: ['health', 'ping'],
+      timeoutSeconds: 10,
+      pull: 'never',
+      composeCommand: ['/nonexistent/docker-compose'],
+      mask: maskWith([FIXTURE_PASSWORD]),
+      saveState: (s) => states.push(s),
+    });
+    expect(states).toEqual([]);
+    expect(run.results.map((r) => [r.probe, r.status])).toEqual([
+      ['health', 'fail'],
+      ['ping', 'fail'],
+    ]);
+    expect(run.results[0]!.summary).toMatch(
+      /No usable Docker Compose: \/nonexistent\/docker-compose: not found\. Install Docker Engine with the Compose v2 plugin/,
+    );
+  });
 });

@@ -63,12 +63,13 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
     detected = await detectCompose(options.composeCommand);
   } catch (error) {
     if (!(error instanceof ComposeUnavailableError)) throw error;
+    // The probes were asked for (auto mode checks first): not running them is a failure.
     for (const service of services) {
       for (const probe of wanted) {
         results.push({
           probe,
           service: service.name,
-          status: 'skip',
+          status: 'fail',
           summary: mask(error.message),
           durationMs: 0,
           evidence: [],
