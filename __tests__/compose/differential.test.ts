@@ -333,6 +333,12 @@ describe('loader agrees with docker compose config', () => {
         compared(theirs.json!, wholeDocument(p)),
       );
       if (diff) throw new Error(`${p.label}: first differing field ${diff}`);
+      // Compose accepted it, so the loader must not claim Compose would refuse it.
+      const refusals = ours.issues.filter((i) => i.kind === 'compose-invalid');
+      expect(
+        refusals.map((i) => `${i.pos.file}:${i.pos.line}: ${i.message}`),
+        `${p.label}: compose accepted the project`,
+      ).toEqual([]);
     });
   }
 });

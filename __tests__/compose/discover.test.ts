@@ -41,17 +41,21 @@ describe('project name and profiles', () => {
     expect(normalizeProjectName('-_My App')).toBe('myapp');
   });
 
-  it('prefers COMPOSE_PROJECT_NAME, then name:, and reports an invalid given name', () => {
+  it('prefers COMPOSE_PROJECT_NAME, then name:, and refuses only an invalid COMPOSE_PROJECT_NAME', () => {
     const issues: ComposeIssue[] = [];
     const pos = { file: '/p/c.yaml', line: 1, column: 7 };
     expect(
       projectName({ COMPOSE_PROJECT_NAME: 'env-name' }, { name: 'top', pos }, '/x/Dir', issues),
     ).toBe('env-name');
     expect(projectName({}, { name: 'top', pos }, '/x/Dir', issues)).toBe('top');
+    expect(projectName({}, { name: 'My_App', pos }, '/x/Dir', issues)).toBe('my_app');
     expect(projectName({}, undefined, '/x/My.Dir', issues)).toBe('mydir');
     expect(issues).toEqual([]);
-    expect(projectName({}, { name: 'My_App', pos }, '/x/Dir', issues)).toBe('my_app');
-    expect(issues[0]).toMatchObject({ kind: 'compose-invalid', pos });
+    expect(projectName({ COMPOSE_PROJECT_NAME: 'FromEnv' }, undefined, '/x/Dir', issues)).toBe(
+      'fromenv',
+    );
+    expect(issues[0]).toMatchObject({ kind: 'compose-invalid' });
+    expect(issues[0].message).toMatch(/COMPOSE_PROJECT_NAME/);
   });
 
   it('takes --profile over COMPOSE_PROFILES, which splits on commas', () => {

@@ -730,6 +730,13 @@ add({
   refused: /extends service "base".*does not exist/,
 });
 add({
+  name: 'refused-port-typo',
+  files: {
+    'compose.yaml': svc('image: redis:7.2\nports:\n  - target: 6379\n    hostip: 127.0.0.1'),
+  },
+  refused: /ports: additional property "hostip".*did you mean "host_ip"/,
+});
+add({
   name: 'refused-extends-missing',
   files: { 'compose.yaml': svc('image: redis:7.2\nextends: ghost') },
   refused: /extends service "ghost".*does not exist/,

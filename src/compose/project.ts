@@ -14,9 +14,9 @@ const VALID = /^[a-z0-9][a-z0-9_-]*$/;
 
 /**
  * COMPOSE_PROJECT_NAME (process env or .env), then top-level `name:`, then
- * the directory's name. Only the directory's name is normalised; Compose
- * refuses a given name that is not already valid (reported, then normalised
- * here so checking goes on).
+ * the directory's name. As `docker compose` 2.26 does, the top-level name and
+ * the directory name are normalised, while a COMPOSE_PROJECT_NAME that is not
+ * already valid is refused (reported, then normalised here so checking goes on).
  */
 export function projectName(
   env: Record<string, string>,
@@ -24,19 +24,17 @@ export function projectName(
   workingDir: string,
   issues: ComposeIssue[],
 ): string {
-  const given = env.COMPOSE_PROJECT_NAME
-    ? { name: env.COMPOSE_PROJECT_NAME, pos: undefined }
-    : topLevel;
-  if (given && given.name !== '') {
-    if (!VALID.test(given.name)) {
-      issues.push({
-        kind: 'compose-invalid',
-        message: `invalid project name "${given.name}"${given.pos ? '' : ' (COMPOSE_PROJECT_NAME)'}: it must hold only lowercase letters, digits, "-" and "_", and start with a letter or digit.`,
-        pos: given.pos ?? { file: workingDir, line: 1, column: 1 },
-      });
-      return normalizeProjectName(given.name) || normalizeProjectName(path.basename(workingDir));
-    }
-    return given.name;
+  const fromEnv = env.COMPOSE_PROJECT_NAME;
+  const fallback = () => normalizeProjectName(path.basename(workingDir));
+  if (fromEnv) {
+    if (VALID.test(fromEnv)) return fromEnv;
+    issues.push({
+      kind: 'compose-invalid',
+      message: `invalid project name "${fromEnv}" (COMPOSE_PROJECT_NAME): it must hold only lowercase letters, digits, "-" and "_", and start with a letter or digit.`,
+      pos: { file: workingDir, line: 1, column: 1 },
+    });
+    return normalizeProjectName(fromEnv) || fallback();
   }
-  return normalizeProjectName(path.basename(workingDir));
+  if (topLevel && topLevel.name !== '') return normalizeProjectName(topLevel.name) || fallback();
+  return fallback();
 }

@@ -85,17 +85,54 @@ export function checkKeys(file: MapNode, issues: ComposeIssue[]): void {
         });
       }
     }
-    const hc = s.value.entries.get('healthcheck')?.value;
-    if (isMap(hc)) {
-      for (const [key, e] of hc.entries) {
-        if (!HEALTHCHECK_KEYS.has(key) && !key.startsWith('x-')) {
-          issues.push({
-            kind: 'compose-invalid',
-            message: `services.${name}.healthcheck: additional property "${key}" is not allowed${suggest(key, HEALTHCHECK_KEYS)}.`,
-            pos: e.keyPos,
-            service: name,
-          });
-        }
+    checkNested(name, s.value, issues);
+  }
+}
+
+const keys = (list: string) => new Set(list.split(' '));
+
+// Sub-mappings whose typos change what the Redis checks see (compose-spec schema).
+const NESTED: { path: string; list: boolean; known: Set<string> }[] = [
+  { path: 'healthcheck', list: false, known: HEALTHCHECK_KEYS },
+  {
+    path: 'ports',
+    list: true,
+    known: keys('mode host_ip target published protocol app_protocol name'),
+  },
+  {
+    path: 'volumes',
+    list: true,
+    known: keys('type source target read_only consistency bind volume tmpfs image'),
+  },
+  {
+    path: 'deploy',
+    list: false,
+    known: keys(
+      'mode endpoint_mode replicas labels rollback_config update_config resources restart_policy placement',
+    ),
+  },
+  {
+    path: 'build',
+    list: false,
+    known: keys(
+      'context dockerfile dockerfile_inline entitlements args ssh labels cache_from cache_to no_cache additional_contexts network provenance sbom pull target shm_size extra_hosts isolation privileged secrets tags ulimits platforms',
+    ),
+  },
+];
+
+function checkNested(service: string, svc: MapNode, issues: ComposeIssue[]): void {
+  for (const { path, list, known } of NESTED) {
+    const v = svc.entries.get(path)?.value;
+    const maps = list ? (v?.kind === 'seq' ? v.items.filter(isMap) : []) : isMap(v) ? [v] : [];
+    for (const m of maps) {
+      for (const [key, e] of m.entries) {
+        if (known.has(key) || key.startsWith('x-')) continue;
+        issues.push({
+          kind: 'compose-invalid',
+          message: `services.${service}.${path}: additional property "${key}" is not allowed${suggest(key, known)}.`,
+          pos: e.keyPos,
+          service,
+        });
       }
     }
   }
