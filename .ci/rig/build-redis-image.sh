@@ -19,7 +19,8 @@ NAMES_7=(
   redis:7 redis:7-alpine redis:7.0 redis:7.0-alpine redis:7.0.15 redis:7.0.15-alpine
   redis:7.0.7-alpine redis:7.2 redis:7.2-alpine redis:7.4 redis:7.4-alpine
   redis:7.4.2 redis:7.4.2-alpine redis:6 redis:6-alpine redis:6.2 redis:6.2-alpine
-  redis:6.2.4-alpine redis:6.2.7-alpine redis:3-alpine redis:3.2 redis:7.0-bookworm
+  redis:6.2.4-alpine redis:6.2.7-alpine redis:6.2.14 redis:6.0.20 redis:7.2.5 redis:7.2.5-alpine
+  redis:3-alpine redis:3.2 redis:7.0-bookworm
   redis:7-bookworm redis:7.4-bookworm
 )
 NAMES_86=(
