@@ -737,6 +737,32 @@ add({
   refused: /ports: additional property "hostip".*did you mean "host_ip"/,
 });
 add({
+  name: 'refused-health-test-head',
+  files: { 'compose.yaml': svc('image: redis:7.2\nhealthcheck:\n  test: ["redis-cli", "ping"]') },
+  refused: /healthcheck\.test must start with "CMD"/,
+});
+add({
+  name: 'refused-health-number-interval',
+  files: {
+    'compose.yaml': svc('image: redis:7.2\nhealthcheck:\n  test: ["CMD", "true"]\n  interval: 10'),
+  },
+  refused: /healthcheck\.interval: "10" is not a duration/,
+});
+add({
+  name: 'refused-depends-condition',
+  files: {
+    'compose.yaml':
+      svc('image: redis:7.2\ndepends_on:\n  app:\n    condition: service_ready') +
+      '  app:\n    image: app\n',
+  },
+  refused: /condition must be one of/,
+});
+add({
+  name: 'refused-port-range',
+  files: { 'compose.yaml': svc('image: redis:7.2\nports: ["70000:6379"]') },
+  refused: /invalid port "70000:6379"/,
+});
+add({
   name: 'refused-extends-missing',
   files: { 'compose.yaml': svc('image: redis:7.2\nextends: ghost') },
   refused: /extends service "ghost".*does not exist/,

@@ -348,10 +348,23 @@ function healthcheck(v: CNode, invalid: Invalid): CNode {
           ...e,
           value: seqNode(val.pos, [scalar('CMD-SHELL', val.pos), asString(val)]),
         });
-      } else if (val.kind === 'seq')
+      } else if (val.kind === 'seq') {
+        const first = val.items[0];
+        const head = first?.kind === 'scalar' ? scalarText(first) : undefined;
+        if (val.items.length > 0 && !['CMD', 'CMD-SHELL', 'NONE'].includes(head ?? '')) {
+          invalid(
+            'healthcheck.test must start with "CMD", "CMD-SHELL" or "NONE" (e.g. ["CMD", "redis-cli", "ping"])',
+            first.pos,
+          );
+        }
         out.entries.set(k, { ...e, value: seqNode(val.pos, val.items.map(asString)) });
+      }
     } else if (['interval', 'timeout', 'start_period', 'start_interval'].includes(k)) {
-      const d = val.kind === 'scalar' ? normalizeDuration(val.value) : undefined;
+      // Compose's schema wants a string here; a bare number is refused.
+      const d =
+        val.kind === 'scalar' && typeof val.value === 'string'
+          ? normalizeDuration(val.value)
+          : undefined;
       if (d === undefined)
         invalid(
           `healthcheck.${k}: "${val.kind === 'scalar' ? scalarText(val) : describe(val)}" is not a duration like 10s`,
@@ -368,6 +381,8 @@ function healthcheck(v: CNode, invalid: Invalid): CNode {
   }
   return out;
 }
+
+const CONDITIONS = ['service_started', 'service_healthy', 'service_completed_successfully'];
 
 function dependsOn(v: CNode, invalid: Invalid): CNode {
   const out = mapNode(v.pos);
@@ -390,6 +405,13 @@ function dependsOn(v: CNode, invalid: Invalid): CNode {
   if (v.kind === 'map') {
     for (const [k, e] of v.entries) {
       const dep = e.value.kind === 'map' ? copyMap(e.value) : started(e.keyPos);
+      const condition = dep.entries.get('condition')?.value;
+      if (condition?.kind === 'scalar' && !CONDITIONS.includes(scalarText(condition))) {
+        invalid(
+          `depends_on.${k}.condition must be one of ${CONDITIONS.join(', ')}, not "${scalarText(condition)}"`,
+          condition.pos,
+        );
+      }
       if (!dep.entries.has('condition'))
         dep.entries.set('condition', {
           key: 'condition',

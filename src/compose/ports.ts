@@ -97,7 +97,8 @@ function parseRange(text: string): [number, number] | undefined {
   if (!m) return undefined;
   const a = Number(m[1]);
   const b = m[2] === undefined ? a : Number(m[2]);
-  return b < a ? undefined : [a, b];
+  // Port numbers stop at 65535 (Compose: "Invalid hostPort").
+  return b < a || b > 65535 ? undefined : [a, b];
 }
 
 function longPort(n: MapNode, problems: PortProblem[]): MapNode {
