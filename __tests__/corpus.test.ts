@@ -143,6 +143,7 @@ describe('real-world corpus', () => {
         }
         throw error;
       }
+      // DUMP_FINDINGS=1 prints every finding, to review a label against what the checker says.
       if (process.env.DUMP_FINDINGS) {
         for (const f of findings)
           console.log(
