@@ -30,7 +30,9 @@ export async function probeNetwork(session: ServiceSession): Promise<ProbeResult
   const rec = new ProbeRecorder('network', session.service.name, session.mask);
   const info = await inspectService(session);
   if (!info?.running) return rec.skip('the Redis container is not running (see the health probe)');
-  const targets = buildTargets(session);
+  const skipped: string[] = [];
+  const targets = buildTargets(session, skipped);
+  for (const s of skipped) rec.note(`not checked: ${s}`);
   if (targets.length === 0) {
     return rec.skip(
       unknownPasswordReason(session) ??
@@ -84,7 +86,7 @@ function explain(reply: string): string {
   return reply;
 }
 
-function buildTargets(session: ServiceSession): Target[] {
+function buildTargets(session: ServiceSession, skipped: string[]): Target[] {
   const { service, model } = session;
   const redisNets = serviceNetworks(model.services[service.name]);
   if (redisNets.length === 0) return [];
@@ -103,7 +105,12 @@ function buildTargets(session: ServiceSession): Target[] {
     });
   }
   service.consumers.forEach((consumer, index) => {
-    if (!consumer.host || consumer.hostUnknown || consumer.passwordUnknown) return;
+    if (!consumer.host || consumer.hostUnknown || consumer.passwordUnknown) {
+      skipped.push(
+        `${consumer.service} ${consumer.variable} (its host or password is not known here)`,
+      );
+      return;
+    }
     const nets = serviceNetworks(model.services[consumer.service]);
     // The consumer reaches Redis over a network they share; without one it
     // would not reach it at all, which the helper on its own network shows.
