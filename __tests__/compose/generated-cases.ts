@@ -626,6 +626,20 @@ add({
   env: { PROC: 'p' },
 });
 
+add({
+  name: 'secrets-configs-octal',
+  files: {
+    'pw.txt': 'pw\n',
+    'redis.conf': 'appendonly yes\n',
+    'compose.yaml':
+      svc(
+        'image: redis:7.2\nenvironment:\n  OCT: 0440\n  DEC: 0089\nsecrets:\n  - redis_pw\n  - source: other\n    target: /run/x\n    mode: 0440\nconfigs: [conf]',
+      ) +
+      'secrets:\n  redis_pw:\n    file: ./pw.txt\n  other:\n    environment: PW\n  unused:\n    external: true\nconfigs:\n  conf:\n    file: ./redis.conf\n',
+  },
+  env: { PW: 'x' },
+});
+
 // Projects Compose refuses: the loader must say so at the right place and go on.
 add({
   name: 'refused-cmd-list-nonstring',

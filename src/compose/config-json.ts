@@ -31,8 +31,17 @@ export function toComposeConfigJson(project: ComposeProject): object {
   out.services = services;
   const volumes = pick(model.volumes, usedVolumes, (v) => v);
   if (volumes) out.volumes = volumes;
-  for (const key of ['secrets', 'configs'] as const)
-    if (model[key]) out[key] = escapeDollars(model[key]);
+  for (const key of ['secrets', 'configs'] as const) {
+    const used = new Set<string>();
+    for (const svc of Object.values(model.services)) {
+      for (const ref of (svc[key] ?? []) as (string | { source?: string })[]) {
+        const source = typeof ref === 'string' ? ref : ref.source;
+        if (source) used.add(source);
+      }
+    }
+    const section = pick(model[key] as ComposeModel['volumes'], used, (v) => v);
+    if (section) out[key] = section;
+  }
   // Top-level extensions are printed as written (after interpolation).
   for (const key of Object.keys(model))
     if (key.startsWith('x-')) out[key] = escapeDollars(model[key]);

@@ -129,7 +129,11 @@ export async function loadProject(options: LoadOptions): Promise<ComposeProject>
   if (volumes) model.volumes = emit(volumes, ['volumes'], sources) as ComposeModel['volumes'];
   for (const [k, e] of tree.entries) {
     if (['services', 'volumes', 'networks', 'name', 'version', 'include'].includes(k)) continue;
-    model[k] = emit(e.value, [k], sources);
+    const section =
+      (k === 'secrets' || k === 'configs') && isMap(e.value)
+        ? resolveResources(e.value, name, k, issues)!
+        : e.value;
+    model[k] = emit(section, [k], sources);
   }
   return {
     name,

@@ -71,6 +71,11 @@ function canonicalFile(
       out.entries.delete('services');
     }
   }
+  for (const section of ['secrets', 'configs']) {
+    const sec = out.entries.get(section);
+    if (sec && isMap(sec.value))
+      out.entries.set(section, { ...sec, value: resolveFiles(sec.value, baseDir) });
+  }
   cache.set(id, out);
   return out;
 }
@@ -196,4 +201,19 @@ function stripResets(n: CNode): CNode {
     }
   }
   return entries ? { ...n, entries } : n;
+}
+
+/** `file:` of top-level secrets and configs, relative to the file's project directory. */
+function resolveFiles(section: MapNode, baseDir: string): MapNode {
+  const out = copyMap(section);
+  for (const [k, e] of section.entries) {
+    const f = isMap(e.value) ? e.value.entries.get('file') : undefined;
+    if (!f || f.value.kind !== 'scalar' || typeof f.value.value !== 'string' || !isMap(e.value))
+      continue;
+    const def = copyMap(e.value);
+    const abs = path.resolve(baseDir, f.value.value);
+    def.entries.set('file', { ...f, value: { ...f.value, value: abs } });
+    out.entries.set(k, { ...e, value: def });
+  }
+  return out;
 }

@@ -143,6 +143,18 @@ export function normalizeService(
       case 'deploy':
         replace(key, deploy(v));
         break;
+      case 'secrets':
+      case 'configs':
+        if (v.kind === 'seq')
+          replace(
+            key,
+            seqNode(
+              v.pos,
+              v.items.map((i) => fileReference(i, key)),
+            ),
+          );
+        else invalid(`${key} must be a list, not ${describe(v)}`, v.pos);
+        break;
       case 'profiles':
       case 'cap_add':
       case 'cap_drop':
@@ -560,4 +572,21 @@ function extraHosts(v: CNode, invalid: Invalid): CNode {
   }
   invalid(`extra_hosts must be a list or a mapping, not ${describe(v)}`, v.pos);
   return v;
+}
+
+/** A service's secret or config reference in the long form Compose prints. */
+function fileReference(item: CNode, kind: 'secrets' | 'configs'): CNode {
+  if (item.kind !== 'scalar' || item.value === null) return item;
+  const source = scalarText(item);
+  const fields: MapEntry[] = [
+    { key: 'source', keyPos: item.pos, value: scalar(source, item.pos, item) },
+  ];
+  if (kind === 'secrets') {
+    fields.push({
+      key: 'target',
+      keyPos: item.pos,
+      value: scalar(`/run/secrets/${source}`, item.pos, item),
+    });
+  }
+  return mapNode(item.pos, fields);
 }

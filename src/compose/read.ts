@@ -304,6 +304,15 @@ class Converter {
     const out: ScalarNode = { kind: 'scalar', value: value as ScalarNode['value'], pos };
     if (tag) out.tag = tag;
     if (node.type && node.type !== 'PLAIN') out.quoted = true;
+    // Go's yaml.v3 reads a plain `0440` as octal (288); the YAML 1.2 core schema says decimal.
+    else if (
+      !tag &&
+      typeof value === 'number' &&
+      typeof node.source === 'string' &&
+      /^[-+]?0[0-7]+$/.test(node.source)
+    ) {
+      out.value = parseInt(node.source, 8);
+    }
     if (typeof value === 'string' && value.includes('$') && node.range) {
       out.src = {
         text: this.text.slice(node.range[0], node.range[1]),

@@ -169,7 +169,7 @@ function readEnvFiles(service: string, items: CNode[], env: MapNode, ctx: Resolv
 export function resolveResources(
   section: MapNode | undefined,
   project: string,
-  kind: 'volumes' | 'networks',
+  kind: 'volumes' | 'networks' | 'secrets' | 'configs',
   issues: ComposeIssue[],
 ): MapNode | undefined {
   if (!section) return undefined;
