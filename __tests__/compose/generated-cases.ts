@@ -777,6 +777,11 @@ add({
   refused: /invalid port "70000:6379"/,
 });
 add({
+  name: 'refused-undeclared-secret',
+  files: { 'compose.yaml': svc('image: redis:7.2\nsecrets: [redis_pw]') },
+  refused: /undefined secret "redis_pw"/,
+});
+add({
   name: 'refused-extends-missing',
   files: { 'compose.yaml': svc('image: redis:7.2\nextends: ghost') },
   refused: /extends service "ghost".*does not exist/,

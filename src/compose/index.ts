@@ -108,6 +108,11 @@ export async function loadProject(options: LoadOptions): Promise<ComposeProject>
     issues,
   );
   networks = withDefaultNetwork(networks, active, name);
+  const namesOf = (k: string) => {
+    const v = tree.entries.get(k)?.value;
+    return new Set(isMap(v) ? v.entries.keys() : []);
+  };
+  const declared = { secrets: namesOf('secrets'), configs: namesOf('configs') };
   // An active service may not depend on one outside the active profiles (Compose refuses it).
   checkProject(
     active,
@@ -116,8 +121,17 @@ export async function loadProject(options: LoadOptions): Promise<ComposeProject>
     issues,
     new Set(active.entries.keys()),
     new Set(inactive.entries.keys()),
+    declared,
   );
-  checkProject(inactive, volumes, networks, issues, new Set(allServices.entries.keys()));
+  checkProject(
+    inactive,
+    volumes,
+    networks,
+    issues,
+    new Set(allServices.entries.keys()),
+    undefined,
+    declared,
+  );
 
   const model: ComposeModel = {
     name,

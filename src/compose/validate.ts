@@ -174,6 +174,7 @@ export function checkProject(
   issues: ComposeIssue[],
   allServices: Set<string>,
   inactive?: Set<string>,
+  declared?: { secrets: Set<string>; configs: Set<string> },
 ): void {
   for (const [name, e] of services.entries) {
     const svc = e.value;
@@ -222,6 +223,20 @@ export function checkProject(
         if (vname !== '' && !volumes?.entries.has(vname)) {
           invalid(
             `refers to undefined volume "${vname}"; declare it under the top-level \`volumes:\`.`,
+            source.pos,
+          );
+        }
+      }
+    }
+    for (const kind of ['secrets', 'configs'] as const) {
+      const refs = svc.entries.get(kind)?.value;
+      if (refs?.kind !== 'seq') continue;
+      for (const ref of refs.items) {
+        const source = isMap(ref) ? ref.entries.get('source')?.value : undefined;
+        if (source?.kind !== 'scalar' || source.value === null) continue;
+        if (!declared?.[kind]?.has(scalarText(source))) {
+          invalid(
+            `refers to undefined ${kind === 'secrets' ? 'secret' : 'config'} "${scalarText(source)}"; declare it under the top-level \`${kind}:\`.`,
             source.pos,
           );
         }
