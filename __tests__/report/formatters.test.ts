@@ -161,4 +161,11 @@ describe('SARIF', () => {
     const log = JSON.parse(formatSarif(sampleReport(), { ...opts, baseDir: '/elsewhere' }));
     expect(validateSarif(log)).toBe(false);
   });
+
+  it('fails the SARIF 2.1.0 schema on a value the specification does not allow', () => {
+    const log = JSON.parse(formatSarif(sampleReport(), opts));
+    log.runs[0].results[0].level = 'fatal';
+    expect(validateSarif(log)).toBe(false);
+    expect(errorsOf(validateSarif.errors)).toContain('(SARIF 2.1.0)');
+  });
 });
