@@ -270,6 +270,17 @@ const CASES: Case[] = [
   },
   { rule: 'auth-url-unsafe', name: 'hex password', files: redisWith((l) => l), line: false },
   {
+    rule: 'auth-url-unsafe',
+    name: 'password with @ and / percent-encoded in every consumer URL',
+    files: redisWith((l) => l, {
+      conf: 'requirepass "p@ss/word-3b7c1e0f5a9d4c2b"\nappendonly yes\n',
+      worker: GOOD_WORKER.map((line) =>
+        line.replace('3b7c1e0f5a9d4c2b8e6f1a0d9c8b7a6f', 'p%40ss%2Fword-3b7c1e0f5a9d4c2b'),
+      ),
+    }),
+    line: false,
+  },
+  {
     rule: 'acl-channels',
     name: 'result backend user without channels',
     files: redisWith((l) => l, {

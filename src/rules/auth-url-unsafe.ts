@@ -11,11 +11,13 @@ export const authUrlUnsafe: Rule = {
     for (const server of redis.services) {
       const value = server.password?.value;
       if (!value || !URL_UNSAFE_PASSWORD_CHARS.test(value)) continue;
-      const urlConsumers = server.consumers.filter((c) => c.kind === 'url');
-      const all = [...server.consumers, ...(redis.unresolvedConsumers ?? [])].filter(
+      const urlConsumers = [...server.consumers, ...(redis.unresolvedConsumers ?? [])].filter(
         (c) => c.kind === 'url',
       );
-      if (urlConsumers.length === 0 && all.length === 0) continue;
+      if (urlConsumers.length === 0) continue;
+      // Consumers whose URL decodes to the server's password wrote it
+      // percent-encoded: nothing breaks.
+      if (urlConsumers.every((c) => c.password === value)) continue;
       findings.push({
         service: server.name,
         pos: server.password!.pos,
