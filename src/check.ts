@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadProject } from './compose/index.js';
-import type { LoadOptions } from './compose/types.js';
+import type { ComposeProject, LoadOptions } from './compose/types.js';
 import {
   ignoreMatches,
   loadCheckConfig,
@@ -17,6 +17,7 @@ import {
   type Finding,
   type Severity,
 } from './findings.js';
+import { CONFIG_MISMATCH_META } from './probes/config.js';
 import { detectCompose, runProbes } from './probes/index.js';
 import { ALL_PROBES } from './probes/types.js';
 import type { ProbeId, ProbeRun, ProbeState } from './probes/types.js';
@@ -53,7 +54,7 @@ export interface CheckContext {
 
 /** Every rule id a config file or a suppression may name. */
 export function knownRuleIds(): string[] {
-  return [...RULES.map((r) => r.id), SUPPRESSION_UNUSED.id];
+  return [...RULES.map((r) => r.id), SUPPRESSION_UNUSED.id, CONFIG_MISMATCH_META.id];
 }
 
 /** compose -> redis model -> rules -> probes (when asked) -> one report. */
@@ -81,15 +82,22 @@ export async function runCheck(ctx: CheckContext): Promise<CheckReport> {
   // Only explicit settings go to the rules: a default severity is per rule,
   // but a rule may report some findings above or below it.
   const severities: Record<string, RuleSetting> = { ...config?.rules };
+  const probeIds = await resolveProbes(ctx);
   let findings: Finding[] = applySettings(
-    runRules({ project, redis }, { severities }),
+    runRules({ project, redis, probing: probeIds.length > 0 }, { severities }),
     profile,
     config,
   );
 
   let probeRun: ProbeRun | undefined;
-  const probeIds = await resolveProbes(ctx);
-  if (probeIds.length > 0) {
+  const missing = requiredVariablesUnset(project);
+  if (probeIds.length > 0 && missing.length > 0) {
+    probeRun = skippedProbes(
+      redis,
+      probeIds,
+      `Compose refuses to start the project: required variable ${missing.join(', ')} is not set (see compose-invalid)`,
+    );
+  } else if (probeIds.length > 0) {
     probeRun = await runProbes({
       project,
       redis,
@@ -146,6 +154,30 @@ export async function runCheck(ctx: CheckContext): Promise<CheckReport> {
   };
 }
 
+/** Variables written `${VAR:?msg}` that are unset: Compose will not start the project without them. */
+function requiredVariablesUnset(project: ComposeProject): string[] {
+  const names = project.issues
+    .filter((i) => i.kind === 'variable-unset' && i.required && i.variable)
+    .map((i) => i.variable!);
+  return [...new Set(names)];
+}
+
+function skippedProbes(redis: RedisProjectModel, probes: ProbeId[], reason: string): ProbeRun {
+  const results = redis.services
+    .filter((s) => s.active)
+    .flatMap((s) =>
+      probes.map((probe) => ({
+        probe,
+        service: s.name,
+        status: 'skip' as const,
+        summary: reason,
+        durationMs: 0,
+        evidence: [],
+      })),
+    );
+  return { results, findings: [], logs: {} };
+}
+
 /**
  * 'auto' runs every probe when a compose engine answers and its daemon runs
  * Linux containers; anywhere else (no Docker, a stopped daemon, Windows
@@ -196,7 +228,11 @@ function withConfiguredRoles(
 /** Each rule's severity for this run: the config file's setting, else its default capped by the profile. */
 function ruleSettings(profile: StrictnessProfile, config: CheckConfig | undefined): RuleRun[] {
   const caps = profileCaps(profile);
-  const metas = [...RULES.map((r) => ({ ...r, docsUrl: docsUrl(r.id) })), SUPPRESSION_UNUSED];
+  const metas = [
+    ...RULES.map((r) => ({ ...r, docsUrl: docsUrl(r.id) })),
+    SUPPRESSION_UNUSED,
+    CONFIG_MISMATCH_META,
+  ];
   return metas.map((r) => ({
     id: r.id,
     severity: config?.rules[r.id] ?? lower(r.defaultSeverity, caps[r.id]),

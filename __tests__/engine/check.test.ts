@@ -176,3 +176,34 @@ describe('probes: auto', () => {
     expect(lines.join('\n')).toMatch(/^probes: skipped \(.+\); static checks only/m);
   });
 });
+
+describe('a required variable left unset', () => {
+  const ready = path.join(REPO, 'examples/production-ready');
+
+  it('is only a variable-unset notice for a static check', async () => {
+    const report = await runCheck(context(ready, { load: { files: [], env: {}, cwd: ready } }));
+    const unset = report.findings.filter((f) => f.rule === 'variable-unset');
+    expect(unset.map((f) => f.severity)).toEqual(['notice']);
+    expect(report.findings.some((f) => f.rule === 'compose-invalid')).toBe(false);
+    expect(report.result).toBe('pass');
+  });
+
+  it('is a compose-invalid error at its line when probes are to run, and the probes are skipped', async () => {
+    const report = await runCheck(
+      context(ready, { load: { files: [], env: {}, cwd: ready }, probes: ['ping', 'auth'] }),
+    );
+    const invalid = report.findings.filter((f) => f.rule === 'compose-invalid');
+    expect(invalid).toHaveLength(1);
+    expect(invalid[0]!.severity).toBe('error');
+    expect(invalid[0]!.message).toContain('REDIS_PASSWORD');
+    expect(path.basename(invalid[0]!.pos.file)).toBe('docker-compose.yml');
+    expect(invalid[0]!.pos.line).toBe(14);
+    expect(report.findings.some((f) => f.rule === 'variable-unset')).toBe(false);
+    expect(report.probes.map((p) => [p.probe, p.status])).toEqual([
+      ['ping', 'skip'],
+      ['auth', 'skip'],
+    ]);
+    expect(report.probes[0]!.summary).toContain('required variable REDIS_PASSWORD');
+    expect(report.result).toBe('fail');
+  });
+});

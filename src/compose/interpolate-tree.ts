@@ -96,6 +96,7 @@ function interpolateScalar(
             message: `${p.message} (used in ${where}); Compose refuses to run without it, so it is taken as empty here.`,
             pos,
             variable: p.name,
+            required: true,
           },
           service,
         ),

@@ -52,6 +52,8 @@ export interface ComposeIssue {
   service?: string;
   /** For variable-unset: the variable's name. */
   variable?: string;
+  /** For variable-unset: written `${VAR:?msg}` or `${VAR?msg}`, so Compose refuses to start without it. */
+  required?: boolean;
 }
 
 export interface PortConfig {

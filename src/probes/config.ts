@@ -1,4 +1,5 @@
 import type { Finding } from '../findings.js';
+import { docsUrl, type RuleMeta } from '../rules/types.js';
 import type { ConfigDirective } from '../redis/types.js';
 import { isErrorReply } from './cli.js';
 import { parseInfo, unknownPasswordReason } from './ping.js';
@@ -8,6 +9,15 @@ import type { ProbeResult } from './types.js';
 
 /** Rule id of the findings this probe produces. */
 export const CONFIG_MISMATCH_RULE = 'probe-config-mismatch';
+
+/** Its metadata, so config files can set its severity like any rule's. */
+export const CONFIG_MISMATCH_META: RuleMeta & { docsUrl: string } = {
+  id: CONFIG_MISMATCH_RULE,
+  defaultSeverity: 'warning',
+  summary:
+    'The running server reports a setting that differs from what the compose files configure',
+  docsUrl: docsUrl(CONFIG_MISMATCH_RULE),
+};
 
 /** Settings compared between the static model and the running server. */
 const COMPARED = [
@@ -153,7 +163,7 @@ export async function probeConfig(
       mismatches.push(name);
       findings.push({
         rule: CONFIG_MISMATCH_RULE,
-        severity: 'warning',
+        severity: CONFIG_MISMATCH_META.defaultSeverity,
         service: session.service.name,
         message: session.mask(
           `The running server reports ${name} "${actual}", but the configuration read from the compose project sets "${directive.args.join(' ')}": ` +

@@ -15,6 +15,11 @@ export interface RuleMeta {
 export interface RuleContext {
   project: ComposeProject;
   redis: RedisProjectModel;
+  /**
+   * Probes will start the project in this run, so what only matters to a
+   * running project (a required variable left unset) is an error, not a note.
+   */
+  probing?: boolean;
 }
 
 /** What a rule returns: severity defaults to the rule's; the runner fills in `rule`. */

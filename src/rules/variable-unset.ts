@@ -64,6 +64,8 @@ export const variableUnset: Rule = {
     const byVariable = new Map<string, { issues: ComposeIssue[]; places: string[] }>();
     for (const issue of ctx.project.issues) {
       if (issue.kind !== 'variable-unset' || !issue.variable) continue;
+      // With probes, an unset required variable is a compose-invalid error instead.
+      if (ctx.probing && issue.required) continue;
       if (!used.names.has(issue.variable) && !required.has(issue.variable)) continue;
       const entry = byVariable.get(issue.variable) ?? { issues: [], places: [] };
       const where = used.at.get(refKey(issue.variable, issue.pos)) ?? whereFromIssue(issue);
