@@ -36,7 +36,18 @@ let rssKb = 0;
 for (let i = 0; i < runs; i++) {
   const r = time(
     'node',
-    ['--import', join(root, 'bench/rss-hook.mjs'), cli, 'check', '-f', file, '--format', 'json', '--fail-on', 'never'],
+    [
+      '--import',
+      join(root, 'bench/rss-hook.mjs'),
+      cli,
+      'check',
+      '-f',
+      file,
+      '--format',
+      'json',
+      '--fail-on',
+      'never',
+    ],
     { BENCH_RSS_FILE: rssFile },
   );
   if (r.status !== 0) {
@@ -52,17 +63,25 @@ for (let i = 0; i < runs; i++) {
   const r = time('docker', ['compose', '-f', file, 'config', '-q']);
   if (r.status !== 0) {
     compose.length = 0;
-    console.log(`docker compose config -q: unavailable (${r.error ?? r.stderr.trim().split('\n')[0]})`);
+    console.log(
+      `docker compose config -q: unavailable (${r.error ?? r.stderr.trim().split('\n')[0]})`,
+    );
     break;
   }
   compose.push(r.ms);
 }
 
 console.log(`file: ${services} services, ${lines} lines`);
-console.log(`redis-readiness check: median ${median(ours).toFixed(0)} ms over ${runs} runs, peak RSS ${(rssKb / 1024).toFixed(0)} MB`);
+console.log(
+  `redis-readiness check: median ${median(ours).toFixed(0)} ms over ${runs} runs, peak RSS ${(rssKb / 1024).toFixed(0)} MB`,
+);
 if (compose.length) {
   const ratio = median(compose) / median(ours);
-  console.log(`docker compose config -q: median ${median(compose).toFixed(0)} ms over ${runs} runs`);
-  console.log(`ratio: redis-readiness is ${ratio.toFixed(2)}x faster than docker compose config -q`);
+  console.log(
+    `docker compose config -q: median ${median(compose).toFixed(0)} ms over ${runs} runs`,
+  );
+  console.log(
+    `ratio: redis-readiness is ${ratio.toFixed(2)}x faster than docker compose config -q`,
+  );
 }
 rmSync(dir, { recursive: true, force: true });
