@@ -67,11 +67,18 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Names of variables whose values are secrets by convention. */
-const SECRET_NAME = /(pass(word|wd)?|secret|token|auth|credential|private[_-]?key|api[_-]?key)/i;
+/**
+ * Words of variable names whose values are secrets by convention. Matched per
+ * word (REDIS_PASSWORD, REDISCLI_AUTH, dbPass), not as substrings: PASSENV,
+ * AUTHOR or TOKENIZER_PATH name no secret, and masking their values would
+ * blank unrelated text everywhere the runner prints it.
+ */
+const SECRET_WORD = /^([a-z]*pass(word|wd)?|pwd|secrets?|[a-z]*token|auth|credentials?)$/i;
+const SECRET_PAIR = /(^|[_.-])(private|api|secret|access)[_.-]?key($|[_.-])/i;
 
 export function looksSecret(name: string): boolean {
-  return SECRET_NAME.test(name);
+  const words = name.split(/[_.-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
+  return words.some((w) => SECRET_WORD.test(w)) || SECRET_PAIR.test(name);
 }
 
 /** Passwords embedded in a URL (`redis://user:pw@host`). */

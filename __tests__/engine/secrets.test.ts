@@ -53,6 +53,15 @@ describe('secret discovery', () => {
       ['REDIS_PASSWORD', 'REDISCLI_AUTH', 'API_TOKEN', 'DB_PASS', 'SECRET_KEY'].every(looksSecret),
     ).toBe(true);
     expect(['REDIS_HOST', 'PORT', 'CELERY_BROKER_URL'].some(looksSecret)).toBe(false);
+    expect(
+      ['redisPassword', 'AWS_SECRET_ACCESS_KEY', 'STRIPE_API_KEY', 'REQUIREPASS'].every(
+        looksSecret,
+      ),
+    ).toBe(true);
+    // Words that merely contain a secret word are not secrets (their values would be masked everywhere).
+    expect(
+      ['TOX_TESTENV_PASSENV', 'GIT_AUTHOR_NAME', 'TOKENIZERS_PARALLELISM'].some(looksSecret),
+    ).toBe(false);
   });
 
   it('finds passwords in URLs and in secret-looking variables', () => {
