@@ -16,7 +16,8 @@
  *   node scripts/render-job-summary.mjs --stdout   # prints it instead
  *
  * The production-ready example reads REDIS_PASSWORD; the script sets a
- * throwaway value, which the action masks as *** in the summary.
+ * throwaway random value for that run only (a pull-request job has no
+ * secret), which the action masks as *** in the summary.
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -39,11 +40,13 @@ const RUNS = [
       probes: 'all',
       pull: 'never',
     },
+    // The example refuses to start without it; a release job gets it from a secret.
+    env: { REDIS_PASSWORD: randomBytes(18).toString('base64url') },
   },
 ];
 
 /** Runs dist/index.js once, then its post step, and returns the summary it wrote. */
-function runAction(inputs) {
+function runAction(inputs, extraEnv = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rr-summary-'));
   const summary = path.join(tmp, 'summary.md');
   const state = path.join(tmp, 'state');
@@ -57,8 +60,7 @@ function runAction(inputs) {
     GITHUB_OUTPUT: path.join(tmp, 'output'),
     GITHUB_STATE: state,
     RUNNER_TEMP: tmp,
-    // A throwaway password: never a real secret, and masked in the output anyway.
-    REDIS_PASSWORD: randomBytes(18).toString('base64url'),
+    ...extraEnv,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const main = spawnSync('node', [entry], { cwd: repo, env, encoding: 'utf8', timeout: 300_000 });
@@ -108,7 +110,7 @@ const parts = [
   '',
 ];
 for (const run of RUNS) {
-  const { text, status } = runAction(run.inputs);
+  const { text, status } = runAction(run.inputs, run.env);
   const inputs = Object.entries(run.inputs)
     .map(([k, v]) => `${k}: ${v}`)
     .join(', ');
