@@ -69,6 +69,12 @@ function calleeName(node: ts.CallExpression | ts.NewExpression): string {
   return '';
 }
 
+function enclosingFunctionName(node: ts.Node): string {
+  for (let n: ts.Node | undefined = node.parent; n; n = n.parent)
+    if (ts.isFunctionDeclaration(n)) return n.name?.text ?? '';
+  return '';
+}
+
 export function messageSites(): MessageSite[] {
   const sites: MessageSite[] = [];
   for (const file of sourceFiles(join(root, 'src'))) {
@@ -105,6 +111,7 @@ export function messageSites(): MessageSite[] {
         // The config file's validation: fail(node, message).
         if (name === 'fail' && file.endsWith('config-file.ts'))
           add(node, 'ConfigError', node.arguments[1]);
+        if (name === 'skippedProbes') add(node, 'probe skip', node.arguments[2]);
         if (name === 'core.setFailed' || name === 'core.warning')
           add(node, name, node.arguments[0]);
       }
@@ -118,9 +125,20 @@ export function messageSites(): MessageSite[] {
         if (kind && ts.isStringLiteral(kind) && kind.text === 'compose-invalid')
           add(node, 'compose-invalid', props.get('message'));
         // Problems the loader's parsers return (ports, volumes, interpolation, env files).
-        else if (inCompose && props.has('message'))
+        else if ((inCompose || file.endsWith('compose-invalid.ts')) && props.has('message'))
           add(node, 'compose problem', props.get('message'));
+        // Probe results built by hand (no recorder).
+        if ((inProbes || file.endsWith('check.ts')) && props.has('summary') && props.has('status'))
+          add(node, 'probe summary', props.get('summary'));
       }
+      // Helpers that word why a probe failed or was skipped: `function neverCreatedReason()`.
+      if (
+        inProbes &&
+        ts.isReturnStatement(node) &&
+        node.expression &&
+        /Reason$/.test(enclosingFunctionName(node))
+      )
+        add(node, 'probe reason', node.expression);
       ts.forEachChild(node, visit);
     };
     visit(source);
