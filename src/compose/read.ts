@@ -3,7 +3,7 @@
  * read at all throws (UnreadableInputError); everything else is left for the
  * later stages to judge.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import {
   LineCounter,
   isAlias,
@@ -28,7 +28,10 @@ export interface ReadLimits {
 }
 
 export const DEFAULT_LIMITS: ReadLimits = {
-  maxBytes: 32 * 1024 * 1024,
+  // The checker holds ~200 bytes of heap per byte of compose file: 4 MiB stays
+  // within a default Node heap (a 4 MiB file is ~40,000 services); a larger
+  // file is far more likely a wrong path (a dump, a log) than a compose file.
+  maxBytes: 4 * 1024 * 1024,
   maxDepth: 64,
   maxExpandedNodes: 2_000_000,
 };
@@ -49,6 +52,9 @@ export function readTextFile(
         at,
       );
     }
+    // Reading a FIFO blocks until a writer comes: forever, for a stray one.
+    if (st.isFIFO() || st.isSocket())
+      throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
     size = st.size;
   } catch (err) {
     if (err instanceof UnreadableInputError) throw err;
@@ -58,7 +64,13 @@ export function readTextFile(
         ? 'no such file'
         : code === 'EACCES'
           ? 'permission denied'
-          : String(code ?? err);
+          : code === 'ELOOP'
+            ? 'ELOOP: a symbolic link loop'
+            : code === 'ENOTDIR'
+              ? 'ENOTDIR: a part of the path is not a directory'
+              : code === 'ENOTREG'
+                ? 'not a regular file but a FIFO or socket'
+                : String(code ?? err);
     throw new UnreadableInputError(
       `${file}: cannot read ${what} (${reason}). Check the path and its permissions.`,
       at,
@@ -72,9 +84,16 @@ export function readTextFile(
   }
   let buf: Buffer;
   try {
-    buf = readFileSync(file);
+    buf = readAtMost(file, limits.maxBytes + 1);
   } catch (err) {
     throw new UnreadableInputError(`${file}: cannot read ${what} (${(err as Error).message}).`, at);
+  }
+  if (buf.length > limits.maxBytes) {
+    // A device (/dev/zero) or a file still growing: its stat size said less.
+    throw new UnreadableInputError(
+      `${file}: ${what} is ${buf.length} bytes, over the ${limits.maxBytes}-byte limit. Split it or check that this is the right file.`,
+      at,
+    );
   }
   const nul = buf.indexOf(0);
   if (nul >= 0) {
@@ -94,6 +113,25 @@ export function readTextFile(
       `${file}:${line}: ${what} is not valid UTF-8 text. Save it as UTF-8.`,
       { file, line, column: 1 },
     );
+  }
+}
+
+/** At most `max` bytes of a file: a device such as /dev/zero never ends (/dev/null, as an env file, is fine). */
+function readAtMost(file: string, max: number): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total < max) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, max - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -133,10 +171,32 @@ export function parseComposeText(
   file: string,
   limits: ReadLimits = DEFAULT_LIMITS,
 ): MapNode {
+  // yaml's duplicate-key check compares each key with every earlier key of its
+  // mapping: quadratic, minutes for a mapping of 100,000 keys. The converter
+  // spots duplicates with a hash set instead. Input with any problem at all is
+  // parsed again with yaml's own check, so that the error reported is the one
+  // yaml finds first, as before.
+  try {
+    return parseYaml(text, file, limits, 'converter');
+  } catch (err) {
+    if (!(err instanceof UnreadableInputError)) throw err;
+    return parseYaml(text, file, limits, 'yaml');
+  }
+}
+
+/** Who refuses duplicate keys: the converter (fast), or yaml (its own error order). */
+type DuplicateKeyCheck = 'converter' | 'yaml';
+
+function parseYaml(
+  text: string,
+  file: string,
+  limits: ReadLimits,
+  duplicateKeys: DuplicateKeyCheck,
+): MapNode {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
-    uniqueKeys: true,
+    uniqueKeys: duplicateKeys === 'yaml',
     merge: false,
     prettyErrors: false,
   });
@@ -160,7 +220,7 @@ export function parseComposeText(
       { file, line: 1, column: 1 },
     );
   }
-  const converter = new Converter(doc, text, locate, limits, file, lineCounter);
+  const converter = new Converter(doc, text, locate, limits, file, lineCounter, duplicateKeys);
   const tree = converter.convert(root as YamlNode, 0);
   if (converter.sawReset && tree.kind === 'map') TREES_WITH_RESET.add(tree);
   if (tree.kind !== 'map') {
@@ -188,6 +248,7 @@ class Converter {
     private readonly limits: ReadLimits,
     private readonly file: string,
     private readonly lineCounter: LineCounter,
+    private readonly duplicateKeys: DuplicateKeyCheck,
   ) {}
 
   /** Values built, plus the extra copies that alias uses stand for. */
@@ -331,11 +392,23 @@ class Converter {
   ): MapNode {
     const entries = new Map<string, MapEntry>();
     const merges: CNode[] = [];
+    // Key texts seen (merge keys included): equal yaml keys have equal texts.
+    const seen = this.duplicateKeys === 'converter' ? new Set<string>() : undefined;
     for (const p of pairs) {
       const pair = p as { key: YamlNode | null; value: YamlNode | null };
       const keyNode = pair.key;
       const keyPos = keyNode ? this.posOf(keyNode) : pos;
       const key = keyNode && isYamlScalar(keyNode) ? keyNode.value : keyNode;
+      if (seen && (keyNode === null || isYamlScalar(keyNode))) {
+        const text = String(key);
+        if (seen.has(text)) {
+          throw new UnreadableInputError(
+            `${this.file}:${keyPos.line}:${keyPos.column}: a key is defined twice in the same mapping.`,
+            keyPos,
+          );
+        }
+        seen.add(text);
+      }
       if (
         keyNode &&
         isYamlScalar(keyNode) &&

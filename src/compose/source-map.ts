@@ -38,6 +38,18 @@ export class SourceMap {
     }
   }
 
+  /**
+   * The sources of every entry under any of `prefixes`, in one pass and
+   * without decoding their paths: for callers that only need the sources.
+   */
+  *sourcesUnder(...prefixes: ModelPath[]): IterableIterator<ValueSource> {
+    const exact = new Set(prefixes.map(key));
+    const starts = [...exact].map((p) => p + SEP);
+    for (const [k, v] of this.entries) {
+      if (exact.has(k) || starts.some((s) => k.startsWith(s))) yield v;
+    }
+  }
+
   /** Moves every entry under `from` to the same place under `to` (used by merge and rename). */
   move(from: ModelPath, to: ModelPath): void {
     const f = key(from);

@@ -42,11 +42,10 @@ function refKey(name: string, pos: Position): string {
 /** Variables written as `${VAR:?msg}` / `${VAR?msg}` anywhere. */
 function requiredVariables(ctx: RuleContext): Set<string> {
   const names = new Set<string>();
-  for (const top of ['services', 'volumes', 'networks', 'secrets', 'configs', 'name']) {
-    for (const [, source] of ctx.project.sources.under([top])) {
-      for (const r of source.variables ?? [])
-        if (r.operator === ':?' || r.operator === '?') names.add(r.name);
-    }
+  const tops = ['services', 'volumes', 'networks', 'secrets', 'configs', 'name'];
+  for (const source of ctx.project.sources.sourcesUnder(...tops.map((top) => [top]))) {
+    for (const r of source.variables ?? [])
+      if (r.operator === ':?' || r.operator === '?') names.add(r.name);
   }
   return names;
 }
