@@ -66,3 +66,37 @@ export function generateSmallProject(dir) {
   );
   return { file, lines: 20 };
 }
+
+/**
+ * An include chain: compose.yaml -> part-1.yaml -> ... -> part-(files-1).yaml (each file
+ * includes the next and adds one service, the last one adds Redis); returns
+ * the root file.
+ */
+export function generateIncludeChain(dir, files) {
+  const name = (i) => (i === 0 ? 'compose.yaml' : `part-${i}.yaml`);
+  for (let i = 0; i < files; i++) {
+    const last = i === files - 1;
+    const lines = [];
+    if (!last) lines.push('include:', `  - ${name(i + 1)}`);
+    lines.push('services:');
+    if (last) {
+      lines.push(
+        '  redis:',
+        '    image: redis:7.4.2-alpine',
+        '    command: ["redis-server", "--appendonly", "yes", "--requirepass", "${REDIS_PASSWORD:?set it}"]',
+        '    volumes: ["redis_data:/data"]',
+        'volumes:',
+        '  redis_data:',
+      );
+    } else {
+      lines.push(
+        `  app${i}:`,
+        '    image: example/app:1.0.0',
+        '    environment:',
+        '      REDIS_URL: redis://:${REDIS_PASSWORD:?set it}@redis:6379/0',
+      );
+    }
+    writeFileSync(join(dir, name(i)), lines.join('\n') + '\n');
+  }
+  return join(dir, name(0));
+}

@@ -1,0 +1,152 @@
+// Shared helpers of the benchmarks: timing child processes, medians, peak
+// memory of our CLI (through bench/rss-hook.mjs) and the printed lines.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The bundled CLI (`npm run build`); BENCH_CLI points at another build of it. */
+export const cliPath = process.env.BENCH_CLI ?? join(root, 'dist/cli/index.js');
+export const dclintPath = join(root, 'node_modules/.bin/dclint');
+export const benchEnv = {
+  ...process.env,
+  REDIS_PASSWORD: 'bench-password-not-secret-0123456789',
+  NO_COLOR: '1',
+};
+
+/** Runs a command to completion; wall-clock milliseconds, exit status and output. */
+export function time(cmd, args, { cwd, env = {} } = {}) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, {
+    cwd,
+    env: { ...benchEnv, ...env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.error) return { ms: NaN, error: r.error.message };
+  return { ms, status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Fails early with a clear message when the bundle has not been built. */
+export function requireBundle() {
+  if (!existsSync(cliPath)) {
+    console.error(`${cliPath} is missing: run \`npm run build\` first (or set BENCH_CLI).`);
+    process.exit(1);
+  }
+}
+
+/**
+ * `redis-readiness <args>` `runs` times; median wall time and the highest peak
+ * RSS seen. Exits the benchmark when the CLI fails (a broken run is no figure).
+ */
+export function timeOurs(args, { cwd, runs, rssFile }) {
+  const times = [];
+  let rssKb = 0;
+  for (let i = 0; i < runs; i++) {
+    const r = time(
+      process.execPath,
+      ['--import', join(root, 'bench/rss-hook.mjs'), cliPath, ...args],
+      { cwd, env: { BENCH_RSS_FILE: rssFile } },
+    );
+    if (r.status !== 0) {
+      console.error(`redis-readiness exited ${r.status ?? r.error}: ${r.stderr ?? ''}`);
+      process.exit(1);
+    }
+    times.push(r.ms);
+    rssKb = Math.max(rssKb, Number(readFileSync(rssFile, 'utf8')));
+  }
+  return { median: median(times), times, rssMb: rssKb / 1024 };
+}
+
+/**
+ * A baseline command `runs` times. `ok(result)` says whether a run counts;
+ * the first failing run makes the baseline unavailable (reason returned).
+ */
+export function timeBaseline(cmd, args, { cwd, runs, ok }) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const r = time(cmd, args, { cwd });
+    if (r.error || !ok(r)) {
+      const reason = r.error ?? `exit ${r.status}: ${(r.stderr || r.stdout).trim().split('\n')[0]}`;
+      return { unavailable: reason };
+    }
+    times.push(r.ms);
+  }
+  return { median: median(times), times };
+}
+
+/** dclint lints the file; exit 0 or 1 (problems found) both mean it ran. */
+export function timeDclint(file, { cwd, runs }) {
+  if (!existsSync(dclintPath)) return { unavailable: 'not installed (npm ci)' };
+  return timeBaseline(dclintPath, [file, '--formatter', 'json'], {
+    cwd,
+    runs,
+    ok: (r) => (r.status === 0 || r.status === 1) && r.stdout.length > 0,
+  });
+}
+
+export function timeComposeConfig(files, { cwd, runs }) {
+  const fileArgs = files.flatMap((f) => ['-f', f]);
+  return timeBaseline('docker', ['compose', ...fileArgs, 'config', '-q'], {
+    cwd,
+    runs,
+    ok: (r) => r.status === 0,
+  });
+}
+
+/**
+ * Runs `measure(round)` `rounds` times, alternating the contenders inside each
+ * round so that all see the same machine load; `measure` returns one result
+ * per contender name, or `undefined` for those sitting the round out.
+ */
+export function alternate(rounds, names, measure) {
+  const results = Object.fromEntries(names.map((n) => [n, { times: [], rssMb: 0 }]));
+  for (let round = 0; round < rounds; round++) {
+    for (const name of names) {
+      const r = results[name];
+      if (r.unavailable) continue;
+      const one = measure(name, round);
+      if (!one) continue;
+      if (one.unavailable) r.unavailable = one.unavailable;
+      else {
+        r.times.push(one.median);
+        r.rssMb = Math.max(r.rssMb, one.rssMb ?? 0);
+      }
+    }
+  }
+  for (const r of Object.values(results)) {
+    if (!r.unavailable && r.times.length === 0) r.unavailable = 'not run';
+    else r.median = median(r.times);
+  }
+  return results;
+}
+
+export const ms = (x) => `${x.toFixed(0)} ms`;
+
+/** One line per baseline: its median and how many times faster ours is (target in brackets). */
+export function printComparison(ours, name, baseline, target) {
+  if (baseline.unavailable) {
+    console.log(`  ${name}: unavailable (${baseline.unavailable})`);
+    return undefined;
+  }
+  const ratio = baseline.median / ours.median;
+  const met = target === undefined ? '' : ratio >= target ? ' [target met]' : ' [target NOT met]';
+  console.log(
+    `  ${name}: median ${ms(baseline.median)} over ${baseline.times.length} runs; ` +
+      `redis-readiness is ${ratio.toFixed(2)}x faster (target >= ${target}x)${met}`,
+  );
+  return ratio;
+}
+
+export function printOurs(ours, what = 'redis-readiness check') {
+  console.log(
+    `  ${what}: median ${ms(ours.median)} over ${ours.times.length} runs, peak RSS ${ours.rssMb.toFixed(0)} MB`,
+  );
+}
