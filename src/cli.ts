@@ -16,8 +16,9 @@ import {
   UsageError,
 } from './inputs.js';
 import { teardown } from './probes/index.js';
+import { stopRunningCommands } from './probes/process.js';
 import type { ProbeId, ProbeState } from './probes/types.js';
-import { describeFailure } from './report/failure.js';
+import { describeFailure, noRedisServiceNotice } from './report/failure.js';
 import { annotationCommands } from './report/github.js';
 import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
@@ -168,6 +169,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   const onSignal = (signal: NodeJS.Signals) => {
     const code = signal === 'SIGINT' ? 130 : 143;
     const done = () => process.exit(code);
+    // A compose command still running could re-create what teardown removes.
+    stopRunningCommands();
     if (!probeState) return done();
     io.stderr.write(`${TOOL_NAME}: ${signal}: tearing down ${probeState.projectName}\n`);
     teardown(probeState).then(done, done);
@@ -217,6 +220,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     });
     const options: WriteOptions = { baseDir: io.cwd, mask: (t) => masker.mask(t) };
     emit(args, io, render(report, args, options, io));
+    const nothingChecked = noRedisServiceNotice(report, io.cwd);
+    if (nothingChecked) io.stderr.write(`${TOOL_NAME}: ${nothingChecked}\n`);
     if (args.output)
       io.stderr.write(`${report.result}: ${args.format} report written to ${args.output}\n`);
     return report.result === 'pass' ? 0 : 1;

@@ -4,7 +4,10 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { runCheck } from './check.js';
 import { PROBE_STATE_KEY, readActionInputs } from './inputs.js';
-import { describeFailure } from './report/failure.js';
+import { teardown } from './probes/index.js';
+import { stopRunningCommands } from './probes/process.js';
+import type { ProbeState } from './probes/types.js';
+import { describeFailure, noRedisServiceNotice } from './report/failure.js';
 import { actionOutputs, annotationsFor, emitAnnotations, setOutputs } from './report/github.js';
 import { formatJson } from './report/json.js';
 import { plural } from './report/order.js';
@@ -21,10 +24,25 @@ export async function run(): Promise<void> {
   const mask = (text: string) => masker.mask(text);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   let cwd = workspace;
+  // A cancelled job gets SIGINT, then SIGTERM: tear down at once rather than
+  // leave it to the post step, with compose commands of ours still running.
+  let probeState: ProbeState | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    const done = () => process.exit(signal === 'SIGINT' ? 130 : 143);
+    stopRunningCommands();
+    if (!probeState) return done();
+    core.info(`redis-readiness: ${signal}: tearing down compose project ${probeState.projectName}`);
+    teardown(probeState).then(done, done);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     const ctx = readActionInputs(masker);
     cwd = ctx.load.cwd;
-    ctx.saveProbeState = (state) => core.saveState(PROBE_STATE_KEY, JSON.stringify(state));
+    ctx.saveProbeState = (state) => {
+      probeState = state;
+      core.saveState(PROBE_STATE_KEY, JSON.stringify(state));
+    };
     ctx.log = (line) => core.info(mask(line));
 
     const report = await runCheck(ctx);
@@ -48,6 +66,8 @@ export async function run(): Promise<void> {
     core.info(formatText(report, { ...cwdRelative, color: false }).trimEnd());
     core.endGroup();
     emitAnnotations(annotationsFor(report, repoRelative));
+    const nothingChecked = noRedisServiceNotice(report, cwd);
+    if (nothingChecked) core.notice(nothingChecked, { title: 'redis-readiness' });
     await writeJobSummary(summaryMarkdown(report, cwdRelative));
     setOutputs(actionOutputs(report, { reportJson, sarif }, mask));
 
@@ -76,5 +96,8 @@ export async function run(): Promise<void> {
         : {}),
     });
     process.exitCode = failure.exitCode;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
 }

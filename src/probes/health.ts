@@ -15,7 +15,7 @@ export async function probeHealth(session: ServiceSession): Promise<ProbeResult>
   const info = await inspectService(session);
   if (!info) {
     if (session.up.output) rec.note(`compose: ${lastLines(session.up.output, 3)}`);
-    return rec.fail('the container was never created; see the compose output');
+    return rec.fail(neverCreatedReason(session.up.output, session.service.image?.raw));
   }
   if (!info.running) {
     return rec.fail(
@@ -54,4 +54,24 @@ function oneLine(text: string): string {
 
 function lastLines(text: string, n: number): string {
   return text.trim().split('\n').slice(-n).join(' | ');
+}
+
+/** Why `up` created no container, in the words a user can act on. */
+export function neverCreatedReason(upOutput: string, image: string | undefined): string {
+  const missing = image ?? /no such image:\s*([^\s:]+(?::[^\s:]+)?)/i.exec(upOutput)?.[1];
+  if (
+    /no such image|pull access denied|manifest unknown|repository does not exist/i.test(upOutput) &&
+    missing
+  ) {
+    return (
+      `the image ${missing} is not on this machine and was not pulled: ` +
+      `pull or build it before the probes (docker pull ${missing}), or run them with pull: missing`
+    );
+  }
+  const error = upOutput
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => /error|failed|invalid/i.test(l))
+    .at(-1);
+  return `the container was never created: ${error ? oneLine(error) : 'see the compose output'}`;
 }

@@ -6,7 +6,8 @@ import type { Finding } from '../findings.js';
 import type { RedisServiceModel } from '../redis/types.js';
 import { probeAuth } from './auth.js';
 import { probeConfig } from './config.js';
-import { probeHealth } from './health.js';
+import { inspectService } from './container.js';
+import { neverCreatedReason, probeHealth } from './health.js';
 import { probeNetwork } from './network.js';
 import { buildOverride } from './override.js';
 import { preparePersistence, probePersistence, type PreparedPersistence } from './persistence.js';
@@ -39,6 +40,8 @@ export { ALL_PROBES } from './types.js';
 const ORDER: ProbeId[] = ['health', 'ping', 'auth', 'network', 'config', 'persistence'];
 
 const LOG_TAIL = 50;
+// eslint-disable-next-line no-control-regex
+const ANSI_ESCAPE = /\u001b\[[0-9;?]*[A-Za-z]/g;
 
 /**
  * Brings the Redis services of the project up in an isolated compose project
@@ -165,16 +168,37 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
         results.push(result);
       };
       if (wanted.includes('health')) record(await runOne('health', session, findings, pos));
-      const middle = wanted.filter((p) => p !== 'health' && p !== 'persistence');
-      const prepared = wanted.includes('persistence') ? preparePersistence(session) : undefined;
-      const concurrent = await Promise.all(middle.map((p) => runOne(p, session, findings, pos)));
-      concurrent.forEach(record);
-      if (wanted.includes('persistence')) {
-        record(await runOne('persistence', session, findings, pos, prepared));
+      if (!up.ok && !(await inspectService(session).catch(() => undefined))) {
+        // No container at all (image missing, bad config): one clear failure,
+        // not the same "service is not running" from every probe.
+        const reason = neverCreatedReason(up.output, service.image?.raw);
+        for (const probe of wanted.filter((p) => p !== 'health')) {
+          record({
+            probe,
+            service: service.name,
+            ...(wanted.includes('health')
+              ? {
+                  status: 'skip',
+                  summary: 'not run: the container was never created (see the health probe)',
+                }
+              : { status: 'fail', summary: reason }),
+            durationMs: 0,
+            evidence: [],
+          });
+        }
+      } else {
+        const middle = wanted.filter((p) => p !== 'health' && p !== 'persistence');
+        const prepared = wanted.includes('persistence') ? preparePersistence(session) : undefined;
+        const concurrent = await Promise.all(middle.map((p) => runOne(p, session, findings, pos)));
+        concurrent.forEach(record);
+        if (wanted.includes('persistence')) {
+          record(await runOne('persistence', session, findings, pos, prepared));
+        }
       }
       if (results.some((r) => r.service === service.name && r.status === 'fail') || !up.ok) {
         const tail = await runtime.exec(runtime.logsArgs(service.name, LOG_TAIL), 30_000);
-        logs[service.name] = mask(`${tail.stdout}${tail.stderr}`)
+        // compose prints terminal control sequences (erase-line) even with --no-color.
+        logs[service.name] = mask(`${tail.stdout}${tail.stderr}`.replace(ANSI_ESCAPE, ''))
           .split('\n')
           .filter((l) => l.trim() !== '')
           .slice(-LOG_TAIL);

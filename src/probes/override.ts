@@ -68,7 +68,12 @@ export function buildOverride(
     );
     // A driver or driver_opts can point a "volume" at host paths or remote
     // storage (type: none, o: bind, device: ...): ours is a plain local one.
-    if ((volume?.driver && volume.driver !== 'local') || volume?.driver_opts) {
+    // A tmpfs volume touches no host path and is kept as declared: the probes
+    // must see what it does to the data (lost on down, a size that fills up).
+    if (
+      ((volume?.driver && volume.driver !== 'local') || volume?.driver_opts) &&
+      !isTmpfsVolume(volume)
+    ) {
       volumeLines.push('    driver: local', '    driver_opts: !reset {}');
     }
   }
@@ -88,4 +93,17 @@ export function buildOverride(
   }
   if (networkLines.length > 0) lines.push('networks:', ...networkLines);
   return { replacedBinds, text: `${lines.join('\n')}\n` };
+}
+
+/** `driver_opts: {type: tmpfs, device: tmpfs}` on the local driver: memory only, no host path. */
+function isTmpfsVolume(
+  volume: { driver?: string; driver_opts?: Record<string, unknown> } | null | undefined,
+): boolean {
+  const opts = volume?.driver_opts;
+  return (
+    (volume?.driver === undefined || volume.driver === 'local') &&
+    opts?.type === 'tmpfs' &&
+    opts.device === 'tmpfs' &&
+    !/(^|,)\s*bind\b/.test(String(opts.o ?? ''))
+  );
 }

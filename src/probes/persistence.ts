@@ -85,6 +85,16 @@ function survival(replies: Map<string, { output: string }>, set: string): Surviv
   };
 }
 
+/** The first error reply to a canary write of `set` (e.g. MISCONF), if any. */
+function writeRefusal(replies: Map<string, { output: string }>, set: string): string | undefined {
+  for (const kind of ['s', 'q', 'r', 't']) {
+    const output = replies.get(`w-${set}-${kind}`)?.output.trim() ?? '';
+    if (/^(\(error\) )?(MISCONF|ERR|READONLY|OOM|NOAUTH|NOPERM)\b/.test(output))
+      return firstLine(output);
+  }
+  return undefined;
+}
+
 function describeSurvival(s: Survival): string {
   if (s.lost.length === 0) return `kept ${s.kept.length}/3 (${s.kept.join(', ')})`;
   return `kept ${s.kept.length}/3${s.kept.length ? ` (${s.kept.join(', ')})` : ''}, LOST ${s.lost.join(', ')}`;
@@ -151,6 +161,15 @@ export async function probePersistence(
       `could not write canary data: ${firstLine(first.replies.get('w-restart-s')?.output ?? describeFailure(session, first.result))}`,
     );
   }
+  // The first write is acknowledged before Redis tries to persist it; a full
+  // or read-only disk shows on the writes after it (MISCONF).
+  const refused = writeRefusal(first.replies, 'restart');
+  if (refused) {
+    return rec.fail(
+      `Redis cannot persist writes: ${refused}` +
+        (/no space/i.test(refused) ? ' (the data volume is full: give it more space)' : ''),
+    );
+  }
   const configValue = (id: string) => first.replies.get(id)?.output.split('\n')[1]?.trim();
   const dataDir = configValue('dir') || service.dataDir;
   const promise: PersistencePromise = {
@@ -162,79 +181,96 @@ export async function probePersistence(
   const promiseText = describePromise(promise);
   rec.note(`configuration: ${promiseText}`);
   const failures: string[] = [];
-
-  // 1. restart
-  await step(session, runtime.restartArgs(service.name));
-  const afterRestart = await readAndWrite(session, 'restart', 'recreate');
-  const restart = survival(afterRestart, 'restart');
-  rec.note(`1. restart: ${describeSurvival(restart)}`);
-  if (restart.lost.length)
-    failures.push(
-      `a restart lost ${restart.lost.join(', ')} (${promise.aof || promise.save ? 'check the data dir and save on shutdown' : 'no AOF and no RDB save points: nothing is written to disk'})`,
-    );
-
-  // 2. re-create the container, as a deploy does. The same exec writes the
-  // older crash canaries: they are more than a second old at the kill when
-  // step 3 runs in between; otherwise the script waits that second itself.
-  const downRuns = promise.volume === 'named volume' || promise.volume === 'bind mount';
-  await step(session, runtime.recreateArgs(service.name));
-  const afterRecreate = await readWhenReady(session, [
-    ...readSteps(session, 'recreate'),
-    ...writeSteps(session, 'crash-old'),
-    ...(downRuns
-      ? writeSteps(session, 'down')
-      : withPause(writeSteps(session, 'crash-new'), CRASH_AGE_SECONDS)),
-  ]);
-  const recreate = survival(afterRecreate, 'recreate');
-  rec.note(`2. re-create (up --force-recreate): ${describeSurvival(recreate)}`);
-  if (recreate.lost.length) {
-    failures.push(
-      `re-creating the container lost ${recreate.lost.join(', ')}` +
-        (promise.volume === 'container layer' || promise.volume === 'tmpfs'
-          ? ` (the data dir ${dataDir} is on the ${promise.volume}: mount a named volume there)`
-          : ''),
-    );
+  try {
+    return await runSteps();
+  } catch (error) {
+    // The container went away under us (killed, engine gone): say so, rather
+    // than report the canaries it could not read as lost.
+    if (error instanceof NoAnswerError) return rec.fail(error.message);
+    throw error;
   }
 
-  // 3. down without -v, then up: only a named volume is expected to keep data.
-  let downLost = false;
-  if (downRuns) {
-    await step(session, runtime.downKeepVolumesArgs());
-    await step(session, runtime.upAgainArgs(service.name));
-    // The newest crash canaries go in last, right before the kill.
-    const afterDown = await readAndWrite(session, 'down', 'crash-new');
-    const down = survival(afterDown, 'down');
-    downLost = down.lost.length > 0;
-    rec.note(`3. down (volumes kept) and up: ${describeSurvival(down)}`);
-  } else {
-    rec.note(`3. down and up: not run (the data dir is on ${promise.volume}, which down discards)`);
+  async function runSteps(): Promise<ProbeResult> {
+    // 1. restart
+    await step(session, runtime.restartArgs(service.name));
+    const afterRestart = await readAndWrite(session, 'restart', 'recreate', 'restart');
+    const restart = survival(afterRestart, 'restart');
+    rec.note(`1. restart: ${describeSurvival(restart)}`);
+    if (restart.lost.length)
+      failures.push(
+        `a restart lost ${restart.lost.join(', ')} (${promise.aof || promise.save ? 'check the data dir and save on shutdown' : 'no AOF and no RDB save points: nothing is written to disk'})`,
+      );
+
+    // 2. re-create the container, as a deploy does. The same exec writes the
+    // older crash canaries: they are more than a second old at the kill when
+    // step 3 runs in between; otherwise the script waits that second itself.
+    const downRuns = promise.volume === 'named volume' || promise.volume === 'bind mount';
+    await step(session, runtime.recreateArgs(service.name));
+    const afterRecreate = await readWhenReady(
+      session,
+      [
+        ...readSteps(session, 'recreate'),
+        ...writeSteps(session, 'crash-old'),
+        ...(downRuns
+          ? writeSteps(session, 'down')
+          : withPause(writeSteps(session, 'crash-new'), CRASH_AGE_SECONDS)),
+      ],
+      're-creation',
+    );
+    const recreate = survival(afterRecreate, 'recreate');
+    rec.note(`2. re-create (up --force-recreate): ${describeSurvival(recreate)}`);
+    if (recreate.lost.length) {
+      failures.push(
+        `re-creating the container lost ${recreate.lost.join(', ')}` +
+          (promise.volume === 'container layer' || promise.volume === 'tmpfs'
+            ? ` (the data dir ${dataDir} is on the ${promise.volume}: mount a named volume there)`
+            : ''),
+      );
+    }
+
+    // 3. down without -v, then up: only a named volume is expected to keep data.
+    let downLost = false;
+    if (downRuns) {
+      await step(session, runtime.downKeepVolumesArgs());
+      await step(session, runtime.upAgainArgs(service.name));
+      // The newest crash canaries go in last, right before the kill.
+      const afterDown = await readAndWrite(session, 'down', 'crash-new', 'down and up');
+      const down = survival(afterDown, 'down');
+      downLost = down.lost.length > 0;
+      rec.note(`3. down (volumes kept) and up: ${describeSurvival(down)}`);
+    } else {
+      rec.note(
+        `3. down and up: not run (the data dir is on ${promise.volume}, which down discards)`,
+      );
+    }
+
+    // 4. crash: SIGKILL right after a write.
+    const killed = await step(session, runtime.killArgs(service.name, 'SIGKILL'));
+    if (killed.code !== 0) rec.note(`kill: ${describeFailure(session, killed)}`);
+    // A restart policy may already be restarting it; `start` then does nothing.
+    await step(session, runtime.startArgs(service.name));
+    const afterCrash = await readWhenReady(
+      session,
+      [...readSteps(session, 'crash-old'), ...readSteps(session, 'crash-new')],
+      'SIGKILL and start',
+    );
+    // Older canaries that `down` already lost say nothing about the crash.
+    const crashOld = downLost
+      ? { kept: [...CANARY_KINDS], lost: [] }
+      : survival(afterCrash, 'crash-old');
+    const crashNew = survival(afterCrash, 'crash-new');
+    rec.note(
+      `4. SIGKILL: data written over a second earlier ${describeSurvival(crashOld)}; data written just before ${describeSurvival(crashNew)}`,
+    );
+    const crashVerdict = judgeCrash(promise, crashOld, crashNew);
+    rec.note(`   promised: ${crashVerdict.promise}`);
+    if (crashVerdict.failure) failures.push(crashVerdict.failure);
+
+    if (failures.length) return rec.fail(failures.join('; '));
+    return rec.pass(
+      `canary data survived restart and re-creation (${promiseText}); crash: ${crashVerdict.summary}`,
+    );
   }
-
-  // 4. crash: SIGKILL right after a write.
-  const killed = await step(session, runtime.killArgs(service.name, 'SIGKILL'));
-  if (killed.code !== 0) rec.note(`kill: ${describeFailure(session, killed)}`);
-  // A restart policy may already be restarting it; `start` then does nothing.
-  await step(session, runtime.startArgs(service.name));
-  const afterCrash = await readWhenReady(session, [
-    ...readSteps(session, 'crash-old'),
-    ...readSteps(session, 'crash-new'),
-  ]);
-  // Older canaries that `down` already lost say nothing about the crash.
-  const crashOld = downLost
-    ? { kept: [...CANARY_KINDS], lost: [] }
-    : survival(afterCrash, 'crash-old');
-  const crashNew = survival(afterCrash, 'crash-new');
-  rec.note(
-    `4. SIGKILL: data written over a second earlier ${describeSurvival(crashOld)}; data written just before ${describeSurvival(crashNew)}`,
-  );
-  const crashVerdict = judgeCrash(promise, crashOld, crashNew);
-  rec.note(`   promised: ${crashVerdict.promise}`);
-  if (crashVerdict.failure) failures.push(crashVerdict.failure);
-
-  if (failures.length) return rec.fail(failures.join('; '));
-  return rec.pass(
-    `canary data survived restart and re-creation (${promiseText}); crash: ${crashVerdict.summary}`,
-  );
 }
 
 function judgeCrash(
@@ -303,23 +339,41 @@ async function step(session: ServiceSession, argv: string[]): Promise<CommandRes
   return result;
 }
 
-async function readAndWrite(session: ServiceSession, readSet: string, writeSet: string) {
-  return readWhenReady(session, [...readSteps(session, readSet), ...writeSteps(session, writeSet)]);
+async function readAndWrite(
+  session: ServiceSession,
+  readSet: string,
+  writeSet: string,
+  after: string,
+) {
+  return readWhenReady(
+    session,
+    [...readSteps(session, readSet), ...writeSteps(session, writeSet)],
+    after,
+  );
 }
+
+/** Redis never answered again after a step: nothing can be said about the data. */
+class NoAnswerError extends Error {}
 
 /**
  * Runs the steps once the server answers again: the container may still be
  * starting (exec refused) or loading its data (LOADING), so both are retried
  * until the ready timeout.
  */
-async function readWhenReady(session: ServiceSession, steps: CliStep[]) {
+async function readWhenReady(session: ServiceSession, steps: CliStep[], after: string) {
   const deadline = Date.now() + session.readyTimeoutSeconds * 1000;
   for (;;) {
     const { replies, result } = await execCli(session, steps, {
       waitSeconds: Math.min(10, session.readyTimeoutSeconds),
       ...(session.password !== undefined ? { waitPasswordEnv: PASSWORD_ENV } : {}),
     });
-    if (replies.size > 0 || Date.now() > deadline) return replies;
+    if (replies.size > 0) return replies;
+    if (Date.now() > deadline) {
+      throw new NoAnswerError(
+        `Redis did not answer within ${session.readyTimeoutSeconds} s after the ${after}: ` +
+          `${describeFailure(session, result)} (was the container stopped or killed meanwhile?)`,
+      );
+    }
     session.log(
       session.mask(`waiting for ${session.service.name}: ${describeFailure(session, result)}`),
     );

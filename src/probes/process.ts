@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 
 /** What one external command did. Output is raw: callers mask before printing. */
 export interface CommandResult {
@@ -24,6 +24,18 @@ export type CommandRunner = (argv: string[], options?: CommandOptions) => Promis
 
 // Output beyond this is dropped: probes read short replies, logs are tailed.
 const MAX_OUTPUT = 1 << 20;
+
+/** Commands still running, so a signal handler can stop them before tearing down. */
+const running = new Set<ChildProcess>();
+
+/**
+ * Kills every command still running (on SIGINT/SIGTERM): a compose `up` or
+ * `restart` outliving us would re-create containers after the teardown.
+ */
+export function stopRunningCommands(): void {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
+}
 
 export const runCommand: CommandRunner = (argv, options = {}) =>
   new Promise((resolve) => {
@@ -52,6 +64,8 @@ export const runCommand: CommandRunner = (argv, options = {}) =>
       env: options.env as NodeJS.ProcessEnv | undefined,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    running.add(child);
+    child.on('close', () => running.delete(child));
     const timer = options.timeoutMs
       ? setTimeout(() => {
           timedOut = true;
