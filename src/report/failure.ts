@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { UnreadableInputError, type Position } from '../compose/types.js';
 import { displayPath } from './paths.js';
+import type { CheckReport } from './types.js';
 
 function isDirectory(file: string): boolean {
   try {
@@ -41,7 +42,10 @@ export function describeFailure(error: unknown, baseDir: string): RunFailure {
     const pos = error instanceof UnreadableInputError ? error.pos : undefined;
     let message = error.message;
     if (pos && isDirectory(pos.file)) {
-      // "No compose file in <dir>": the directory is the place, there is no line to point at.
+      // "No compose file in <dir>", "<dir> is a directory": the directory is the
+      // place, there is no line to point at; show it as the user gave it.
+      const shown = displayPath(pos.file, baseDir);
+      if (shown !== '.') message = message.split(pos.file).join(shown);
       return { message, exitCode: 2, internal: false };
     }
     if (pos) {
@@ -58,4 +62,15 @@ export function describeFailure(error: unknown, baseDir: string): RunFailure {
     exitCode: 2,
     internal: true,
   };
+}
+
+/**
+ * A project with no Redis service passes (nothing in it is unready, and a
+ * matrix over many compose files may include some without Redis), but a gate
+ * that checked nothing must say so: most often the wrong compose file was given.
+ */
+export function noRedisServiceNotice(report: CheckReport, baseDir: string): string | undefined {
+  if (report.services.length > 0) return undefined;
+  const files = report.project.files.map((f) => displayPath(f, baseDir)).join(', ');
+  return `no Redis service found in ${files || 'the project'}: nothing was checked. A service counts as Redis by its image (redis, valkey, bitnami/redis, keydb, dragonfly, ...) or its command (redis-server); give the compose file that defines it (-f / compose-file).`;
 }
