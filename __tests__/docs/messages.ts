@@ -18,6 +18,8 @@ export const ERROR_CLASSES = new Set([
   'ComposeUnavailableError',
 ]);
 
+const BUILTIN_ERRORS = new Set(['TypeError', 'RangeError', 'SyntaxError', 'AggregateError']);
+
 export interface MessageSite {
   where: string;
   kind: string;
@@ -98,7 +100,13 @@ export function messageSites(): MessageSite[] {
       });
     };
     const visit = (node: ts.Node): void => {
-      if (ts.isNewExpression(node) && ERROR_CLASSES.has(calleeName(node)))
+      // The user-facing error classes, and any other error class of ours (a probe's
+      // NoAnswerError ends up as its summary); a plain Error is an internal error.
+      if (
+        ts.isNewExpression(node) &&
+        /^[A-Z]\w+Error$/.test(calleeName(node)) &&
+        !BUILTIN_ERRORS.has(calleeName(node))
+      )
         add(node, calleeName(node), node.arguments?.[0]);
       if (ts.isCallExpression(node)) {
         const name = calleeName(node);
@@ -112,7 +120,10 @@ export function messageSites(): MessageSite[] {
         if (name === 'fail' && file.endsWith('config-file.ts'))
           add(node, 'ConfigError', node.arguments[1]);
         if (name === 'skippedProbes') add(node, 'probe skip', node.arguments[2]);
-        if (name === 'core.setFailed' || name === 'core.warning')
+        // What the CLI tells on stderr besides the report (signals, --output).
+        if (name === 'io.stderr.write' && file.endsWith('cli.ts'))
+          add(node, 'cli stderr', node.arguments[0]);
+        if (name === 'core.setFailed' || name === 'core.warning' || name === 'core.notice')
           add(node, name, node.arguments[0]);
       }
       if (ts.isObjectLiteralExpression(node)) {
@@ -132,13 +143,13 @@ export function messageSites(): MessageSite[] {
           add(node, 'probe summary', props.get('summary'));
       }
       // Helpers that word why a probe failed or was skipped: `function neverCreatedReason()`.
+      // ... and `function noRedisServiceNotice()`.
       if (
-        inProbes &&
         ts.isReturnStatement(node) &&
         node.expression &&
-        /Reason$/.test(enclosingFunctionName(node))
+        /(Reason|Notice)$/.test(enclosingFunctionName(node))
       )
-        add(node, 'probe reason', node.expression);
+        add(node, 'reason or notice', node.expression);
       ts.forEachChild(node, visit);
     };
     visit(source);
