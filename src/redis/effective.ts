@@ -11,7 +11,7 @@ import { familyDefaults, type FamilyDefaults } from './defaults.js';
 import type { DetectedService } from './detect.js';
 import { directiveArity } from './directives.js';
 import { imageEnvConfig } from './image-env.js';
-import { mountedConfFiles, mountFor, readHostFile } from './mounts.js';
+import { mountedConfFiles, mountFor, readHostFile, unusableHostFile } from './mounts.js';
 import { parseAclFile, parseAclUser, parseRedisConf } from './redis-conf.js';
 import { basename, UNKNOWN_MARK, type SimpleCommand } from './shell.js';
 import type {
@@ -409,6 +409,11 @@ function loadConfigFile(
   }
   if (text === undefined) {
     out.configKnown = false;
+    const unusable = file ? unusableHostFile(file) : undefined;
+    if (unusable && file) {
+      const where = unusable.line > 0 ? { file, line: unusable.line, column: 1 } : pos;
+      out.problems.push({ message: `${path}: ${unusable.reason}.`, pos: where });
+    }
     out.unknowns.push(
       `the config file ${path} cannot be read here (not a bind mount of a readable host file)`,
     );

@@ -35,12 +35,42 @@ export function mountFor(
   return best;
 }
 
-/** Reads a host file; undefined when missing, a directory, or unreadable. Bounded to 1 MiB. */
+/** Reads a host file; undefined when missing, a directory, binary, or unreadable. Bounded to 1 MiB. */
 export function readHostFile(path: string): string | undefined {
   try {
     const stat = statSync(path);
     if (!stat.isFile() || stat.size > 1024 * 1024) return undefined;
-    return readFileSync(path, 'utf8');
+    const buf = readFileSync(path);
+    return buf.includes(0) ? undefined : buf.toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Why a mounted host file cannot serve as a config file, when it is there but
+ * unusable: redis-server reads a directory as an empty file and starts with
+ * its defaults (no password), and stops reading a line at a NUL byte.
+ */
+export function unusableHostFile(path: string): { reason: string; line: number } | undefined {
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory())
+      return {
+        reason: `is a directory on the host (${path}), so redis-server reads nothing from it and starts with its defaults: mount the file itself`,
+        line: 0,
+      };
+    if (!stat.isFile() || stat.size > 1024 * 1024) return undefined;
+    const buf = readFileSync(path);
+    const nul = buf.indexOf(0);
+    if (nul < 0) return undefined;
+    let line = 1;
+    for (let i = 0; i < nul; i++) if (buf[i] === 0x0a) line++;
+    return {
+      reason:
+        'holds binary data (a NUL byte), not a text config: check that the right file is mounted',
+      line,
+    };
   } catch {
     return undefined;
   }
