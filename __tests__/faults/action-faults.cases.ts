@@ -1,17 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBundle, runAction, STACK_TRACE } from '../action/harness.js';
-import { FIXTURE_PASSWORD, requireEngine } from '../probes/helpers.js';
+import { expect, it } from 'vitest';
+import { runAction, STACK_TRACE } from '../action/harness.js';
+import { FIXTURE_PASSWORD } from '../probes/helpers.js';
 import { leftovers, ours, processesOf, runnerFiles, startAction, waitFor } from './helpers.js';
 
 const READY = '__tests__/fixtures/probes/ready/compose.yaml';
 const LONG = 180_000;
 
-beforeAll(() => {
-  requireEngine();
-  ensureBundle();
-}, 600_000);
-
-describe.concurrent('the action under faults', () => {
+/** the action under faults (registered inside the one concurrent suite of faults.test.ts). */
+export function registerActionFaults(): void {
   it(
     'SIGTERM mid-probe (a cancelled job), then the post step: everything torn down',
     async () => {
@@ -89,4 +85,4 @@ describe.concurrent('the action under faults', () => {
     },
     LONG,
   );
-});
+}

@@ -2,16 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { runProbes } from '../../src/probes/index.js';
 import type { ProbeState } from '../../src/probes/types.js';
-import {
-  FIXTURE_PASSWORD,
-  leftovers,
-  loadFixture,
-  maskWith,
-  requireEngine,
-} from '../probes/helpers.js';
+import { FIXTURE_PASSWORD, leftovers, loadFixture, maskWith } from '../probes/helpers.js';
 import { probeFixture, result } from '../probes/run-helpers.js';
 
 /** Fault fixtures live beside the probe fixtures; the probe helpers resolve names from there. */
@@ -20,33 +14,8 @@ const LONG = 120_000;
 
 const docker = (...args: string[]) => execFileSync('docker', args, { encoding: 'utf8' }).trim();
 
-/**
- * Resources of "the user" on the same engine, with names close to ours:
- * every fault below must leave them alone.
- */
-const suffix = `${Date.now().toString(36)}-faults`;
-const user = {
-  volume: `user-redis-readiness-data-${suffix}`,
-  container: `user-redis-readiness-${suffix}`,
-};
-
-beforeAll(() => {
-  requireEngine();
-  docker('volume', 'create', user.volume);
-  docker('create', '--name', user.container, '-v', `${user.volume}:/data`, 'redis:7-alpine');
-});
-
-afterAll(() => {
-  try {
-    expect(docker('inspect', '-f', '{{.Name}}', user.container)).toBe(`/${user.container}`);
-    expect(docker('volume', 'inspect', '-f', '{{.Name}}', user.volume)).toBe(user.volume);
-  } finally {
-    docker('rm', '-f', user.container);
-    docker('volume', 'rm', user.volume);
-  }
-});
-
-describe.concurrent('faults during probes', () => {
+/** faults during probes (registered inside the one concurrent suite of faults.test.ts). */
+export function registerProbeFaults(): void {
   it(
     'engine stops answering after up: each probe fails saying so, the sweep removes everything',
     async () => {
@@ -204,4 +173,4 @@ describe.concurrent('faults during probes', () => {
     },
     LONG,
   );
-});
+}
