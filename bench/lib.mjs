@@ -2,6 +2,7 @@
 // memory of our CLI (through bench/rss-hook.mjs) and the printed lines.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { platform } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,8 +16,23 @@ export const benchEnv = {
   NO_COLOR: '1',
 };
 
-/** Runs a command to completion; wall-clock milliseconds, exit status and output. */
+/**
+ * CPU time (user + system, ms) of this process's finished children, from
+ * /proc (Linux): less sensitive than wall time to other work on the machine.
+ * Grandchildren count too (docker's compose plugin). Undefined elsewhere.
+ */
+function childrenCpuMs() {
+  if (platform() !== 'linux') return undefined;
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  // Fields after the command name (in parentheses): cutime and cstime are fields 16 and 17.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[13]) + Number(fields[14]);
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+}
+
+/** Runs a command to completion; wall-clock and CPU milliseconds, exit status and output. */
 export function time(cmd, args, { cwd, env = {} } = {}) {
+  const cpu0 = childrenCpuMs();
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd, args, {
     cwd,
@@ -25,8 +41,9 @@ export function time(cmd, args, { cwd, env = {} } = {}) {
     maxBuffer: 256 * 1024 * 1024,
   });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.error) return { ms: NaN, error: r.error.message };
-  return { ms, status: r.status, stdout: r.stdout, stderr: r.stderr };
+  const cpuMs = cpu0 === undefined ? NaN : childrenCpuMs() - cpu0;
+  if (r.error) return { ms: NaN, cpuMs, error: r.error.message };
+  return { ms, cpuMs, status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 export function median(xs) {
@@ -46,13 +63,14 @@ export function requireBundle() {
  * `redis-readiness <args>` `runs` times; median wall time and the highest peak
  * RSS seen. Exits the benchmark when the CLI fails (a broken run is no figure).
  */
-export function timeOurs(args, { cwd, runs, rssFile }) {
+export function timeOurs(args, { cwd, runs, rssFile, cli = cliPath }) {
   const times = [];
+  const cpu = [];
   let rssKb = 0;
   for (let i = 0; i < runs; i++) {
     const r = time(
       process.execPath,
-      ['--import', join(root, 'bench/rss-hook.mjs'), cliPath, ...args],
+      ['--import', join(root, 'bench/rss-hook.mjs'), cli, ...args],
       { cwd, env: { BENCH_RSS_FILE: rssFile } },
     );
     if (r.status !== 0) {
@@ -60,9 +78,10 @@ export function timeOurs(args, { cwd, runs, rssFile }) {
       process.exit(1);
     }
     times.push(r.ms);
+    cpu.push(r.cpuMs);
     rssKb = Math.max(rssKb, Number(readFileSync(rssFile, 'utf8')));
   }
-  return { median: median(times), times, rssMb: rssKb / 1024 };
+  return { median: median(times), times, cpuMedian: median(cpu), rssMb: rssKb / 1024 };
 }
 
 /**
@@ -71,6 +90,7 @@ export function timeOurs(args, { cwd, runs, rssFile }) {
  */
 export function timeBaseline(cmd, args, { cwd, runs, ok }) {
   const times = [];
+  const cpu = [];
   for (let i = 0; i < runs; i++) {
     const r = time(cmd, args, { cwd });
     if (r.error || !ok(r)) {
@@ -78,8 +98,9 @@ export function timeBaseline(cmd, args, { cwd, runs, ok }) {
       return { unavailable: reason };
     }
     times.push(r.ms);
+    cpu.push(r.cpuMs);
   }
-  return { median: median(times), times };
+  return { median: median(times), times, cpuMedian: median(cpu) };
 }
 
 /** dclint lints the file; exit 0 or 1 (problems found) both mean it ran. */
@@ -107,7 +128,7 @@ export function timeComposeConfig(files, { cwd, runs }) {
  * per contender name, or `undefined` for those sitting the round out.
  */
 export function alternate(rounds, names, measure) {
-  const results = Object.fromEntries(names.map((n) => [n, { times: [], rssMb: 0 }]));
+  const results = Object.fromEntries(names.map((n) => [n, { times: [], cpu: [], rssMb: 0 }]));
   for (let round = 0; round < rounds; round++) {
     for (const name of names) {
       const r = results[name];
@@ -117,36 +138,47 @@ export function alternate(rounds, names, measure) {
       if (one.unavailable) r.unavailable = one.unavailable;
       else {
         r.times.push(one.median);
+        r.cpu.push(one.cpuMedian);
         r.rssMb = Math.max(r.rssMb, one.rssMb ?? 0);
       }
     }
   }
   for (const r of Object.values(results)) {
     if (!r.unavailable && r.times.length === 0) r.unavailable = 'not run';
-    else r.median = median(r.times);
+    else {
+      r.median = median(r.times);
+      r.cpuMedian = median(r.cpu);
+    }
   }
   return results;
 }
 
 export const ms = (x) => `${x.toFixed(0)} ms`;
 
-/** One line per baseline: its median and how many times faster ours is (target in brackets). */
+const cpuNote = (r) => (Number.isNaN(r.cpuMedian) ? '' : ` (CPU ${ms(r.cpuMedian)})`);
+
+/**
+ * One line per baseline: its median and how many times faster ours is, by
+ * wall time (the target's measure) and by CPU time (steadier on a busy machine).
+ */
 export function printComparison(ours, name, baseline, target) {
   if (baseline.unavailable) {
     console.log(`  ${name}: unavailable (${baseline.unavailable})`);
     return undefined;
   }
   const ratio = baseline.median / ours.median;
+  const cpuRatio = baseline.cpuMedian / ours.cpuMedian;
   const met = target === undefined ? '' : ratio >= target ? ' [target met]' : ' [target NOT met]';
   console.log(
-    `  ${name}: median ${ms(baseline.median)} over ${baseline.times.length} runs; ` +
-      `redis-readiness is ${ratio.toFixed(2)}x faster (target >= ${target}x)${met}`,
+    `  ${name}: median ${ms(baseline.median)}${cpuNote(baseline)} over ${baseline.times.length} runs; ` +
+      `redis-readiness is ${ratio.toFixed(2)}x faster (target >= ${target}x)${met}` +
+      (Number.isNaN(cpuRatio) ? '' : `; by CPU time ${cpuRatio.toFixed(2)}x`),
   );
   return ratio;
 }
 
 export function printOurs(ours, what = 'redis-readiness check') {
   console.log(
-    `  ${what}: median ${ms(ours.median)} over ${ours.times.length} runs, peak RSS ${ours.rssMb.toFixed(0)} MB`,
+    `  ${what}: median ${ms(ours.median)}${cpuNote(ours)} over ${ours.times.length} runs, peak RSS ${ours.rssMb.toFixed(0)} MB`,
   );
 }
