@@ -22,12 +22,23 @@ describe('malformed YAML: exit 2, file:line:column, one line', () => {
     [
       'an unclosed quote',
       'services:\n  redis:\n    image: "redis:7.2\n    command: redis-server\n',
-      /^redis-readiness: compose\.yaml:\d+:\d+: is not valid YAML: Missing closing "quote\. Fix the syntax at this line\.$/,
+      // At the opening quote, not at the end of the file where yaml notices it.
+      /^redis-readiness: compose\.yaml:3:12: is not valid YAML: Missing closing "quote \(the value quoted here never ends\)\. Fix the syntax at this line\.$/,
     ],
     [
       'a duplicate key',
       'services:\n  redis:\n    image: redis:7.2\n    image: redis:7.4\n',
-      /^redis-readiness: compose\.yaml:4:5: a key is defined twice in the same mapping \(.+\); Compose refuses this\. Keep one of them\.$/,
+      /^redis-readiness: compose\.yaml:4:5: a key is defined twice in the same mapping \('image'\); Compose refuses this\. Keep one of them\.$/,
+    ],
+    [
+      'a duplicate service (quoted keys count too)',
+      'services:\n  redis:\n    image: redis:7.2\n  "redis":\n    image: redis:7.4\n',
+      /^redis-readiness: compose\.yaml:4:3: a key is defined twice in the same mapping \('redis'\); Compose refuses this\. Keep one of them\.$/,
+    ],
+    [
+      "an unclosed single quote with '' inside",
+      "services:\n  redis:\n    image: redis:7.2\n    command: 'it''s\n    restart: always\n",
+      /^redis-readiness: compose\.yaml:4:14: is not valid YAML: Missing closing 'quote \(the value quoted here never ends\)/,
     ],
     [
       'a flow sequence left open',

@@ -206,11 +206,16 @@ function parseYaml(
   };
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
-    const pos = locate(e.pos[0]);
+    // yaml places a missing closing quote at the end of the input, often far
+    // below the mistake: point at the quote that opened the value instead.
+    const quote =
+      e.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(e.message)?.[1] : undefined;
+    const opened = quote ? openingQuote(text, e.pos[0], quote) : -1;
+    const pos = locate(opened >= 0 ? opened : e.pos[0]);
     const what =
       e.code === 'DUPLICATE_KEY'
-        ? `a key is defined twice in the same mapping (${firstLine(e.message)}); Compose refuses this. Keep one of them`
-        : `is not valid YAML: ${firstLine(e.message)}. Fix the syntax at this line`;
+        ? `a key is defined twice in the same mapping (${keyAt(text, e.pos[0]) ?? firstLine(e.message)}); Compose refuses this. Keep one of them`
+        : `is not valid YAML: ${firstLine(e.message)}${opened >= 0 ? ' (the value quoted here never ends)' : ''}. Fix the syntax at this line`;
     throw new UnreadableInputError(`${file}:${pos.line}:${pos.column}: ${what}.`, pos);
   }
   const root = doc.contents;
@@ -230,6 +235,29 @@ function parseYaml(
     );
   }
   return tree;
+}
+
+/** Offset of the quote that opens the unterminated value ending at `end`, or -1. */
+function openingQuote(text: string, end: number, quote: string): number {
+  for (let i = Math.min(end, text.length) - 1; i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    if (quote === '"' && text[i - 1] === '\\') continue; // \" inside "..."
+    if (quote === "'" && text[i - 1] === "'") {
+      i--; // '' inside '...'
+      continue;
+    }
+    return i;
+  }
+  return -1;
+}
+
+/** The key written at `offset` (a duplicate key), as the user wrote it. */
+function keyAt(text: string, offset: number): string | undefined {
+  const eol = text.indexOf('\n', offset);
+  const rest = text.slice(offset, eol < 0 ? undefined : eol);
+  const key = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^:#\n]*?))\s*:(?:\s|$)/.exec(rest);
+  const found = key?.[1] ?? key?.[2] ?? key?.[3];
+  return found ? `'${found}'` : undefined;
 }
 
 function firstLine(s: string): string {
