@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { ensureBundle } from '../action/harness.js';
 import { requireEngine } from '../probes/helpers.js';
 import { registerActionFaults } from './action-faults.cases.js';
+import { removeRunnerFiles } from './helpers.js';
 import { registerProbeFaults } from './probe-faults.cases.js';
 import { registerProbeSecrets } from './secrets-probes.cases.js';
 
@@ -30,6 +31,7 @@ beforeAll(() => {
 }, 600_000);
 
 afterAll(() => {
+  removeRunnerFiles();
   try {
     expect(docker('inspect', '-f', '{{.Name}}', user.container)).toBe(`/${user.container}`);
     expect(docker('volume', 'inspect', '-f', '{{.Name}}', user.volume)).toBe(user.volume);

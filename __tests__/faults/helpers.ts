@@ -37,9 +37,17 @@ export interface RunnerFiles {
   summary(): string;
 }
 
+const runnerDirs: string[] = [];
+
+/** Removes the runner directories the cases created (after all of them ran). */
+export function removeRunnerFiles(): void {
+  for (const dir of runnerDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+}
+
 /** The files and variables the runner gives a step, in a fresh directory. */
 export function runnerFiles(): RunnerFiles {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rr-fault-action-'));
+  runnerDirs.push(dir);
   for (const f of ['summary.md', 'output', 'state']) fs.writeFileSync(path.join(dir, f), '');
   const read = (f: string) => fs.readFileSync(path.join(dir, f), 'utf8');
   return {
