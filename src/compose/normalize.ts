@@ -104,18 +104,13 @@ export function normalizeService(
           const ports = normalizePorts(v.items, problems);
           for (const p of problems) invalid(`ports: ${p.message}`, p.pos);
           replace(key, seqNode(v.pos, ports));
-        } else invalid(`ports must be a list, not ${describe(v)}`, v.pos);
+        } else {
+          invalid(`ports must be a list, not ${describe(v)}`, v.pos);
+          replace(key, undefined);
+        }
         break;
       case 'expose':
-        if (v.kind === 'seq')
-          replace(
-            key,
-            seqNode(
-              v.pos,
-              v.items.map((i) => asString(i)),
-            ),
-          );
-        else invalid(`expose must be a list, not ${describe(v)}`, v.pos);
+        replace(key, stringList(v, key, invalid));
         break;
       case 'volumes':
         if (v.kind === 'seq') {
@@ -126,7 +121,10 @@ export function normalizeService(
             .map(fixTmpfsSize);
           for (const p of problems) invalid(`volumes: ${p.message}`, p.pos);
           replace(key, seqNode(v.pos, vols));
-        } else invalid(`volumes must be a list, not ${describe(v)}`, v.pos);
+        } else {
+          invalid(`volumes must be a list, not ${describe(v)}`, v.pos);
+          replace(key, undefined);
+        }
         break;
       case 'healthcheck':
         replace(key, healthcheck(v, invalid));
@@ -153,7 +151,10 @@ export function normalizeService(
               v.items.map((i) => fileReference(i, key)),
             ),
           );
-        else invalid(`${key} must be a list, not ${describe(v)}`, v.pos);
+        else {
+          invalid(`${key} must be a list, not ${describe(v)}`, v.pos);
+          replace(key, undefined);
+        }
         break;
       case 'profiles':
       case 'cap_add':
@@ -162,8 +163,7 @@ export function normalizeService(
       case 'external_links':
       case 'security_opt':
       case 'volumes_from':
-        if (v.kind === 'seq') replace(key, seqNode(v.pos, v.items.map(asString)));
-        else invalid(`${key} must be a list, not ${describe(v)}`, v.pos);
+        replace(key, stringList(v, key, invalid));
         break;
       default:
         if (BOOL_FIELDS.includes(key)) castBoolean(out, key);
@@ -183,8 +183,10 @@ export function normalizeService(
               v.pos,
             );
           else replace(key, scalar(d, v.pos, v as ScalarNode));
-        } else if (STRING_LIST_FIELDS.includes(key) && v.kind === 'scalar' && v.value !== null) {
-          replace(key, seqNode(v.pos, [asString(v)]));
+        } else if (STRING_LIST_FIELDS.includes(key)) {
+          // A single string stands for a list of one.
+          if (v.kind === 'scalar') replace(key, seqNode(v.pos, [asString(v)]));
+          else replace(key, stringList(v, key, invalid));
         }
     }
   }
@@ -230,7 +232,7 @@ function wordLocator(n: ScalarNode): (word: string, start: number) => Position {
   };
 }
 
-function shellCommand(v: CNode, key: string, invalid: Invalid): CNode {
+function shellCommand(v: CNode, key: string, invalid: Invalid): CNode | undefined {
   if (v.kind === 'scalar') {
     if (v.value === null) return v;
     const text = scalarText(v);
@@ -253,10 +255,31 @@ function shellCommand(v: CNode, key: string, invalid: Invalid): CNode {
       if (item.kind !== 'scalar' || typeof item.value !== 'string')
         invalid(`${key}.${i} must be a string, not ${describe(item)}; quote it`, item.pos);
     });
-    return seqNode(v.pos, v.items.map(asString));
+    return seqNode(v.pos, v.items.filter(isTextScalar).map(asString));
   }
   invalid(`${key} must be a string or a list, not ${describe(v)}`, v.pos);
-  return v;
+  return undefined;
+}
+
+/** A scalar that reads as text (a number or boolean is written as one); not null, a list or a mapping. */
+function isTextScalar(n: CNode): boolean {
+  return n.kind === 'scalar' && n.value !== null;
+}
+
+/**
+ * A list of strings: items of another shape are reported and dropped, so that
+ * later stages, which read these fields as string[], never see them.
+ */
+function stringList(v: CNode, key: string, invalid: Invalid): CNode | undefined {
+  if (v.kind !== 'seq') {
+    invalid(`${key} must be a list, not ${describe(v)}`, v.pos);
+    return undefined;
+  }
+  v.items.forEach((item, i) => {
+    if (!isTextScalar(item))
+      invalid(`${key}.${i} must be a string, not ${describe(item)}`, item.pos);
+  });
+  return seqNode(v.pos, v.items.filter(isTextScalar).map(asString));
 }
 
 /** `KEY: value` or `- KEY=value` / `- KEY` into a mapping of strings (null for a bare key). */

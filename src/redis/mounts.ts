@@ -20,6 +20,8 @@ export function mountFor(
   let best: MountMatch | undefined;
   let bestLength = -1;
   (service.volumes ?? []).forEach((mount, index) => {
+    // A long-syntax volume without a target: Compose refuses the file; nothing is mounted.
+    if (typeof mount.target !== 'string') return;
     const target = posix.normalize(mount.target);
     const covers =
       normal === target || normal.startsWith(target.endsWith('/') ? target : target + '/');
@@ -94,7 +96,7 @@ const REDISH = /(redis|valkey|keydb|dragonfly)/i;
 export function mountedConfFiles(service: ServiceConfig, workingDir: string): MountedConfFile[] {
   const out: MountedConfFile[] = [];
   (service.volumes ?? []).forEach((mount, index) => {
-    if (mount.type !== 'bind' || !mount.source) return;
+    if (mount.type !== 'bind' || !mount.source || typeof mount.target !== 'string') return;
     const target = posix.normalize(mount.target);
     const source = isAbsolute(mount.source) ? mount.source : resolve(workingDir, mount.source);
     if (/\.conf$/.test(target)) {
