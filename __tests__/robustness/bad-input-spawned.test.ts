@@ -42,6 +42,21 @@ describe('bounded time and memory (built CLI, 256 MB heap)', () => {
     expect(DEFAULT_LIMITS.maxBytes).toBe(4 * 1024 * 1024);
   });
 
+  it('a 1 MiB compose file (9,000 services) is checked within the 256 MB heap', () => {
+    const lines = ['services:'];
+    for (let i = 0; lines.join('\n').length < 1024 * 1024 - 4096 && i < 20_000; i += 100) {
+      for (let j = i; j < i + 100; j++)
+        lines.push(`  app${j}:`, '    image: nginx:1.27', `    environment: {N: "${j}"}`);
+    }
+    lines.push('  redis:', '    image: redis:7.2', '');
+    const text = lines.join('\n');
+    expect(text.length).toBeLessThan(DEFAULT_LIMITS.maxBytes);
+    const r = checkSpawned(project({ 'compose.yaml': text }), [...CHECK, '--format', 'json']);
+    expect(r.code, r.stderr.slice(0, 500)).toBe(1);
+    const findings = JSON.parse(r.stdout).findings as { rule: string; service?: string }[];
+    expect(findings.some((f) => f.rule === 'auth-missing' && f.service === 'redis')).toBe(true);
+  });
+
   it('a FIFO with no writer does not hang the CLI', () => {
     const dir = project({});
     execFileSync('mkfifo', [path.join(dir, 'compose.yaml')]);
