@@ -91,6 +91,15 @@ describe('files that are no compose text: exit 2 naming the file (and line)', ()
     );
   });
 
+  it('a directory given as the env file', async () => {
+    const dir = project({ 'compose.yaml': 'services:\n  redis:\n    image: redis:7.2\n' });
+    fs.mkdirSync(path.join(dir, 'env'));
+    const r = await checkInProcess(dir, [...CHECK, '--env-file', 'env']);
+    expect(expectOneMessage(r)).toBe(
+      'redis-readiness: env: is a directory, not an env file. Give the path of the file itself.',
+    );
+  });
+
   it('a symlink loop', async () => {
     const dir = project({});
     fs.symlinkSync('b.yaml', path.join(dir, 'a.yaml'));

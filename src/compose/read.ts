@@ -48,7 +48,7 @@ export function readTextFile(
     const st = statSync(file);
     if (st.isDirectory()) {
       throw new UnreadableInputError(
-        `${file}: is a directory, not a ${what}. Give the path of the file itself.`,
+        `${file}: is a directory, not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}. Give the path of the file itself.`,
         at,
       );
     }
