@@ -68,11 +68,10 @@ export function timeOurs(args, { cwd, runs, rssFile, cli = cliPath }) {
   const cpu = [];
   let rssKb = 0;
   for (let i = 0; i < runs; i++) {
-    const r = time(
-      process.execPath,
-      ['--import', join(root, 'bench/rss-hook.mjs'), cli, ...args],
-      { cwd, env: { BENCH_RSS_FILE: rssFile } },
-    );
+    const r = time(process.execPath, ['--import', join(root, 'bench/rss-hook.mjs'), cli, ...args], {
+      cwd,
+      env: { BENCH_RSS_FILE: rssFile },
+    });
     if (r.status !== 0) {
       console.error(`redis-readiness exited ${r.status ?? r.error}: ${r.stderr ?? ''}`);
       process.exit(1);
