@@ -31802,7 +31802,10 @@ class UnreadableInputError extends Error {
 
 
 const DEFAULT_LIMITS = {
-    maxBytes: 32 * 1024 * 1024,
+    // The checker holds ~200 bytes of heap per byte of compose file: 4 MiB stays
+    // within a default Node heap (a 4 MiB file is ~40,000 services); a larger
+    // file is far more likely a wrong path (a dump, a log) than a compose file.
+    maxBytes: 4 * 1024 * 1024,
     maxDepth: 64,
     maxExpandedNodes: 2_000_000,
 };
@@ -31813,8 +31816,11 @@ function readTextFile(file, what, limits = DEFAULT_LIMITS) {
     try {
         const st = (0,external_node_fs_namespaceObject.statSync)(file);
         if (st.isDirectory()) {
-            throw new UnreadableInputError(`${file}: is a directory, not a ${what}. Give the path of the file itself.`, at);
+            throw new UnreadableInputError(`${file}: is a directory, not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}. Give the path of the file itself.`, at);
         }
+        // Reading a FIFO blocks until a writer comes: forever, for a stray one.
+        if (st.isFIFO() || st.isSocket())
+            throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
         size = st.size;
     }
     catch (err) {
@@ -31825,7 +31831,13 @@ function readTextFile(file, what, limits = DEFAULT_LIMITS) {
             ? 'no such file'
             : code === 'EACCES'
                 ? 'permission denied'
-                : String(code ?? err);
+                : code === 'ELOOP'
+                    ? 'ELOOP: a symbolic link loop'
+                    : code === 'ENOTDIR'
+                        ? 'ENOTDIR: a part of the path is not a directory'
+                        : code === 'ENOTREG'
+                            ? 'not a regular file but a FIFO or socket'
+                            : String(code ?? err);
         throw new UnreadableInputError(`${file}: cannot read ${what} (${reason}). Check the path and its permissions.`, at);
     }
     if (size > limits.maxBytes) {
@@ -31833,10 +31845,14 @@ function readTextFile(file, what, limits = DEFAULT_LIMITS) {
     }
     let buf;
     try {
-        buf = (0,external_node_fs_namespaceObject.readFileSync)(file);
+        buf = readAtMost(file, limits.maxBytes + 1);
     }
     catch (err) {
         throw new UnreadableInputError(`${file}: cannot read ${what} (${err.message}).`, at);
+    }
+    if (buf.length > limits.maxBytes) {
+        // A device (/dev/zero) or a file still growing: its stat size said less.
+        throw new UnreadableInputError(`${file}: ${what} is ${buf.length} bytes, over the ${limits.maxBytes}-byte limit. Split it or check that this is the right file.`, at);
     }
     const nul = buf.indexOf(0);
     if (nul >= 0) {
@@ -31851,6 +31867,26 @@ function readTextFile(file, what, limits = DEFAULT_LIMITS) {
         const bad = firstInvalidUtf8(buf);
         const line = countLines(buf, bad);
         throw new UnreadableInputError(`${file}:${line}: ${what} is not valid UTF-8 text. Save it as UTF-8.`, { file, line, column: 1 });
+    }
+}
+/** At most `max` bytes of a file: a device such as /dev/zero never ends (/dev/null, as an env file, is fine). */
+function readAtMost(file, max) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    try {
+        const chunks = [];
+        let total = 0;
+        while (total < max) {
+            const chunk = Buffer.allocUnsafe(Math.min(1 << 20, max - total));
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null);
+            if (n === 0)
+                break;
+            chunks.push(chunk.subarray(0, n));
+            total += n;
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 function countLines(buf, end) {
@@ -31884,10 +31920,25 @@ function readComposeFile(file, limits = DEFAULT_LIMITS) {
     return parseComposeText(readTextFile(file, 'compose file', limits), file, limits);
 }
 function parseComposeText(text, file, limits = DEFAULT_LIMITS) {
+    // yaml's duplicate-key check compares each key with every earlier key of its
+    // mapping: quadratic, minutes for a mapping of 100,000 keys. The converter
+    // spots duplicates with a hash set instead. Input with any problem at all is
+    // parsed again with yaml's own check, so that the error reported is the one
+    // yaml finds first, as before.
+    try {
+        return parseYaml(text, file, limits, 'converter');
+    }
+    catch (err) {
+        if (!(err instanceof UnreadableInputError))
+            throw err;
+        return parseYaml(text, file, limits, 'yaml');
+    }
+}
+function parseYaml(text, file, limits, duplicateKeys) {
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, {
         lineCounter,
-        uniqueKeys: true,
+        uniqueKeys: duplicateKeys === 'yaml',
         merge: false,
         prettyErrors: false,
     });
@@ -31897,17 +31948,21 @@ function parseComposeText(text, file, limits = DEFAULT_LIMITS) {
     };
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
-        const pos = locate(e.pos[0]);
+        // yaml places a missing closing quote at the end of the input, often far
+        // below the mistake: point at the quote that opened the value instead.
+        const quote = e.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(e.message)?.[1] : undefined;
+        const opened = quote ? openingQuote(text, e.pos[0], quote) : -1;
+        const pos = locate(opened >= 0 ? opened : e.pos[0]);
         const what = e.code === 'DUPLICATE_KEY'
-            ? `a key is defined twice in the same mapping (${firstLine(e.message)}); Compose refuses this. Keep one of them`
-            : `is not valid YAML: ${firstLine(e.message)}. Fix the syntax at this line`;
+            ? `a key is defined twice in the same mapping (${keyAt(text, e.pos[0]) ?? firstLine(e.message)}); Compose refuses this. Keep one of them`
+            : `is not valid YAML: ${firstLine(e.message)}${opened >= 0 ? ' (the value quoted here never ends)' : ''}. Fix the syntax at this line`;
         throw new UnreadableInputError(`${file}:${pos.line}:${pos.column}: ${what}.`, pos);
     }
     const root = doc.contents;
     if (root === null || ((0,dist/* isScalar */.jn)(root) && (root.value === null || root.value === ''))) {
         throw new UnreadableInputError(`${file}:1: the compose file is empty. Add at least a \`services:\` mapping.`, { file, line: 1, column: 1 });
     }
-    const converter = new Converter(doc, text, locate, limits, file, lineCounter);
+    const converter = new Converter(doc, text, locate, limits, file, lineCounter, duplicateKeys);
     const tree = converter.convert(root, 0);
     if (converter.sawReset && tree.kind === 'map')
         TREES_WITH_RESET.add(tree);
@@ -31915,6 +31970,29 @@ function parseComposeText(text, file, limits = DEFAULT_LIMITS) {
         throw new UnreadableInputError(`${file}:${tree.pos.line}: the top level of a compose file must be a mapping (services:, volumes:, ...), not ${tree.kind === 'seq' ? 'a list' : 'a scalar'}.`, tree.pos);
     }
     return tree;
+}
+/** Offset of the quote that opens the unterminated value ending at `end`, or -1. */
+function openingQuote(text, end, quote) {
+    for (let i = Math.min(end, text.length) - 1; i >= 0; i--) {
+        if (text[i] !== quote)
+            continue;
+        if (quote === '"' && text[i - 1] === '\\')
+            continue; // \" inside "..."
+        if (quote === "'" && text[i - 1] === "'") {
+            i--; // '' inside '...'
+            continue;
+        }
+        return i;
+    }
+    return -1;
+}
+/** The key written at `offset` (a duplicate key), as the user wrote it. */
+function keyAt(text, offset) {
+    const eol = text.indexOf('\n', offset);
+    const rest = text.slice(offset, eol < 0 ? undefined : eol);
+    const key = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^:#\n]*?))\s*:(?:\s|$)/.exec(rest);
+    const found = key?.[1] ?? key?.[2] ?? key?.[3];
+    return found ? `'${found}'` : undefined;
 }
 function firstLine(s) {
     return s.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
@@ -31926,16 +32004,18 @@ class Converter {
     limits;
     file;
     lineCounter;
+    duplicateKeys;
     done = new Map();
     sizes = new Map();
     inProgress = new Set();
-    constructor(doc, text, locate, limits, file, lineCounter) {
+    constructor(doc, text, locate, limits, file, lineCounter, duplicateKeys) {
         this.doc = doc;
         this.text = text;
         this.locate = locate;
         this.limits = limits;
         this.file = file;
         this.lineCounter = lineCounter;
+        this.duplicateKeys = duplicateKeys;
     }
     /** Values built, plus the extra copies that alias uses stand for. */
     built = 0;
@@ -32063,11 +32143,20 @@ class Converter {
     mapNode(pairs, pos, tag, depth) {
         const entries = new Map();
         const merges = [];
+        // Key texts seen (merge keys included): equal yaml keys have equal texts.
+        const seen = this.duplicateKeys === 'converter' ? new Set() : undefined;
         for (const p of pairs) {
             const pair = p;
             const keyNode = pair.key;
             const keyPos = keyNode ? this.posOf(keyNode) : pos;
             const key = keyNode && (0,dist/* isScalar */.jn)(keyNode) ? keyNode.value : keyNode;
+            if (seen && (keyNode === null || (0,dist/* isScalar */.jn)(keyNode))) {
+                const text = String(key);
+                if (seen.has(text)) {
+                    throw new UnreadableInputError(`${this.file}:${keyPos.line}:${keyPos.column}: a key is defined twice in the same mapping.`, keyPos);
+                }
+                seen.add(text);
+            }
             if (keyNode &&
                 (0,dist/* isScalar */.jn)(keyNode) &&
                 key === '<<' &&
@@ -33239,14 +33328,13 @@ function normalizeService(name, svc, ctx) {
                         invalid(`ports: ${p.message}`, p.pos);
                     replace(key, seqNode(v.pos, ports));
                 }
-                else
+                else {
                     invalid(`ports must be a list, not ${describe(v)}`, v.pos);
+                    replace(key, undefined);
+                }
                 break;
             case 'expose':
-                if (v.kind === 'seq')
-                    replace(key, seqNode(v.pos, v.items.map((i) => asString(i))));
-                else
-                    invalid(`expose must be a list, not ${describe(v)}`, v.pos);
+                replace(key, stringList(v, key, invalid));
                 break;
             case 'volumes':
                 if (v.kind === 'seq') {
@@ -33259,8 +33347,10 @@ function normalizeService(name, svc, ctx) {
                         invalid(`volumes: ${p.message}`, p.pos);
                     replace(key, seqNode(v.pos, vols));
                 }
-                else
+                else {
                     invalid(`volumes must be a list, not ${describe(v)}`, v.pos);
+                    replace(key, undefined);
+                }
                 break;
             case 'healthcheck':
                 replace(key, healthcheck(v, invalid));
@@ -33281,8 +33371,10 @@ function normalizeService(name, svc, ctx) {
             case 'configs':
                 if (v.kind === 'seq')
                     replace(key, seqNode(v.pos, v.items.map((i) => fileReference(i, key))));
-                else
+                else {
                     invalid(`${key} must be a list, not ${describe(v)}`, v.pos);
+                    replace(key, undefined);
+                }
                 break;
             case 'profiles':
             case 'cap_add':
@@ -33291,10 +33383,7 @@ function normalizeService(name, svc, ctx) {
             case 'external_links':
             case 'security_opt':
             case 'volumes_from':
-                if (v.kind === 'seq')
-                    replace(key, seqNode(v.pos, v.items.map(asString)));
-                else
-                    invalid(`${key} must be a list, not ${describe(v)}`, v.pos);
+                replace(key, stringList(v, key, invalid));
                 break;
             default:
                 if (BOOL_FIELDS.includes(key))
@@ -33313,8 +33402,12 @@ function normalizeService(name, svc, ctx) {
                     else
                         replace(key, scalar(d, v.pos, v));
                 }
-                else if (STRING_LIST_FIELDS.includes(key) && v.kind === 'scalar' && v.value !== null) {
-                    replace(key, seqNode(v.pos, [asString(v)]));
+                else if (STRING_LIST_FIELDS.includes(key)) {
+                    // A single string stands for a list of one.
+                    if (v.kind === 'scalar')
+                        replace(key, seqNode(v.pos, [asString(v)]));
+                    else
+                        replace(key, stringList(v, key, invalid));
                 }
         }
     }
@@ -33376,10 +33469,29 @@ function shellCommand(v, key, invalid) {
             if (item.kind !== 'scalar' || typeof item.value !== 'string')
                 invalid(`${key}.${i} must be a string, not ${describe(item)}; quote it`, item.pos);
         });
-        return seqNode(v.pos, v.items.map(asString));
+        return seqNode(v.pos, v.items.filter(isTextScalar).map(asString));
     }
     invalid(`${key} must be a string or a list, not ${describe(v)}`, v.pos);
-    return v;
+    return undefined;
+}
+/** A scalar that reads as text (a number or boolean is written as one); not null, a list or a mapping. */
+function isTextScalar(n) {
+    return n.kind === 'scalar' && n.value !== null;
+}
+/**
+ * A list of strings: items of another shape are reported and dropped, so that
+ * later stages, which read these fields as string[], never see them.
+ */
+function stringList(v, key, invalid) {
+    if (v.kind !== 'seq') {
+        invalid(`${key} must be a list, not ${describe(v)}`, v.pos);
+        return undefined;
+    }
+    v.items.forEach((item, i) => {
+        if (!isTextScalar(item))
+            invalid(`${key}.${i} must be a string, not ${describe(item)}`, item.pos);
+    });
+    return seqNode(v.pos, v.items.filter(isTextScalar).map(asString));
 }
 /** `KEY: value` or `- KEY=value` / `- KEY` into a mapping of strings (null for a bare key). */
 function keyValueMap(v, key, invalid, nullForBare) {
@@ -34404,6 +34516,18 @@ class SourceMap {
         for (const [k, v] of this.entries) {
             if (k === p || k.startsWith(p + SEP))
                 yield [k.split(SEP).map(decodeSegment), v];
+        }
+    }
+    /**
+     * The sources of every entry under any of `prefixes`, in one pass and
+     * without decoding their paths: for callers that only need the sources.
+     */
+    *sourcesUnder(...prefixes) {
+        const exact = new Set(prefixes.map(key));
+        const starts = [...exact].map((p) => p + SEP);
+        for (const [k, v] of this.entries) {
+            if (exact.has(k) || starts.some((s) => k.startsWith(s)))
+                yield v;
         }
     }
     /** Moves every entry under `from` to the same place under `to` (used by merge and rename). */
@@ -35457,7 +35581,7 @@ async function probeHealth(session) {
     if (!info) {
         if (session.up.output)
             rec.note(`compose: ${lastLines(session.up.output, 3)}`);
-        return rec.fail('the container was never created; see the compose output');
+        return rec.fail(neverCreatedReason(session.up.output, session.service.image?.raw));
     }
     if (!info.running) {
         return rec.fail(`the container is ${info.status} (exit code ${info.exitCode}): Redis did not stay up`);
@@ -35484,6 +35608,21 @@ function oneLine(text) {
 }
 function lastLines(text, n) {
     return text.trim().split('\n').slice(-n).join(' | ');
+}
+/** Why `up` created no container, in the words a user can act on. */
+function neverCreatedReason(upOutput, image) {
+    const missing = image ?? /no such image:\s*([^\s:]+(?::[^\s:]+)?)/i.exec(upOutput)?.[1];
+    if (/no such image|pull access denied|manifest unknown|repository does not exist/i.test(upOutput) &&
+        missing) {
+        return (`the image ${missing} is not on this machine and was not pulled: ` +
+            `pull or build it before the probes (docker pull ${missing}), or run them with pull: missing`);
+    }
+    const error = upOutput
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => /error|failed|invalid/i.test(l))
+        .at(-1);
+    return `the container was never created: ${error ? oneLine(error) : 'see the compose output'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/probes/network.ts
@@ -35641,7 +35780,10 @@ function buildOverride(model, projectName, dataMounts) {
         volumeLines.push(`  ${q(key)}:`, `    name: ${q(`${projectName}_${key}`)}`, '    external: false');
         // A driver or driver_opts can point a "volume" at host paths or remote
         // storage (type: none, o: bind, device: ...): ours is a plain local one.
-        if ((volume?.driver && volume.driver !== 'local') || volume?.driver_opts) {
+        // A tmpfs volume touches no host path and is kept as declared: the probes
+        // must see what it does to the data (lost on down, a size that fills up).
+        if (((volume?.driver && volume.driver !== 'local') || volume?.driver_opts) &&
+            !isTmpfsVolume(volume)) {
             volumeLines.push('    driver: local', '    driver_opts: !reset {}');
         }
     }
@@ -35659,6 +35801,14 @@ function buildOverride(model, projectName, dataMounts) {
     if (networkLines.length > 0)
         lines.push('networks:', ...networkLines);
     return { replacedBinds, text: `${lines.join('\n')}\n` };
+}
+/** `driver_opts: {type: tmpfs, device: tmpfs}` on the local driver: memory only, no host path. */
+function isTmpfsVolume(volume) {
+    const opts = volume?.driver_opts;
+    return ((volume?.driver === undefined || volume.driver === 'local') &&
+        opts?.type === 'tmpfs' &&
+        opts.device === 'tmpfs' &&
+        !/(^|,)\s*bind\b/.test(String(opts.o ?? '')));
 }
 
 ;// CONCATENATED MODULE: ./src/probes/persistence.ts
@@ -35713,6 +35863,15 @@ function survival(replies, set) {
         kept: CANARY_KINDS.filter((k) => alive[k]),
         lost: CANARY_KINDS.filter((k) => !alive[k]),
     };
+}
+/** The first error reply to a canary write of `set` (e.g. MISCONF), if any. */
+function writeRefusal(replies, set) {
+    for (const kind of ['s', 'q', 'r', 't']) {
+        const output = replies.get(`w-${set}-${kind}`)?.output.trim() ?? '';
+        if (/^(\(error\) )?(MISCONF|ERR|READONLY|OOM|NOAUTH|NOPERM)\b/.test(output))
+            return ping_firstLine(output);
+    }
+    return undefined;
 }
 function describeSurvival(s) {
     if (s.lost.length === 0)
@@ -35770,6 +35929,13 @@ async function probePersistence(session, prepared = preparePersistence(session))
     if (first.replies.get('w-restart-s')?.output.trim() !== 'OK') {
         return rec.fail(`could not write canary data: ${ping_firstLine(first.replies.get('w-restart-s')?.output ?? describeFailure(session, first.result))}`);
     }
+    // The first write is acknowledged before Redis tries to persist it; a full
+    // or read-only disk shows on the writes after it (MISCONF).
+    const refused = writeRefusal(first.replies, 'restart');
+    if (refused) {
+        return rec.fail(`Redis cannot persist writes: ${refused}` +
+            (/no space/i.test(refused) ? ' (the data volume is full: give it more space)' : ''));
+    }
     const configValue = (id) => first.replies.get(id)?.output.split('\n')[1]?.trim();
     const dataDir = configValue('dir') || service.dataDir;
     const promise = {
@@ -35781,70 +35947,79 @@ async function probePersistence(session, prepared = preparePersistence(session))
     const promiseText = describePromise(promise);
     rec.note(`configuration: ${promiseText}`);
     const failures = [];
-    // 1. restart
-    await step(session, runtime.restartArgs(service.name));
-    const afterRestart = await readAndWrite(session, 'restart', 'recreate');
-    const restart = survival(afterRestart, 'restart');
-    rec.note(`1. restart: ${describeSurvival(restart)}`);
-    if (restart.lost.length)
-        failures.push(`a restart lost ${restart.lost.join(', ')} (${promise.aof || promise.save ? 'check the data dir and save on shutdown' : 'no AOF and no RDB save points: nothing is written to disk'})`);
-    // 2. re-create the container, as a deploy does. The same exec writes the
-    // older crash canaries: they are more than a second old at the kill when
-    // step 3 runs in between; otherwise the script waits that second itself.
-    const downRuns = promise.volume === 'named volume' || promise.volume === 'bind mount';
-    await step(session, runtime.recreateArgs(service.name));
-    const afterRecreate = await readWhenReady(session, [
-        ...readSteps(session, 'recreate'),
-        ...writeSteps(session, 'crash-old'),
-        ...(downRuns
-            ? writeSteps(session, 'down')
-            : withPause(writeSteps(session, 'crash-new'), CRASH_AGE_SECONDS)),
-    ]);
-    const recreate = survival(afterRecreate, 'recreate');
-    rec.note(`2. re-create (up --force-recreate): ${describeSurvival(recreate)}`);
-    if (recreate.lost.length) {
-        failures.push(`re-creating the container lost ${recreate.lost.join(', ')}` +
-            (promise.volume === 'container layer' || promise.volume === 'tmpfs'
-                ? ` (the data dir ${dataDir} is on the ${promise.volume}: mount a named volume there)`
-                : ''));
+    try {
+        return await runSteps();
     }
-    // 3. down without -v, then up: only a named volume is expected to keep data.
-    let downLost = false;
-    if (downRuns) {
-        await step(session, runtime.downKeepVolumesArgs());
-        await step(session, runtime.upAgainArgs(service.name));
-        // The newest crash canaries go in last, right before the kill.
-        const afterDown = await readAndWrite(session, 'down', 'crash-new');
-        const down = survival(afterDown, 'down');
-        downLost = down.lost.length > 0;
-        rec.note(`3. down (volumes kept) and up: ${describeSurvival(down)}`);
+    catch (error) {
+        // The container went away under us (killed, engine gone): say so, rather
+        // than report the canaries it could not read as lost.
+        if (error instanceof NoAnswerError)
+            return rec.fail(error.message);
+        throw error;
     }
-    else {
-        rec.note(`3. down and up: not run (the data dir is on ${promise.volume}, which down discards)`);
+    async function runSteps() {
+        // 1. restart
+        await step(session, runtime.restartArgs(service.name));
+        const afterRestart = await readAndWrite(session, 'restart', 'recreate', 'restart');
+        const restart = survival(afterRestart, 'restart');
+        rec.note(`1. restart: ${describeSurvival(restart)}`);
+        if (restart.lost.length)
+            failures.push(`a restart lost ${restart.lost.join(', ')} (${promise.aof || promise.save ? 'check the data dir and save on shutdown' : 'no AOF and no RDB save points: nothing is written to disk'})`);
+        // 2. re-create the container, as a deploy does. The same exec writes the
+        // older crash canaries: they are more than a second old at the kill when
+        // step 3 runs in between; otherwise the script waits that second itself.
+        const downRuns = promise.volume === 'named volume' || promise.volume === 'bind mount';
+        await step(session, runtime.recreateArgs(service.name));
+        const afterRecreate = await readWhenReady(session, [
+            ...readSteps(session, 'recreate'),
+            ...writeSteps(session, 'crash-old'),
+            ...(downRuns
+                ? writeSteps(session, 'down')
+                : withPause(writeSteps(session, 'crash-new'), CRASH_AGE_SECONDS)),
+        ], 're-creation');
+        const recreate = survival(afterRecreate, 'recreate');
+        rec.note(`2. re-create (up --force-recreate): ${describeSurvival(recreate)}`);
+        if (recreate.lost.length) {
+            failures.push(`re-creating the container lost ${recreate.lost.join(', ')}` +
+                (promise.volume === 'container layer' || promise.volume === 'tmpfs'
+                    ? ` (the data dir ${dataDir} is on the ${promise.volume}: mount a named volume there)`
+                    : ''));
+        }
+        // 3. down without -v, then up: only a named volume is expected to keep data.
+        let downLost = false;
+        if (downRuns) {
+            await step(session, runtime.downKeepVolumesArgs());
+            await step(session, runtime.upAgainArgs(service.name));
+            // The newest crash canaries go in last, right before the kill.
+            const afterDown = await readAndWrite(session, 'down', 'crash-new', 'down and up');
+            const down = survival(afterDown, 'down');
+            downLost = down.lost.length > 0;
+            rec.note(`3. down (volumes kept) and up: ${describeSurvival(down)}`);
+        }
+        else {
+            rec.note(`3. down and up: not run (the data dir is on ${promise.volume}, which down discards)`);
+        }
+        // 4. crash: SIGKILL right after a write.
+        const killed = await step(session, runtime.killArgs(service.name, 'SIGKILL'));
+        if (killed.code !== 0)
+            rec.note(`kill: ${describeFailure(session, killed)}`);
+        // A restart policy may already be restarting it; `start` then does nothing.
+        await step(session, runtime.startArgs(service.name));
+        const afterCrash = await readWhenReady(session, [...readSteps(session, 'crash-old'), ...readSteps(session, 'crash-new')], 'SIGKILL and start');
+        // Older canaries that `down` already lost say nothing about the crash.
+        const crashOld = downLost
+            ? { kept: [...CANARY_KINDS], lost: [] }
+            : survival(afterCrash, 'crash-old');
+        const crashNew = survival(afterCrash, 'crash-new');
+        rec.note(`4. SIGKILL: data written over a second earlier ${describeSurvival(crashOld)}; data written just before ${describeSurvival(crashNew)}`);
+        const crashVerdict = judgeCrash(promise, crashOld, crashNew);
+        rec.note(`   promised: ${crashVerdict.promise}`);
+        if (crashVerdict.failure)
+            failures.push(crashVerdict.failure);
+        if (failures.length)
+            return rec.fail(failures.join('; '));
+        return rec.pass(`canary data survived restart and re-creation (${promiseText}); crash: ${crashVerdict.summary}`);
     }
-    // 4. crash: SIGKILL right after a write.
-    const killed = await step(session, runtime.killArgs(service.name, 'SIGKILL'));
-    if (killed.code !== 0)
-        rec.note(`kill: ${describeFailure(session, killed)}`);
-    // A restart policy may already be restarting it; `start` then does nothing.
-    await step(session, runtime.startArgs(service.name));
-    const afterCrash = await readWhenReady(session, [
-        ...readSteps(session, 'crash-old'),
-        ...readSteps(session, 'crash-new'),
-    ]);
-    // Older canaries that `down` already lost say nothing about the crash.
-    const crashOld = downLost
-        ? { kept: [...CANARY_KINDS], lost: [] }
-        : survival(afterCrash, 'crash-old');
-    const crashNew = survival(afterCrash, 'crash-new');
-    rec.note(`4. SIGKILL: data written over a second earlier ${describeSurvival(crashOld)}; data written just before ${describeSurvival(crashNew)}`);
-    const crashVerdict = judgeCrash(promise, crashOld, crashNew);
-    rec.note(`   promised: ${crashVerdict.promise}`);
-    if (crashVerdict.failure)
-        failures.push(crashVerdict.failure);
-    if (failures.length)
-        return rec.fail(failures.join('; '));
-    return rec.pass(`canary data survived restart and re-creation (${promiseText}); crash: ${crashVerdict.summary}`);
 }
 function judgeCrash(p, old, fresh) {
     if (p.aof && p.appendfsync === 'always') {
@@ -35904,23 +36079,30 @@ async function step(session, argv) {
     session.log(session.mask(`${subcommand}: exit ${result.code} in ${result.durationMs} ms`));
     return result;
 }
-async function readAndWrite(session, readSet, writeSet) {
-    return readWhenReady(session, [...readSteps(session, readSet), ...writeSteps(session, writeSet)]);
+async function readAndWrite(session, readSet, writeSet, after) {
+    return readWhenReady(session, [...readSteps(session, readSet), ...writeSteps(session, writeSet)], after);
+}
+/** Redis never answered again after a step: nothing can be said about the data. */
+class NoAnswerError extends Error {
 }
 /**
  * Runs the steps once the server answers again: the container may still be
  * starting (exec refused) or loading its data (LOADING), so both are retried
  * until the ready timeout.
  */
-async function readWhenReady(session, steps) {
+async function readWhenReady(session, steps, after) {
     const deadline = Date.now() + session.readyTimeoutSeconds * 1000;
     for (;;) {
         const { replies, result } = await execCli(session, steps, {
             waitSeconds: Math.min(10, session.readyTimeoutSeconds),
             ...(session.password !== undefined ? { waitPasswordEnv: PASSWORD_ENV } : {}),
         });
-        if (replies.size > 0 || Date.now() > deadline)
+        if (replies.size > 0)
             return replies;
+        if (Date.now() > deadline) {
+            throw new NoAnswerError(`Redis did not answer within ${session.readyTimeoutSeconds} s after the ${after}: ` +
+                `${describeFailure(session, result)} (was the container stopped or killed meanwhile?)`);
+        }
         session.log(session.mask(`waiting for ${session.service.name}: ${describeFailure(session, result)}`));
         await new Promise((resolve) => setTimeout(resolve, 300));
     }
@@ -35930,6 +36112,17 @@ async function readWhenReady(session, steps) {
 
 // Output beyond this is dropped: probes read short replies, logs are tailed.
 const MAX_OUTPUT = 1 << 20;
+/** Commands still running, so a signal handler can stop them before tearing down. */
+const running = new Set();
+/**
+ * Kills every command still running (on SIGINT/SIGTERM): a compose `up` or
+ * `restart` outliving us would re-create containers after the teardown.
+ */
+function stopRunningCommands() {
+    for (const child of running)
+        child.kill('SIGKILL');
+    running.clear();
+}
 const runCommand = (argv, options = {}) => new Promise((resolve) => {
     const started = performance.now();
     let stdout = '';
@@ -35957,6 +36150,8 @@ const runCommand = (argv, options = {}) => new Promise((resolve) => {
         env: options.env,
         stdio: ['ignore', 'pipe', 'pipe'],
     });
+    running.add(child);
+    child.on('close', () => running.delete(child));
     const timer = options.timeoutMs
         ? setTimeout(() => {
             timedOut = true;
@@ -36232,9 +36427,12 @@ function teardownArgs(command, projectName) {
 
 
 
+
 /** Order matters: persistence restarts, re-creates and kills the container, so it runs last. */
 const ORDER = ['health', 'ping', 'auth', 'network', 'config', 'persistence'];
 const LOG_TAIL = 50;
+// eslint-disable-next-line no-control-regex
+const ANSI_ESCAPE = /\u001b\[[0-9;?]*[A-Za-z]/g;
 /**
  * Brings the Redis services of the project up in an isolated compose project
  * on this machine, runs the requested probes, and always tears everything
@@ -36345,16 +36543,38 @@ async function runProbes(options) {
             };
             if (wanted.includes('health'))
                 record(await runOne('health', session, findings, pos));
-            const middle = wanted.filter((p) => p !== 'health' && p !== 'persistence');
-            const prepared = wanted.includes('persistence') ? preparePersistence(session) : undefined;
-            const concurrent = await Promise.all(middle.map((p) => runOne(p, session, findings, pos)));
-            concurrent.forEach(record);
-            if (wanted.includes('persistence')) {
-                record(await runOne('persistence', session, findings, pos, prepared));
+            if (!up.ok && !(await inspectService(session).catch(() => undefined))) {
+                // No container at all (image missing, bad config): one clear failure,
+                // not the same "service is not running" from every probe.
+                const reason = neverCreatedReason(up.output, service.image?.raw);
+                for (const probe of wanted.filter((p) => p !== 'health')) {
+                    record({
+                        probe,
+                        service: service.name,
+                        ...(wanted.includes('health')
+                            ? {
+                                status: 'skip',
+                                summary: 'not run: the container was never created (see the health probe)',
+                            }
+                            : { status: 'fail', summary: reason }),
+                        durationMs: 0,
+                        evidence: [],
+                    });
+                }
+            }
+            else {
+                const middle = wanted.filter((p) => p !== 'health' && p !== 'persistence');
+                const prepared = wanted.includes('persistence') ? preparePersistence(session) : undefined;
+                const concurrent = await Promise.all(middle.map((p) => runOne(p, session, findings, pos)));
+                concurrent.forEach(record);
+                if (wanted.includes('persistence')) {
+                    record(await runOne('persistence', session, findings, pos, prepared));
+                }
             }
             if (results.some((r) => r.service === service.name && r.status === 'fail') || !up.ok) {
                 const tail = await runtime.exec(runtime.logsArgs(service.name, LOG_TAIL), 30_000);
-                logs[service.name] = mask(`${tail.stdout}${tail.stderr}`)
+                // compose prints terminal control sequences (erase-line) even with --no-color.
+                logs[service.name] = mask(`${tail.stdout}${tail.stderr}`.replace(ANSI_ESCAPE, ''))
                     .split('\n')
                     .filter((l) => l.trim() !== '')
                     .slice(-LOG_TAIL);
@@ -38138,6 +38358,9 @@ function mountFor(service, path, workingDir) {
     let best;
     let bestLength = -1;
     (service.volumes ?? []).forEach((mount, index) => {
+        // A long-syntax volume without a target: Compose refuses the file; nothing is mounted.
+        if (typeof mount.target !== 'string')
+            return;
         const target = external_node_path_namespaceObject.posix.normalize(mount.target);
         const covers = normal === target || normal.startsWith(target.endsWith('/') ? target : target + '/');
         if (!covers || target.length <= bestLength)
@@ -38152,13 +38375,46 @@ function mountFor(service, path, workingDir) {
     });
     return best;
 }
-/** Reads a host file; undefined when missing, a directory, or unreadable. Bounded to 1 MiB. */
+/** Reads a host file; undefined when missing, a directory, binary, or unreadable. Bounded to 1 MiB. */
 function readHostFile(path) {
     try {
         const stat = (0,external_node_fs_namespaceObject.statSync)(path);
         if (!stat.isFile() || stat.size > 1024 * 1024)
             return undefined;
-        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        const buf = (0,external_node_fs_namespaceObject.readFileSync)(path);
+        return buf.includes(0) ? undefined : buf.toString('utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Why a mounted host file cannot serve as a config file, when it is there but
+ * unusable: redis-server reads a directory as an empty file and starts with
+ * its defaults (no password), and stops reading a line at a NUL byte.
+ */
+function unusableHostFile(path) {
+    try {
+        const stat = (0,external_node_fs_namespaceObject.statSync)(path);
+        if (stat.isDirectory())
+            return {
+                reason: `is a directory on the host (${path}), so redis-server reads nothing from it and starts with its defaults: mount the file itself`,
+                line: 0,
+            };
+        if (!stat.isFile() || stat.size > 1024 * 1024)
+            return undefined;
+        const buf = (0,external_node_fs_namespaceObject.readFileSync)(path);
+        const nul = buf.indexOf(0);
+        if (nul < 0)
+            return undefined;
+        let line = 1;
+        for (let i = 0; i < nul; i++)
+            if (buf[i] === 0x0a)
+                line++;
+        return {
+            reason: 'holds binary data (a NUL byte), not a text config: check that the right file is mounted',
+            line,
+        };
     }
     catch {
         return undefined;
@@ -38173,7 +38429,7 @@ const REDISH = /(redis|valkey|keydb|dragonfly)/i;
 function mountedConfFiles(service, workingDir) {
     const out = [];
     (service.volumes ?? []).forEach((mount, index) => {
-        if (mount.type !== 'bind' || !mount.source)
+        if (mount.type !== 'bind' || !mount.source || typeof mount.target !== 'string')
             return;
         const target = external_node_path_namespaceObject.posix.normalize(mount.target);
         const source = (0,external_node_path_namespaceObject.isAbsolute)(mount.source) ? mount.source : (0,external_node_path_namespaceObject.resolve)(workingDir, mount.source);
@@ -38588,6 +38844,11 @@ function loadConfigFile(project, detected, containerPath, pos, generated, out, d
     }
     if (text === undefined) {
         out.configKnown = false;
+        const unusable = file ? unusableHostFile(file) : undefined;
+        if (unusable && file) {
+            const where = unusable.line > 0 ? { file, line: unusable.line, column: 1 } : pos;
+            out.problems.push({ message: `${path}: ${unusable.reason}.`, pos: where });
+        }
         out.unknowns.push(`the config file ${path} cannot be read here (not a bind mount of a readable host file)`);
         return;
     }
@@ -40356,12 +40617,11 @@ function refKey(name, pos) {
 /** Variables written as `${VAR:?msg}` / `${VAR?msg}` anywhere. */
 function requiredVariables(ctx) {
     const names = new Set();
-    for (const top of ['services', 'volumes', 'networks', 'secrets', 'configs', 'name']) {
-        for (const [, source] of ctx.project.sources.under([top])) {
-            for (const r of source.variables ?? [])
-                if (r.operator === ':?' || r.operator === '?')
-                    names.add(r.name);
-        }
+    const tops = ['services', 'volumes', 'networks', 'secrets', 'configs', 'name'];
+    for (const source of ctx.project.sources.sourcesUnder(...tops.map((top) => [top]))) {
+        for (const r of source.variables ?? [])
+            if (r.operator === ':?' || r.operator === '?')
+                names.add(r.name);
     }
     return names;
 }
@@ -40573,10 +40833,17 @@ function variantsOf(value) {
 function escapeRegExp(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-/** Names of variables whose values are secrets by convention. */
-const SECRET_NAME = /(pass(word|wd)?|secret|token|auth|credential|private[_-]?key|api[_-]?key)/i;
+/**
+ * Words of variable names whose values are secrets by convention. Matched per
+ * word (REDIS_PASSWORD, REDISCLI_AUTH, dbPass), not as substrings: PASSENV,
+ * AUTHOR or TOKENIZER_PATH name no secret, and masking their values would
+ * blank unrelated text everywhere the runner prints it.
+ */
+const SECRET_WORD = /^([a-z]*pass(word|wd)?|pwd|secrets?|[a-z]*token|auth|credentials?)$/i;
+const SECRET_PAIR = /(^|[_.-])(private|api|secret|access)[_.-]?key($|[_.-])/i;
 function looksSecret(name) {
-    return SECRET_NAME.test(name);
+    const words = name.split(/[_.-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
+    return words.some((w) => SECRET_WORD.test(w)) || SECRET_PAIR.test(name);
 }
 /** Passwords embedded in a URL (`redis://user:pw@host`). */
 function urlPassword(text) {
@@ -41112,7 +41379,11 @@ function failure_describeFailure(error, baseDir) {
         const pos = error instanceof UnreadableInputError ? error.pos : undefined;
         let message = error.message;
         if (pos && failure_isDirectory(pos.file)) {
-            // "No compose file in <dir>": the directory is the place, there is no line to point at.
+            // "No compose file in <dir>", "<dir> is a directory": the directory is the
+            // place, there is no line to point at; show it as the user gave it.
+            const shown = displayPath(pos.file, baseDir);
+            if (shown !== '.')
+                message = message.split(pos.file).join(shown);
             return { message, exitCode: 2, internal: false };
         }
         if (pos) {
@@ -41131,6 +41402,17 @@ function failure_describeFailure(error, baseDir) {
         exitCode: 2,
         internal: true,
     };
+}
+/**
+ * A project with no Redis service passes (nothing in it is unready, and a
+ * matrix over many compose files may include some without Redis), but a gate
+ * that checked nothing must say so: most often the wrong compose file was given.
+ */
+function noRedisServiceNotice(report, baseDir) {
+    if (report.services.length > 0)
+        return undefined;
+    const files = report.project.files.map((f) => displayPath(f, baseDir)).join(', ');
+    return `no Redis service found in ${files || 'the project'}: nothing was checked. A service counts as Redis by its image (redis, valkey, bitnami/redis, keydb, dragonfly, ...) or its command (redis-server); give the compose file that defines it (-f / compose-file).`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/docs-link.ts
@@ -41586,7 +41868,14 @@ function formatMs(ms) {
 async function writeJobSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await summary.addRaw(markdown, true).write();
+    try {
+        await summary.addRaw(markdown, true).write();
+    }
+    catch (error) {
+        // The runner creates the file; outside a runner a missing or read-only
+        // file must not hide the check's own verdict.
+        warning(`could not write the job summary: ${error.message}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -41672,6 +41961,8 @@ function countLine(report, paint) {
 
 
 
+
+
 /** The action: read inputs, run the check, write annotations, summary, reports and outputs. */
 async function main_run() {
     const masker = new SecretMasker();
@@ -41679,10 +41970,26 @@ async function main_run() {
     const mask = (text) => masker.mask(text);
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     let cwd = workspace;
+    // A cancelled job gets SIGINT, then SIGTERM: tear down at once rather than
+    // leave it to the post step, with compose commands of ours still running.
+    let probeState;
+    const onSignal = (signal) => {
+        const done = () => process.exit(signal === 'SIGINT' ? 130 : 143);
+        stopRunningCommands();
+        if (!probeState)
+            return done();
+        info(`redis-readiness: ${signal}: tearing down compose project ${probeState.projectName}`);
+        teardown(probeState).then(done, done);
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
     try {
         const ctx = readActionInputs(masker);
         cwd = ctx.load.cwd;
-        ctx.saveProbeState = (state) => saveState(PROBE_STATE_KEY, JSON.stringify(state));
+        ctx.saveProbeState = (state) => {
+            probeState = state;
+            saveState(PROBE_STATE_KEY, JSON.stringify(state));
+        };
         ctx.log = (line) => info(mask(line));
         const report = await runCheck(ctx);
         // GitHub resolves annotation and SARIF paths from the repository root;
@@ -41702,6 +42009,9 @@ async function main_run() {
         info(formatText(report, { ...cwdRelative, color: false }).trimEnd());
         endGroup();
         emitAnnotations(annotationsFor(report, repoRelative));
+        const nothingChecked = noRedisServiceNotice(report, cwd);
+        if (nothingChecked)
+            notice(nothingChecked, { title: 'redis-readiness' });
         await writeJobSummary(summaryMarkdown(report, cwdRelative));
         setOutputs(actionOutputs(report, { reportJson, sarif }, mask));
         if (report.result === 'fail') {
@@ -41729,6 +42039,10 @@ async function main_run() {
                 : {}),
         });
         process.exitCode = failure.exitCode;
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
     }
 }
 

@@ -28396,8 +28396,8 @@ var config_file = __nccwpck_require__(4660);
 var src_findings = __nccwpck_require__(1001);
 // EXTERNAL MODULE: ./src/probes/config.ts
 var probes_config = __nccwpck_require__(1681);
-// EXTERNAL MODULE: ./src/probes/index.ts + 9 modules
-var src_probes = __nccwpck_require__(7553);
+// EXTERNAL MODULE: ./src/probes/index.ts + 8 modules
+var src_probes = __nccwpck_require__(4486);
 // EXTERNAL MODULE: ./src/probes/types.ts
 var types = __nccwpck_require__(966);
 ;// CONCATENATED MODULE: ./src/redis/url.ts
@@ -30038,6 +30038,9 @@ function mountFor(service, path, workingDir) {
     let best;
     let bestLength = -1;
     (service.volumes ?? []).forEach((mount, index) => {
+        // A long-syntax volume without a target: Compose refuses the file; nothing is mounted.
+        if (typeof mount.target !== 'string')
+            return;
         const target = external_node_path_.posix.normalize(mount.target);
         const covers = normal === target || normal.startsWith(target.endsWith('/') ? target : target + '/');
         if (!covers || target.length <= bestLength)
@@ -30052,13 +30055,46 @@ function mountFor(service, path, workingDir) {
     });
     return best;
 }
-/** Reads a host file; undefined when missing, a directory, or unreadable. Bounded to 1 MiB. */
+/** Reads a host file; undefined when missing, a directory, binary, or unreadable. Bounded to 1 MiB. */
 function readHostFile(path) {
     try {
         const stat = (0,external_node_fs_.statSync)(path);
         if (!stat.isFile() || stat.size > 1024 * 1024)
             return undefined;
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+        const buf = (0,external_node_fs_.readFileSync)(path);
+        return buf.includes(0) ? undefined : buf.toString('utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Why a mounted host file cannot serve as a config file, when it is there but
+ * unusable: redis-server reads a directory as an empty file and starts with
+ * its defaults (no password), and stops reading a line at a NUL byte.
+ */
+function unusableHostFile(path) {
+    try {
+        const stat = (0,external_node_fs_.statSync)(path);
+        if (stat.isDirectory())
+            return {
+                reason: `is a directory on the host (${path}), so redis-server reads nothing from it and starts with its defaults: mount the file itself`,
+                line: 0,
+            };
+        if (!stat.isFile() || stat.size > 1024 * 1024)
+            return undefined;
+        const buf = (0,external_node_fs_.readFileSync)(path);
+        const nul = buf.indexOf(0);
+        if (nul < 0)
+            return undefined;
+        let line = 1;
+        for (let i = 0; i < nul; i++)
+            if (buf[i] === 0x0a)
+                line++;
+        return {
+            reason: 'holds binary data (a NUL byte), not a text config: check that the right file is mounted',
+            line,
+        };
     }
     catch {
         return undefined;
@@ -30073,7 +30109,7 @@ const REDISH = /(redis|valkey|keydb|dragonfly)/i;
 function mountedConfFiles(service, workingDir) {
     const out = [];
     (service.volumes ?? []).forEach((mount, index) => {
-        if (mount.type !== 'bind' || !mount.source)
+        if (mount.type !== 'bind' || !mount.source || typeof mount.target !== 'string')
             return;
         const target = external_node_path_.posix.normalize(mount.target);
         const source = (0,external_node_path_.isAbsolute)(mount.source) ? mount.source : (0,external_node_path_.resolve)(workingDir, mount.source);
@@ -30488,6 +30524,11 @@ function loadConfigFile(project, detected, containerPath, pos, generated, out, d
     }
     if (text === undefined) {
         out.configKnown = false;
+        const unusable = file ? unusableHostFile(file) : undefined;
+        if (unusable && file) {
+            const where = unusable.line > 0 ? { file, line: unusable.line, column: 1 } : pos;
+            out.problems.push({ message: `${path}: ${unusable.reason}.`, pos: where });
+        }
         out.unknowns.push(`the config file ${path} cannot be read here (not a bind mount of a readable host file)`);
         return;
     }
@@ -32231,12 +32272,11 @@ function refKey(name, pos) {
 /** Variables written as `${VAR:?msg}` / `${VAR?msg}` anywhere. */
 function requiredVariables(ctx) {
     const names = new Set();
-    for (const top of ['services', 'volumes', 'networks', 'secrets', 'configs', 'name']) {
-        for (const [, source] of ctx.project.sources.under([top])) {
-            for (const r of source.variables ?? [])
-                if (r.operator === ':?' || r.operator === '?')
-                    names.add(r.name);
-        }
+    const tops = ['services', 'volumes', 'networks', 'secrets', 'configs', 'name'];
+    for (const source of ctx.project.sources.sourcesUnder(...tops.map((top) => [top]))) {
+        for (const r of source.variables ?? [])
+            if (r.operator === ':?' || r.operator === '?')
+                names.add(r.name);
     }
     return names;
 }
@@ -32722,14 +32762,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4919);
 /* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9734);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8422);
-/* harmony import */ var _probes_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7553);
-/* harmony import */ var _report_failure_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3304);
-/* harmony import */ var _report_github_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7611);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2794);
-/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5881);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5655);
-/* harmony import */ var _report_tool_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7406);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7194);
+/* harmony import */ var _probes_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4486);
+/* harmony import */ var _probes_process_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(642);
+/* harmony import */ var _report_failure_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3304);
+/* harmony import */ var _report_github_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7611);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2794);
+/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5881);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5655);
+/* harmony import */ var _report_tool_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7406);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7194);
+
 
 
 
@@ -32746,9 +32788,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const USAGE = `Usage:
-  ${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH} check [options]           check the Redis service of a compose project
-  ${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH} config --format json      print the resolved project as the checker sees it
-  ${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH} --help | --version
+  ${_report_tool_js__WEBPACK_IMPORTED_MODULE_14__/* .TOOL_NAME */ .lH} check [options]           check the Redis service of a compose project
+  ${_report_tool_js__WEBPACK_IMPORTED_MODULE_14__/* .TOOL_NAME */ .lH} config --format json      print the resolved project as the checker sees it
+  ${_report_tool_js__WEBPACK_IMPORTED_MODULE_14__/* .TOOL_NAME */ .lH} --help | --version
 
 Compose options (as docker compose takes them):
   -f, --file FILE              compose file (repeatable; default: discover in the project directory)
@@ -32826,7 +32868,7 @@ class CliArgs {
         }
         catch (error) {
             // parseArgs' messages name the option; drop its hint about '--' that does not apply here.
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${error.message.split('. To specify')[0]}. Run '${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH} --help'.`);
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${error.message.split('. To specify')[0]}. Run '${_report_tool_js__WEBPACK_IMPORTED_MODULE_14__/* .TOOL_NAME */ .lH} --help'.`);
         }
         const v = parsed.values;
         const [command, ...extra] = parsed.positionals;
@@ -32837,7 +32879,7 @@ class CliArgs {
         else if (command === 'check' || command === 'config')
             this.command = command;
         else if (command === undefined)
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`missing command: use '${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH} check' or '${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH} config'.`);
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`missing command: use '${_report_tool_js__WEBPACK_IMPORTED_MODULE_14__/* .TOOL_NAME */ .lH} check' or '${_report_tool_js__WEBPACK_IMPORTED_MODULE_14__/* .TOOL_NAME */ .lH} config'.`);
         else
             throw new _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`unknown command '${command}': use check or config (see --help).`);
         if (extra.length > 0)
@@ -32879,14 +32921,16 @@ class CliArgs {
 }
 /** Runs the CLI and returns its exit code; never throws, never prints a stack trace. */
 async function runCli(argv, io = processIo()) {
-    const masker = new _secrets_js__WEBPACK_IMPORTED_MODULE_14__/* .SecretMasker */ .M2();
+    const masker = new _secrets_js__WEBPACK_IMPORTED_MODULE_15__/* .SecretMasker */ .M2();
     let probeState;
     const onSignal = (signal) => {
         const code = signal === 'SIGINT' ? 130 : 143;
         const done = () => process.exit(code);
+        // A compose command still running could re-create what teardown removes.
+        (0,_probes_process_js__WEBPACK_IMPORTED_MODULE_8__/* .stopRunningCommands */ .a)();
         if (!probeState)
             return done();
-        io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH}: ${signal}: tearing down ${probeState.projectName}\n`);
+        io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_14__/* .TOOL_NAME */ .lH}: ${signal}: tearing down ${probeState.projectName}\n`);
         (0,_probes_index_js__WEBPACK_IMPORTED_MODULE_7__/* .teardown */ .zN)(probeState).then(done, done);
     };
     try {
@@ -32896,7 +32940,7 @@ async function runCli(argv, io = processIo()) {
             return 0;
         }
         if (args.command === 'version') {
-            io.stdout.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH} ${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_VERSION */ .wr}\n`);
+            io.stdout.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_14__/* .TOOL_NAME */ .lH} ${_report_tool_js__WEBPACK_IMPORTED_MODULE_14__/* .TOOL_VERSION */ .wr}\n`);
             return 0;
         }
         const load = {
@@ -32909,7 +32953,7 @@ async function runCli(argv, io = processIo()) {
         };
         if (args.command === 'config') {
             const project = await (0,_compose_index_js__WEBPACK_IMPORTED_MODULE_5__/* .loadProject */ .gi)(load);
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_14__/* .collectProjectSecrets */ .FR)(masker, project);
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_15__/* .collectProjectSecrets */ .FR)(masker, project);
             const json = JSON.stringify((0,_compose_index_js__WEBPACK_IMPORTED_MODULE_5__/* .toComposeConfigJson */ .mw)(project), null, 2) + '\n';
             emit(args, io, args.showSecrets ? json : masker.mask(json));
             return 0;
@@ -32933,13 +32977,16 @@ async function runCli(argv, io = processIo()) {
         });
         const options = { baseDir: io.cwd, mask: (t) => masker.mask(t) };
         emit(args, io, render(report, args, options, io));
+        const nothingChecked = (0,_report_failure_js__WEBPACK_IMPORTED_MODULE_9__/* .noRedisServiceNotice */ .e)(report, io.cwd);
+        if (nothingChecked)
+            io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_14__/* .TOOL_NAME */ .lH}: ${nothingChecked}\n`);
         if (args.output)
             io.stderr.write(`${report.result}: ${args.format} report written to ${args.output}\n`);
         return report.result === 'pass' ? 0 : 1;
     }
     catch (error) {
-        const failure = (0,_report_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFailure */ .I)(error, io.cwd);
-        io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH}: ${masker.mask(failure.message)}\n`);
+        const failure = (0,_report_failure_js__WEBPACK_IMPORTED_MODULE_9__/* .describeFailure */ .I)(error, io.cwd);
+        io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_14__/* .TOOL_NAME */ .lH}: ${masker.mask(failure.message)}\n`);
         if (failure.internal && io.env.REDIS_READINESS_DEBUG && error instanceof Error) {
             io.stderr.write(masker.mask(error.stack ?? '') + '\n');
         }
@@ -32953,13 +33000,13 @@ async function runCli(argv, io = processIo()) {
 function render(report, args, options, io) {
     switch (args.format) {
         case 'json':
-            return (0,_report_json_js__WEBPACK_IMPORTED_MODULE_10__/* .formatJson */ .IB)(report, options);
+            return (0,_report_json_js__WEBPACK_IMPORTED_MODULE_11__/* .formatJson */ .IB)(report, options);
         case 'sarif':
-            return (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_11__/* .formatSarif */ .zK)(report, options);
+            return (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_12__/* .formatSarif */ .zK)(report, options);
         case 'github':
-            return (0,_report_github_js__WEBPACK_IMPORTED_MODULE_9__/* .annotationCommands */ .sq)(report, options).join('\n') + (report.findings.length ? '\n' : '');
+            return (0,_report_github_js__WEBPACK_IMPORTED_MODULE_10__/* .annotationCommands */ .sq)(report, options).join('\n') + (report.findings.length ? '\n' : '');
         case 'text':
-            return (0,_report_text_js__WEBPACK_IMPORTED_MODULE_12__/* .formatText */ .v)(report, { ...options, color: useColor(args, io) });
+            return (0,_report_text_js__WEBPACK_IMPORTED_MODULE_13__/* .formatText */ .v)(report, { ...options, color: useColor(args, io) });
     }
 }
 function useColor(args, io) {
@@ -33466,7 +33513,10 @@ var types = __nccwpck_require__(845);
 
 
 const DEFAULT_LIMITS = {
-    maxBytes: 32 * 1024 * 1024,
+    // The checker holds ~200 bytes of heap per byte of compose file: 4 MiB stays
+    // within a default Node heap (a 4 MiB file is ~40,000 services); a larger
+    // file is far more likely a wrong path (a dump, a log) than a compose file.
+    maxBytes: 4 * 1024 * 1024,
     maxDepth: 64,
     maxExpandedNodes: 2_000_000,
 };
@@ -33477,8 +33527,11 @@ function readTextFile(file, what, limits = DEFAULT_LIMITS) {
     try {
         const st = (0,external_node_fs_.statSync)(file);
         if (st.isDirectory()) {
-            throw new types/* UnreadableInputError */.W(`${file}: is a directory, not a ${what}. Give the path of the file itself.`, at);
+            throw new types/* UnreadableInputError */.W(`${file}: is a directory, not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}. Give the path of the file itself.`, at);
         }
+        // Reading a FIFO blocks until a writer comes: forever, for a stray one.
+        if (st.isFIFO() || st.isSocket())
+            throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
         size = st.size;
     }
     catch (err) {
@@ -33489,7 +33542,13 @@ function readTextFile(file, what, limits = DEFAULT_LIMITS) {
             ? 'no such file'
             : code === 'EACCES'
                 ? 'permission denied'
-                : String(code ?? err);
+                : code === 'ELOOP'
+                    ? 'ELOOP: a symbolic link loop'
+                    : code === 'ENOTDIR'
+                        ? 'ENOTDIR: a part of the path is not a directory'
+                        : code === 'ENOTREG'
+                            ? 'not a regular file but a FIFO or socket'
+                            : String(code ?? err);
         throw new types/* UnreadableInputError */.W(`${file}: cannot read ${what} (${reason}). Check the path and its permissions.`, at);
     }
     if (size > limits.maxBytes) {
@@ -33497,10 +33556,14 @@ function readTextFile(file, what, limits = DEFAULT_LIMITS) {
     }
     let buf;
     try {
-        buf = (0,external_node_fs_.readFileSync)(file);
+        buf = readAtMost(file, limits.maxBytes + 1);
     }
     catch (err) {
         throw new types/* UnreadableInputError */.W(`${file}: cannot read ${what} (${err.message}).`, at);
+    }
+    if (buf.length > limits.maxBytes) {
+        // A device (/dev/zero) or a file still growing: its stat size said less.
+        throw new types/* UnreadableInputError */.W(`${file}: ${what} is ${buf.length} bytes, over the ${limits.maxBytes}-byte limit. Split it or check that this is the right file.`, at);
     }
     const nul = buf.indexOf(0);
     if (nul >= 0) {
@@ -33515,6 +33578,26 @@ function readTextFile(file, what, limits = DEFAULT_LIMITS) {
         const bad = firstInvalidUtf8(buf);
         const line = countLines(buf, bad);
         throw new types/* UnreadableInputError */.W(`${file}:${line}: ${what} is not valid UTF-8 text. Save it as UTF-8.`, { file, line, column: 1 });
+    }
+}
+/** At most `max` bytes of a file: a device such as /dev/zero never ends (/dev/null, as an env file, is fine). */
+function readAtMost(file, max) {
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const chunks = [];
+        let total = 0;
+        while (total < max) {
+            const chunk = Buffer.allocUnsafe(Math.min(1 << 20, max - total));
+            const n = (0,external_node_fs_.readSync)(fd, chunk, 0, chunk.length, null);
+            if (n === 0)
+                break;
+            chunks.push(chunk.subarray(0, n));
+            total += n;
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 function countLines(buf, end) {
@@ -33548,10 +33631,25 @@ function readComposeFile(file, limits = DEFAULT_LIMITS) {
     return parseComposeText(readTextFile(file, 'compose file', limits), file, limits);
 }
 function parseComposeText(text, file, limits = DEFAULT_LIMITS) {
+    // yaml's duplicate-key check compares each key with every earlier key of its
+    // mapping: quadratic, minutes for a mapping of 100,000 keys. The converter
+    // spots duplicates with a hash set instead. Input with any problem at all is
+    // parsed again with yaml's own check, so that the error reported is the one
+    // yaml finds first, as before.
+    try {
+        return parseYaml(text, file, limits, 'converter');
+    }
+    catch (err) {
+        if (!(err instanceof types/* UnreadableInputError */.W))
+            throw err;
+        return parseYaml(text, file, limits, 'yaml');
+    }
+}
+function parseYaml(text, file, limits, duplicateKeys) {
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, {
         lineCounter,
-        uniqueKeys: true,
+        uniqueKeys: duplicateKeys === 'yaml',
         merge: false,
         prettyErrors: false,
     });
@@ -33561,17 +33659,21 @@ function parseComposeText(text, file, limits = DEFAULT_LIMITS) {
     };
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
-        const pos = locate(e.pos[0]);
+        // yaml places a missing closing quote at the end of the input, often far
+        // below the mistake: point at the quote that opened the value instead.
+        const quote = e.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(e.message)?.[1] : undefined;
+        const opened = quote ? openingQuote(text, e.pos[0], quote) : -1;
+        const pos = locate(opened >= 0 ? opened : e.pos[0]);
         const what = e.code === 'DUPLICATE_KEY'
-            ? `a key is defined twice in the same mapping (${firstLine(e.message)}); Compose refuses this. Keep one of them`
-            : `is not valid YAML: ${firstLine(e.message)}. Fix the syntax at this line`;
+            ? `a key is defined twice in the same mapping (${keyAt(text, e.pos[0]) ?? firstLine(e.message)}); Compose refuses this. Keep one of them`
+            : `is not valid YAML: ${firstLine(e.message)}${opened >= 0 ? ' (the value quoted here never ends)' : ''}. Fix the syntax at this line`;
         throw new types/* UnreadableInputError */.W(`${file}:${pos.line}:${pos.column}: ${what}.`, pos);
     }
     const root = doc.contents;
     if (root === null || ((0,dist/* isScalar */.jn)(root) && (root.value === null || root.value === ''))) {
         throw new types/* UnreadableInputError */.W(`${file}:1: the compose file is empty. Add at least a \`services:\` mapping.`, { file, line: 1, column: 1 });
     }
-    const converter = new Converter(doc, text, locate, limits, file, lineCounter);
+    const converter = new Converter(doc, text, locate, limits, file, lineCounter, duplicateKeys);
     const tree = converter.convert(root, 0);
     if (converter.sawReset && tree.kind === 'map')
         TREES_WITH_RESET.add(tree);
@@ -33579,6 +33681,29 @@ function parseComposeText(text, file, limits = DEFAULT_LIMITS) {
         throw new types/* UnreadableInputError */.W(`${file}:${tree.pos.line}: the top level of a compose file must be a mapping (services:, volumes:, ...), not ${tree.kind === 'seq' ? 'a list' : 'a scalar'}.`, tree.pos);
     }
     return tree;
+}
+/** Offset of the quote that opens the unterminated value ending at `end`, or -1. */
+function openingQuote(text, end, quote) {
+    for (let i = Math.min(end, text.length) - 1; i >= 0; i--) {
+        if (text[i] !== quote)
+            continue;
+        if (quote === '"' && text[i - 1] === '\\')
+            continue; // \" inside "..."
+        if (quote === "'" && text[i - 1] === "'") {
+            i--; // '' inside '...'
+            continue;
+        }
+        return i;
+    }
+    return -1;
+}
+/** The key written at `offset` (a duplicate key), as the user wrote it. */
+function keyAt(text, offset) {
+    const eol = text.indexOf('\n', offset);
+    const rest = text.slice(offset, eol < 0 ? undefined : eol);
+    const key = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^:#\n]*?))\s*:(?:\s|$)/.exec(rest);
+    const found = key?.[1] ?? key?.[2] ?? key?.[3];
+    return found ? `'${found}'` : undefined;
 }
 function firstLine(s) {
     return s.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
@@ -33590,16 +33715,18 @@ class Converter {
     limits;
     file;
     lineCounter;
+    duplicateKeys;
     done = new Map();
     sizes = new Map();
     inProgress = new Set();
-    constructor(doc, text, locate, limits, file, lineCounter) {
+    constructor(doc, text, locate, limits, file, lineCounter, duplicateKeys) {
         this.doc = doc;
         this.text = text;
         this.locate = locate;
         this.limits = limits;
         this.file = file;
         this.lineCounter = lineCounter;
+        this.duplicateKeys = duplicateKeys;
     }
     /** Values built, plus the extra copies that alias uses stand for. */
     built = 0;
@@ -33727,11 +33854,20 @@ class Converter {
     mapNode(pairs, pos, tag, depth) {
         const entries = new Map();
         const merges = [];
+        // Key texts seen (merge keys included): equal yaml keys have equal texts.
+        const seen = this.duplicateKeys === 'converter' ? new Set() : undefined;
         for (const p of pairs) {
             const pair = p;
             const keyNode = pair.key;
             const keyPos = keyNode ? this.posOf(keyNode) : pos;
             const key = keyNode && (0,dist/* isScalar */.jn)(keyNode) ? keyNode.value : keyNode;
+            if (seen && (keyNode === null || (0,dist/* isScalar */.jn)(keyNode))) {
+                const text = String(key);
+                if (seen.has(text)) {
+                    throw new types/* UnreadableInputError */.W(`${this.file}:${keyPos.line}:${keyPos.column}: a key is defined twice in the same mapping.`, keyPos);
+                }
+                seen.add(text);
+            }
             if (keyNode &&
                 (0,dist/* isScalar */.jn)(keyNode) &&
                 key === '<<' &&
@@ -34903,14 +35039,13 @@ function normalizeService(name, svc, ctx) {
                         invalid(`ports: ${p.message}`, p.pos);
                     replace(key, seqNode(v.pos, ports));
                 }
-                else
+                else {
                     invalid(`ports must be a list, not ${describe(v)}`, v.pos);
+                    replace(key, undefined);
+                }
                 break;
             case 'expose':
-                if (v.kind === 'seq')
-                    replace(key, seqNode(v.pos, v.items.map((i) => asString(i))));
-                else
-                    invalid(`expose must be a list, not ${describe(v)}`, v.pos);
+                replace(key, stringList(v, key, invalid));
                 break;
             case 'volumes':
                 if (v.kind === 'seq') {
@@ -34923,8 +35058,10 @@ function normalizeService(name, svc, ctx) {
                         invalid(`volumes: ${p.message}`, p.pos);
                     replace(key, seqNode(v.pos, vols));
                 }
-                else
+                else {
                     invalid(`volumes must be a list, not ${describe(v)}`, v.pos);
+                    replace(key, undefined);
+                }
                 break;
             case 'healthcheck':
                 replace(key, healthcheck(v, invalid));
@@ -34945,8 +35082,10 @@ function normalizeService(name, svc, ctx) {
             case 'configs':
                 if (v.kind === 'seq')
                     replace(key, seqNode(v.pos, v.items.map((i) => fileReference(i, key))));
-                else
+                else {
                     invalid(`${key} must be a list, not ${describe(v)}`, v.pos);
+                    replace(key, undefined);
+                }
                 break;
             case 'profiles':
             case 'cap_add':
@@ -34955,10 +35094,7 @@ function normalizeService(name, svc, ctx) {
             case 'external_links':
             case 'security_opt':
             case 'volumes_from':
-                if (v.kind === 'seq')
-                    replace(key, seqNode(v.pos, v.items.map(asString)));
-                else
-                    invalid(`${key} must be a list, not ${describe(v)}`, v.pos);
+                replace(key, stringList(v, key, invalid));
                 break;
             default:
                 if (BOOL_FIELDS.includes(key))
@@ -34977,8 +35113,12 @@ function normalizeService(name, svc, ctx) {
                     else
                         replace(key, scalar(d, v.pos, v));
                 }
-                else if (STRING_LIST_FIELDS.includes(key) && v.kind === 'scalar' && v.value !== null) {
-                    replace(key, seqNode(v.pos, [asString(v)]));
+                else if (STRING_LIST_FIELDS.includes(key)) {
+                    // A single string stands for a list of one.
+                    if (v.kind === 'scalar')
+                        replace(key, seqNode(v.pos, [asString(v)]));
+                    else
+                        replace(key, stringList(v, key, invalid));
                 }
         }
     }
@@ -35040,10 +35180,29 @@ function shellCommand(v, key, invalid) {
             if (item.kind !== 'scalar' || typeof item.value !== 'string')
                 invalid(`${key}.${i} must be a string, not ${describe(item)}; quote it`, item.pos);
         });
-        return seqNode(v.pos, v.items.map(asString));
+        return seqNode(v.pos, v.items.filter(isTextScalar).map(asString));
     }
     invalid(`${key} must be a string or a list, not ${describe(v)}`, v.pos);
-    return v;
+    return undefined;
+}
+/** A scalar that reads as text (a number or boolean is written as one); not null, a list or a mapping. */
+function isTextScalar(n) {
+    return n.kind === 'scalar' && n.value !== null;
+}
+/**
+ * A list of strings: items of another shape are reported and dropped, so that
+ * later stages, which read these fields as string[], never see them.
+ */
+function stringList(v, key, invalid) {
+    if (v.kind !== 'seq') {
+        invalid(`${key} must be a list, not ${describe(v)}`, v.pos);
+        return undefined;
+    }
+    v.items.forEach((item, i) => {
+        if (!isTextScalar(item))
+            invalid(`${key}.${i} must be a string, not ${describe(item)}`, item.pos);
+    });
+    return seqNode(v.pos, v.items.filter(isTextScalar).map(asString));
 }
 /** `KEY: value` or `- KEY=value` / `- KEY` into a mapping of strings (null for a bare key). */
 function keyValueMap(v, key, invalid, nullForBare) {
@@ -36070,6 +36229,18 @@ class SourceMap {
                 yield [k.split(SEP).map(decodeSegment), v];
         }
     }
+    /**
+     * The sources of every entry under any of `prefixes`, in one pass and
+     * without decoding their paths: for callers that only need the sources.
+     */
+    *sourcesUnder(...prefixes) {
+        const exact = new Set(prefixes.map(key));
+        const starts = [...exact].map((p) => p + SEP);
+        for (const [k, v] of this.entries) {
+            if (exact.has(k) || starts.some((s) => k.startsWith(s)))
+                yield v;
+        }
+    }
     /** Moves every entry under `from` to the same place under `to` (used by merge and rename). */
     move(from, to) {
         const f = key(from);
@@ -37036,7 +37207,7 @@ async function probeConfig(session, findings, fallbackPos) {
 
 /***/ }),
 
-/***/ 7553:
+/***/ 4486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37261,7 +37432,7 @@ async function probeHealth(session) {
     if (!info) {
         if (session.up.output)
             rec.note(`compose: ${lastLines(session.up.output, 3)}`);
-        return rec.fail('the container was never created; see the compose output');
+        return rec.fail(neverCreatedReason(session.up.output, session.service.image?.raw));
     }
     if (!info.running) {
         return rec.fail(`the container is ${info.status} (exit code ${info.exitCode}): Redis did not stay up`);
@@ -37288,6 +37459,21 @@ function oneLine(text) {
 }
 function lastLines(text, n) {
     return text.trim().split('\n').slice(-n).join(' | ');
+}
+/** Why `up` created no container, in the words a user can act on. */
+function neverCreatedReason(upOutput, image) {
+    const missing = image ?? /no such image:\s*([^\s:]+(?::[^\s:]+)?)/i.exec(upOutput)?.[1];
+    if (/no such image|pull access denied|manifest unknown|repository does not exist/i.test(upOutput) &&
+        missing) {
+        return (`the image ${missing} is not on this machine and was not pulled: ` +
+            `pull or build it before the probes (docker pull ${missing}), or run them with pull: missing`);
+    }
+    const error = upOutput
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => /error|failed|invalid/i.test(l))
+        .at(-1);
+    return `the container was never created: ${error ? oneLine(error) : 'see the compose output'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/probes/network.ts
@@ -37445,7 +37631,10 @@ function buildOverride(model, projectName, dataMounts) {
         volumeLines.push(`  ${q(key)}:`, `    name: ${q(`${projectName}_${key}`)}`, '    external: false');
         // A driver or driver_opts can point a "volume" at host paths or remote
         // storage (type: none, o: bind, device: ...): ours is a plain local one.
-        if ((volume?.driver && volume.driver !== 'local') || volume?.driver_opts) {
+        // A tmpfs volume touches no host path and is kept as declared: the probes
+        // must see what it does to the data (lost on down, a size that fills up).
+        if (((volume?.driver && volume.driver !== 'local') || volume?.driver_opts) &&
+            !isTmpfsVolume(volume)) {
             volumeLines.push('    driver: local', '    driver_opts: !reset {}');
         }
     }
@@ -37463,6 +37652,14 @@ function buildOverride(model, projectName, dataMounts) {
     if (networkLines.length > 0)
         lines.push('networks:', ...networkLines);
     return { replacedBinds, text: `${lines.join('\n')}\n` };
+}
+/** `driver_opts: {type: tmpfs, device: tmpfs}` on the local driver: memory only, no host path. */
+function isTmpfsVolume(volume) {
+    const opts = volume?.driver_opts;
+    return ((volume?.driver === undefined || volume.driver === 'local') &&
+        opts?.type === 'tmpfs' &&
+        opts.device === 'tmpfs' &&
+        !/(^|,)\s*bind\b/.test(String(opts.o ?? '')));
 }
 
 ;// CONCATENATED MODULE: ./src/probes/persistence.ts
@@ -37517,6 +37714,15 @@ function survival(replies, set) {
         kept: CANARY_KINDS.filter((k) => alive[k]),
         lost: CANARY_KINDS.filter((k) => !alive[k]),
     };
+}
+/** The first error reply to a canary write of `set` (e.g. MISCONF), if any. */
+function writeRefusal(replies, set) {
+    for (const kind of ['s', 'q', 'r', 't']) {
+        const output = replies.get(`w-${set}-${kind}`)?.output.trim() ?? '';
+        if (/^(\(error\) )?(MISCONF|ERR|READONLY|OOM|NOAUTH|NOPERM)\b/.test(output))
+            return (0,ping/* firstLine */.TM)(output);
+    }
+    return undefined;
 }
 function describeSurvival(s) {
     if (s.lost.length === 0)
@@ -37574,6 +37780,13 @@ async function probePersistence(session, prepared = preparePersistence(session))
     if (first.replies.get('w-restart-s')?.output.trim() !== 'OK') {
         return rec.fail(`could not write canary data: ${(0,ping/* firstLine */.TM)(first.replies.get('w-restart-s')?.output ?? (0,probes_session/* describeFailure */.Ic)(session, first.result))}`);
     }
+    // The first write is acknowledged before Redis tries to persist it; a full
+    // or read-only disk shows on the writes after it (MISCONF).
+    const refused = writeRefusal(first.replies, 'restart');
+    if (refused) {
+        return rec.fail(`Redis cannot persist writes: ${refused}` +
+            (/no space/i.test(refused) ? ' (the data volume is full: give it more space)' : ''));
+    }
     const configValue = (id) => first.replies.get(id)?.output.split('\n')[1]?.trim();
     const dataDir = configValue('dir') || service.dataDir;
     const promise = {
@@ -37585,70 +37798,79 @@ async function probePersistence(session, prepared = preparePersistence(session))
     const promiseText = describePromise(promise);
     rec.note(`configuration: ${promiseText}`);
     const failures = [];
-    // 1. restart
-    await step(session, runtime.restartArgs(service.name));
-    const afterRestart = await readAndWrite(session, 'restart', 'recreate');
-    const restart = survival(afterRestart, 'restart');
-    rec.note(`1. restart: ${describeSurvival(restart)}`);
-    if (restart.lost.length)
-        failures.push(`a restart lost ${restart.lost.join(', ')} (${promise.aof || promise.save ? 'check the data dir and save on shutdown' : 'no AOF and no RDB save points: nothing is written to disk'})`);
-    // 2. re-create the container, as a deploy does. The same exec writes the
-    // older crash canaries: they are more than a second old at the kill when
-    // step 3 runs in between; otherwise the script waits that second itself.
-    const downRuns = promise.volume === 'named volume' || promise.volume === 'bind mount';
-    await step(session, runtime.recreateArgs(service.name));
-    const afterRecreate = await readWhenReady(session, [
-        ...readSteps(session, 'recreate'),
-        ...writeSteps(session, 'crash-old'),
-        ...(downRuns
-            ? writeSteps(session, 'down')
-            : withPause(writeSteps(session, 'crash-new'), CRASH_AGE_SECONDS)),
-    ]);
-    const recreate = survival(afterRecreate, 'recreate');
-    rec.note(`2. re-create (up --force-recreate): ${describeSurvival(recreate)}`);
-    if (recreate.lost.length) {
-        failures.push(`re-creating the container lost ${recreate.lost.join(', ')}` +
-            (promise.volume === 'container layer' || promise.volume === 'tmpfs'
-                ? ` (the data dir ${dataDir} is on the ${promise.volume}: mount a named volume there)`
-                : ''));
+    try {
+        return await runSteps();
     }
-    // 3. down without -v, then up: only a named volume is expected to keep data.
-    let downLost = false;
-    if (downRuns) {
-        await step(session, runtime.downKeepVolumesArgs());
-        await step(session, runtime.upAgainArgs(service.name));
-        // The newest crash canaries go in last, right before the kill.
-        const afterDown = await readAndWrite(session, 'down', 'crash-new');
-        const down = survival(afterDown, 'down');
-        downLost = down.lost.length > 0;
-        rec.note(`3. down (volumes kept) and up: ${describeSurvival(down)}`);
+    catch (error) {
+        // The container went away under us (killed, engine gone): say so, rather
+        // than report the canaries it could not read as lost.
+        if (error instanceof NoAnswerError)
+            return rec.fail(error.message);
+        throw error;
     }
-    else {
-        rec.note(`3. down and up: not run (the data dir is on ${promise.volume}, which down discards)`);
+    async function runSteps() {
+        // 1. restart
+        await step(session, runtime.restartArgs(service.name));
+        const afterRestart = await readAndWrite(session, 'restart', 'recreate', 'restart');
+        const restart = survival(afterRestart, 'restart');
+        rec.note(`1. restart: ${describeSurvival(restart)}`);
+        if (restart.lost.length)
+            failures.push(`a restart lost ${restart.lost.join(', ')} (${promise.aof || promise.save ? 'check the data dir and save on shutdown' : 'no AOF and no RDB save points: nothing is written to disk'})`);
+        // 2. re-create the container, as a deploy does. The same exec writes the
+        // older crash canaries: they are more than a second old at the kill when
+        // step 3 runs in between; otherwise the script waits that second itself.
+        const downRuns = promise.volume === 'named volume' || promise.volume === 'bind mount';
+        await step(session, runtime.recreateArgs(service.name));
+        const afterRecreate = await readWhenReady(session, [
+            ...readSteps(session, 'recreate'),
+            ...writeSteps(session, 'crash-old'),
+            ...(downRuns
+                ? writeSteps(session, 'down')
+                : withPause(writeSteps(session, 'crash-new'), CRASH_AGE_SECONDS)),
+        ], 're-creation');
+        const recreate = survival(afterRecreate, 'recreate');
+        rec.note(`2. re-create (up --force-recreate): ${describeSurvival(recreate)}`);
+        if (recreate.lost.length) {
+            failures.push(`re-creating the container lost ${recreate.lost.join(', ')}` +
+                (promise.volume === 'container layer' || promise.volume === 'tmpfs'
+                    ? ` (the data dir ${dataDir} is on the ${promise.volume}: mount a named volume there)`
+                    : ''));
+        }
+        // 3. down without -v, then up: only a named volume is expected to keep data.
+        let downLost = false;
+        if (downRuns) {
+            await step(session, runtime.downKeepVolumesArgs());
+            await step(session, runtime.upAgainArgs(service.name));
+            // The newest crash canaries go in last, right before the kill.
+            const afterDown = await readAndWrite(session, 'down', 'crash-new', 'down and up');
+            const down = survival(afterDown, 'down');
+            downLost = down.lost.length > 0;
+            rec.note(`3. down (volumes kept) and up: ${describeSurvival(down)}`);
+        }
+        else {
+            rec.note(`3. down and up: not run (the data dir is on ${promise.volume}, which down discards)`);
+        }
+        // 4. crash: SIGKILL right after a write.
+        const killed = await step(session, runtime.killArgs(service.name, 'SIGKILL'));
+        if (killed.code !== 0)
+            rec.note(`kill: ${(0,probes_session/* describeFailure */.Ic)(session, killed)}`);
+        // A restart policy may already be restarting it; `start` then does nothing.
+        await step(session, runtime.startArgs(service.name));
+        const afterCrash = await readWhenReady(session, [...readSteps(session, 'crash-old'), ...readSteps(session, 'crash-new')], 'SIGKILL and start');
+        // Older canaries that `down` already lost say nothing about the crash.
+        const crashOld = downLost
+            ? { kept: [...CANARY_KINDS], lost: [] }
+            : survival(afterCrash, 'crash-old');
+        const crashNew = survival(afterCrash, 'crash-new');
+        rec.note(`4. SIGKILL: data written over a second earlier ${describeSurvival(crashOld)}; data written just before ${describeSurvival(crashNew)}`);
+        const crashVerdict = judgeCrash(promise, crashOld, crashNew);
+        rec.note(`   promised: ${crashVerdict.promise}`);
+        if (crashVerdict.failure)
+            failures.push(crashVerdict.failure);
+        if (failures.length)
+            return rec.fail(failures.join('; '));
+        return rec.pass(`canary data survived restart and re-creation (${promiseText}); crash: ${crashVerdict.summary}`);
     }
-    // 4. crash: SIGKILL right after a write.
-    const killed = await step(session, runtime.killArgs(service.name, 'SIGKILL'));
-    if (killed.code !== 0)
-        rec.note(`kill: ${(0,probes_session/* describeFailure */.Ic)(session, killed)}`);
-    // A restart policy may already be restarting it; `start` then does nothing.
-    await step(session, runtime.startArgs(service.name));
-    const afterCrash = await readWhenReady(session, [
-        ...readSteps(session, 'crash-old'),
-        ...readSteps(session, 'crash-new'),
-    ]);
-    // Older canaries that `down` already lost say nothing about the crash.
-    const crashOld = downLost
-        ? { kept: [...CANARY_KINDS], lost: [] }
-        : survival(afterCrash, 'crash-old');
-    const crashNew = survival(afterCrash, 'crash-new');
-    rec.note(`4. SIGKILL: data written over a second earlier ${describeSurvival(crashOld)}; data written just before ${describeSurvival(crashNew)}`);
-    const crashVerdict = judgeCrash(promise, crashOld, crashNew);
-    rec.note(`   promised: ${crashVerdict.promise}`);
-    if (crashVerdict.failure)
-        failures.push(crashVerdict.failure);
-    if (failures.length)
-        return rec.fail(failures.join('; '));
-    return rec.pass(`canary data survived restart and re-creation (${promiseText}); crash: ${crashVerdict.summary}`);
 }
 function judgeCrash(p, old, fresh) {
     if (p.aof && p.appendfsync === 'always') {
@@ -37708,79 +37930,37 @@ async function step(session, argv) {
     session.log(session.mask(`${subcommand}: exit ${result.code} in ${result.durationMs} ms`));
     return result;
 }
-async function readAndWrite(session, readSet, writeSet) {
-    return readWhenReady(session, [...readSteps(session, readSet), ...writeSteps(session, writeSet)]);
+async function readAndWrite(session, readSet, writeSet, after) {
+    return readWhenReady(session, [...readSteps(session, readSet), ...writeSteps(session, writeSet)], after);
+}
+/** Redis never answered again after a step: nothing can be said about the data. */
+class NoAnswerError extends Error {
 }
 /**
  * Runs the steps once the server answers again: the container may still be
  * starting (exec refused) or loading its data (LOADING), so both are retried
  * until the ready timeout.
  */
-async function readWhenReady(session, steps) {
+async function readWhenReady(session, steps, after) {
     const deadline = Date.now() + session.readyTimeoutSeconds * 1000;
     for (;;) {
         const { replies, result } = await (0,probes_session/* execCli */._z)(session, steps, {
             waitSeconds: Math.min(10, session.readyTimeoutSeconds),
             ...(session.password !== undefined ? { waitPasswordEnv: probes_session/* PASSWORD_ENV */.Km } : {}),
         });
-        if (replies.size > 0 || Date.now() > deadline)
+        if (replies.size > 0)
             return replies;
+        if (Date.now() > deadline) {
+            throw new NoAnswerError(`Redis did not answer within ${session.readyTimeoutSeconds} s after the ${after}: ` +
+                `${(0,probes_session/* describeFailure */.Ic)(session, result)} (was the container stopped or killed meanwhile?)`);
+        }
         session.log(session.mask(`waiting for ${session.service.name}: ${(0,probes_session/* describeFailure */.Ic)(session, result)}`));
         await new Promise((resolve) => setTimeout(resolve, 300));
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/probes/process.ts
-
-// Output beyond this is dropped: probes read short replies, logs are tailed.
-const MAX_OUTPUT = 1 << 20;
-const runCommand = (argv, options = {}) => new Promise((resolve) => {
-    const started = performance.now();
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    let settled = false;
-    const finish = (code, spawnError) => {
-        if (settled)
-            return;
-        settled = true;
-        clearTimeout(timer);
-        resolve({
-            argv,
-            code,
-            stdout,
-            stderr,
-            durationMs: Math.round(performance.now() - started),
-            timedOut,
-            ...(spawnError ? { spawnError } : {}),
-        });
-    };
-    const [program, ...args] = argv;
-    const child = (0,external_node_child_process_.spawn)(program, args, {
-        cwd: options.cwd,
-        env: options.env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const timer = options.timeoutMs
-        ? setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, options.timeoutMs)
-        : undefined;
-    child.stdout.on('data', (chunk) => {
-        if (stdout.length < MAX_OUTPUT)
-            stdout += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk) => {
-        if (stderr.length < MAX_OUTPUT)
-            stderr += chunk.toString('utf8');
-    });
-    child.on('error', (error) => finish(null, error.code ?? error.message));
-    child.on('close', (code) => finish(code));
-});
-
+// EXTERNAL MODULE: ./src/probes/process.ts
+var probes_process = __nccwpck_require__(642);
 ;// CONCATENATED MODULE: ./src/probes/runtime.ts
 
 
@@ -37809,7 +37989,7 @@ const INSTALL_HINT = 'Install Docker Engine with the Compose v2 plugin (https://
  * standalone `docker-compose`. Decides by major version (v2 and later, v5
  * included), never by a `^2.` match; v1 is refused with what to install.
  */
-async function detectCompose(override, run = runCommand) {
+async function detectCompose(override, run = probes_process/* runCommand */.d) {
     const candidates = override?.length ? [override] : [['docker', 'compose'], ['docker-compose']];
     const problems = [];
     for (const command of candidates) {
@@ -37874,7 +38054,7 @@ class ComposeRuntime {
     docker;
     constructor(config) {
         this.config = config;
-        this.run = config.run ?? runCommand;
+        this.run = config.run ?? probes_process/* runCommand */.d;
         this.docker = dockerCliFor(config.command);
     }
     get projectName() {
@@ -38038,9 +38218,12 @@ function teardownArgs(command, projectName) {
 
 
 
+
 /** Order matters: persistence restarts, re-creates and kills the container, so it runs last. */
 const ORDER = ['health', 'ping', 'auth', 'network', 'config', 'persistence'];
 const LOG_TAIL = 50;
+// eslint-disable-next-line no-control-regex
+const ANSI_ESCAPE = /\u001b\[[0-9;?]*[A-Za-z]/g;
 /**
  * Brings the Redis services of the project up in an isolated compose project
  * on this machine, runs the requested probes, and always tears everything
@@ -38151,16 +38334,38 @@ async function runProbes(options) {
             };
             if (wanted.includes('health'))
                 record(await runOne('health', session, findings, pos));
-            const middle = wanted.filter((p) => p !== 'health' && p !== 'persistence');
-            const prepared = wanted.includes('persistence') ? preparePersistence(session) : undefined;
-            const concurrent = await Promise.all(middle.map((p) => runOne(p, session, findings, pos)));
-            concurrent.forEach(record);
-            if (wanted.includes('persistence')) {
-                record(await runOne('persistence', session, findings, pos, prepared));
+            if (!up.ok && !(await inspectService(session).catch(() => undefined))) {
+                // No container at all (image missing, bad config): one clear failure,
+                // not the same "service is not running" from every probe.
+                const reason = neverCreatedReason(up.output, service.image?.raw);
+                for (const probe of wanted.filter((p) => p !== 'health')) {
+                    record({
+                        probe,
+                        service: service.name,
+                        ...(wanted.includes('health')
+                            ? {
+                                status: 'skip',
+                                summary: 'not run: the container was never created (see the health probe)',
+                            }
+                            : { status: 'fail', summary: reason }),
+                        durationMs: 0,
+                        evidence: [],
+                    });
+                }
+            }
+            else {
+                const middle = wanted.filter((p) => p !== 'health' && p !== 'persistence');
+                const prepared = wanted.includes('persistence') ? preparePersistence(session) : undefined;
+                const concurrent = await Promise.all(middle.map((p) => runOne(p, session, findings, pos)));
+                concurrent.forEach(record);
+                if (wanted.includes('persistence')) {
+                    record(await runOne('persistence', session, findings, pos, prepared));
+                }
             }
             if (results.some((r) => r.service === service.name && r.status === 'fail') || !up.ok) {
                 const tail = await runtime.exec(runtime.logsArgs(service.name, LOG_TAIL), 30_000);
-                logs[service.name] = mask(`${tail.stdout}${tail.stderr}`)
+                // compose prints terminal control sequences (erase-line) even with --no-color.
+                logs[service.name] = mask(`${tail.stdout}${tail.stderr}`.replace(ANSI_ESCAPE, ''))
                     .split('\n')
                     .filter((l) => l.trim() !== '')
                     .slice(-LOG_TAIL);
@@ -38253,7 +38458,7 @@ function secretsFor(services, options) {
  * label for anything compose missed, then our temp files. Idempotent, and
  * touches nothing that is not labelled with our project name.
  */
-async function teardown(state, run = runCommand) {
+async function teardown(state, run = probes_process/* runCommand */.d) {
     const cwd = state.tempPaths.find((p) => existsDir(p)) ?? (0,external_node_os_.tmpdir)();
     const down = await run(teardownArgs(state.composeCommand, state.projectName), {
         cwd,
@@ -38369,6 +38574,79 @@ async function probePing(session) {
 function firstLine(text) {
     return text.trim().split('\n')[0]?.slice(0, 200) || '(no reply)';
 }
+
+
+/***/ }),
+
+/***/ 642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ stopRunningCommands),
+/* harmony export */   d: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+// Output beyond this is dropped: probes read short replies, logs are tailed.
+const MAX_OUTPUT = 1 << 20;
+/** Commands still running, so a signal handler can stop them before tearing down. */
+const running = new Set();
+/**
+ * Kills every command still running (on SIGINT/SIGTERM): a compose `up` or
+ * `restart` outliving us would re-create containers after the teardown.
+ */
+function stopRunningCommands() {
+    for (const child of running)
+        child.kill('SIGKILL');
+    running.clear();
+}
+const runCommand = (argv, options = {}) => new Promise((resolve) => {
+    const started = performance.now();
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    let settled = false;
+    const finish = (code, spawnError) => {
+        if (settled)
+            return;
+        settled = true;
+        clearTimeout(timer);
+        resolve({
+            argv,
+            code,
+            stdout,
+            stderr,
+            durationMs: Math.round(performance.now() - started),
+            timedOut,
+            ...(spawnError ? { spawnError } : {}),
+        });
+    };
+    const [program, ...args] = argv;
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
+        cwd: options.cwd,
+        env: options.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    running.add(child);
+    child.on('close', () => running.delete(child));
+    const timer = options.timeoutMs
+        ? setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, options.timeoutMs)
+        : undefined;
+    child.stdout.on('data', (chunk) => {
+        if (stdout.length < MAX_OUTPUT)
+            stdout += chunk.toString('utf8');
+    });
+    child.stderr.on('data', (chunk) => {
+        if (stderr.length < MAX_OUTPUT)
+            stderr += chunk.toString('utf8');
+    });
+    child.on('error', (error) => finish(null, error.code ?? error.message));
+    child.on('close', (code) => finish(code));
+});
 
 
 /***/ }),
@@ -38551,7 +38829,8 @@ function docsLinkFor(report, ruleId) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ describeFailure)
+/* harmony export */   I: () => (/* binding */ describeFailure),
+/* harmony export */   e: () => (/* binding */ noRedisServiceNotice)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -38586,7 +38865,11 @@ function describeFailure(error, baseDir) {
         const pos = error instanceof _compose_types_js__WEBPACK_IMPORTED_MODULE_1__/* .UnreadableInputError */ .W ? error.pos : undefined;
         let message = error.message;
         if (pos && isDirectory(pos.file)) {
-            // "No compose file in <dir>": the directory is the place, there is no line to point at.
+            // "No compose file in <dir>", "<dir> is a directory": the directory is the
+            // place, there is no line to point at; show it as the user gave it.
+            const shown = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .G)(pos.file, baseDir);
+            if (shown !== '.')
+                message = message.split(pos.file).join(shown);
             return { message, exitCode: 2, internal: false };
         }
         if (pos) {
@@ -38605,6 +38888,17 @@ function describeFailure(error, baseDir) {
         exitCode: 2,
         internal: true,
     };
+}
+/**
+ * A project with no Redis service passes (nothing in it is unready, and a
+ * matrix over many compose files may include some without Redis), but a gate
+ * that checked nothing must say so: most often the wrong compose file was given.
+ */
+function noRedisServiceNotice(report, baseDir) {
+    if (report.services.length > 0)
+        return undefined;
+    const files = report.project.files.map((f) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .G)(f, baseDir)).join(', ');
+    return `no Redis service found in ${files || 'the project'}: nothing was checked. A service counts as Redis by its image (redis, valkey, bitnami/redis, keydb, dragonfly, ...) or its command (redis-server); give the compose file that defines it (-f / compose-file).`;
 }
 
 
@@ -39242,10 +39536,17 @@ function variantsOf(value) {
 function escapeRegExp(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-/** Names of variables whose values are secrets by convention. */
-const SECRET_NAME = /(pass(word|wd)?|secret|token|auth|credential|private[_-]?key|api[_-]?key)/i;
+/**
+ * Words of variable names whose values are secrets by convention. Matched per
+ * word (REDIS_PASSWORD, REDISCLI_AUTH, dbPass), not as substrings: PASSENV,
+ * AUTHOR or TOKENIZER_PATH name no secret, and masking their values would
+ * blank unrelated text everywhere the runner prints it.
+ */
+const SECRET_WORD = /^([a-z]*pass(word|wd)?|pwd|secrets?|[a-z]*token|auth|credentials?)$/i;
+const SECRET_PAIR = /(^|[_.-])(private|api|secret|access)[_.-]?key($|[_.-])/i;
 function looksSecret(name) {
-    return SECRET_NAME.test(name);
+    const words = name.split(/[_.-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
+    return words.some((w) => SECRET_WORD.test(w)) || SECRET_PAIR.test(name);
 }
 /** Passwords embedded in a URL (`redis://user:pw@host`). */
 function urlPassword(text) {

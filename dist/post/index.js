@@ -29376,6 +29376,15 @@ function survival(replies, set) {
         lost: CANARY_KINDS.filter((k) => !alive[k]),
     };
 }
+/** The first error reply to a canary write of `set` (e.g. MISCONF), if any. */
+function writeRefusal(replies, set) {
+    for (const kind of ['s', 'q', 'r', 't']) {
+        const output = replies.get(`w-${set}-${kind}`)?.output.trim() ?? '';
+        if (/^(\(error\) )?(MISCONF|ERR|READONLY|OOM|NOAUTH|NOPERM)\b/.test(output))
+            return firstLine(output);
+    }
+    return undefined;
+}
 function describeSurvival(s) {
     if (s.lost.length === 0)
         return `kept ${s.kept.length}/3 (${s.kept.join(', ')})`;
@@ -29432,6 +29441,13 @@ async function persistence_probePersistence(session, prepared = persistence_prep
     if (first.replies.get('w-restart-s')?.output.trim() !== 'OK') {
         return rec.fail(`could not write canary data: ${firstLine(first.replies.get('w-restart-s')?.output ?? describeFailure(session, first.result))}`);
     }
+    // The first write is acknowledged before Redis tries to persist it; a full
+    // or read-only disk shows on the writes after it (MISCONF).
+    const refused = writeRefusal(first.replies, 'restart');
+    if (refused) {
+        return rec.fail(`Redis cannot persist writes: ${refused}` +
+            (/no space/i.test(refused) ? ' (the data volume is full: give it more space)' : ''));
+    }
     const configValue = (id) => first.replies.get(id)?.output.split('\n')[1]?.trim();
     const dataDir = configValue('dir') || service.dataDir;
     const promise = {
@@ -29443,70 +29459,79 @@ async function persistence_probePersistence(session, prepared = persistence_prep
     const promiseText = describePromise(promise);
     rec.note(`configuration: ${promiseText}`);
     const failures = [];
-    // 1. restart
-    await step(session, runtime.restartArgs(service.name));
-    const afterRestart = await readAndWrite(session, 'restart', 'recreate');
-    const restart = survival(afterRestart, 'restart');
-    rec.note(`1. restart: ${describeSurvival(restart)}`);
-    if (restart.lost.length)
-        failures.push(`a restart lost ${restart.lost.join(', ')} (${promise.aof || promise.save ? 'check the data dir and save on shutdown' : 'no AOF and no RDB save points: nothing is written to disk'})`);
-    // 2. re-create the container, as a deploy does. The same exec writes the
-    // older crash canaries: they are more than a second old at the kill when
-    // step 3 runs in between; otherwise the script waits that second itself.
-    const downRuns = promise.volume === 'named volume' || promise.volume === 'bind mount';
-    await step(session, runtime.recreateArgs(service.name));
-    const afterRecreate = await readWhenReady(session, [
-        ...readSteps(session, 'recreate'),
-        ...writeSteps(session, 'crash-old'),
-        ...(downRuns
-            ? writeSteps(session, 'down')
-            : withPause(writeSteps(session, 'crash-new'), CRASH_AGE_SECONDS)),
-    ]);
-    const recreate = survival(afterRecreate, 'recreate');
-    rec.note(`2. re-create (up --force-recreate): ${describeSurvival(recreate)}`);
-    if (recreate.lost.length) {
-        failures.push(`re-creating the container lost ${recreate.lost.join(', ')}` +
-            (promise.volume === 'container layer' || promise.volume === 'tmpfs'
-                ? ` (the data dir ${dataDir} is on the ${promise.volume}: mount a named volume there)`
-                : ''));
+    try {
+        return await runSteps();
     }
-    // 3. down without -v, then up: only a named volume is expected to keep data.
-    let downLost = false;
-    if (downRuns) {
-        await step(session, runtime.downKeepVolumesArgs());
-        await step(session, runtime.upAgainArgs(service.name));
-        // The newest crash canaries go in last, right before the kill.
-        const afterDown = await readAndWrite(session, 'down', 'crash-new');
-        const down = survival(afterDown, 'down');
-        downLost = down.lost.length > 0;
-        rec.note(`3. down (volumes kept) and up: ${describeSurvival(down)}`);
+    catch (error) {
+        // The container went away under us (killed, engine gone): say so, rather
+        // than report the canaries it could not read as lost.
+        if (error instanceof NoAnswerError)
+            return rec.fail(error.message);
+        throw error;
     }
-    else {
-        rec.note(`3. down and up: not run (the data dir is on ${promise.volume}, which down discards)`);
+    async function runSteps() {
+        // 1. restart
+        await step(session, runtime.restartArgs(service.name));
+        const afterRestart = await readAndWrite(session, 'restart', 'recreate', 'restart');
+        const restart = survival(afterRestart, 'restart');
+        rec.note(`1. restart: ${describeSurvival(restart)}`);
+        if (restart.lost.length)
+            failures.push(`a restart lost ${restart.lost.join(', ')} (${promise.aof || promise.save ? 'check the data dir and save on shutdown' : 'no AOF and no RDB save points: nothing is written to disk'})`);
+        // 2. re-create the container, as a deploy does. The same exec writes the
+        // older crash canaries: they are more than a second old at the kill when
+        // step 3 runs in between; otherwise the script waits that second itself.
+        const downRuns = promise.volume === 'named volume' || promise.volume === 'bind mount';
+        await step(session, runtime.recreateArgs(service.name));
+        const afterRecreate = await readWhenReady(session, [
+            ...readSteps(session, 'recreate'),
+            ...writeSteps(session, 'crash-old'),
+            ...(downRuns
+                ? writeSteps(session, 'down')
+                : withPause(writeSteps(session, 'crash-new'), CRASH_AGE_SECONDS)),
+        ], 're-creation');
+        const recreate = survival(afterRecreate, 'recreate');
+        rec.note(`2. re-create (up --force-recreate): ${describeSurvival(recreate)}`);
+        if (recreate.lost.length) {
+            failures.push(`re-creating the container lost ${recreate.lost.join(', ')}` +
+                (promise.volume === 'container layer' || promise.volume === 'tmpfs'
+                    ? ` (the data dir ${dataDir} is on the ${promise.volume}: mount a named volume there)`
+                    : ''));
+        }
+        // 3. down without -v, then up: only a named volume is expected to keep data.
+        let downLost = false;
+        if (downRuns) {
+            await step(session, runtime.downKeepVolumesArgs());
+            await step(session, runtime.upAgainArgs(service.name));
+            // The newest crash canaries go in last, right before the kill.
+            const afterDown = await readAndWrite(session, 'down', 'crash-new', 'down and up');
+            const down = survival(afterDown, 'down');
+            downLost = down.lost.length > 0;
+            rec.note(`3. down (volumes kept) and up: ${describeSurvival(down)}`);
+        }
+        else {
+            rec.note(`3. down and up: not run (the data dir is on ${promise.volume}, which down discards)`);
+        }
+        // 4. crash: SIGKILL right after a write.
+        const killed = await step(session, runtime.killArgs(service.name, 'SIGKILL'));
+        if (killed.code !== 0)
+            rec.note(`kill: ${describeFailure(session, killed)}`);
+        // A restart policy may already be restarting it; `start` then does nothing.
+        await step(session, runtime.startArgs(service.name));
+        const afterCrash = await readWhenReady(session, [...readSteps(session, 'crash-old'), ...readSteps(session, 'crash-new')], 'SIGKILL and start');
+        // Older canaries that `down` already lost say nothing about the crash.
+        const crashOld = downLost
+            ? { kept: [...CANARY_KINDS], lost: [] }
+            : survival(afterCrash, 'crash-old');
+        const crashNew = survival(afterCrash, 'crash-new');
+        rec.note(`4. SIGKILL: data written over a second earlier ${describeSurvival(crashOld)}; data written just before ${describeSurvival(crashNew)}`);
+        const crashVerdict = judgeCrash(promise, crashOld, crashNew);
+        rec.note(`   promised: ${crashVerdict.promise}`);
+        if (crashVerdict.failure)
+            failures.push(crashVerdict.failure);
+        if (failures.length)
+            return rec.fail(failures.join('; '));
+        return rec.pass(`canary data survived restart and re-creation (${promiseText}); crash: ${crashVerdict.summary}`);
     }
-    // 4. crash: SIGKILL right after a write.
-    const killed = await step(session, runtime.killArgs(service.name, 'SIGKILL'));
-    if (killed.code !== 0)
-        rec.note(`kill: ${describeFailure(session, killed)}`);
-    // A restart policy may already be restarting it; `start` then does nothing.
-    await step(session, runtime.startArgs(service.name));
-    const afterCrash = await readWhenReady(session, [
-        ...readSteps(session, 'crash-old'),
-        ...readSteps(session, 'crash-new'),
-    ]);
-    // Older canaries that `down` already lost say nothing about the crash.
-    const crashOld = downLost
-        ? { kept: [...CANARY_KINDS], lost: [] }
-        : survival(afterCrash, 'crash-old');
-    const crashNew = survival(afterCrash, 'crash-new');
-    rec.note(`4. SIGKILL: data written over a second earlier ${describeSurvival(crashOld)}; data written just before ${describeSurvival(crashNew)}`);
-    const crashVerdict = judgeCrash(promise, crashOld, crashNew);
-    rec.note(`   promised: ${crashVerdict.promise}`);
-    if (crashVerdict.failure)
-        failures.push(crashVerdict.failure);
-    if (failures.length)
-        return rec.fail(failures.join('; '));
-    return rec.pass(`canary data survived restart and re-creation (${promiseText}); crash: ${crashVerdict.summary}`);
 }
 function judgeCrash(p, old, fresh) {
     if (p.aof && p.appendfsync === 'always') {
@@ -29566,23 +29591,30 @@ async function step(session, argv) {
     session.log(session.mask(`${subcommand}: exit ${result.code} in ${result.durationMs} ms`));
     return result;
 }
-async function readAndWrite(session, readSet, writeSet) {
-    return readWhenReady(session, [...readSteps(session, readSet), ...writeSteps(session, writeSet)]);
+async function readAndWrite(session, readSet, writeSet, after) {
+    return readWhenReady(session, [...readSteps(session, readSet), ...writeSteps(session, writeSet)], after);
+}
+/** Redis never answered again after a step: nothing can be said about the data. */
+class NoAnswerError extends (/* unused pure expression or super */ null && (Error)) {
 }
 /**
  * Runs the steps once the server answers again: the container may still be
  * starting (exec refused) or loading its data (LOADING), so both are retried
  * until the ready timeout.
  */
-async function readWhenReady(session, steps) {
+async function readWhenReady(session, steps, after) {
     const deadline = Date.now() + session.readyTimeoutSeconds * 1000;
     for (;;) {
         const { replies, result } = await execCli(session, steps, {
             waitSeconds: Math.min(10, session.readyTimeoutSeconds),
             ...(session.password !== undefined ? { waitPasswordEnv: PASSWORD_ENV } : {}),
         });
-        if (replies.size > 0 || Date.now() > deadline)
+        if (replies.size > 0)
             return replies;
+        if (Date.now() > deadline) {
+            throw new NoAnswerError(`Redis did not answer within ${session.readyTimeoutSeconds} s after the ${after}: ` +
+                `${describeFailure(session, result)} (was the container stopped or killed meanwhile?)`);
+        }
         session.log(session.mask(`waiting for ${session.service.name}: ${describeFailure(session, result)}`));
         await new Promise((resolve) => setTimeout(resolve, 300));
     }
@@ -29594,6 +29626,17 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 // Output beyond this is dropped: probes read short replies, logs are tailed.
 const MAX_OUTPUT = 1 << 20;
+/** Commands still running, so a signal handler can stop them before tearing down. */
+const running = new Set();
+/**
+ * Kills every command still running (on SIGINT/SIGTERM): a compose `up` or
+ * `restart` outliving us would re-create containers after the teardown.
+ */
+function stopRunningCommands() {
+    for (const child of running)
+        child.kill('SIGKILL');
+    running.clear();
+}
 const process_runCommand = (argv, options = {}) => new Promise((resolve) => {
     const started = performance.now();
     let stdout = '';
@@ -29621,6 +29664,8 @@ const process_runCommand = (argv, options = {}) => new Promise((resolve) => {
         env: options.env,
         stdio: ['ignore', 'pipe', 'pipe'],
     });
+    running.add(child);
+    child.on('close', () => running.delete(child));
     const timer = options.timeoutMs
         ? setTimeout(() => {
             timedOut = true;
@@ -29896,9 +29941,12 @@ function teardownArgs(command, projectName) {
 
 
 
+
 /** Order matters: persistence restarts, re-creates and kills the container, so it runs last. */
 const ORDER = (/* unused pure expression or super */ null && (['health', 'ping', 'auth', 'network', 'config', 'persistence']));
 const LOG_TAIL = 50;
+// eslint-disable-next-line no-control-regex
+const ANSI_ESCAPE = /\u001b\[[0-9;?]*[A-Za-z]/g;
 /**
  * Brings the Redis services of the project up in an isolated compose project
  * on this machine, runs the requested probes, and always tears everything
@@ -30009,16 +30057,38 @@ async function runProbes(options) {
             };
             if (wanted.includes('health'))
                 record(await runOne('health', session, findings, pos));
-            const middle = wanted.filter((p) => p !== 'health' && p !== 'persistence');
-            const prepared = wanted.includes('persistence') ? preparePersistence(session) : undefined;
-            const concurrent = await Promise.all(middle.map((p) => runOne(p, session, findings, pos)));
-            concurrent.forEach(record);
-            if (wanted.includes('persistence')) {
-                record(await runOne('persistence', session, findings, pos, prepared));
+            if (!up.ok && !(await inspectService(session).catch(() => undefined))) {
+                // No container at all (image missing, bad config): one clear failure,
+                // not the same "service is not running" from every probe.
+                const reason = neverCreatedReason(up.output, service.image?.raw);
+                for (const probe of wanted.filter((p) => p !== 'health')) {
+                    record({
+                        probe,
+                        service: service.name,
+                        ...(wanted.includes('health')
+                            ? {
+                                status: 'skip',
+                                summary: 'not run: the container was never created (see the health probe)',
+                            }
+                            : { status: 'fail', summary: reason }),
+                        durationMs: 0,
+                        evidence: [],
+                    });
+                }
+            }
+            else {
+                const middle = wanted.filter((p) => p !== 'health' && p !== 'persistence');
+                const prepared = wanted.includes('persistence') ? preparePersistence(session) : undefined;
+                const concurrent = await Promise.all(middle.map((p) => runOne(p, session, findings, pos)));
+                concurrent.forEach(record);
+                if (wanted.includes('persistence')) {
+                    record(await runOne('persistence', session, findings, pos, prepared));
+                }
             }
             if (results.some((r) => r.service === service.name && r.status === 'fail') || !up.ok) {
                 const tail = await runtime.exec(runtime.logsArgs(service.name, LOG_TAIL), 30_000);
-                logs[service.name] = mask(`${tail.stdout}${tail.stderr}`)
+                // compose prints terminal control sequences (erase-line) even with --no-color.
+                logs[service.name] = mask(`${tail.stdout}${tail.stderr}`.replace(ANSI_ESCAPE, ''))
                     .split('\n')
                     .filter((l) => l.trim() !== '')
                     .slice(-LOG_TAIL);
