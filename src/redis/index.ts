@@ -1,3 +1,4 @@
+import { analyseHealthcheck } from './healthcheck.js';
 import type { ComposeProject } from '../compose/types.js';
 import { findConsumers, resolveTarget } from './consumers.js';
 import { detectRedisServices } from './detect.js';
@@ -64,6 +65,7 @@ export function buildRedisModel(project: ComposeProject): RedisProjectModel {
       problems: config.problems,
       sentinel: false,
       imageHealthcheck: d.dockerfile?.healthcheck,
+      health: analyseHealthcheck(d.service.healthcheck, d.service.environment ?? {}),
     };
   });
   // Consumers that resolve to no server are kept on the model for the consumer rules.

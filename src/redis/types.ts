@@ -1,3 +1,4 @@
+import type { HealthcheckAnalysis } from './healthcheck.js';
 import type { Position, ServiceConfig, VariableRef } from '../compose/types.js';
 
 /**
@@ -197,4 +198,6 @@ export interface RedisServiceModelDetails {
   sentinel?: boolean;
   /** The Dockerfile the service is built from declares a HEALTHCHECK. */
   imageHealthcheck?: boolean;
+  /** What the service's healthcheck runs and checks (read once; several rules need it). */
+  health: HealthcheckAnalysis;
 }

@@ -1,4 +1,3 @@
-import { analyseHealthcheck } from '../redis/healthcheck.js';
 import { servicePosition } from './helpers.js';
 import type { Rule, RuleFinding } from './types.js';
 
@@ -29,10 +28,7 @@ export const authInArgv: Rule = {
           message: `--${argvPassword.name} puts the password on the server's command line, visible in docker inspect and docker compose config: put it in a mounted config file or secret (e.g. generate the config from the variable at start).`,
         });
       }
-      const health = analyseHealthcheck(
-        server.service.healthcheck,
-        server.service.environment ?? {},
-      );
+      const health = server.health;
       if (health.calls.some((c) => c.sendsAuth)) {
         findings.push({
           service: server.name,

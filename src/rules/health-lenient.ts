@@ -1,4 +1,3 @@
-import { analyseHealthcheck } from '../redis/healthcheck.js';
 import { replaceScalar, replaceTestList } from './fix.js';
 import { servicePosition } from './helpers.js';
 import type { Rule, RuleFinding } from './types.js';
@@ -15,10 +14,7 @@ export const healthLenient: Rule = {
   check({ project, redis }) {
     const findings: RuleFinding[] = [];
     for (const server of redis.services) {
-      const health = analyseHealthcheck(
-        server.service.healthcheck,
-        server.service.environment ?? {},
-      );
+      const health = server.health;
       if (health.state !== 'present' || health.outputChecked) continue;
       const call = health.calls.find((c) => !c.errorExit);
       if (!call) continue;

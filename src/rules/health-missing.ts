@@ -1,4 +1,3 @@
-import { analyseHealthcheck } from '../redis/healthcheck.js';
 import { servicePosition } from './helpers.js';
 import type { Rule, RuleFinding } from './types.js';
 
@@ -10,10 +9,7 @@ export const healthMissing: Rule = {
   check({ project, redis }) {
     const findings: RuleFinding[] = [];
     for (const server of redis.services) {
-      const health = analyseHealthcheck(
-        server.service.healthcheck,
-        server.service.environment ?? {},
-      );
+      const health = server.health;
       if (health.state === 'present') continue;
       // A HEALTHCHECK in the Dockerfile the service is built from applies too.
       if (health.state === 'missing' && server.imageHealthcheck) continue;

@@ -1,4 +1,3 @@
-import { analyseHealthcheck } from '../redis/healthcheck.js';
 import type { RedisServiceModel } from '../redis/types.js';
 import { replaceTestList } from './fix.js';
 import { servicePosition } from './helpers.js';
@@ -17,10 +16,7 @@ export const healthUnauthenticated: Rule = {
     const findings: RuleFinding[] = [];
     for (const server of redis.services) {
       if (server.password === undefined) continue;
-      const health = analyseHealthcheck(
-        server.service.healthcheck,
-        server.service.environment ?? {},
-      );
+      const health = server.health;
       if (health.state !== 'present' || health.envAuth) continue;
       const call = health.calls.find((c) => !c.sendsAuth);
       if (!call) continue;

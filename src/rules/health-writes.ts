@@ -1,4 +1,4 @@
-import { analyseHealthcheck, WRITE_COMMANDS } from '../redis/healthcheck.js';
+import { WRITE_COMMANDS } from '../redis/healthcheck.js';
 import { servicePosition } from './helpers.js';
 import type { Rule, RuleFinding } from './types.js';
 
@@ -10,10 +10,7 @@ export const healthWrites: Rule = {
   check({ project, redis }) {
     const findings: RuleFinding[] = [];
     for (const server of redis.services) {
-      const health = analyseHealthcheck(
-        server.service.healthcheck,
-        server.service.environment ?? {},
-      );
+      const health = server.health;
       const call = health.calls.find(
         (c) => c.command[0] !== undefined && WRITE_COMMANDS.has(c.command[0]),
       );
