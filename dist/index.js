@@ -36723,391 +36723,6 @@ const ALL_PROBES = [
     'config',
 ];
 
-;// CONCATENATED MODULE: ./src/redis/url.ts
-/**
- * Redis connection URLs as the common clients read them (redis-py / kombu
- * `urlsplit`, ioredis, node-redis): `redis://[[user]:password@]host[:port][/db][?query]`,
- * `rediss://` (TLS), `redis+socket:///path`, `unix:///path`, `sentinel://`
- * (kombu; several joined by `;`), and bare `host[:port]` values. The
- * authority ends at the first `/`, `?` or `#`, so a password holding one of
- * those must be percent-encoded; credentials split at the last `@`.
- */
-const SCHEMES = {
-    redis: 'redis',
-    rediss: 'rediss',
-    valkey: 'redis',
-    valkeys: 'rediss',
-    'redis+socket': 'redis+socket',
-    'rediss+socket': 'redis+socket',
-    unix: 'unix',
-    socket: 'unix',
-    sentinel: 'sentinel',
-    'sentinel+ssl': 'sentinel',
-};
-/** A value that names a Redis server: a Redis URL scheme. */
-function hasRedisScheme(value) {
-    const m = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value.trim());
-    return m !== null && m[1].toLowerCase() in SCHEMES;
-}
-/** A bare `host` or `host:port` value (no scheme). */
-function isBareHostPort(value) {
-    return /^(\[[0-9a-f:.]+\]|[A-Za-z0-9_.-]+)(:\d{1,5})?$/i.test(value.trim());
-}
-function parseRedisUrl(text) {
-    const value = text.trim();
-    if (isBareHostPort(value)) {
-        const hp = splitHostPort(value);
-        if (!hp.ok)
-            return hp;
-        return {
-            ok: true,
-            url: { scheme: 'bare', ...hp.endpoint, query: {}, endpoints: [hp.endpoint] },
-        };
-    }
-    const m = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/is.exec(value);
-    if (!m)
-        return { ok: false, error: 'it is neither a redis:// URL nor host:port' };
-    const scheme = SCHEMES[m[1].toLowerCase()];
-    if (!scheme)
-        return { ok: false, error: `unknown scheme '${m[1]}://'` };
-    if (scheme === 'sentinel' && m[2].includes(';')) {
-        const parts = value.split(';').map((p) => parseRedisUrl(p));
-        const bad = parts.find((p) => !p.ok);
-        if (bad)
-            return bad;
-        const urls = parts.map((p) => p.url);
-        return { ok: true, url: { ...urls[0], endpoints: urls.flatMap((u) => u.endpoints) } };
-    }
-    let rest = m[2];
-    const hash = rest.indexOf('#');
-    if (hash >= 0)
-        rest = rest.slice(0, hash);
-    const authorityEnd = rest.search(/[/?]/);
-    const authority = authorityEnd < 0 ? rest : rest.slice(0, authorityEnd);
-    const afterAuthority = authorityEnd < 0 ? '' : rest.slice(authorityEnd);
-    const q = afterAuthority.indexOf('?');
-    const pathPart = q < 0 ? afterAuthority : afterAuthority.slice(0, q);
-    const query = {};
-    if (q >= 0) {
-        for (const pair of afterAuthority.slice(q + 1).split('&')) {
-            if (!pair)
-                continue;
-            const eq = pair.indexOf('=');
-            const k = eq < 0 ? pair : pair.slice(0, eq);
-            const v = eq < 0 ? '' : pair.slice(eq + 1);
-            const dk = decode(k);
-            const dv = decode(v);
-            if (dk === undefined || dv === undefined)
-                return { ok: false, error: 'a query parameter has a bad percent-encoding' };
-            query[dk] = dv;
-        }
-    }
-    const at = authority.lastIndexOf('@');
-    const userinfo = at < 0 ? undefined : authority.slice(0, at);
-    const hostport = at < 0 ? authority : authority.slice(at + 1);
-    const url = { scheme, query, endpoints: [] };
-    if (userinfo !== undefined) {
-        if (/[@\s]/.test(userinfo)) {
-            return {
-                ok: false,
-                error: 'the credentials hold characters that must be percent-encoded (@ or a space)',
-            };
-        }
-        const colon = userinfo.indexOf(':');
-        const user = colon < 0 ? userinfo : userinfo.slice(0, colon);
-        const pass = colon < 0 ? undefined : userinfo.slice(colon + 1);
-        const du = decode(user);
-        const dp = pass === undefined ? undefined : decode(pass);
-        if (du === undefined || (pass !== undefined && dp === undefined)) {
-            return { ok: false, error: 'the credentials hold a % that is not a percent-encoding' };
-        }
-        // redis-py: `redis://secret@host` (no colon) means a password for old servers;
-        // a username alone is sent as password too. Keep both meanings visible.
-        if (colon < 0) {
-            url.password = du || undefined;
-        }
-        else {
-            url.username = du || undefined;
-            url.password = dp;
-        }
-    }
-    if (query.password !== undefined)
-        url.password = query.password;
-    if (query.username !== undefined)
-        url.username = query.username;
-    if (scheme === 'redis+socket' || scheme === 'unix') {
-        url.path = decode(pathPart) ?? pathPart;
-    }
-    else {
-        if (hostport !== '') {
-            const hp = splitHostPort(hostport);
-            if (!hp.ok)
-                return hp;
-            url.host = hp.endpoint.host;
-            url.port = hp.endpoint.port;
-            url.endpoints.push(hp.endpoint);
-        }
-        const dbText = pathPart.replace(/^\//, '');
-        if (dbText !== '') {
-            if (!/^\d+$/.test(dbText))
-                return { ok: false, error: `the database '/${dbText}' is not a number` };
-            url.db = Number(dbText);
-        }
-    }
-    if (query.db !== undefined) {
-        if (!/^\d+$/.test(query.db))
-            return { ok: false, error: 'the db query parameter is not a number' };
-        url.db = Number(query.db);
-    }
-    return { ok: true, url };
-}
-function splitHostPort(text) {
-    let host = text;
-    let portText;
-    if (text.startsWith('[')) {
-        const close = text.indexOf(']');
-        if (close < 0)
-            return { ok: false, error: 'an IPv6 host is missing its closing ]' };
-        host = text.slice(1, close);
-        const after = text.slice(close + 1);
-        if (after.startsWith(':'))
-            portText = after.slice(1);
-        else if (after !== '')
-            return { ok: false, error: 'unexpected text after the IPv6 host' };
-    }
-    else {
-        const colon = text.lastIndexOf(':');
-        if (colon >= 0) {
-            host = text.slice(0, colon);
-            portText = text.slice(colon + 1);
-        }
-    }
-    const endpoint = {
-        host: host === '' ? undefined : (decode(host) ?? host).toLowerCase(),
-    };
-    if (portText !== undefined && portText !== '') {
-        if (!/^\d+$/.test(portText) || Number(portText) > 65535) {
-            return {
-                ok: false,
-                error: 'the port is not a number from 0 to 65535 (a password with : / # ? needs percent-encoding)',
-            };
-        }
-        endpoint.port = Number(portText);
-    }
-    if (endpoint.host !== undefined && !/^[a-z0-9_.\-:]+$/.test(endpoint.host)) {
-        return {
-            ok: false,
-            error: 'the host name holds characters a host cannot have (a password with / # ? needs percent-encoding)',
-        };
-    }
-    return { ok: true, endpoint };
-}
-function decode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Characters that break a Redis URL when a password holding them is pasted in unencoded. */
-const URL_UNSAFE_PASSWORD_CHARS = /[@:/#?%[\]\s]/;
-
-;// CONCATENATED MODULE: ./src/redis/consumers.ts
-
-const HOST_SUFFIX = /^(.*?)_+(HOST|HOSTNAME|SERVER|ADDR|ADDRESS|URL|URI|DSN|LOCATION)$/i;
-const PASSWORD_SUFFIXES = ['PASSWORD', 'PASS', 'PWD'];
-const PORT_SUFFIXES = ['PORT'];
-const USER_SUFFIXES = ['USER', 'USERNAME'];
-const DB_SUFFIXES = ['DB', 'DATABASE', 'DB_INDEX'];
-/** The role a variable's name gives the Redis it points at. */
-function roleFromVariable(variable) {
-    const v = variable.toUpperCase();
-    if (/RESULT_BACKEND|RESULTS?_(URL|HOST)/.test(v))
-        return 'result-backend';
-    if (/BROKER|QUEUE|BULL|(^|_)RQ(_|$)|SIDEKIQ|JOBS?(_|$)|WORKER|CELERY/.test(v))
-        return 'broker';
-    if (/CACHE/.test(v))
-        return 'cache';
-    return 'unknown';
-}
-/** Values are known statically unless they came from a variable that is unset without a default. */
-function dependsOnUnset(refs) {
-    return (refs ?? []).some((r) => !r.isSet && !((r.operator === ':-' || r.operator === '-') && r.argument));
-}
-function lookup(env, prefix, suffixes) {
-    for (const sep of ['_', '__']) {
-        for (const s of suffixes) {
-            for (const key of Object.keys(env)) {
-                if (key.toUpperCase() === `${prefix}${sep}${s}`.toUpperCase())
-                    return key;
-            }
-        }
-    }
-    return undefined;
-}
-/**
- * Finds, for each non-Redis service, the environment variables that name a
- * Redis server: any value with a Redis URL scheme, `*REDIS*_HOST`-style
- * variables (with their `_PORT` / `_PASSWORD` / `_DB` siblings), and bare
- * `host:port` values of `*REDIS*` variables.
- */
-function findConsumers(project, servers, serverNames) {
-    const consumers = [];
-    const all = [
-        ...Object.entries(project.model.services ?? {}),
-        ...Object.entries(project.inactiveServices ?? {}),
-    ];
-    for (const [name, service] of all) {
-        if (serverNames.has(name))
-            continue;
-        const env = service.environment ?? {};
-        const usedPasswordVars = new Set();
-        const pending = [];
-        for (const [variable, value] of Object.entries(env)) {
-            if (typeof value !== 'string' || value.trim() === '')
-                continue;
-            const path = ['services', name, 'environment', variable];
-            const source = project.sources.get(path);
-            const pos = project.sources.locate(path) ?? {
-                file: project.files[0] ?? '',
-                line: 1,
-                column: 1,
-            };
-            const unknown = dependsOnUnset(source?.variables);
-            const isRedisName = /REDIS|VALKEY|KEYDB|DRAGONFLY/i.test(variable);
-            const hostMatch = HOST_SUFFIX.exec(variable);
-            let consumer;
-            if (hasRedisScheme(value)) {
-                consumer = {
-                    service: name,
-                    variable,
-                    role: roleFromVariable(variable),
-                    url: value,
-                    pos,
-                    kind: 'url',
-                };
-                const parsed = parseRedisUrl(value);
-                if (parsed.ok) {
-                    const u = parsed.url;
-                    Object.assign(consumer, {
-                        host: u.host,
-                        port: u.port,
-                        password: u.password,
-                        username: u.username,
-                        db: u.db,
-                    });
-                    if (u.scheme === 'unix' || u.scheme === 'redis+socket')
-                        consumer.host = undefined;
-                }
-                else {
-                    consumer.urlError = parsed.error;
-                }
-                consumer.hostUnknown = unknown;
-                consumer.passwordUnknown = unknown;
-            }
-            else if (isRedisName &&
-                isBareHostPort(value) &&
-                /[a-z]/i.test(value) &&
-                (hostMatch !== null || /:\d+$/.test(value.trim()))) {
-                const parsed = parseRedisUrl(value);
-                if (!parsed.ok)
-                    continue;
-                const prefix = hostMatch ? hostMatch[1] : variable;
-                consumer = {
-                    service: name,
-                    variable,
-                    role: roleFromVariable(variable),
-                    host: parsed.url.host,
-                    port: parsed.url.port,
-                    pos,
-                    kind: 'host',
-                    hostUnknown: unknown,
-                };
-                const portVar = lookup(env, prefix, PORT_SUFFIXES);
-                if (consumer.port === undefined && portVar && /^\d+$/.test(env[portVar] ?? ''))
-                    consumer.port = Number(env[portVar]);
-                const userVar = lookup(env, prefix, USER_SUFFIXES);
-                if (userVar && env[userVar])
-                    consumer.username = env[userVar] ?? undefined;
-                const dbVar = lookup(env, prefix, DB_SUFFIXES);
-                if (dbVar && /^\d+$/.test(env[dbVar] ?? ''))
-                    consumer.db = Number(env[dbVar]);
-                const passVar = lookup(env, prefix, PASSWORD_SUFFIXES);
-                if (passVar) {
-                    usedPasswordVars.add(passVar);
-                    consumer.passwordVariable = passVar;
-                    consumer.password = env[passVar] ?? undefined;
-                    consumer.passwordUnknown =
-                        env[passVar] == null ||
-                            dependsOnUnset(project.sources.get(['services', name, 'environment', passVar])?.variables);
-                }
-            }
-            if (consumer)
-                pending.push(consumer);
-        }
-        // A host variable without a sibling password may use the service's one
-        // other Redis password variable (zulip: SETTING_REDIS_HOST + SECRETS_redis_password).
-        const spare = Object.keys(env).filter((k) => /(REDIS|VALKEY).*(PASSWORD|PASS)$/i.test(k) && !usedPasswordVars.has(k));
-        for (const c of pending) {
-            if (c.kind === 'host' && c.passwordVariable === undefined && spare.length === 1) {
-                const k = spare[0];
-                c.passwordVariable = k;
-                c.password = env[k] ?? undefined;
-                c.passwordUnknown =
-                    env[k] == null ||
-                        dependsOnUnset(project.sources.get(['services', name, 'environment', k])?.variables);
-            }
-            resolveTarget(c, service, servers);
-            consumers.push(c);
-        }
-    }
-    return consumers;
-}
-/** The networks a service is attached to ('default' when none are listed). */
-function networksOf(service) {
-    if (service.network_mode)
-        return 'any';
-    const names = Object.keys(service.networks ?? {});
-    return new Set(names.length > 0 ? names : ['default']);
-}
-function sharesNetwork(a, b) {
-    const na = networksOf(a);
-    const nb = networksOf(b);
-    if (na === 'any' || nb === 'any')
-        return true;
-    for (const n of na)
-        if (nb.has(n))
-            return true;
-    return false;
-}
-/** Sets `target` to the Redis server the consumer's host names on a network both share. */
-function resolveTarget(consumer, consumerService, servers) {
-    const host = consumer.host?.toLowerCase();
-    if (!host)
-        return;
-    const linkAliases = new Map();
-    for (const link of consumerService.links ?? []) {
-        const [service, alias] = link.split(':');
-        if (service)
-            linkAliases.set((alias ?? service).toLowerCase(), service);
-    }
-    for (const server of servers) {
-        const names = new Set([server.name.toLowerCase()]);
-        if (server.service.container_name)
-            names.add(server.service.container_name.toLowerCase());
-        for (const net of Object.values(server.service.networks ?? {})) {
-            for (const alias of net?.aliases ?? [])
-                names.add(alias.toLowerCase());
-        }
-        const viaLink = linkAliases.get(host) === server.name;
-        if ((names.has(host) && sharesNetwork(consumerService, server.service)) || viaLink) {
-            consumer.target = server.name;
-            return;
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/redis/redis-conf.ts
 /**
  * redis.conf parsing as Redis's own loader does it (config.c
@@ -37667,6 +37282,537 @@ function parseFlagArgs(args) {
         }
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/redis/healthcheck.ts
+
+
+/** redis-cli options that take a value (so the value is not taken as the command). */
+const CLI_OPTIONS_WITH_VALUE = new Set([
+    '-h',
+    '-p',
+    '-s',
+    '-a',
+    '-u',
+    '-n',
+    '-r',
+    '-i',
+    '-d',
+    '-D',
+    '-t',
+    '--user',
+    '--pass',
+    '--sni',
+    '--cacert',
+    '--cacertdir',
+    '--cert',
+    '--key',
+    '--tls-ciphers',
+    '--tls-ciphersuites',
+    '--pattern',
+    '--count',
+    '--quoted-pattern',
+    '--memkeys-samples',
+    '--functions-rdb',
+    '--eval',
+    '--rdb',
+    '--pipe-timeout',
+    '--ldb-sync-mode',
+    '--csv-delimiter',
+]);
+/** Commands that change data: a healthcheck running them writes on every interval. */
+const WRITE_COMMANDS = new Set([
+    'set',
+    'setex',
+    'psetex',
+    'setnx',
+    'mset',
+    'msetnx',
+    'incr',
+    'incrby',
+    'incrbyfloat',
+    'decr',
+    'decrby',
+    'append',
+    'del',
+    'unlink',
+    'expire',
+    'pexpire',
+    'expireat',
+    'persist',
+    'lpush',
+    'rpush',
+    'lpop',
+    'rpop',
+    'sadd',
+    'srem',
+    'zadd',
+    'zrem',
+    'zincrby',
+    'hset',
+    'hmset',
+    'hsetnx',
+    'hincrby',
+    'hdel',
+    'xadd',
+    'flushall',
+    'flushdb',
+    'getset',
+    'getdel',
+    'rename',
+    'copy',
+    'pfadd',
+    'setrange',
+    'lset',
+    'linsert',
+    'save',
+    'bgsave',
+    'bgrewriteaof',
+    'config',
+    'publish',
+]);
+function analyseCli(words) {
+    const program = basename(words[0]);
+    let sendsAuth = false;
+    let errorExit = false;
+    let i = 1;
+    for (; i < words.length; i++) {
+        const w = words[i];
+        if (!w.startsWith('-'))
+            break;
+        if (w === '-e')
+            errorExit = true;
+        if (w === '-a' || w === '--pass' || w === '--user' || w === '--askpass')
+            sendsAuth = true;
+        if (w === '-u' && /:\/\/[^@/]*:[^@/]*@|:\/\/[^@/:]+@/.test(words[i + 1] ?? ''))
+            sendsAuth = true;
+        if (CLI_OPTIONS_WITH_VALUE.has(w))
+            i++;
+    }
+    return { program, sendsAuth, errorExit, command: words.slice(i).map((w) => w.toLowerCase()) };
+}
+const CLI = /^(redis|valkey|keydb)-cli$/;
+/** Reads a healthcheck: which redis-cli calls it makes and how it judges their result. */
+function analyseHealthcheck(healthcheck, env) {
+    const test = healthcheck?.test;
+    const envAuth = typeof env.REDISCLI_AUTH === 'string' || env.REDISCLI_AUTH === null;
+    const none = {
+        state: 'missing',
+        shell: false,
+        calls: [],
+        outputChecked: false,
+        envAuth,
+    };
+    if (healthcheck?.disable === true || test?.[0] === 'NONE')
+        return { ...none, state: 'disabled' };
+    if (!healthcheck || !test || test.length === 0)
+        return none;
+    const shell = test[0] === 'CMD-SHELL' || (test[0] !== 'CMD' && test.length === 1);
+    const calls = [];
+    let outputChecked = false;
+    let scriptAuth = false;
+    if (shell) {
+        const script = test[0] === 'CMD-SHELL' ? test.slice(1).join(' ') : test[0];
+        outputChecked = /PONG/.test(script);
+        scriptAuth = /\bREDISCLI_AUTH=/.test(script);
+        for (const command of splitScript(script, env)) {
+            const words = stripWrappers(command.words).words.filter((w) => w !== '$');
+            const cliAt = words.findIndex((w) => CLI.test(basename(w)));
+            if (cliAt >= 0)
+                calls.push(analyseCli(words.slice(cliAt).map((w) => w.split(UNKNOWN_MARK).join(''))));
+        }
+    }
+    else {
+        const words = stripWrappers(test.slice(1)).words;
+        if (words[0] !== undefined && CLI.test(basename(words[0])))
+            calls.push(analyseCli(words));
+    }
+    return { state: 'present', shell, calls, outputChecked, envAuth: envAuth || scriptAuth };
+}
+
+;// CONCATENATED MODULE: ./src/redis/url.ts
+/**
+ * Redis connection URLs as the common clients read them (redis-py / kombu
+ * `urlsplit`, ioredis, node-redis): `redis://[[user]:password@]host[:port][/db][?query]`,
+ * `rediss://` (TLS), `redis+socket:///path`, `unix:///path`, `sentinel://`
+ * (kombu; several joined by `;`), and bare `host[:port]` values. The
+ * authority ends at the first `/`, `?` or `#`, so a password holding one of
+ * those must be percent-encoded; credentials split at the last `@`.
+ */
+const SCHEMES = {
+    redis: 'redis',
+    rediss: 'rediss',
+    valkey: 'redis',
+    valkeys: 'rediss',
+    'redis+socket': 'redis+socket',
+    'rediss+socket': 'redis+socket',
+    unix: 'unix',
+    socket: 'unix',
+    sentinel: 'sentinel',
+    'sentinel+ssl': 'sentinel',
+};
+/** A value that names a Redis server: a Redis URL scheme. */
+function hasRedisScheme(value) {
+    const m = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value.trim());
+    return m !== null && m[1].toLowerCase() in SCHEMES;
+}
+/** A bare `host` or `host:port` value (no scheme). */
+function isBareHostPort(value) {
+    return /^(\[[0-9a-f:.]+\]|[A-Za-z0-9_.-]+)(:\d{1,5})?$/i.test(value.trim());
+}
+function parseRedisUrl(text) {
+    const value = text.trim();
+    if (isBareHostPort(value)) {
+        const hp = splitHostPort(value);
+        if (!hp.ok)
+            return hp;
+        return {
+            ok: true,
+            url: { scheme: 'bare', ...hp.endpoint, query: {}, endpoints: [hp.endpoint] },
+        };
+    }
+    const m = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/is.exec(value);
+    if (!m)
+        return { ok: false, error: 'it is neither a redis:// URL nor host:port' };
+    const scheme = SCHEMES[m[1].toLowerCase()];
+    if (!scheme)
+        return { ok: false, error: `unknown scheme '${m[1]}://'` };
+    if (scheme === 'sentinel' && m[2].includes(';')) {
+        const parts = value.split(';').map((p) => parseRedisUrl(p));
+        const bad = parts.find((p) => !p.ok);
+        if (bad)
+            return bad;
+        const urls = parts.map((p) => p.url);
+        return { ok: true, url: { ...urls[0], endpoints: urls.flatMap((u) => u.endpoints) } };
+    }
+    let rest = m[2];
+    const hash = rest.indexOf('#');
+    if (hash >= 0)
+        rest = rest.slice(0, hash);
+    const authorityEnd = rest.search(/[/?]/);
+    const authority = authorityEnd < 0 ? rest : rest.slice(0, authorityEnd);
+    const afterAuthority = authorityEnd < 0 ? '' : rest.slice(authorityEnd);
+    const q = afterAuthority.indexOf('?');
+    const pathPart = q < 0 ? afterAuthority : afterAuthority.slice(0, q);
+    const query = {};
+    if (q >= 0) {
+        for (const pair of afterAuthority.slice(q + 1).split('&')) {
+            if (!pair)
+                continue;
+            const eq = pair.indexOf('=');
+            const k = eq < 0 ? pair : pair.slice(0, eq);
+            const v = eq < 0 ? '' : pair.slice(eq + 1);
+            const dk = decode(k);
+            const dv = decode(v);
+            if (dk === undefined || dv === undefined)
+                return { ok: false, error: 'a query parameter has a bad percent-encoding' };
+            query[dk] = dv;
+        }
+    }
+    const at = authority.lastIndexOf('@');
+    const userinfo = at < 0 ? undefined : authority.slice(0, at);
+    const hostport = at < 0 ? authority : authority.slice(at + 1);
+    const url = { scheme, query, endpoints: [] };
+    if (userinfo !== undefined) {
+        if (/[@\s]/.test(userinfo)) {
+            return {
+                ok: false,
+                error: 'the credentials hold characters that must be percent-encoded (@ or a space)',
+            };
+        }
+        const colon = userinfo.indexOf(':');
+        const user = colon < 0 ? userinfo : userinfo.slice(0, colon);
+        const pass = colon < 0 ? undefined : userinfo.slice(colon + 1);
+        const du = decode(user);
+        const dp = pass === undefined ? undefined : decode(pass);
+        if (du === undefined || (pass !== undefined && dp === undefined)) {
+            return { ok: false, error: 'the credentials hold a % that is not a percent-encoding' };
+        }
+        // redis-py: `redis://secret@host` (no colon) means a password for old servers;
+        // a username alone is sent as password too. Keep both meanings visible.
+        if (colon < 0) {
+            url.password = du || undefined;
+        }
+        else {
+            url.username = du || undefined;
+            url.password = dp;
+        }
+    }
+    if (query.password !== undefined)
+        url.password = query.password;
+    if (query.username !== undefined)
+        url.username = query.username;
+    if (scheme === 'redis+socket' || scheme === 'unix') {
+        url.path = decode(pathPart) ?? pathPart;
+    }
+    else {
+        if (hostport !== '') {
+            const hp = splitHostPort(hostport);
+            if (!hp.ok)
+                return hp;
+            url.host = hp.endpoint.host;
+            url.port = hp.endpoint.port;
+            url.endpoints.push(hp.endpoint);
+        }
+        const dbText = pathPart.replace(/^\//, '');
+        if (dbText !== '') {
+            if (!/^\d+$/.test(dbText))
+                return { ok: false, error: `the database '/${dbText}' is not a number` };
+            url.db = Number(dbText);
+        }
+    }
+    if (query.db !== undefined) {
+        if (!/^\d+$/.test(query.db))
+            return { ok: false, error: 'the db query parameter is not a number' };
+        url.db = Number(query.db);
+    }
+    return { ok: true, url };
+}
+function splitHostPort(text) {
+    let host = text;
+    let portText;
+    if (text.startsWith('[')) {
+        const close = text.indexOf(']');
+        if (close < 0)
+            return { ok: false, error: 'an IPv6 host is missing its closing ]' };
+        host = text.slice(1, close);
+        const after = text.slice(close + 1);
+        if (after.startsWith(':'))
+            portText = after.slice(1);
+        else if (after !== '')
+            return { ok: false, error: 'unexpected text after the IPv6 host' };
+    }
+    else {
+        const colon = text.lastIndexOf(':');
+        if (colon >= 0) {
+            host = text.slice(0, colon);
+            portText = text.slice(colon + 1);
+        }
+    }
+    const endpoint = {
+        host: host === '' ? undefined : (decode(host) ?? host).toLowerCase(),
+    };
+    if (portText !== undefined && portText !== '') {
+        if (!/^\d+$/.test(portText) || Number(portText) > 65535) {
+            return {
+                ok: false,
+                error: 'the port is not a number from 0 to 65535 (a password with : / # ? needs percent-encoding)',
+            };
+        }
+        endpoint.port = Number(portText);
+    }
+    if (endpoint.host !== undefined && !/^[a-z0-9_.\-:]+$/.test(endpoint.host)) {
+        return {
+            ok: false,
+            error: 'the host name holds characters a host cannot have (a password with / # ? needs percent-encoding)',
+        };
+    }
+    return { ok: true, endpoint };
+}
+function decode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Characters that break a Redis URL when a password holding them is pasted in unencoded. */
+const URL_UNSAFE_PASSWORD_CHARS = /[@:/#?%[\]\s]/;
+
+;// CONCATENATED MODULE: ./src/redis/consumers.ts
+
+const HOST_SUFFIX = /^(.*?)_+(HOST|HOSTNAME|SERVER|ADDR|ADDRESS|URL|URI|DSN|LOCATION)$/i;
+const PASSWORD_SUFFIXES = ['PASSWORD', 'PASS', 'PWD'];
+const PORT_SUFFIXES = ['PORT'];
+const USER_SUFFIXES = ['USER', 'USERNAME'];
+const DB_SUFFIXES = ['DB', 'DATABASE', 'DB_INDEX'];
+/** The role a variable's name gives the Redis it points at. */
+function roleFromVariable(variable) {
+    const v = variable.toUpperCase();
+    if (/RESULT_BACKEND|RESULTS?_(URL|HOST)/.test(v))
+        return 'result-backend';
+    if (/BROKER|QUEUE|BULL|(^|_)RQ(_|$)|SIDEKIQ|JOBS?(_|$)|WORKER|CELERY/.test(v))
+        return 'broker';
+    if (/CACHE/.test(v))
+        return 'cache';
+    return 'unknown';
+}
+/** Values are known statically unless they came from a variable that is unset without a default. */
+function dependsOnUnset(refs) {
+    return (refs ?? []).some((r) => !r.isSet && !((r.operator === ':-' || r.operator === '-') && r.argument));
+}
+function lookup(env, prefix, suffixes) {
+    for (const sep of ['_', '__']) {
+        for (const s of suffixes) {
+            for (const key of Object.keys(env)) {
+                if (key.toUpperCase() === `${prefix}${sep}${s}`.toUpperCase())
+                    return key;
+            }
+        }
+    }
+    return undefined;
+}
+/**
+ * Finds, for each non-Redis service, the environment variables that name a
+ * Redis server: any value with a Redis URL scheme, `*REDIS*_HOST`-style
+ * variables (with their `_PORT` / `_PASSWORD` / `_DB` siblings), and bare
+ * `host:port` values of `*REDIS*` variables.
+ */
+function findConsumers(project, servers, serverNames) {
+    const consumers = [];
+    const all = [
+        ...Object.entries(project.model.services ?? {}),
+        ...Object.entries(project.inactiveServices ?? {}),
+    ];
+    for (const [name, service] of all) {
+        if (serverNames.has(name))
+            continue;
+        const env = service.environment ?? {};
+        const usedPasswordVars = new Set();
+        const pending = [];
+        for (const [variable, value] of Object.entries(env)) {
+            if (typeof value !== 'string' || value.trim() === '')
+                continue;
+            const path = ['services', name, 'environment', variable];
+            const source = project.sources.get(path);
+            const pos = project.sources.locate(path) ?? {
+                file: project.files[0] ?? '',
+                line: 1,
+                column: 1,
+            };
+            const unknown = dependsOnUnset(source?.variables);
+            const isRedisName = /REDIS|VALKEY|KEYDB|DRAGONFLY/i.test(variable);
+            const hostMatch = HOST_SUFFIX.exec(variable);
+            let consumer;
+            if (hasRedisScheme(value)) {
+                consumer = {
+                    service: name,
+                    variable,
+                    role: roleFromVariable(variable),
+                    url: value,
+                    pos,
+                    kind: 'url',
+                };
+                const parsed = parseRedisUrl(value);
+                if (parsed.ok) {
+                    const u = parsed.url;
+                    Object.assign(consumer, {
+                        host: u.host,
+                        port: u.port,
+                        password: u.password,
+                        username: u.username,
+                        db: u.db,
+                    });
+                    if (u.scheme === 'unix' || u.scheme === 'redis+socket')
+                        consumer.host = undefined;
+                }
+                else {
+                    consumer.urlError = parsed.error;
+                }
+                consumer.hostUnknown = unknown;
+                consumer.passwordUnknown = unknown;
+            }
+            else if (isRedisName &&
+                isBareHostPort(value) &&
+                /[a-z]/i.test(value) &&
+                (hostMatch !== null || /:\d+$/.test(value.trim()))) {
+                const parsed = parseRedisUrl(value);
+                if (!parsed.ok)
+                    continue;
+                const prefix = hostMatch ? hostMatch[1] : variable;
+                consumer = {
+                    service: name,
+                    variable,
+                    role: roleFromVariable(variable),
+                    host: parsed.url.host,
+                    port: parsed.url.port,
+                    pos,
+                    kind: 'host',
+                    hostUnknown: unknown,
+                };
+                const portVar = lookup(env, prefix, PORT_SUFFIXES);
+                if (consumer.port === undefined && portVar && /^\d+$/.test(env[portVar] ?? ''))
+                    consumer.port = Number(env[portVar]);
+                const userVar = lookup(env, prefix, USER_SUFFIXES);
+                if (userVar && env[userVar])
+                    consumer.username = env[userVar] ?? undefined;
+                const dbVar = lookup(env, prefix, DB_SUFFIXES);
+                if (dbVar && /^\d+$/.test(env[dbVar] ?? ''))
+                    consumer.db = Number(env[dbVar]);
+                const passVar = lookup(env, prefix, PASSWORD_SUFFIXES);
+                if (passVar) {
+                    usedPasswordVars.add(passVar);
+                    consumer.passwordVariable = passVar;
+                    consumer.password = env[passVar] ?? undefined;
+                    consumer.passwordUnknown =
+                        env[passVar] == null ||
+                            dependsOnUnset(project.sources.get(['services', name, 'environment', passVar])?.variables);
+                }
+            }
+            if (consumer)
+                pending.push(consumer);
+        }
+        // A host variable without a sibling password may use the service's one
+        // other Redis password variable (zulip: SETTING_REDIS_HOST + SECRETS_redis_password).
+        const spare = Object.keys(env).filter((k) => /(REDIS|VALKEY).*(PASSWORD|PASS)$/i.test(k) && !usedPasswordVars.has(k));
+        for (const c of pending) {
+            if (c.kind === 'host' && c.passwordVariable === undefined && spare.length === 1) {
+                const k = spare[0];
+                c.passwordVariable = k;
+                c.password = env[k] ?? undefined;
+                c.passwordUnknown =
+                    env[k] == null ||
+                        dependsOnUnset(project.sources.get(['services', name, 'environment', k])?.variables);
+            }
+            resolveTarget(c, service, servers);
+            consumers.push(c);
+        }
+    }
+    return consumers;
+}
+/** The networks a service is attached to ('default' when none are listed). */
+function networksOf(service) {
+    if (service.network_mode)
+        return 'any';
+    const names = Object.keys(service.networks ?? {});
+    return new Set(names.length > 0 ? names : ['default']);
+}
+function sharesNetwork(a, b) {
+    const na = networksOf(a);
+    const nb = networksOf(b);
+    if (na === 'any' || nb === 'any')
+        return true;
+    for (const n of na)
+        if (nb.has(n))
+            return true;
+    return false;
+}
+/** Sets `target` to the Redis server the consumer's host names on a network both share. */
+function resolveTarget(consumer, consumerService, servers) {
+    const host = consumer.host?.toLowerCase();
+    if (!host)
+        return;
+    const linkAliases = new Map();
+    for (const link of consumerService.links ?? []) {
+        const [service, alias] = link.split(':');
+        if (service)
+            linkAliases.set((alias ?? service).toLowerCase(), service);
+    }
+    for (const server of servers) {
+        const names = new Set([server.name.toLowerCase()]);
+        if (server.service.container_name)
+            names.add(server.service.container_name.toLowerCase());
+        for (const net of Object.values(server.service.networks ?? {})) {
+            for (const alias of net?.aliases ?? [])
+                names.add(alias.toLowerCase());
+        }
+        const viaLink = linkAliases.get(host) === server.name;
+        if ((names.has(host) && sharesNetwork(consumerService, server.service)) || viaLink) {
+            consumer.target = server.name;
+            return;
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/redis/defaults.ts
@@ -39004,153 +39150,8 @@ function escapeRe(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-;// CONCATENATED MODULE: ./src/redis/healthcheck.ts
-
-
-/** redis-cli options that take a value (so the value is not taken as the command). */
-const CLI_OPTIONS_WITH_VALUE = new Set([
-    '-h',
-    '-p',
-    '-s',
-    '-a',
-    '-u',
-    '-n',
-    '-r',
-    '-i',
-    '-d',
-    '-D',
-    '-t',
-    '--user',
-    '--pass',
-    '--sni',
-    '--cacert',
-    '--cacertdir',
-    '--cert',
-    '--key',
-    '--tls-ciphers',
-    '--tls-ciphersuites',
-    '--pattern',
-    '--count',
-    '--quoted-pattern',
-    '--memkeys-samples',
-    '--functions-rdb',
-    '--eval',
-    '--rdb',
-    '--pipe-timeout',
-    '--ldb-sync-mode',
-    '--csv-delimiter',
-]);
-/** Commands that change data: a healthcheck running them writes on every interval. */
-const WRITE_COMMANDS = new Set([
-    'set',
-    'setex',
-    'psetex',
-    'setnx',
-    'mset',
-    'msetnx',
-    'incr',
-    'incrby',
-    'incrbyfloat',
-    'decr',
-    'decrby',
-    'append',
-    'del',
-    'unlink',
-    'expire',
-    'pexpire',
-    'expireat',
-    'persist',
-    'lpush',
-    'rpush',
-    'lpop',
-    'rpop',
-    'sadd',
-    'srem',
-    'zadd',
-    'zrem',
-    'zincrby',
-    'hset',
-    'hmset',
-    'hsetnx',
-    'hincrby',
-    'hdel',
-    'xadd',
-    'flushall',
-    'flushdb',
-    'getset',
-    'getdel',
-    'rename',
-    'copy',
-    'pfadd',
-    'setrange',
-    'lset',
-    'linsert',
-    'save',
-    'bgsave',
-    'bgrewriteaof',
-    'config',
-    'publish',
-]);
-function analyseCli(words) {
-    const program = basename(words[0]);
-    let sendsAuth = false;
-    let errorExit = false;
-    let i = 1;
-    for (; i < words.length; i++) {
-        const w = words[i];
-        if (!w.startsWith('-'))
-            break;
-        if (w === '-e')
-            errorExit = true;
-        if (w === '-a' || w === '--pass' || w === '--user' || w === '--askpass')
-            sendsAuth = true;
-        if (w === '-u' && /:\/\/[^@/]*:[^@/]*@|:\/\/[^@/:]+@/.test(words[i + 1] ?? ''))
-            sendsAuth = true;
-        if (CLI_OPTIONS_WITH_VALUE.has(w))
-            i++;
-    }
-    return { program, sendsAuth, errorExit, command: words.slice(i).map((w) => w.toLowerCase()) };
-}
-const CLI = /^(redis|valkey|keydb)-cli$/;
-/** Reads a healthcheck: which redis-cli calls it makes and how it judges their result. */
-function analyseHealthcheck(healthcheck, env) {
-    const test = healthcheck?.test;
-    const envAuth = typeof env.REDISCLI_AUTH === 'string' || env.REDISCLI_AUTH === null;
-    const none = {
-        state: 'missing',
-        shell: false,
-        calls: [],
-        outputChecked: false,
-        envAuth,
-    };
-    if (healthcheck?.disable === true || test?.[0] === 'NONE')
-        return { ...none, state: 'disabled' };
-    if (!healthcheck || !test || test.length === 0)
-        return none;
-    const shell = test[0] === 'CMD-SHELL' || (test[0] !== 'CMD' && test.length === 1);
-    const calls = [];
-    let outputChecked = false;
-    let scriptAuth = false;
-    if (shell) {
-        const script = test[0] === 'CMD-SHELL' ? test.slice(1).join(' ') : test[0];
-        outputChecked = /PONG/.test(script);
-        scriptAuth = /\bREDISCLI_AUTH=/.test(script);
-        for (const command of splitScript(script, env)) {
-            const words = stripWrappers(command.words).words.filter((w) => w !== '$');
-            const cliAt = words.findIndex((w) => CLI.test(basename(w)));
-            if (cliAt >= 0)
-                calls.push(analyseCli(words.slice(cliAt).map((w) => w.split(UNKNOWN_MARK).join(''))));
-        }
-    }
-    else {
-        const words = stripWrappers(test.slice(1)).words;
-        if (words[0] !== undefined && CLI.test(basename(words[0])))
-            calls.push(analyseCli(words));
-    }
-    return { state: 'present', shell, calls, outputChecked, envAuth: envAuth || scriptAuth };
-}
-
 ;// CONCATENATED MODULE: ./src/redis/index.ts
+
 
 
 
@@ -39212,6 +39213,7 @@ function buildRedisModel(project) {
             problems: config.problems,
             sentinel: false,
             imageHealthcheck: d.dockerfile?.healthcheck,
+            health: analyseHealthcheck(d.service.healthcheck, d.service.environment ?? {}),
         };
     });
     // Consumers that resolve to no server are kept on the model for the consumer rules.
@@ -39365,7 +39367,6 @@ const aclChannels = {
 
 ;// CONCATENATED MODULE: ./src/rules/auth-in-argv.ts
 
-
 /**
  * Command-line arguments are part of the container's config: `docker
  * inspect`, `docker compose config` and `ps` inside the container show them.
@@ -39390,7 +39391,7 @@ const authInArgv = {
                     message: `--${argvPassword.name} puts the password on the server's command line, visible in docker inspect and docker compose config: put it in a mounted config file or secret (e.g. generate the config from the variable at start).`,
                 });
             }
-            const health = analyseHealthcheck(server.service.healthcheck, server.service.environment ?? {});
+            const health = server.health;
             if (health.calls.some((c) => c.sendsAuth)) {
                 findings.push({
                     service: server.name,
@@ -40039,7 +40040,6 @@ function replaceTestList(sources, path, itemCount, words, description) {
 ;// CONCATENATED MODULE: ./src/rules/health-lenient.ts
 
 
-
 /**
  * redis-cli exits 0 on error replies (NOAUTH, LOADING, MISCONF) unless run
  * with -e, so `redis-cli ping` (even `|| exit 1`) reports healthy while Redis
@@ -40052,7 +40052,7 @@ const healthLenient = {
     check({ project, redis }) {
         const findings = [];
         for (const server of redis.services) {
-            const health = analyseHealthcheck(server.service.healthcheck, server.service.environment ?? {});
+            const health = server.health;
             if (health.state !== 'present' || health.outputChecked)
                 continue;
             const call = health.calls.find((c) => !c.errorExit);
@@ -40087,7 +40087,6 @@ const healthLenient = {
 
 ;// CONCATENATED MODULE: ./src/rules/health-missing.ts
 
-
 /** Without a healthcheck `depends_on: condition: service_healthy` cannot work and restarts go unnoticed. */
 const healthMissing = {
     id: 'health-missing',
@@ -40096,7 +40095,7 @@ const healthMissing = {
     check({ project, redis }) {
         const findings = [];
         for (const server of redis.services) {
-            const health = analyseHealthcheck(server.service.healthcheck, server.service.environment ?? {});
+            const health = server.health;
             if (health.state === 'present')
                 continue;
             // A HEALTHCHECK in the Dockerfile the service is built from applies too.
@@ -40116,7 +40115,6 @@ const healthMissing = {
 ;// CONCATENATED MODULE: ./src/rules/health-unauthenticated.ts
 
 
-
 /**
  * redis-cli without credentials gets NOAUTH from a password-protected
  * server; it still exits 0 (unless -e), so the check either fails forever
@@ -40131,7 +40129,7 @@ const healthUnauthenticated = {
         for (const server of redis.services) {
             if (server.password === undefined)
                 continue;
-            const health = analyseHealthcheck(server.service.healthcheck, server.service.environment ?? {});
+            const health = server.health;
             if (health.state !== 'present' || health.envAuth)
                 continue;
             const call = health.calls.find((c) => !c.sendsAuth);
@@ -40185,7 +40183,7 @@ const healthWrites = {
     check({ project, redis }) {
         const findings = [];
         for (const server of redis.services) {
-            const health = analyseHealthcheck(server.service.healthcheck, server.service.environment ?? {});
+            const health = server.health;
             const call = health.calls.find((c) => c.command[0] !== undefined && WRITE_COMMANDS.has(c.command[0]));
             if (!call)
                 continue;
