@@ -14,12 +14,12 @@ import {
   parseStrictness,
   parseTimeout,
   UsageError,
-} from './inputs.js';
+} from './options.js';
 import { teardown } from './probes/index.js';
 import { stopRunningCommands } from './probes/process.js';
 import type { ProbeId, ProbeState } from './probes/types.js';
 import { describeFailure, noRedisServiceNotice } from './report/failure.js';
-import { annotationCommands } from './report/github.js';
+import { annotationCommands } from './report/annotations.js';
 import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
 import { formatText } from './report/text.js';
