@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7169);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4110);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7169:
+/***/ 4110:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41214,11 +41214,11 @@ function serviceSummaries(redis) {
     }));
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/options.ts
 
 
-
-
+// The option parsers the action's inputs and the CLI's argv share. Pure (no
+// @actions/core), so the CLI does not load the Actions toolkit.
 /** Input that makes no sense (a bad option or value): exit code 2, one clear message. */
 class UsageError extends Error {
     constructor(message) {
@@ -41284,6 +41284,12 @@ function parseComposeCommand(value) {
     const words = value.trim().split(/\s+/).filter(Boolean);
     return words.length > 0 ? words : undefined;
 }
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+
+
 function list(name) {
     return getMultilineInput(name)
         .flatMap((line) => line.split(','))
@@ -41420,10 +41426,10 @@ function docsLinkFor(report, ruleId) {
     return report.rules.find((r) => r.id === ruleId)?.docsUrl ?? docsUrl(ruleId);
 }
 
-;// CONCATENATED MODULE: ./src/report/github.ts
+;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 
-
+// Pure: the CLI's --format github uses it without loading @actions/core.
 /** GitHub shows at most this many annotations of each kind per step. */
 const ANNOTATIONS_SHOWN_PER_KIND = 10;
 /**
@@ -41461,6 +41467,36 @@ function hiddenAnnotationCounts(report) {
         notice: hidden(report.counts.notice),
     };
 }
+/**
+ * An annotation as the workflow command GitHub reads from a step's output
+ * (what core.error/warning/notice print), for the CLI's `--format github`.
+ * Escaping follows the runner's command protocol: data escapes % CR LF;
+ * property values also escape : and ,.
+ */
+function annotationCommand(a) {
+    const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+    const names = [
+        ['title', 'title'],
+        ['file', 'file'],
+        ['startLine', 'line'],
+        ['endLine', 'endLine'],
+        ['startColumn', 'col'],
+        ['endColumn', 'endColumn'],
+    ];
+    const props = names
+        .filter(([key]) => a.properties[key] !== undefined)
+        .map(([key, name]) => `${name}=${escapeProperty(String(a.properties[key]))}`);
+    const command = a.kind === 'error' ? 'error' : a.kind === 'warning' ? 'warning' : 'notice';
+    return `::${command}${props.length ? ' ' + props.join(',') : ''}::${escapeData(a.message)}`;
+}
+function annotationCommands(report, options) {
+    return annotationsFor(report, options).map(annotationCommand);
+}
+
+;// CONCATENATED MODULE: ./src/report/github.ts
+
+
 function emitAnnotations(annotations) {
     for (const a of annotations) {
         if (a.kind === 'error')
@@ -41492,32 +41528,6 @@ function actionOutputs(report, paths, mask) {
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs))
         setOutput(name, value);
-}
-/**
- * An annotation as the workflow command GitHub reads from a step's output
- * (what core.error/warning/notice print), for the CLI's `--format github`.
- * Escaping follows the runner's command protocol: data escapes % CR LF;
- * property values also escape : and ,.
- */
-function annotationCommand(a) {
-    const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-    const names = [
-        ['title', 'title'],
-        ['file', 'file'],
-        ['startLine', 'line'],
-        ['endLine', 'endLine'],
-        ['startColumn', 'col'],
-        ['endColumn', 'endColumn'],
-    ];
-    const props = names
-        .filter(([key]) => a.properties[key] !== undefined)
-        .map(([key, name]) => `${name}=${escapeProperty(String(a.properties[key]))}`);
-    const command = a.kind === 'error' ? 'error' : a.kind === 'warning' ? 'warning' : 'notice';
-    return `::${command}${props.length ? ' ' + props.join(',') : ''}::${escapeData(a.message)}`;
-}
-function annotationCommands(report, options) {
-    return annotationsFor(report, options).map(annotationCommand);
 }
 
 ;// CONCATENATED MODULE: ./src/report/mask-deep.ts

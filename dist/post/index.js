@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 888:
+/***/ 9424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28633,11 +28633,11 @@ function ignoreMatches(entry, finding) {
     return entry.rules === undefined || entry.rules.includes(finding.rule);
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/options.ts
 
 
-
-
+// The option parsers the action's inputs and the CLI's argv share. Pure (no
+// @actions/core), so the CLI does not load the Actions toolkit.
 /** Input that makes no sense (a bad option or value): exit code 2, one clear message. */
 class UsageError extends Error {
     constructor(message) {
@@ -28648,7 +28648,7 @@ class UsageError extends Error {
 const DEFAULT_TIMEOUT_SECONDS = 120;
 const FAIL_ON = (/* unused pure expression or super */ null && (['error', 'warning', 'never']));
 const PULL = (/* unused pure expression or super */ null && (['missing', 'never', 'always']));
-function parseFailOn(value, where) {
+function options_parseFailOn(value, where) {
     const v = value.trim().toLowerCase() || 'error';
     if (!FAIL_ON.includes(v)) {
         throw new UsageError(`${where} must be one of ${FAIL_ON.join(', ')}; got '${value}'.`);
@@ -28672,17 +28672,17 @@ function parseProbeList(value, where) {
     return ALL_PROBES.filter((p) => words.includes(p));
 }
 /** The action's `probes` input: also `auto` (the default): all when an engine is available. */
-function parseActionProbes(value) {
+function options_parseActionProbes(value) {
     const v = value.trim().toLowerCase();
     return v === '' || v === 'auto' ? 'auto' : parseProbeList(v, "input 'probes'");
 }
-function parsePull(value, where) {
+function options_parsePull(value, where) {
     const v = value.trim().toLowerCase() || 'missing';
     if (!PULL.includes(v))
         throw new UsageError(`${where} must be one of ${PULL.join(', ')}; got '${value}'.`);
     return v;
 }
-function parseTimeout(value, where) {
+function options_parseTimeout(value, where) {
     if (value.trim() === '')
         return DEFAULT_TIMEOUT_SECONDS;
     const n = Number(value.trim().replace(/s$/, ''));
@@ -28690,7 +28690,7 @@ function parseTimeout(value, where) {
         throw new UsageError(`${where} must be a positive number of seconds; got '${value}'.`);
     return n;
 }
-function parseStrictness(value, where) {
+function options_parseStrictness(value, where) {
     const v = value.trim().toLowerCase();
     if (v === '')
         return undefined;
@@ -28699,10 +28699,16 @@ function parseStrictness(value, where) {
     return v;
 }
 /** `docker compose` or `docker-compose`, as words. */
-function parseComposeCommand(value) {
+function options_parseComposeCommand(value) {
     const words = value.trim().split(/\s+/).filter(Boolean);
     return words.length > 0 ? words : undefined;
 }
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+
+
 function list(name) {
     return core
         .getMultilineInput(name)
@@ -28759,7 +28765,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   a: () => (/* binding */ runPost)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(888);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9424);
 /* harmony import */ var _probes_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7631);
 
 
