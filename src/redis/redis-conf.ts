@@ -114,8 +114,10 @@ export interface AclUserRules {
   name: string;
   enabled: boolean;
   nopass: boolean;
+  /** Clear-text passwords (`>pw`); hashes count in hasPasswordHash. */
   passwords: string[];
   hasPasswordHash: boolean;
+  /** Channel permission after applying the rules; 'default' = not stated (acl-pubsub-default applies). */
   channels: 'all' | 'some' | 'none' | 'default';
 }
 

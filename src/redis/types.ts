@@ -1,4 +1,5 @@
 import type { HealthcheckAnalysis } from './healthcheck.js';
+import type { AclUserRules } from './redis-conf.js';
 import type { Position, ServiceConfig, VariableRef } from '../compose/types.js';
 
 /**
@@ -163,16 +164,8 @@ export interface ConfigFileInfo {
   pos: Position;
 }
 
-/** A user defined by `user` lines (redis.conf or aclfile). */
-export interface AclUserInfo {
-  name: string;
-  enabled: boolean;
-  nopass: boolean;
-  /** Clear-text passwords (`>pw`); hashes count in hasPasswordHash. */
-  passwords: string[];
-  hasPasswordHash: boolean;
-  /** Channel permission after applying the rules; 'default' = not stated (acl-pubsub-default applies). */
-  channels: 'all' | 'some' | 'none' | 'default';
+/** A user defined by `user` lines (redis.conf or aclfile), with where it was defined. */
+export interface AclUserInfo extends AclUserRules {
   pos: Position;
 }
 
