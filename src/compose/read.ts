@@ -3,19 +3,19 @@
  * read at all throws (UnreadableInputError); everything else is left for the
  * later stages to judge.
  */
+import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import type { Document, LineCounter, Node as YamlNode, Scalar } from 'yaml';
 import {
-  LineCounter,
   isAlias,
   isMap as isYamlMap,
   isScalar as isYamlScalar,
   isSeq as isYamlSeq,
-  parseDocument,
-  type Document,
-  type Node as YamlNode,
-  type Scalar,
-} from 'yaml';
+  yamlModule,
+} from '../yaml-module.js';
 import type { CNode, MapEntry, MapNode, ScalarNode } from './node.js';
+import { blockCollectionEnd, parseFast } from './read-fast.js';
+import { coreScalar, isGoOctal } from './yaml-scalars.js';
 import { UnreadableInputError, type Position } from './types.js';
 
 export interface ReadLimits {
@@ -103,10 +103,8 @@ export function readTextFile(
       { file, line, column: 1 },
     );
   }
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
+  // isUtf8 then toString: a fatal TextDecoder does the same but costs more at start-up.
+  if (!isUtf8(buf)) {
     const bad = firstInvalidUtf8(buf);
     const line = countLines(buf, bad);
     throw new UnreadableInputError(
@@ -114,6 +112,8 @@ export function readTextFile(
       { file, line, column: 1 },
     );
   }
+  const text = buf.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** At most `max` bytes of a file: a device such as /dev/zero never ends (/dev/null, as an env file, is fine). */
@@ -171,6 +171,22 @@ export function parseComposeText(
   file: string,
   limits: ReadLimits = DEFAULT_LIMITS,
 ): MapNode {
+  // js-yaml reads clean compose files several times faster than yaml; what
+  // it declines (any error included) goes to yaml, which words the errors.
+  const fast = parseFast(text, file, limits);
+  if (fast) {
+    if (fast.sawReset) TREES_WITH_RESET.add(fast.tree);
+    return fast.tree;
+  }
+  return parseComposeTextWithYaml(text, file, limits);
+}
+
+/** The yaml path alone: what the fast path must agree with, and the owner of every error message. */
+export function parseComposeTextWithYaml(
+  text: string,
+  file: string,
+  limits: ReadLimits = DEFAULT_LIMITS,
+): MapNode {
   // yaml's duplicate-key check compares each key with every earlier key of its
   // mapping: quadratic, minutes for a mapping of 100,000 keys. The converter
   // spots duplicates with a hash set instead. Input with any problem at all is
@@ -193,6 +209,7 @@ function parseYaml(
   limits: ReadLimits,
   duplicateKeys: DuplicateKeyCheck,
 ): MapNode {
+  const { LineCounter, parseDocument } = yamlModule();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
@@ -361,8 +378,31 @@ class Converter {
     return result;
   }
 
+  /**
+   * Where a value ends. As the fast path does, a block collection ends with
+   * the line of its last value (yaml's own range also takes in the comment
+   * lines below it).
+   */
+  private valueEnd(node: YamlNode): number {
+    if ((isYamlSeq(node) || isYamlMap(node)) && !node.flow && node.items.length > 0) {
+      const last = node.items[node.items.length - 1] as
+        YamlNode | { key: YamlNode | null; value: YamlNode | null };
+      const lastNode = isYamlMap(node)
+        ? ((last as { key: YamlNode | null; value: YamlNode | null }).value ??
+          (last as { key: YamlNode | null }).key)
+        : (last as YamlNode);
+      if (lastNode) return blockCollectionEnd(this.text, this.valueEnd(lastNode));
+    }
+    return node.range?.[1] ?? 0;
+  }
+
   private build(node: YamlNode, depth: number): CNode {
     const pos = this.posOf(node);
+    if ((isYamlSeq(node) || isYamlMap(node)) && !node.flow) {
+      const end = this.lineCounter.linePos(this.valueEnd(node));
+      pos.endLine = end.line;
+      pos.endColumn = end.col;
+    }
     const tag = localTag(node.tag);
     this.built++;
     if (tag === '!reset') this.sawReset = true;
@@ -393,12 +433,11 @@ class Converter {
     const out: ScalarNode = { kind: 'scalar', value: value as ScalarNode['value'], pos };
     if (tag) out.tag = tag;
     if (node.type && node.type !== 'PLAIN') out.quoted = true;
-    // Go's yaml.v3 reads a plain `0440` as octal (288); the YAML 1.2 core schema says decimal.
     else if (
       !tag &&
       typeof value === 'number' &&
       typeof node.source === 'string' &&
-      /^[-+]?0[0-7]+$/.test(node.source)
+      isGoOctal(node.source)
     ) {
       out.value = parseInt(node.source, 8);
     }
@@ -482,16 +521,4 @@ class Converter {
 function localTag(tag: string | undefined): string | undefined {
   if (!tag || tag.startsWith('tag:yaml.org,2002:')) return undefined;
   return tag;
-}
-
-/** YAML 1.2 core schema resolution of a plain scalar's text. */
-function coreScalar(text: string): string | number | boolean | null {
-  if (/^(?:~|null|Null|NULL|)$/.test(text)) return null;
-  if (/^(?:true|True|TRUE)$/.test(text)) return true;
-  if (/^(?:false|False|FALSE)$/.test(text)) return false;
-  if (/^[-+]?[0-9]+$/.test(text)) return Number(text);
-  if (/^0o[0-7]+$/.test(text)) return parseInt(text.slice(2), 8);
-  if (/^0x[0-9a-fA-F]+$/.test(text)) return parseInt(text.slice(2), 16);
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(text)) return Number(text);
-  return text;
 }

@@ -1,0 +1,266 @@
+/**
+ * The fast parse path (js-yaml events -> positioned tree) must build exactly
+ * the tree the yaml path builds, or decline. Checked on every compose file
+ * the tests know, on hand-picked corners, and on thousands of mutated files
+ * (seeded, so a failure reproduces).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CNode } from '../../src/compose/node.js';
+import { parseFast } from '../../src/compose/read-fast.js';
+import { DEFAULT_LIMITS, parseComposeTextWithYaml } from '../../src/compose/read.js';
+import { generatedCases } from './generated-cases.js';
+
+const REPO = path.resolve(import.meta.dirname, '../..');
+const CORPUS = path.resolve(
+  REPO,
+  process.env.REDIS_READINESS_CORPUS ?? '../shared/corpus/realworld',
+);
+
+/** Everything the trees carry, positions and source texts included. */
+function comparable(n: CNode): unknown {
+  const base = { pos: n.pos, tag: n.tag };
+  if (n.kind === 'scalar') {
+    return {
+      ...base,
+      value: Number.isNaN(n.value) ? 'NaN' : n.value,
+      quoted: n.quoted,
+      src: n.src ? [n.src.text, n.src.offset, n.src.locate(n.src.offset)] : undefined,
+    };
+  }
+  if (n.kind === 'seq') return { ...base, items: n.items.map(comparable) };
+  return {
+    ...base,
+    entries: [...n.entries].map(([k, e]) => [k, e.key, e.keyPos, comparable(e.value)]),
+  };
+}
+
+type Outcome = 'agree' | 'declined' | 'both-refuse' | 'fast-only' | 'differ';
+
+function compare(text: string): { outcome: Outcome; fast?: string; yaml?: string } {
+  const fast = parseFast(text, 'compose.yaml', DEFAULT_LIMITS);
+  let yaml: CNode | undefined;
+  try {
+    yaml = parseComposeTextWithYaml(text, 'compose.yaml');
+  } catch {
+    yaml = undefined;
+  }
+  if (!fast) return { outcome: yaml ? 'declined' : 'both-refuse' };
+  if (!yaml) return { outcome: 'fast-only' };
+  const a = JSON.stringify(comparable(fast.tree));
+  const b = JSON.stringify(comparable(yaml));
+  return a === b ? { outcome: 'agree' } : { outcome: 'differ', fast: a, yaml: b };
+}
+
+function yamlFiles(dir: string, out: string[] = []): string[] {
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) yamlFiles(p, out);
+    else if (/\.ya?ml$/.test(name)) out.push(p);
+  }
+  return out;
+}
+
+function knownComposeTexts(): [string, string][] {
+  const files = [
+    ...yamlFiles(path.join(REPO, 'examples')),
+    ...yamlFiles(path.join(REPO, '__tests__/fixtures')),
+    ...yamlFiles(CORPUS),
+  ];
+  const texts: [string, string][] = files.map((f) => [
+    path.relative(REPO, f),
+    readFileSync(f, 'utf8'),
+  ]);
+  for (const c of generatedCases)
+    for (const [name, text] of Object.entries(c.files))
+      if (/\.ya?ml$/.test(name)) texts.push([`${c.name}/${name}`, text]);
+  return texts;
+}
+
+describe('fast parse path', () => {
+  it('builds the same tree as the yaml path for every known compose file', () => {
+    const texts = knownComposeTexts();
+    expect(texts.length, `corpus at ${CORPUS}`).toBeGreaterThan(150);
+    const declined: string[] = [];
+    for (const [name, text] of texts) {
+      const r = compare(text);
+      expect(r.outcome === 'differ' ? `${name}\nfast: ${r.fast}\nyaml: ${r.yaml}` : name).toBe(
+        name,
+      );
+      expect(r.outcome, name).not.toBe('fast-only');
+      if (r.outcome === 'declined') declined.push(name);
+    }
+    // Declining is correct but slow: real files should almost never need it.
+    expect(declined.length, declined.join('\n')).toBeLessThanOrEqual(2);
+  });
+
+  it.each([
+    ['keep chomping', 'a: |+\n  x\n\n\nb: 1\n'],
+    ['strip and folded', 'a: >-\n  x\n  y\nb: |-\n  $V\n'],
+    ['a comment indented below the last value', 'a:\n  b: 1\n    # deeper\n\nd: 2'],
+    ['empty values with comments', 'a: # c\n  \nb:   \nv:\n  d:\n# c\n'],
+    ['anchors and merge keys', 'x: &a\n  k: v\ny:\n  <<: *a\n  z: 1\nw:\n  <<: [*a]\n'],
+    ['a quoted merge key is a plain key', 'x: &a\n  k: v\ny:\n  "<<": *a\n'],
+    ['flow collections', 's:\n  - "q $X"\n  - [a, "b", {c: d}]\n  - {}\n  - []\n'],
+    ['local tags', 'c: !reset []\nd: !override\n  - 1\ne: !reset null\nf: !override 0755\n'],
+    [
+      'core schema and Go octal',
+      'p: 0755\nq: 1e3\nr: .inf\ns: -.INF\nt: 0o17\nu: 0x1F\nv: ~\nw: TRUE\n',
+    ],
+    ['keys that resolve', '1: a\nnull: b\n0x10: c\ntrue: d\n'],
+    ['multi-line plain scalar', 'a: plain\n  continued\n\n  again\nb: 1\n'],
+    ['CRLF line ends', 'a:\r\n  b: 1\r\n  c: "x"\r\n'],
+    ['an explicit key', '? a\n: b\n'],
+    ['a flow collection over lines', 's:\n  c: [\n    "a",\n    {b: 1,\n     c: 2}\n  ]\n'],
+    ['compact sequence mappings', 'a:\n- b: 1\n  c: 2\n- - x\n  - y\n'],
+  ])('agrees on %s', (_name, text) => {
+    const r = compare(text);
+    expect(r, `${r.fast}\n${r.yaml}`).toEqual({ outcome: 'agree' });
+  });
+
+  it.each([
+    ['a multi-line quoted scalar', 'a: "one\n  two"\n'],
+    ['another tag', 'a: !!str 5\n'],
+    ['a tag on nothing', 'a: !reset\nb: 1\n'],
+    ['an empty sequence entry', 'a:\n-\n- b\n'],
+    ['a duplicate key', 'a: 1\na: 2\n'],
+    ['keys equal once resolved', '1: a\n01: b\n'],
+    ['two documents', 'a: 1\n---\nb: 2\n'],
+    ['a syntax error', 'a: [1\n'],
+    ['an undefined alias', 'a: *nope\n'],
+    ['tabs as indentation', 'a:\n\tb: 1\n'],
+    ['a flow collection indented too little', 's:\n  c: [\n  "a"]\n'],
+    ['a flow collection in a compact mapping indented too little', 's:\n- c: [\n  a\n  ]\n'],
+    ['a lone carriage return', 'a: b\rc\n'],
+  ])('declines %s', (_name, text) => {
+    expect(parseFast(text, 'compose.yaml', DEFAULT_LIMITS)).toBeUndefined();
+  });
+
+  it('declines alias bombs and deep nesting within the limits', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 0; i < 8; i++)
+      bomb.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(', ')}]`,
+      );
+    expect(parseFast(bomb.join('\n') + '\n', 'f', DEFAULT_LIMITS)).toBeUndefined();
+    const deep = 'a: ' + '['.repeat(100) + ']'.repeat(100) + '\n';
+    expect(parseFast(deep, 'f', DEFAULT_LIMITS)).toBeUndefined();
+  });
+
+  it('never accepts what yaml refuses nor builds a different tree, on mutated files', () => {
+    const texts = knownComposeTexts()
+      .map(([, t]) => t)
+      .filter((t) => t.length < 20_000);
+    // READ_FAST_FUZZ_SEED / READ_FAST_FUZZ_RUNS explore further by hand.
+    let seed = Number(process.env.READ_FAST_FUZZ_SEED ?? 20261126);
+    const runs = Number(process.env.READ_FAST_FUZZ_RUNS ?? 3000);
+    const rnd = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const bits = [
+      ' ',
+      '\t',
+      ':',
+      '-',
+      '#',
+      '"',
+      "'",
+      '&a ',
+      '*a',
+      '!reset ',
+      '!override ',
+      '|',
+      '>',
+      '|-',
+      '>+',
+      '{',
+      '[',
+      ']',
+      '}',
+      ',',
+      '\n',
+      '? ',
+      '<<: *a\n',
+      ': ',
+      '- ',
+      '  ',
+      'x: &a\n  k: v\n',
+      '\\',
+      '%',
+      '@',
+      '`',
+      '0755',
+      '~',
+      'null',
+      '.inf',
+      '0x1F',
+      '"$X"',
+      '${Y}',
+      ' # c',
+      '\r\n',
+      '---\n',
+      '...\n',
+    ];
+    const counts: Record<Outcome, number> = {
+      agree: 0,
+      declined: 0,
+      'both-refuse': 0,
+      'fast-only': 0,
+      differ: 0,
+    };
+    const failures: string[] = [];
+    for (let n = 0; n < runs; n++) {
+      let t = texts[rnd(texts.length)];
+      for (let e = 1 + rnd(3); e > 0; e--) {
+        const at = rnd(t.length + 1);
+        const lines = t.split('\n');
+        const line = rnd(lines.length);
+        switch (rnd(8)) {
+          case 0:
+            t = t.slice(0, at) + t.slice(at + 1 + rnd(3));
+            break;
+          case 1:
+          case 2:
+            t = t.slice(0, at) + bits[rnd(bits.length)] + t.slice(at);
+            break;
+          case 3:
+            lines[line] = ' '.repeat(rnd(6)) + lines[line].trimStart();
+            t = lines.join('\n');
+            break;
+          case 4:
+            lines.splice(line, 0, [' '.repeat(rnd(8)) + '# c', '', ' '.repeat(rnd(6))][rnd(3)]);
+            t = lines.join('\n');
+            break;
+          case 5:
+            lines[line] += [' # c', '   ', ' ' + bits[rnd(bits.length)], ':'][rnd(4)];
+            t = lines.join('\n');
+            break;
+          case 6:
+            lines.splice(rnd(lines.length), 0, lines[line]);
+            t = lines.join('\n');
+            break;
+          default: {
+            const [moved] = lines.splice(line, 1);
+            lines.splice(rnd(lines.length + 1), 0, moved);
+            t = lines.join('\n');
+          }
+        }
+      }
+      const r = compare(t);
+      counts[r.outcome]++;
+      if ((r.outcome === 'differ' || r.outcome === 'fast-only') && failures.length < 3)
+        failures.push(
+          `${r.outcome}: ${JSON.stringify(t)}\nfast: ${r.fast ?? ''}\nyaml: ${r.yaml ?? ''}`,
+        );
+    }
+    expect(failures).toEqual([]);
+    // The mutations must keep enough files valid for the comparison to mean something.
+    expect(counts.agree).toBeGreaterThan(runs / 3);
+  });
+});
