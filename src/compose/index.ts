@@ -5,10 +5,9 @@
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { discoverFiles, filesFromEnv } from './discover.js';
-import { emit } from './emit.js';
 import { loadProjectEnvironment } from './env.js';
 import { loadFiles, type Session } from './loader.js';
-import { isMap, mapNode, scalarText, type MapNode } from './node.js';
+import { isMap, mapNode, scalarText, toPlain, type CNode, type MapNode } from './node.js';
 import { activeProfiles, isActive } from './profiles.js';
 import { projectName } from './project.js';
 import { resolveResources, resolveService } from './resolve.js';
@@ -133,21 +132,26 @@ export async function loadProject(options: LoadOptions): Promise<ComposeProject>
     declared,
   );
 
+  const section = (path: string, node: CNode): unknown => {
+    sources.attach([path], node);
+    return toPlain(node);
+  };
   const model: ComposeModel = {
     name,
-    services: emit(active, ['services'], sources) as Record<string, ServiceConfig>,
+    services: section('services', active) as Record<string, ServiceConfig>,
   };
-  const inactiveServices = emit(inactive, ['services'], sources) as Record<string, ServiceConfig>;
+  const inactiveServices = section('services', inactive) as Record<string, ServiceConfig>;
   sources.set(['services'], { pos: allServices.pos });
-  if (networks) model.networks = emit(networks, ['networks'], sources) as ComposeModel['networks'];
-  if (volumes) model.volumes = emit(volumes, ['volumes'], sources) as ComposeModel['volumes'];
+  if (networks) model.networks = section('networks', networks) as ComposeModel['networks'];
+  if (volumes) model.volumes = section('volumes', volumes) as ComposeModel['volumes'];
   for (const [k, e] of tree.entries) {
     if (['services', 'volumes', 'networks', 'name', 'version', 'include'].includes(k)) continue;
-    const section =
+    model[k] = section(
+      k,
       (k === 'secrets' || k === 'configs') && isMap(e.value)
         ? resolveResources(e.value, name, k, issues)!
-        : e.value;
-    model[k] = emit(section, [k], sources);
+        : e.value,
+    );
   }
   return {
     name,

@@ -43,10 +43,8 @@ function refKey(name: string, pos: Position): string {
 function requiredVariables(ctx: RuleContext): Set<string> {
   const names = new Set<string>();
   const tops = ['services', 'volumes', 'networks', 'secrets', 'configs', 'name'];
-  for (const source of ctx.project.sources.sourcesUnder(...tops.map((top) => [top]))) {
-    for (const r of source.variables ?? [])
-      if (r.operator === ':?' || r.operator === '?') names.add(r.name);
-  }
+  for (const r of ctx.project.sources.variablesUnder(...tops.map((top) => [top])))
+    if (r.operator === ':?' || r.operator === '?') names.add(r.name);
   return names;
 }
 
@@ -60,20 +58,21 @@ export const variableUnset: Rule = {
     const required = requiredVariables(ctx);
     const serverNames = new Set(ctx.redis.services.map((s) => s.name));
     // One notice per variable (at its use in a Redis service when there is one), listing where it is used.
-    const byVariable = new Map<string, { issues: ComposeIssue[]; places: string[] }>();
+    const byVariable = new Map<string, { issues: ComposeIssue[]; places: Set<string> }>();
     for (const issue of ctx.project.issues) {
       if (issue.kind !== 'variable-unset' || !issue.variable) continue;
       // With probes, an unset required variable is a compose-invalid error instead.
       if (ctx.probing && issue.required) continue;
       if (!used.names.has(issue.variable) && !required.has(issue.variable)) continue;
-      const entry = byVariable.get(issue.variable) ?? { issues: [], places: [] };
+      const entry = byVariable.get(issue.variable) ?? { issues: [], places: new Set<string>() };
       const where = used.at.get(refKey(issue.variable, issue.pos)) ?? whereFromIssue(issue);
       entry.issues.push(issue);
-      if (!entry.places.includes(where)) entry.places.push(where);
+      entry.places.add(where);
       byVariable.set(issue.variable, entry);
     }
     const findings: RuleFinding[] = [];
-    for (const [variable, { issues, places }] of byVariable) {
+    for (const [variable, { issues, places: placeSet }] of byVariable) {
+      const places = [...placeSet];
       const anchor =
         issues.find((i) => i.service !== undefined && serverNames.has(i.service)) ?? issues[0]!;
       const shown = places.slice(0, 3).join(', ');
