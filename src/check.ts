@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadProject } from './compose/index.js';
@@ -11,19 +10,18 @@ import {
   type RuleSetting,
 } from './config-file.js';
 import {
+  compareFindings,
   isAtOrAbove,
   SEVERITY_RANK,
   type FailOn,
   type Finding,
   type Severity,
 } from './findings.js';
-import { CONFIG_MISMATCH_META } from './probes/config.js';
-import { detectCompose, runProbes } from './probes/index.js';
+import { CONFIG_MISMATCH_META } from './probes/config-meta.js';
 import { ALL_PROBES } from './probes/types.js';
 import type { ProbeId, ProbeRun, ProbeState } from './probes/types.js';
 import { buildRedisModel } from './redis/index.js';
 import type { RedisProjectModel } from './redis/types.js';
-import { compareFindings } from './report/order.js';
 import { TOOL_NAME, TOOL_VERSION } from './report/tool.js';
 import type { CheckReport, RuleRun, ServiceSummary, StrictnessProfile } from './report/types.js';
 import { RULES, runRules } from './rules/index.js';
@@ -56,6 +54,9 @@ export interface CheckContext {
 export function knownRuleIds(): string[] {
   return [...RULES.map((r) => r.id), SUPPRESSION_UNUSED.id, CONFIG_MISMATCH_META.id];
 }
+
+/** The probes, and the process and engine code they bring, load only for a run that asks for them. */
+const probesModule = () => import('./probes/index.js');
 
 /** compose -> redis model -> rules -> probes (when asked) -> one report. */
 export async function runCheck(ctx: CheckContext): Promise<CheckReport> {
@@ -98,6 +99,7 @@ export async function runCheck(ctx: CheckContext): Promise<CheckReport> {
       `Compose refuses to start the project: required variable ${missing.join(', ')} is not set (see compose-invalid)`,
     );
   } else if (probeIds.length > 0) {
+    const { runProbes } = await probesModule();
     probeRun = await runProbes({
       project,
       redis,
@@ -186,6 +188,7 @@ function skippedProbes(redis: RedisProjectModel, probes: ProbeId[], reason: stri
 async function resolveProbes(ctx: CheckContext): Promise<ProbeId[]> {
   if (ctx.probes !== 'auto') return ctx.probes;
   try {
+    const { detectCompose } = await probesModule();
     await detectCompose(ctx.composeCommand);
     const os = await dockerServerOs();
     if (os !== 'linux')
@@ -202,7 +205,8 @@ async function resolveProbes(ctx: CheckContext): Promise<ProbeId[]> {
 }
 
 /** The daemon's OS type ('linux'), or undefined when `docker info` does not answer. */
-function dockerServerOs(): Promise<string | undefined> {
+async function dockerServerOs(): Promise<string | undefined> {
+  const { execFile } = await import('node:child_process');
   return new Promise((resolve) => {
     execFile('docker', ['info', '--format', '{{.OSType}}'], { timeout: 20_000 }, (error, stdout) =>
       resolve(error ? undefined : stdout.trim() || undefined),

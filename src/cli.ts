@@ -15,8 +15,6 @@ import {
   parseTimeout,
   UsageError,
 } from './options.js';
-import { teardown } from './probes/index.js';
-import { stopRunningCommands } from './probes/process.js';
 import type { ProbeId, ProbeState } from './probes/types.js';
 import { describeFailure, noRedisServiceNotice } from './report/failure.js';
 import { annotationCommands } from './report/annotations.js';
@@ -169,11 +167,17 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   const onSignal = (signal: NodeJS.Signals) => {
     const code = signal === 'SIGINT' ? 130 : 143;
     const done = () => process.exit(code);
-    // A compose command still running could re-create what teardown removes.
-    stopRunningCommands();
-    if (!probeState) return done();
-    io.stderr.write(`${TOOL_NAME}: ${signal}: tearing down ${probeState.projectName}\n`);
-    teardown(probeState).then(done, done);
+    // The probe modules are loaded already when probes ran (a static run never loads them).
+    Promise.all([import('./probes/process.js'), import('./probes/index.js')]).then(
+      ([{ stopRunningCommands }, { teardown }]) => {
+        // A compose command still running could re-create what teardown removes.
+        stopRunningCommands();
+        if (!probeState) return done();
+        io.stderr.write(`${TOOL_NAME}: ${signal}: tearing down ${probeState.projectName}\n`);
+        teardown(probeState).then(done, done);
+      },
+      done,
+    );
   };
   try {
     const args = new CliArgs(argv);

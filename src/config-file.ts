@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isMap, isScalar, isSeq, yamlModule } from './yaml-module.js';
 import { UnreadableInputError, type Position } from './compose/types.js';
 import type { Severity } from './findings.js';
 import type { RedisRole } from './redis/types.js';
@@ -115,6 +116,7 @@ export function parseCheckConfig(
   file: string,
   knownRules: readonly string[],
 ): CheckConfig {
+  const { LineCounter, parseDocument } = yamlModule();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (node: Node | null | undefined): Position => {

@@ -27,3 +27,23 @@ export function isAtOrAbove(severity: Severity, failOn: FailOn): boolean {
   if (failOn === 'never') return false;
   return SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
 }
+
+/**
+ * Code-point order: the same on every machine (localeCompare follows the
+ * runner's locale, and its first call loads ICU collation, a cost on every start).
+ */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Most severe first; then by file, line and column so output is stable. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    compareText(a.pos.file, b.pos.file) ||
+    a.pos.line - b.pos.line ||
+    a.pos.column - b.pos.column ||
+    compareText(a.rule, b.rule) ||
+    compareText(a.message, b.message)
+  );
+}

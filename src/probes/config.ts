@@ -1,23 +1,11 @@
 import type { Finding } from '../findings.js';
-import { docsUrl, type RuleMeta } from '../rules/types.js';
 import type { ConfigDirective } from '../redis/types.js';
+import { CONFIG_MISMATCH_META, CONFIG_MISMATCH_RULE } from './config-meta.js';
 import { isErrorReply } from './cli.js';
 import { parseInfo, unknownPasswordReason } from './ping.js';
 import { ProbeRecorder } from './result.js';
 import { describeFailure, execCli, withPassword, type ServiceSession } from './session.js';
 import type { ProbeResult } from './types.js';
-
-/** Rule id of the findings this probe produces. */
-export const CONFIG_MISMATCH_RULE = 'probe-config-mismatch';
-
-/** Its metadata, so config files can set its severity like any rule's. */
-export const CONFIG_MISMATCH_META: RuleMeta & { docsUrl: string } = {
-  id: CONFIG_MISMATCH_RULE,
-  defaultSeverity: 'warning',
-  summary:
-    'The running server reports a setting that differs from what the compose files configure',
-  docsUrl: docsUrl(CONFIG_MISMATCH_RULE),
-};
 
 /** Settings compared between the static model and the running server. */
 const COMPARED = [
@@ -180,3 +168,5 @@ export async function probeConfig(
     `the server runs with what the configuration says (${[...expected.keys()].filter((n) => server.has(n)).join(', ')})`,
   );
 }
+
+export { CONFIG_MISMATCH_META, CONFIG_MISMATCH_RULE };

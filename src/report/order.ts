@@ -1,25 +1,13 @@
-import { SEVERITY_RANK, type Finding } from '../findings.js';
-
-/** Most severe first; then by file, line and column so output is stable. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-    a.pos.file.localeCompare(b.pos.file) ||
-    a.pos.line - b.pos.line ||
-    a.pos.column - b.pos.column ||
-    a.rule.localeCompare(b.rule) ||
-    a.message.localeCompare(b.message)
-  );
-}
+import { SEVERITY_RANK, compareText, type Finding } from '../findings.js';
 
 /** By file, then line and column: the order of a file read top to bottom. */
 export function compareByPlace(a: Finding, b: Finding): number {
   return (
-    a.pos.file.localeCompare(b.pos.file) ||
+    compareText(a.pos.file, b.pos.file) ||
     a.pos.line - b.pos.line ||
     a.pos.column - b.pos.column ||
     SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-    a.rule.localeCompare(b.rule)
+    compareText(a.rule, b.rule)
   );
 }
 

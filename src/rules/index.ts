@@ -1,4 +1,4 @@
-import { SEVERITY_RANK, type Finding, type Severity } from '../findings.js';
+import { compareFindings, type Finding, type Severity } from '../findings.js';
 import { aclChannels } from './acl-channels.js';
 import { authInArgv } from './auth-in-argv.js';
 import { authLiteral } from './auth-literal.js';
@@ -100,14 +100,4 @@ export function runRules(ctx: RuleContext, options: RunRulesOptions = {}): Findi
     }
   }
   return findings.sort(compareFindings);
-}
-
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-    a.pos.file.localeCompare(b.pos.file) ||
-    a.pos.line - b.pos.line ||
-    a.pos.column - b.pos.column ||
-    a.rule.localeCompare(b.rule)
-  );
 }
