@@ -12,23 +12,19 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: knownRuleIds
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:perf_hooks"
 const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-// EXTERNAL MODULE: ./src/compose/index.ts + 23 modules
-var compose = __nccwpck_require__(9734);
+// EXTERNAL MODULE: ./src/compose/index.ts + 26 modules
+var compose = __nccwpck_require__(1912);
 // EXTERNAL MODULE: ./src/config-file.ts
 var config_file = __nccwpck_require__(4660);
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __nccwpck_require__(1001);
-// EXTERNAL MODULE: ./src/probes/config.ts
-var probes_config = __nccwpck_require__(1681);
-// EXTERNAL MODULE: ./src/probes/index.ts + 8 modules
-var src_probes = __nccwpck_require__(4486);
+// EXTERNAL MODULE: ./src/probes/config-meta.ts
+var config_meta = __nccwpck_require__(7795);
 // EXTERNAL MODULE: ./src/probes/types.ts
 var types = __nccwpck_require__(966);
 ;// CONCATENATED MODULE: ./src/redis/redis-conf.ts
@@ -2546,8 +2542,6 @@ function buildRedisModel(project) {
     return { services, sentinels, unresolvedConsumers: unresolved };
 }
 
-// EXTERNAL MODULE: ./src/report/order.ts
-var order = __nccwpck_require__(734);
 // EXTERNAL MODULE: ./src/report/tool.ts
 var tool = __nccwpck_require__(7406);
 ;// CONCATENATED MODULE: ./src/rules/helpers.ts
@@ -3902,11 +3896,9 @@ function refKey(name, pos) {
 function requiredVariables(ctx) {
     const names = new Set();
     const tops = ['services', 'volumes', 'networks', 'secrets', 'configs', 'name'];
-    for (const source of ctx.project.sources.sourcesUnder(...tops.map((top) => [top]))) {
-        for (const r of source.variables ?? [])
-            if (r.operator === ':?' || r.operator === '?')
-                names.add(r.name);
-    }
+    for (const r of ctx.project.sources.variablesUnder(...tops.map((top) => [top])))
+        if (r.operator === ':?' || r.operator === '?')
+            names.add(r.name);
     return names;
 }
 /** Unset variables make values unknown: the rules that need them say so instead of guessing. */
@@ -3928,15 +3920,15 @@ const variableUnset = {
                 continue;
             if (!used.names.has(issue.variable) && !required.has(issue.variable))
                 continue;
-            const entry = byVariable.get(issue.variable) ?? { issues: [], places: [] };
+            const entry = byVariable.get(issue.variable) ?? { issues: [], places: new Set() };
             const where = used.at.get(refKey(issue.variable, issue.pos)) ?? whereFromIssue(issue);
             entry.issues.push(issue);
-            if (!entry.places.includes(where))
-                entry.places.push(where);
+            entry.places.add(where);
             byVariable.set(issue.variable, entry);
         }
         const findings = [];
-        for (const [variable, { issues, places }] of byVariable) {
+        for (const [variable, { issues, places: placeSet }] of byVariable) {
+            const places = [...placeSet];
             const anchor = issues.find((i) => i.service !== undefined && serverNames.has(i.service)) ?? issues[0];
             const shown = places.slice(0, 3).join(', ');
             const more = places.length > 3 ? ` and ${places.length - 3} more` : '';
@@ -4045,14 +4037,7 @@ function runRules(ctx, options = {}) {
             });
         }
     }
-    return findings.sort(compareFindings);
-}
-function compareFindings(a, b) {
-    return (src_findings/* SEVERITY_RANK */.f[b.severity] - src_findings/* SEVERITY_RANK */.f[a.severity] ||
-        a.pos.file.localeCompare(b.pos.file) ||
-        a.pos.line - b.pos.line ||
-        a.pos.column - b.pos.column ||
-        a.rule.localeCompare(b.rule));
+    return findings.sort(src_findings/* compareFindings */.Eg);
 }
 
 // EXTERNAL MODULE: ./src/rules/types.ts
@@ -4177,13 +4162,12 @@ function notice(s, message) {
 
 
 
-
-
-
 /** Every rule id a config file or a suppression may name. */
 function knownRuleIds() {
-    return [...RULES.map((r) => r.id), SUPPRESSION_UNUSED.id, probes_config/* CONFIG_MISMATCH_META */.a2.id];
+    return [...RULES.map((r) => r.id), SUPPRESSION_UNUSED.id, config_meta/* CONFIG_MISMATCH_META */.a.id];
 }
+/** The probes, and the process and engine code they bring, load only for a run that asks for them. */
+const probesModule = () => __nccwpck_require__.e(/* import() */ 656).then(__nccwpck_require__.bind(__nccwpck_require__, 1656));
 /** compose -> redis model -> rules -> probes (when asked) -> one report. */
 async function runCheck(ctx) {
     const started = external_node_perf_hooks_namespaceObject.performance.now();
@@ -4214,7 +4198,8 @@ async function runCheck(ctx) {
         probeRun = skippedProbes(redis, probeIds, `Compose refuses to start the project: required variable ${missing.join(', ')} is not set (see compose-invalid)`);
     }
     else if (probeIds.length > 0) {
-        probeRun = await (0,src_probes/* runProbes */.j5)({
+        const { runProbes } = await probesModule();
+        probeRun = await runProbes({
             project,
             redis,
             probes: probeIds,
@@ -4239,9 +4224,9 @@ async function runCheck(ctx) {
     // suppression-unused is configurable like any rule (severity, off, ignores).
     const unused = applySettings(suppression.unused, profile, config).filter((f) => !config?.ignore.some((entry) => (0,config_file/* ignoreMatches */.Gq)(entry, f)));
     findings = [...suppression.kept, ...unused];
-    findings.sort(order/* compareFindings */.Eg);
+    findings.sort(src_findings/* compareFindings */.Eg);
     const probes = probeRun?.results ?? [];
-    const failed = findings.some((f) => (0,src_findings/* isAtOrAbove */.u)(f.severity, ctx.failOn)) ||
+    const failed = findings.some((f) => (0,src_findings/* isAtOrAbove */.ux)(f.severity, ctx.failOn)) ||
         (ctx.failOn !== 'never' && probes.some((p) => p.status === 'fail'));
     return {
         tool: { name: tool/* TOOL_NAME */.lH, version: tool/* TOOL_VERSION */.wr },
@@ -4292,7 +4277,8 @@ async function resolveProbes(ctx) {
     if (ctx.probes !== 'auto')
         return ctx.probes;
     try {
-        await (0,src_probes/* detectCompose */.ib)(ctx.composeCommand);
+        const { detectCompose } = await probesModule();
+        await detectCompose(ctx.composeCommand);
         const os = await dockerServerOs();
         if (os !== 'linux')
             throw new Error(os ? `the Docker daemon runs ${os} containers` : 'the Docker daemon does not answer');
@@ -4304,9 +4290,10 @@ async function resolveProbes(ctx) {
     }
 }
 /** The daemon's OS type ('linux'), or undefined when `docker info` does not answer. */
-function dockerServerOs() {
+async function dockerServerOs() {
+    const { execFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
     return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('docker', ['info', '--format', '{{.OSType}}'], { timeout: 20_000 }, (error, stdout) => resolve(error ? undefined : stdout.trim() || undefined));
+        execFile('docker', ['info', '--format', '{{.OSType}}'], { timeout: 20_000 }, (error, stdout) => resolve(error ? undefined : stdout.trim() || undefined));
     });
 }
 /** Roles the config file states win over the inferred ones (the checker could not know them). */
@@ -4327,7 +4314,7 @@ function ruleSettings(profile, config) {
     const metas = [
         ...RULES.map((r) => ({ ...r, docsUrl: (0,rules_types/* docsUrl */.f)(r.id) })),
         SUPPRESSION_UNUSED,
-        probes_config/* CONFIG_MISMATCH_META */.a2,
+        config_meta/* CONFIG_MISMATCH_META */.a,
     ];
     return metas.map((r) => ({
         id: r.id,
@@ -4354,7 +4341,7 @@ function applySettings(findings, profile, config) {
     return out;
 }
 function lower(severity, cap) {
-    return cap && src_findings/* SEVERITY_RANK */.f[cap] < src_findings/* SEVERITY_RANK */.f[severity] ? cap : severity;
+    return cap && src_findings/* SEVERITY_RANK */.f3[cap] < src_findings/* SEVERITY_RANK */.f3[severity] ? cap : severity;
 }
 function serviceSummaries(redis) {
     return redis.services.map((s) => ({
@@ -4389,19 +4376,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8487);
-/* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9734);
+/* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1912);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8381);
-/* harmony import */ var _probes_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4486);
-/* harmony import */ var _probes_process_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(642);
-/* harmony import */ var _report_failure_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3304);
-/* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(856);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2794);
-/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(643);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5655);
-/* harmony import */ var _report_tool_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7406);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7194);
-
-
+/* harmony import */ var _report_failure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3304);
+/* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(856);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2794);
+/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(643);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5241);
+/* harmony import */ var _report_tool_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7406);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7194);
 
 
 
@@ -4417,9 +4400,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const USAGE = `Usage:
-  ${_report_tool_js__WEBPACK_IMPORTED_MODULE_14__/* .TOOL_NAME */ .lH} check [options]           check the Redis service of a compose project
-  ${_report_tool_js__WEBPACK_IMPORTED_MODULE_14__/* .TOOL_NAME */ .lH} config --format json      print the resolved project as the checker sees it
-  ${_report_tool_js__WEBPACK_IMPORTED_MODULE_14__/* .TOOL_NAME */ .lH} --help | --version
+  ${_report_tool_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_NAME */ .lH} check [options]           check the Redis service of a compose project
+  ${_report_tool_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_NAME */ .lH} config --format json      print the resolved project as the checker sees it
+  ${_report_tool_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_NAME */ .lH} --help | --version
 
 Compose options (as docker compose takes them):
   -f, --file FILE              compose file (repeatable; default: discover in the project directory)
@@ -4497,7 +4480,7 @@ class CliArgs {
         }
         catch (error) {
             // parseArgs' messages name the option; drop its hint about '--' that does not apply here.
-            throw new _options_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${error.message.split('. To specify')[0]}. Run '${_report_tool_js__WEBPACK_IMPORTED_MODULE_14__/* .TOOL_NAME */ .lH} --help'.`);
+            throw new _options_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${error.message.split('. To specify')[0]}. Run '${_report_tool_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_NAME */ .lH} --help'.`);
         }
         const v = parsed.values;
         const [command, ...extra] = parsed.positionals;
@@ -4508,7 +4491,7 @@ class CliArgs {
         else if (command === 'check' || command === 'config')
             this.command = command;
         else if (command === undefined)
-            throw new _options_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`missing command: use '${_report_tool_js__WEBPACK_IMPORTED_MODULE_14__/* .TOOL_NAME */ .lH} check' or '${_report_tool_js__WEBPACK_IMPORTED_MODULE_14__/* .TOOL_NAME */ .lH} config'.`);
+            throw new _options_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`missing command: use '${_report_tool_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_NAME */ .lH} check' or '${_report_tool_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_NAME */ .lH} config'.`);
         else
             throw new _options_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`unknown command '${command}': use check or config (see --help).`);
         if (extra.length > 0)
@@ -4550,17 +4533,20 @@ class CliArgs {
 }
 /** Runs the CLI and returns its exit code; never throws, never prints a stack trace. */
 async function runCli(argv, io = processIo()) {
-    const masker = new _secrets_js__WEBPACK_IMPORTED_MODULE_15__/* .SecretMasker */ .M2();
+    const masker = new _secrets_js__WEBPACK_IMPORTED_MODULE_13__/* .SecretMasker */ .M2();
     let probeState;
     const onSignal = (signal) => {
         const code = signal === 'SIGINT' ? 130 : 143;
         const done = () => process.exit(code);
-        // A compose command still running could re-create what teardown removes.
-        (0,_probes_process_js__WEBPACK_IMPORTED_MODULE_8__/* .stopRunningCommands */ .a)();
-        if (!probeState)
-            return done();
-        io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_14__/* .TOOL_NAME */ .lH}: ${signal}: tearing down ${probeState.projectName}\n`);
-        (0,_probes_index_js__WEBPACK_IMPORTED_MODULE_7__/* .teardown */ .zN)(probeState).then(done, done);
+        // The probe modules are loaded already when probes ran (a static run never loads them).
+        Promise.all([__nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 642)), __nccwpck_require__.e(/* import() */ 656).then(__nccwpck_require__.bind(__nccwpck_require__, 1656))]).then(([{ stopRunningCommands }, { teardown }]) => {
+            // A compose command still running could re-create what teardown removes.
+            stopRunningCommands();
+            if (!probeState)
+                return done();
+            io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_NAME */ .lH}: ${signal}: tearing down ${probeState.projectName}\n`);
+            teardown(probeState).then(done, done);
+        }, done);
     };
     try {
         const args = new CliArgs(argv);
@@ -4569,7 +4555,7 @@ async function runCli(argv, io = processIo()) {
             return 0;
         }
         if (args.command === 'version') {
-            io.stdout.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_14__/* .TOOL_NAME */ .lH} ${_report_tool_js__WEBPACK_IMPORTED_MODULE_14__/* .TOOL_VERSION */ .wr}\n`);
+            io.stdout.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_NAME */ .lH} ${_report_tool_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_VERSION */ .wr}\n`);
             return 0;
         }
         const load = {
@@ -4582,7 +4568,7 @@ async function runCli(argv, io = processIo()) {
         };
         if (args.command === 'config') {
             const project = await (0,_compose_index_js__WEBPACK_IMPORTED_MODULE_5__/* .loadProject */ .gi)(load);
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_15__/* .collectProjectSecrets */ .FR)(masker, project);
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_13__/* .collectProjectSecrets */ .FR)(masker, project);
             const json = JSON.stringify((0,_compose_index_js__WEBPACK_IMPORTED_MODULE_5__/* .toComposeConfigJson */ .mw)(project), null, 2) + '\n';
             emit(args, io, args.showSecrets ? json : masker.mask(json));
             return 0;
@@ -4606,16 +4592,16 @@ async function runCli(argv, io = processIo()) {
         });
         const options = { baseDir: io.cwd, mask: (t) => masker.mask(t) };
         emit(args, io, render(report, args, options, io));
-        const nothingChecked = (0,_report_failure_js__WEBPACK_IMPORTED_MODULE_9__/* .noRedisServiceNotice */ .e)(report, io.cwd);
+        const nothingChecked = (0,_report_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .noRedisServiceNotice */ .e)(report, io.cwd);
         if (nothingChecked)
-            io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_14__/* .TOOL_NAME */ .lH}: ${nothingChecked}\n`);
+            io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_NAME */ .lH}: ${nothingChecked}\n`);
         if (args.output)
             io.stderr.write(`${report.result}: ${args.format} report written to ${args.output}\n`);
         return report.result === 'pass' ? 0 : 1;
     }
     catch (error) {
-        const failure = (0,_report_failure_js__WEBPACK_IMPORTED_MODULE_9__/* .describeFailure */ .I)(error, io.cwd);
-        io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_14__/* .TOOL_NAME */ .lH}: ${masker.mask(failure.message)}\n`);
+        const failure = (0,_report_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .describeFailure */ .I)(error, io.cwd);
+        io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_NAME */ .lH}: ${masker.mask(failure.message)}\n`);
         if (failure.internal && io.env.REDIS_READINESS_DEBUG && error instanceof Error) {
             io.stderr.write(masker.mask(error.stack ?? '') + '\n');
         }
@@ -4629,13 +4615,13 @@ async function runCli(argv, io = processIo()) {
 function render(report, args, options, io) {
     switch (args.format) {
         case 'json':
-            return (0,_report_json_js__WEBPACK_IMPORTED_MODULE_11__/* .formatJson */ .IB)(report, options);
+            return (0,_report_json_js__WEBPACK_IMPORTED_MODULE_9__/* .formatJson */ .IB)(report, options);
         case 'sarif':
-            return (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_12__/* .formatSarif */ .zK)(report, options);
+            return (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_10__/* .formatSarif */ .zK)(report, options);
         case 'github':
-            return (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_10__/* .annotationCommands */ .sq)(report, options).join('\n') + (report.findings.length ? '\n' : '');
+            return (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_8__/* .annotationCommands */ .sq)(report, options).join('\n') + (report.findings.length ? '\n' : '');
         case 'text':
-            return (0,_report_text_js__WEBPACK_IMPORTED_MODULE_13__/* .formatText */ .v)(report, { ...options, color: useColor(args, io) });
+            return (0,_report_text_js__WEBPACK_IMPORTED_MODULE_11__/* .formatText */ .v)(report, { ...options, color: useColor(args, io) });
     }
 }
 function useColor(args, io) {
@@ -4686,7 +4672,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9734:
+/***/ 1912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4756,42 +4742,6 @@ function filesFromEnv(env) {
         return [];
     const sep = env.COMPOSE_PATH_SEPARATOR || (process.platform === 'win32' ? ';' : ':');
     return value.split(sep).filter((f) => f !== '');
-}
-
-;// CONCATENATED MODULE: ./src/compose/emit.ts
-/**
- * Every value is recorded where the value itself starts (for a mapping: its
- * first key). Key positions stay on the tree (MapEntry.keyPos) for issues
- * such as unknown keys; the rules layer relies on value positions.
- */
-function emit(n, path, sources) {
-    const source = { pos: n.pos };
-    if (n.kind === 'scalar') {
-        if (n.raw !== undefined)
-            source.raw = n.raw;
-        if (n.variables && n.variables.length > 0)
-            source.variables = n.variables;
-    }
-    // SourceMap.set keys the path at once, so one array pushed and popped serves the whole walk.
-    sources.set(path, source);
-    if (n.kind === 'scalar')
-        return n.value;
-    if (n.kind === 'seq') {
-        const items = [];
-        for (let i = 0; i < n.items.length; i++) {
-            path.push(i);
-            items.push(emit(n.items[i], path, sources));
-            path.pop();
-        }
-        return items;
-    }
-    const out = {};
-    for (const [k, e] of n.entries) {
-        path.push(k);
-        out[k] = emit(e.value, path, sources);
-        path.pop();
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/compose/interpolate.ts
@@ -5128,16 +5078,3626 @@ function expandEscapes(s) {
     return out.replace(/\\([^$])/g, '$1');
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+// EXTERNAL MODULE: ./src/yaml-module.ts + 1 modules
+var yaml_module = __nccwpck_require__(9075);
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+function getDefaultExportFromCjs(x) {
+  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+}
+var jsYaml = {};
+var loader = {};
+var common = {};
+var hasRequiredCommon;
+function requireCommon() {
+  if (hasRequiredCommon) return common;
+  hasRequiredCommon = 1;
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence)) return sequence;
+    else if (isNothing(sequence)) return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    if (source) {
+      const sourceKeys = Object.keys(source);
+      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
+        const key = sourceKeys[index];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string, count) {
+    let result = "";
+    for (let cycle = 0; cycle < count; cycle += 1) {
+      result += string;
+    }
+    return result;
+  }
+  function isNegativeZero(number) {
+    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  }
+  common.isNothing = isNothing;
+  common.isObject = isObject;
+  common.toArray = toArray;
+  common.repeat = repeat;
+  common.isNegativeZero = isNegativeZero;
+  common.extend = extend;
+  return common;
+}
+var exception;
+var hasRequiredException;
+function requireException() {
+  if (hasRequiredException) return exception;
+  hasRequiredException = 1;
+  function formatError(exception2, compact) {
+    let where = "";
+    const message = exception2.reason || "(unknown reason)";
+    if (!exception2.mark) return message;
+    if (exception2.mark.name) {
+      where += 'in "' + exception2.mark.name + '" ';
+    }
+    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    if (!compact && exception2.mark.snippet) {
+      where += "\n\n" + exception2.mark.snippet;
+    }
+    return message + " " + where;
+  }
+  function YAMLException2(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException2.prototype = Object.create(Error.prototype);
+  YAMLException2.prototype.constructor = YAMLException2;
+  YAMLException2.prototype.toString = function toString(compact) {
+    return this.name + ": " + formatError(this, compact);
+  };
+  exception = YAMLException2;
+  return exception;
+}
+var snippet;
+var hasRequiredSnippet;
+function requireSnippet() {
+  if (hasRequiredSnippet) return snippet;
+  hasRequiredSnippet = 1;
+  const common2 = requireCommon();
+  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+    let head = "";
+    let tail = "";
+    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+    if (position - lineStart > maxHalfLength) {
+      head = " ... ";
+      lineStart = position - maxHalfLength + head.length;
+    }
+    if (lineEnd - position > maxHalfLength) {
+      tail = " ...";
+      lineEnd = position + maxHalfLength - tail.length;
+    }
+    return {
+      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+      pos: position - lineStart + head.length
+      // relative position
+    };
+  }
+  function padStart(string, max) {
+    return common2.repeat(" ", max - string.length) + string;
+  }
+  function makeSnippet(mark, options) {
+    options = Object.create(options || null);
+    if (!mark.buffer) return null;
+    if (!options.maxLength) options.maxLength = 79;
+    if (typeof options.indent !== "number") options.indent = 1;
+    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+    const re = /\r?\n|\r|\0/g;
+    const lineStarts = [0];
+    const lineEnds = [];
+    let match;
+    let foundLineNo = -1;
+    while (match = re.exec(mark.buffer)) {
+      lineEnds.push(match.index);
+      lineStarts.push(match.index + match[0].length);
+      if (mark.position <= match.index && foundLineNo < 0) {
+        foundLineNo = lineStarts.length - 2;
+      }
+    }
+    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    let result = "";
+    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+    for (let i = 1; i <= options.linesBefore; i++) {
+      if (foundLineNo - i < 0) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo - i],
+        lineEnds[foundLineNo - i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        maxLineLength
+      );
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+    }
+    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+    for (let i = 1; i <= options.linesAfter; i++) {
+      if (foundLineNo + i >= lineEnds.length) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo + i],
+        lineEnds[foundLineNo + i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        maxLineLength
+      );
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+    }
+    return result.replace(/\n$/, "");
+  }
+  snippet = makeSnippet;
+  return snippet;
+}
+var type;
+var hasRequiredType;
+function requireType() {
+  if (hasRequiredType) return type;
+  hasRequiredType = 1;
+  const YAMLException2 = requireException();
+  const TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "multi",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "representName",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  const YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map2) {
+    const result = {};
+    if (map2 !== null) {
+      Object.keys(map2).forEach(function(style) {
+        map2[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type2(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.options = options;
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.representName = options["representName"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.multi = options["multi"] || false;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  type = Type2;
+  return type;
+}
+var schema;
+var hasRequiredSchema;
+function requireSchema() {
+  if (hasRequiredSchema) return schema;
+  hasRequiredSchema = 1;
+  const YAMLException2 = requireException();
+  const Type2 = requireType();
+  function compileList(schema2, name) {
+    const result = [];
+    schema2[name].forEach(function(currentType) {
+      let newIndex = result.length;
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+          newIndex = previousIndex;
+        }
+      });
+      result[newIndex] = currentType;
+    });
+    return result;
+  }
+  function compileMap() {
+    const result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {},
+      multi: {
+        scalar: [],
+        sequence: [],
+        mapping: [],
+        fallback: []
+      }
+    };
+    function collectType(type2) {
+      if (type2.multi) {
+        result.multi[type2.kind].push(type2);
+        result.multi["fallback"].push(type2);
+      } else {
+        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+      }
+    }
+    for (let index = 0, length = arguments.length; index < length; index += 1) {
+      arguments[index].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema2(definition) {
+    return this.extend(definition);
+  }
+  Schema2.prototype.extend = function extend(definition) {
+    let implicit = [];
+    let explicit = [];
+    if (definition instanceof Type2) {
+      explicit.push(definition);
+    } else if (Array.isArray(definition)) {
+      explicit = explicit.concat(definition);
+    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+      if (definition.implicit) implicit = implicit.concat(definition.implicit);
+      if (definition.explicit) explicit = explicit.concat(definition.explicit);
+    } else {
+      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+    }
+    implicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      if (type2.loadKind && type2.loadKind !== "scalar") {
+        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+      if (type2.multi) {
+        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+      }
+    });
+    explicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+    });
+    const result = Object.create(Schema2.prototype);
+    result.implicit = (this.implicit || []).concat(implicit);
+    result.explicit = (this.explicit || []).concat(explicit);
+    result.compiledImplicit = compileList(result, "implicit");
+    result.compiledExplicit = compileList(result, "explicit");
+    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+    return result;
+  };
+  schema = Schema2;
+  return schema;
+}
+var str;
+var hasRequiredStr;
+function requireStr() {
+  if (hasRequiredStr) return str;
+  hasRequiredStr = 1;
+  const Type2 = requireType();
+  str = new Type2("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+  return str;
+}
+var seq;
+var hasRequiredSeq;
+function requireSeq() {
+  if (hasRequiredSeq) return seq;
+  hasRequiredSeq = 1;
+  const Type2 = requireType();
+  seq = new Type2("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+  return seq;
+}
+var map;
+var hasRequiredMap;
+function requireMap() {
+  if (hasRequiredMap) return map;
+  hasRequiredMap = 1;
+  const Type2 = requireType();
+  map = new Type2("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+  return map;
+}
+var failsafe;
+var hasRequiredFailsafe;
+function requireFailsafe() {
+  if (hasRequiredFailsafe) return failsafe;
+  hasRequiredFailsafe = 1;
+  const Schema2 = requireSchema();
+  failsafe = new Schema2({
+    explicit: [
+      requireStr(),
+      requireSeq(),
+      requireMap()
+    ]
+  });
+  return failsafe;
+}
+var _null;
+var hasRequired_null;
+function require_null() {
+  if (hasRequired_null) return _null;
+  hasRequired_null = 1;
+  const Type2 = requireType();
+  function resolveYamlNull(data) {
+    if (data === null) return true;
+    const max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  _null = new Type2("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      },
+      empty: function() {
+        return "";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return _null;
+}
+var bool;
+var hasRequiredBool;
+function requireBool() {
+  if (hasRequiredBool) return bool;
+  hasRequiredBool = 1;
+  const Type2 = requireType();
+  function resolveYamlBoolean(data) {
+    if (data === null) return false;
+    const max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  bool = new Type2("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return bool;
+}
+var js_yaml_int;
+var hasRequiredInt;
+function requireInt() {
+  if (hasRequiredInt) return js_yaml_int;
+  hasRequiredInt = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  function isHexCode(c) {
+    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+  }
+  function isOctCode(c) {
+    return c >= 48 && c <= 55;
+  }
+  function isDecCode(c) {
+    return c >= 48 && c <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null) return false;
+    const max = data.length;
+    let index = 0;
+    let hasDigits = false;
+    if (!max) return false;
+    let ch = data[index];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index];
+    }
+    if (ch === "0") {
+      if (index + 1 === max) return true;
+      ch = data[++index];
+      if (ch === "b") {
+        index++;
+        for (; index < max; index++) {
+          ch = data[index];
+          if (ch !== "0" && ch !== "1") return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "x") {
+        index++;
+        for (; index < max; index++) {
+          if (!isHexCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "o") {
+        index++;
+        for (; index < max; index++) {
+          if (!isOctCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+    }
+    for (; index < max; index++) {
+      if (!isDecCode(data.charCodeAt(index))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits) return false;
+    return isFinite(parseYamlInteger(data));
+  }
+  function parseYamlInteger(data) {
+    let value = data;
+    let sign = 1;
+    let ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-") sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0") return 0;
+    if (ch === "0") {
+      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+    }
+    return sign * parseInt(value, 10);
+  }
+  function constructYamlInteger(data) {
+    return parseYamlInteger(data);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
+  }
+  js_yaml_int = new Type2("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+  return js_yaml_int;
+}
+var js_yaml_float;
+var hasRequiredFloat;
+function requireFloat() {
+  if (hasRequiredFloat) return js_yaml_float;
+  hasRequiredFloat = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  const YAML_FLOAT_PATTERN = new RegExp(
+    // 2.5e4, 2.5 and integers
+    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  function resolveYamlFloat(data) {
+    if (data === null) return false;
+    if (!YAML_FLOAT_PATTERN.test(data)) {
+      return false;
+    }
+    if (isFinite(parseFloat(data, 10))) {
+      return true;
+    }
+    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
+  }
+  function constructYamlFloat(data) {
+    let value = data.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common2.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    const res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
+  }
+  js_yaml_float = new Type2("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+  return js_yaml_float;
+}
+var json;
+var hasRequiredJson;
+function requireJson() {
+  if (hasRequiredJson) return json;
+  hasRequiredJson = 1;
+  json = requireFailsafe().extend({
+    implicit: [
+      require_null(),
+      requireBool(),
+      requireInt(),
+      requireFloat()
+    ]
+  });
+  return json;
+}
+var core;
+var hasRequiredCore;
+function requireCore() {
+  if (hasRequiredCore) return core;
+  hasRequiredCore = 1;
+  core = requireJson();
+  return core;
+}
+var timestamp;
+var hasRequiredTimestamp;
+function requireTimestamp() {
+  if (hasRequiredTimestamp) return timestamp;
+  hasRequiredTimestamp = 1;
+  const Type2 = requireType();
+  const YAML_DATE_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+  );
+  const YAML_TIMESTAMP_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+  );
+  function resolveYamlTimestamp(data) {
+    if (data === null) return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    let fraction = 0;
+    let delta = null;
+    let match = YAML_DATE_REGEXP.exec(data);
+    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null) throw new Error("Date resolve error");
+    const year = +match[1];
+    const month = +match[2] - 1;
+    const day = +match[3];
+    if (!match[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    const hour = +match[4];
+    const minute = +match[5];
+    const second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      const tzHour = +match[10];
+      const tzMinute = +(match[11] || 0);
+      delta = (tzHour * 60 + tzMinute) * 6e4;
+      if (match[9] === "-") delta = -delta;
+    }
+    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta) date.setTime(date.getTime() - delta);
+    return date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+  return timestamp;
+}
+var merge;
+var hasRequiredMerge;
+function requireMerge() {
+  if (hasRequiredMerge) return merge;
+  hasRequiredMerge = 1;
+  const Type2 = requireType();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  merge = new Type2("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+  return merge;
+}
+var binary;
+var hasRequiredBinary;
+function requireBinary() {
+  if (hasRequiredBinary) return binary;
+  hasRequiredBinary = 1;
+  const Type2 = requireType();
+  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+  function resolveYamlBinary(data) {
+    if (data === null) return false;
+    let bitlen = 0;
+    const max = data.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      const code = map2.indexOf(data.charAt(idx));
+      if (code > 64) continue;
+      if (code < 0) return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    const input = data.replace(/[\r\n=]/g, "");
+    const max = input.length;
+    const map2 = BASE64_MAP;
+    let bits = 0;
+    const result = [];
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map2.indexOf(input.charAt(idx));
+    }
+    const tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    return new Uint8Array(result);
+  }
+  function representYamlBinary(object) {
+    let result = "";
+    let bits = 0;
+    const max = object.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map2[bits >> 18 & 63];
+        result += map2[bits >> 12 & 63];
+        result += map2[bits >> 6 & 63];
+        result += map2[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    const tail = max % 3;
+    if (tail === 0) {
+      result += map2[bits >> 18 & 63];
+      result += map2[bits >> 12 & 63];
+      result += map2[bits >> 6 & 63];
+      result += map2[bits & 63];
+    } else if (tail === 2) {
+      result += map2[bits >> 10 & 63];
+      result += map2[bits >> 4 & 63];
+      result += map2[bits << 2 & 63];
+      result += map2[64];
+    } else if (tail === 1) {
+      result += map2[bits >> 2 & 63];
+      result += map2[bits << 4 & 63];
+      result += map2[64];
+      result += map2[64];
+    }
+    return result;
+  }
+  function isBinary(obj) {
+    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+  }
+  binary = new Type2("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+  return binary;
+}
+var omap;
+var hasRequiredOmap;
+function requireOmap() {
+  if (hasRequiredOmap) return omap;
+  hasRequiredOmap = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null) return true;
+    const objectKeys = {};
+    const object = data;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      let pairHasKey = false;
+      if (_toString.call(pair) !== "[object Object]") return false;
+      let pairKey;
+      for (pairKey in pair) {
+        if (_hasOwnProperty.call(pair, pairKey)) {
+          if (!pairHasKey) pairHasKey = true;
+          else return false;
+        }
+      }
+      if (!pairHasKey) return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  omap = new Type2("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+  return omap;
+}
+var pairs;
+var hasRequiredPairs;
+function requirePairs() {
+  if (hasRequiredPairs) return pairs;
+  hasRequiredPairs = 1;
+  const Type2 = requireType();
+  const _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null) return true;
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      if (_toString.call(pair) !== "[object Object]") return false;
+      const keys = Object.keys(pair);
+      if (keys.length !== 1) return false;
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null) return [];
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      const keys = Object.keys(pair);
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  pairs = new Type2("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+  return pairs;
+}
+var set;
+var hasRequiredSet;
+function requireSet() {
+  if (hasRequiredSet) return set;
+  hasRequiredSet = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null) return true;
+    const object = data;
+    for (const key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null) return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  set = new Type2("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+  return set;
+}
+var _default;
+var hasRequired_default;
+function require_default() {
+  if (hasRequired_default) return _default;
+  hasRequired_default = 1;
+  _default = requireCore().extend({
+    implicit: [
+      requireTimestamp(),
+      requireMerge()
+    ],
+    explicit: [
+      requireBinary(),
+      requireOmap(),
+      requirePairs(),
+      requireSet()
+    ]
+  });
+  return _default;
+}
+var hasRequiredLoader;
+function requireLoader() {
+  if (hasRequiredLoader) return loader;
+  hasRequiredLoader = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const makeSnippet = requireSnippet();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CONTEXT_FLOW_IN = 1;
+  const CONTEXT_FLOW_OUT = 2;
+  const CONTEXT_BLOCK_IN = 3;
+  const CONTEXT_BLOCK_OUT = 4;
+  const CHOMPING_CLIP = 1;
+  const CHOMPING_STRIP = 2;
+  const CHOMPING_KEEP = 3;
+  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function isEol(c) {
+    return c === 10 || c === 13;
+  }
+  function isWhiteSpace(c) {
+    return c === 9 || c === 32;
+  }
+  function isWsOrEol(c) {
+    return c === 9 || c === 32 || c === 10 || c === 13;
+  }
+  function isFlowIndicator(c) {
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+  function fromHexCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    const lc = c | 32;
+    if (lc >= 97 && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c) {
+    if (c === 120) {
+      return 2;
+    }
+    if (c === 117) {
+      return 4;
+    }
+    if (c === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c) {
+    switch (c) {
+      case 48:
+        return "\0";
+      case 97:
+        return "\x07";
+      case 98:
+        return "\b";
+      case 116:
+        return "	";
+      case 9:
+        return "	";
+      case 110:
+        return "\n";
+      case 118:
+        return "\v";
+      case 102:
+        return "\f";
+      case 114:
+        return "\r";
+      case 101:
+        return "\x1B";
+      case 32:
+        return " ";
+      case 34:
+        return '"';
+      case 47:
+        return "/";
+      case 92:
+        return "\\";
+      case 78:
+        return "";
+      case 95:
+        return " ";
+      case 76:
+        return "\u2028";
+      case 80:
+        return "\u2029";
+      default:
+        return "";
+    }
+  }
+  function charFromCodepoint(c) {
+    if (c <= 65535) {
+      return String.fromCharCode(c);
+    }
+    return String.fromCharCode(
+      (c - 65536 >> 10) + 55296,
+      (c - 65536 & 1023) + 56320
+    );
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  const simpleEscapeCheck = new Array(256);
+  const simpleEscapeMap = new Array(256);
+  for (let i = 0; i < 256; i++) {
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  }
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.depth = 0;
+    this.totalMergeKeys = 0;
+    this.firstTabInLine = -1;
+    this.documents = [];
+    this.anchorMapTransactions = [];
+  }
+  function generateError(state, message) {
+    const mark = {
+      name: state.filename,
+      buffer: state.input.slice(0, -1),
+      // omit trailing \0
+      position: state.position,
+      line: state.line,
+      column: state.position - state.lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    return new YAMLException2(message, mark);
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  function storeAnchor(state, name, value) {
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length !== 0) {
+      const transaction = transactions[transactions.length - 1];
+      if (!_hasOwnProperty.call(transaction, name)) {
+        transaction[name] = {
+          existed: _hasOwnProperty.call(state.anchorMap, name),
+          value: state.anchorMap[name]
+        };
+      }
+    }
+    state.anchorMap[name] = value;
+  }
+  function beginAnchorTransaction(state) {
+    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
+  }
+  function commitAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length === 0) return;
+    const parent = transactions[transactions.length - 1];
+    const names = Object.keys(transaction);
+    for (let index = 0, length = names.length; index < length; index += 1) {
+      const name = names[index];
+      if (!_hasOwnProperty.call(parent, name)) {
+        parent[name] = transaction[name];
+      }
+    }
+  }
+  function rollbackAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const names = Object.keys(transaction);
+    for (let index = names.length - 1; index >= 0; index -= 1) {
+      const entry = transaction[names[index]];
+      if (entry.existed) {
+        state.anchorMap[names[index]] = entry.value;
+      } else {
+        delete state.anchorMap[names[index]];
+      }
+    }
+  }
+  function snapshotState(state) {
+    return {
+      position: state.position,
+      line: state.line,
+      lineStart: state.lineStart,
+      lineIndent: state.lineIndent,
+      firstTabInLine: state.firstTabInLine,
+      tag: state.tag,
+      anchor: state.anchor,
+      kind: state.kind,
+      result: state.result
+    };
+  }
+  function restoreState(state, snapshot) {
+    state.position = snapshot.position;
+    state.line = snapshot.line;
+    state.lineStart = snapshot.lineStart;
+    state.lineIndent = snapshot.lineIndent;
+    state.firstTabInLine = snapshot.firstTabInLine;
+    state.tag = snapshot.tag;
+    state.anchor = snapshot.anchor;
+    state.kind = snapshot.kind;
+    state.result = snapshot.result;
+  }
+  const directiveHandlers = {
+    YAML: function handleYamlDirective(state, name, args) {
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      const major = parseInt(match[1], 10);
+      const minor = parseInt(match[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name, args) {
+      let prefix;
+      if (args.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      const handle = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      try {
+        prefix = decodeURIComponent(prefix);
+      } catch (err) {
+        throwError(state, "tag prefix is malformed: " + prefix);
+      }
+      state.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state, start, end, checkJson) {
+    if (start < end) {
+      const _result = state.input.slice(start, end);
+      if (checkJson) {
+        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
+          const _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys++;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    if (!common2.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    const sourceKeys = Object.keys(source);
+    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+      const key = sourceKeys[index];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+        if (Array.isArray(keyNode[index])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+          keyNode[index] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.lineStart = startLineStart || state.lineStart;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+    state.firstTabInLine = -1;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    let lineBreaks = 0;
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (isWhiteSpace(ch)) {
+        if (ch === 9 && state.firstTabInLine === -1) {
+          state.firstTabInLine = state.position;
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (isEol(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    let _position = state.position;
+    let ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || isWsOrEol(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count) {
+    if (count === 1) {
+      state.result += " ";
+    } else if (count > 1) {
+      state.result += common2.repeat("\n", count - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    let captureStart;
+    let captureEnd;
+    let hasPendingContent;
+    let _line;
+    let _lineStart;
+    let _lineIndent;
+    const _kind = state.kind;
+    const _result = state.result;
+    let ch = state.input.charCodeAt(state.position);
+    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        const preceding = state.input.charCodeAt(state.position - 1);
+        if (isWsOrEol(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+        break;
+      } else if (isEol(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!isWhiteSpace(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (isEol(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          let hexLength = tmp;
+          let hexResult = 0;
+          for (; hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    let readNext = true;
+    let _line;
+    let _lineStart;
+    let _pos;
+    const _tag = state.tag;
+    let _result;
+    const _anchor = state.anchor;
+    let terminator;
+    let isPair;
+    let isExplicitPair;
+    let isMapping;
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyNode;
+    let keyTag;
+    let valueNode;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      } else if (ch === 44) {
+        throwError(state, "expected the node content, but found ','");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following)) {
+          isPair = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _pos = state.position;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    let folding;
+    let chomping = CHOMPING_CLIP;
+    let didReadContent = false;
+    let detectedIndent = false;
+    let textIndent = nodeIndent;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (isWhiteSpace(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (isWhiteSpace(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!isEol(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (isEol(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (!detectedIndent && textIndent === 0) {
+        throwError(state, "missing indentation for block scalar");
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += "\n";
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (isWhiteSpace(ch)) {
+          atMoreIndented = true;
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common2.repeat("\n", emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common2.repeat("\n", emptyLines);
+        }
+      } else {
+        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      const captureStart = state.position;
+      while (!isEol(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = [];
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (ch !== 45) {
+        break;
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      if (!isWsOrEol(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      const _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    let allowCompact;
+    let _keyLine;
+    let _keyLineStart;
+    let _keyPos;
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = {};
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyTag = null;
+    let keyNode = null;
+    let valueNode = null;
+    let atExplicitKey = false;
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (!atExplicitKey && state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      const _line = state.line;
+      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else {
+        _keyLine = state.line;
+        _keyLineStart = state.lineStart;
+        _keyPos = state.position;
+        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          break;
+        }
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (isWhiteSpace(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!isWsOrEol(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (atExplicitKey) {
+          _keyLine = state.line;
+          _keyLineStart = state.lineStart;
+          _keyPos = state.position;
+        }
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    let isVerbatim = false;
+    let isNamed = false;
+    let tagHandle;
+    let tagName;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 33) return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    let _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    try {
+      tagName = decodeURIComponent(tagName);
+    } catch (err) {
+      throwError(state, "tag name is malformed: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 38) return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 42) return false;
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    const alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
+    const fallbackState = snapshotState(state);
+    beginAnchorTransaction(state);
+    restoreState(state, propertyStart);
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
+      commitAnchorTransaction(state);
+      return true;
+    }
+    rollbackAnchorTransaction(state);
+    restoreState(state, fallbackState);
+    return false;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    let allowBlockScalars;
+    let allowBlockCollections;
+    let indentStatus = 1;
+    let atNewLine = false;
+    let hasContent = false;
+    let propertyStart = null;
+    let type2;
+    let flowIndent;
+    let blockIndent;
+    if (state.depth >= state.maxDepth) {
+      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
+    }
+    state.depth += 1;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (true) {
+        const ch = state.input.charCodeAt(state.position);
+        const propertyState = snapshotState(state);
+        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
+          break;
+        }
+        if (!readTagProperty(state) && !readAnchorProperty(state)) {
+          break;
+        }
+        if (propertyStart === null) {
+          propertyStart = propertyState;
+        }
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          const ch = state.input.charCodeAt(state.position);
+          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
+            state,
+            propertyStart,
+            propertyStart.position - propertyStart.lineStart,
+            flowIndent
+          )) {
+            hasContent = true;
+          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag === null) {
+      if (state.anchor !== null) {
+        storeAnchor(state, state.anchor, state.result);
+      }
+    } else if (state.tag === "?") {
+      if (state.result !== null && state.kind !== "scalar") {
+        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+      }
+      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+        type2 = state.implicitTypes[typeIndex];
+        if (type2.resolve(state.result)) {
+          state.result = type2.construct(state.result);
+          state.tag = type2.tag;
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+          break;
+        }
+      }
+    } else if (state.tag !== "!") {
+      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type2 = state.typeMap[state.kind || "fallback"][state.tag];
+      } else {
+        type2 = null;
+        const typeList = state.typeMap.multi[state.kind || "fallback"];
+        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+            type2 = typeList[typeIndex];
+            break;
+          }
+        }
+      }
+      if (!type2) {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+      if (state.result !== null && type2.kind !== state.kind) {
+        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
+      }
+      if (!type2.resolve(state.result, state.tag)) {
+        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+      } else {
+        state.result = type2.construct(state.result, state.tag);
+        if (state.anchor !== null) {
+          storeAnchor(state, state.anchor, state.result);
+        }
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    state.depth -= 1;
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    const documentStart = state.position;
+    let hasDirectives = false;
+    let ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = /* @__PURE__ */ Object.create(null);
+    state.anchorMap = /* @__PURE__ */ Object.create(null);
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      let _position = state.position;
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      const directiveName = state.input.slice(_position, state.position);
+      const directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (isWhiteSpace(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !isEol(ch));
+          break;
+        }
+        if (isEol(ch)) break;
+        _position = state.position;
+        while (ch !== 0 && !isWsOrEol(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0) readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += "\n";
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    const state = new State(input, options);
+    const nullpos = input.indexOf("\0");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\0";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument(state);
+    }
+    return state.documents;
+  }
+  function loadAll2(input, iterator, options) {
+    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    const documents = loadDocuments(input, options);
+    if (typeof iterator !== "function") {
+      return documents;
+    }
+    for (let index = 0, length = documents.length; index < length; index += 1) {
+      iterator(documents[index]);
+    }
+  }
+  function load2(input, options) {
+    const documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return void 0;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException2("expected a single document in the stream, but found more");
+  }
+  loader.loadAll = loadAll2;
+  loader.load = load2;
+  return loader;
+}
+var dumper = {};
+var hasRequiredDumper;
+function requireDumper() {
+  if (hasRequiredDumper) return dumper;
+  hasRequiredDumper = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _toString = Object.prototype.toString;
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CHAR_BOM = 65279;
+  const CHAR_TAB = 9;
+  const CHAR_LINE_FEED = 10;
+  const CHAR_CARRIAGE_RETURN = 13;
+  const CHAR_SPACE = 32;
+  const CHAR_EXCLAMATION = 33;
+  const CHAR_DOUBLE_QUOTE = 34;
+  const CHAR_SHARP = 35;
+  const CHAR_PERCENT = 37;
+  const CHAR_AMPERSAND = 38;
+  const CHAR_SINGLE_QUOTE = 39;
+  const CHAR_ASTERISK = 42;
+  const CHAR_COMMA = 44;
+  const CHAR_MINUS = 45;
+  const CHAR_COLON = 58;
+  const CHAR_EQUALS = 61;
+  const CHAR_GREATER_THAN = 62;
+  const CHAR_QUESTION = 63;
+  const CHAR_COMMERCIAL_AT = 64;
+  const CHAR_LEFT_SQUARE_BRACKET = 91;
+  const CHAR_RIGHT_SQUARE_BRACKET = 93;
+  const CHAR_GRAVE_ACCENT = 96;
+  const CHAR_LEFT_CURLY_BRACKET = 123;
+  const CHAR_VERTICAL_LINE = 124;
+  const CHAR_RIGHT_CURLY_BRACKET = 125;
+  const ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = '\\"';
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  const DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+  function compileStyleMap(schema2, map2) {
+    if (map2 === null) return {};
+    const result = {};
+    const keys = Object.keys(map2);
+    for (let index = 0, length = keys.length; index < length; index += 1) {
+      let tag = keys[index];
+      let style = String(map2[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      const type2 = schema2.compiledTypeMap["fallback"][tag];
+      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+        style = type2.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    let handle;
+    let length;
+    const string = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common2.repeat("0", length - string.length) + string;
+  }
+  const QUOTING_TYPE_SINGLE = 1;
+  const QUOTING_TYPE_DOUBLE = 2;
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+    this.forceQuotes = options["forceQuotes"] || false;
+    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    const ind = common2.repeat(" ", spaces);
+    let position = 0;
+    let result = "";
+    const length = string.length;
+    while (position < length) {
+      let line;
+      const next = string.indexOf("\n", position);
+      if (next === -1) {
+        line = string.slice(position);
+        position = length;
+      } else {
+        line = string.slice(position, next + 1);
+        position = next + 1;
+      }
+      if (line.length && line !== "\n") result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return "\n" + common2.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str2) {
+    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+      const type2 = state.implicitTypes[index];
+      if (type2.resolve(str2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c) {
+    return c === CHAR_SPACE || c === CHAR_TAB;
+  }
+  function isPrintable(c) {
+    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
+  }
+  function isNsCharOrWhitespace(c) {
+    return isPrintable(c) && c !== CHAR_BOM && // - b-char
+    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c, prev, inblock) {
+    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
+    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
+    return (
+      // ns-plain-safe
+      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
+      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
+      c !== CHAR_SHARP && // false on '#'
+      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
+      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
+      prev === CHAR_COLON && cIsNsChar
+    );
+  }
+  function isPlainSafeFirst(c) {
+    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+  }
+  function isPlainSafeLast(c) {
+    return !isWhitespace(c) && c !== CHAR_COLON;
+  }
+  function codePointAt(string, pos) {
+    const first = string.charCodeAt(pos);
+    let second;
+    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
+      second = string.charCodeAt(pos + 1);
+      if (second >= 56320 && second <= 57343) {
+        return (first - 55296) * 1024 + second - 56320 + 65536;
+      }
+    }
+    return first;
+  }
+  function needIndentIndicator(string) {
+    const leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string);
+  }
+  const STYLE_PLAIN = 1;
+  const STYLE_SINGLE = 2;
+  const STYLE_LITERAL = 3;
+  const STYLE_FOLDED = 4;
+  const STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+    let i;
+    let char = 0;
+    let prevChar = null;
+    let hasLineBreak = false;
+    let hasFoldableLine = false;
+    const shouldTrackWidth = lineWidth !== -1;
+    let previousLineBreak = -1;
+    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    if (singleLineOnly || forceQuotes) {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+    } else {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      if (plain && !forceQuotes && !testAmbiguousType(string)) {
+        return STYLE_PLAIN;
+      }
+      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+      return STYLE_DOUBLE;
+    }
+    if (!forceQuotes) {
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  function writeScalar(state, string, level, iskey, inblock) {
+    state.dump = (function() {
+      if (string.length === 0) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+      }
+      if (!state.noCompatMode) {
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
+          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
+        }
+      }
+      const indent = state.indent * Math.max(1, level);
+      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+      const singleLineOnly = iskey || // No block styles in flow mode.
+      state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string2) {
+        return testImplicitResolving(state, string2);
+      }
+      switch (chooseScalarStyle(
+        string,
+        singleLineOnly,
+        state.indent,
+        lineWidth,
+        testAmbiguity,
+        state.quotingType,
+        state.forceQuotes && !iskey,
+        inblock
+      )) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string) + '"';
+        default:
+          throw new YAMLException2("impossible error: invalid scalar style");
+      }
+    })();
+  }
+  function blockHeader(string, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+    const clip = string[string.length - 1] === "\n";
+    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + "\n";
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    const lineRe = /(\n+)([^\n]*)/g;
+    let result = (function() {
+      let nextLF = string.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string.slice(0, nextLF), width);
+    })();
+    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
+    let moreIndented;
+    let match;
+    while (match = lineRe.exec(string)) {
+      const prefix = match[1];
+      const line = match[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ") return line;
+    const breakRe = / [^ ]/g;
+    let match;
+    let start = 0;
+    let end;
+    let curr = 0;
+    let next = 0;
+    let result = "";
+    while (match = breakRe.exec(line)) {
+      next = match.index;
+      if (next - start > width) {
+        end = curr > start ? curr : next;
+        result += "\n" + line.slice(start, end);
+        start = end + 1;
+      }
+      curr = next;
+    }
+    result += "\n";
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string) {
+    let result = "";
+    let char = 0;
+    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+      char = codePointAt(string, i);
+      const escapeSeq = ESCAPE_SEQUENCES[char];
+      if (!escapeSeq && isPrintable(char)) {
+        result += string[i];
+        if (char >= 65536) result += string[i + 1];
+      } else {
+        result += escapeSeq || encodeHex(char);
+      }
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+        if (!compact || _result !== "") {
+          _result += generateNextLine(state, level);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (_result !== "") pairBuffer += ", ";
+      if (state.condenseFlow) pairBuffer += '"';
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level, objectKey, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024) pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException2("sortKeys must be a boolean or a function");
+    }
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (!compact || _result !== "") {
+        pairBuffer += generateNextLine(state, level);
+      }
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (let index = 0, length = typeList.length; index < length; index += 1) {
+      const type2 = typeList[index];
+      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+        if (explicit) {
+          if (type2.multi && type2.representName) {
+            state.tag = type2.representName(object);
+          } else {
+            state.tag = type2.tag;
+          }
+        } else {
+          state.tag = "?";
+        }
+        if (type2.represent) {
+          const style = state.styleMap[type2.tag] || type2.defaultStyle;
+          let _result;
+          if (_toString.call(type2.represent) === "[object Function]") {
+            _result = type2.represent(object, style);
+          } else if (_hasOwnProperty.call(type2.represent, style)) {
+            _result = type2.represent[style](object, style);
+          } else {
+            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+    state.tag = null;
+    state.dump = object;
+    if (!detectType(state, object, false)) {
+      detectType(state, object, true);
+    }
+    const type2 = _toString.call(state.dump);
+    const inblock = block;
+    if (block) {
+      block = state.flowLevel < 0 || state.flowLevel > level;
+    }
+    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
+    let duplicateIndex;
+    let duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type2 === "[object Object]") {
+        if (block && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object Array]") {
+        if (block && state.dump.length !== 0) {
+          if (state.noArrayIndent && !isblockseq && level > 0) {
+            writeBlockSequence(state, level - 1, state.dump, compact);
+          } else {
+            writeBlockSequence(state, level, state.dump, compact);
+          }
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level, iskey, inblock);
+        }
+      } else if (type2 === "[object Undefined]") {
+        return false;
+      } else {
+        if (state.skipInvalid) return false;
+        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        let tagStr = encodeURI(
+          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
+        ).replace(/!/g, "%21");
+        if (state.tag[0] === "!") {
+          tagStr = "!" + tagStr;
+        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+          tagStr = "!!" + tagStr.slice(18);
+        } else {
+          tagStr = "!<" + tagStr + ">";
+        }
+        state.dump = tagStr + " " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state) {
+    const objects = [];
+    const duplicatesIndexes = [];
+    inspectNode(object, objects, duplicatesIndexes);
+    const length = duplicatesIndexes.length;
+    for (let index = 0; index < length; index += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    if (object !== null && typeof object === "object") {
+      const index = objects.indexOf(object);
+      if (index !== -1) {
+        if (duplicatesIndexes.indexOf(index) === -1) {
+          duplicatesIndexes.push(index);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (let i = 0, length = object.length; i < length; i += 1) {
+            inspectNode(object[i], objects, duplicatesIndexes);
+          }
+        } else {
+          const objectKeyList = Object.keys(object);
+          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
+            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump2(input, options) {
+    options = options || {};
+    const state = new State(options);
+    if (!state.noRefs) getDuplicateReferences(input, state);
+    let value = input;
+    if (state.replacer) {
+      value = state.replacer.call({ "": value }, "", value);
+    }
+    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+    return "";
+  }
+  dumper.dump = dump2;
+  return dumper;
+}
+var hasRequiredJsYaml;
+function requireJsYaml() {
+  if (hasRequiredJsYaml) return jsYaml;
+  hasRequiredJsYaml = 1;
+  const loader2 = requireLoader();
+  const dumper2 = requireDumper();
+  function renamed(from, to) {
+    return function() {
+      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+    };
+  }
+  jsYaml.Type = requireType();
+  jsYaml.Schema = requireSchema();
+  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
+  jsYaml.JSON_SCHEMA = requireJson();
+  jsYaml.CORE_SCHEMA = requireCore();
+  jsYaml.DEFAULT_SCHEMA = require_default();
+  jsYaml.load = loader2.load;
+  jsYaml.loadAll = loader2.loadAll;
+  jsYaml.dump = dumper2.dump;
+  jsYaml.YAMLException = requireException();
+  jsYaml.types = {
+    binary: requireBinary(),
+    float: requireFloat(),
+    map: requireMap(),
+    null: require_null(),
+    pairs: requirePairs(),
+    set: requireSet(),
+    timestamp: requireTimestamp(),
+    bool: requireBool(),
+    int: requireInt(),
+    merge: requireMerge(),
+    omap: requireOmap(),
+    seq: requireSeq(),
+    str: requireStr()
+  };
+  jsYaml.safeLoad = renamed("safeLoad", "load");
+  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
+  jsYaml.safeDump = renamed("safeDump", "dump");
+  return jsYaml;
+}
+var jsYamlExports = requireJsYaml();
+const yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+const {
+  Type,
+  Schema,
+  FAILSAFE_SCHEMA,
+  JSON_SCHEMA,
+  CORE_SCHEMA,
+  DEFAULT_SCHEMA,
+  load,
+  loadAll,
+  dump,
+  YAMLException,
+  types,
+  safeLoad,
+  safeLoadAll,
+  safeDump
+} = yaml;
+
+//# sourceMappingURL=js-yaml.mjs.map
+
+;// CONCATENATED MODULE: ./src/compose/yaml-scalars.ts
+/**
+ * How a plain YAML scalar's text becomes a value, shared by both parse paths
+ * so that they cannot drift: YAML 1.2 core schema, as the yaml package
+ * resolves it, plus the one YAML 1.1 habit of Go's yaml.v3 that Compose shows.
+ */
+/** First characters that can begin a null, a boolean or a number (`~nNtTfF0-9+-.`). */
+const MAY_RESOLVE = new Set([...'~nNtTfF0123456789+-.'].map((c) => c.charCodeAt(0)));
+/** YAML 1.2 core schema resolution of a plain scalar's text. */
+function coreScalar(text) {
+    // Most scalars are words, paths and images: one look at the first character settles them.
+    if (text.length > 0 && !MAY_RESOLVE.has(text.charCodeAt(0)))
+        return text;
+    if (/^(?:~|null|Null|NULL|)$/.test(text))
+        return null;
+    if (/^(?:true|True|TRUE)$/.test(text))
+        return true;
+    if (/^(?:false|False|FALSE)$/.test(text))
+        return false;
+    if (/^[-+]?[0-9]+$/.test(text))
+        return Number(text);
+    if (/^0o[0-7]+$/.test(text))
+        return parseInt(text.slice(2), 8);
+    if (/^0x[0-9a-fA-F]+$/.test(text))
+        return parseInt(text.slice(2), 16);
+    if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(text))
+        return Number(text);
+    if (/^[-+]?\.(?:inf|Inf|INF)$/.test(text))
+        return text.startsWith('-') ? -Infinity : Infinity;
+    if (/^\.(?:nan|NaN|NAN)$/.test(text))
+        return NaN;
+    return text;
+}
+/** Go's yaml.v3 reads a plain `0440` as octal (288); the YAML 1.2 core schema says decimal. */
+function isGoOctal(text) {
+    return /^[-+]?0[0-7]+$/.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/compose/read-fast.ts
+/**
+ * The fast path of `read`: js-yaml parses (about eight times faster than
+ * yaml's Document on a 22,000-line compose file, with far less garbage) and
+ * its open/close events are turned into the same positioned tree that the
+ * yaml path builds.
+ *
+ * It handles the YAML that compose files are made of: block and flow
+ * collections, plain, quoted and block scalars, comments, anchors, aliases,
+ * merge keys and the `!reset`/`!override` tags. It declines (returns
+ * undefined) everything else: a syntax error, another tag, an explicit or
+ * non-scalar key, an empty sequence entry, anything deeper or larger than the
+ * limits. The caller then parses with yaml, which owns every error message,
+ * so both paths give the same tree or the yaml path decides.
+ */
+
+
+class Decline extends Error {
+}
+const LOCAL_TAGS = ['!reset', '!override'];
+const SCHEMA = FAILSAFE_SCHEMA.extend(LOCAL_TAGS.flatMap((tag) => ['scalar', 'sequence', 'mapping'].map((kind) => new Type(tag, { kind, construct: (data) => data }))));
+/** The positioned tree of `text`, or undefined when the yaml path must decide. */
+function parseFast(text, file, limits) {
+    // A lone CR is a line break for js-yaml, text for yaml; a tab in
+    // indentation is an error for both, but not always the same one.
+    if (/\r(?!\n)|^ *\t/m.test(text))
+        return undefined;
+    const builder = new TreeBuilder(text, file, limits);
+    try {
+        load(text, {
+            schema: SCHEMA,
+            listener(event, state) {
+                if (event === 'open')
+                    builder.open(state.position);
+                else
+                    builder.close(state);
+            },
+        });
+    }
+    catch {
+        // A syntax error, a duplicate key, an unknown tag, or a Decline.
+        return undefined;
+    }
+    const root = builder.root();
+    if (!root || root.node.kind !== 'map')
+        return undefined;
+    return { tree: root.node, sawReset: builder.sawReset };
+}
+class TreeBuilder {
+    text;
+    file;
+    limits;
+    /** Frames by depth, reused by siblings: one per node would be garbage. `depth` frames are live. */
+    frames = [{ open: 0, children: [] }];
+    depth = 0;
+    anchors = new Map();
+    sizes = new Map();
+    lineStarts;
+    built = 0;
+    expanded = 0;
+    lastLine = 0;
+    sawReset = false;
+    constructor(text, file, limits) {
+        this.text = text;
+        this.file = file;
+        this.limits = limits;
+        const starts = [0];
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            starts.push(i + 1);
+        this.lineStarts = starts;
+    }
+    root() {
+        const top = this.frames[0].children;
+        return top.length === 1 ? top[0] : undefined;
+    }
+    open(position) {
+        if (this.depth >= this.limits.maxDepth)
+            throw new Decline();
+        const depth = ++this.depth;
+        const frame = this.frames[depth];
+        if (frame) {
+            frame.open = position;
+            frame.children.length = 0;
+        }
+        else
+            this.frames[depth] = { open: position, children: [] };
+    }
+    close(state) {
+        const frame = this.frames[this.depth--];
+        this.frames[this.depth].children.push(this.build(frame, state));
+    }
+    build(frame, state) {
+        const kind = state.kind;
+        // js-yaml reads a block mapping's key first when a value might be a
+        // mapping; a key with no `:` after it is kept as the value itself. The
+        // events then hold one child with the very same value: that child is it.
+        const only = frame.children.length === 1 ? frame.children[0] : undefined;
+        if (only && kind !== 'scalar' && kind !== null && only.result === state.result) {
+            if (state.tag !== null && state.tag !== '?')
+                throw new Decline();
+            return only;
+        }
+        const start = this.contentStart(frame.open);
+        const c = this.text.charCodeAt(start);
+        // An alias leaves js-yaml's kind unset.
+        if (c === 0x2a /* * */)
+            return this.alias(start, state.result);
+        const tag = state.tag !== null && state.tag !== '?' ? state.tag : undefined;
+        if (tag !== undefined) {
+            if (!LOCAL_TAGS.includes(tag))
+                throw new Decline();
+            if (tag === '!reset')
+                this.sawReset = true;
+        }
+        let built;
+        if (kind === null)
+            built = this.empty(frame.open, tag, state);
+        else if (kind === 'scalar')
+            built = this.scalar(start, state, tag);
+        else if (kind === 'sequence')
+            built = this.sequence(frame, start, state, tag);
+        else
+            built = this.mapping(frame, start, state, tag);
+        if (state.anchor !== null) {
+            built.hasProps = true;
+            this.anchors.set(state.anchor, built);
+        }
+        if (tag !== undefined)
+            built.hasProps = true;
+        this.built++;
+        this.checkExpansion();
+        return built;
+    }
+    /** Skips spaces, line breaks, comments and properties (anchors, tags) before a value. */
+    contentStart(from) {
+        const t = this.text;
+        let i = from;
+        for (;;) {
+            const c = t.charCodeAt(i);
+            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
+                i++;
+            else if (c === 0x23 /* # */) {
+                const eol = t.indexOf('\n', i);
+                i = eol < 0 ? t.length : eol;
+            }
+            else if (c === 0x26 /* & */ || c === 0x21 /* ! */) {
+                while (i < t.length && !read_fast_isSpace(t.charCodeAt(i)))
+                    i++;
+            }
+            else
+                return i;
+        }
+    }
+    alias(start, result) {
+        let i = start + 1;
+        while (i < this.text.length &&
+            !read_fast_isSpace(this.text.charCodeAt(i)) &&
+            !isFlowIndicator(this.text.charCodeAt(i)))
+            i++;
+        const target = this.anchors.get(this.text.slice(start + 1, i));
+        // js-yaml resolves an alias inside the value its anchor is still on to that value (a cycle).
+        if (!target || target.result !== result)
+            throw new Decline();
+        this.expanded += this.size(target.node);
+        this.checkExpansion();
+        return { ...target, kind: 'alias', start, end: i, block: false, hasProps: false };
+    }
+    empty(open, tag, state) {
+        if (tag !== undefined || state.anchor !== null)
+            throw new Decline();
+        let i = open;
+        while (this.text.charCodeAt(i) === 0x20 || this.text.charCodeAt(i) === 0x09)
+            i++;
+        const node = { kind: 'scalar', value: null, pos: this.span(i, i) };
+        return {
+            node,
+            result: null,
+            kind: 'empty',
+            start: i,
+            end: i,
+            plain: true,
+            block: false,
+            hasProps: false,
+        };
+    }
+    scalar(start, state, tag) {
+        const text = state.result;
+        const c = this.text.charCodeAt(start);
+        const quoted = c === 0x22 /* " */ || c === 0x27; /* ' */
+        const block = c === 0x7c /* | */ || c === 0x3e; /* > */
+        let end;
+        if (block)
+            end = this.blockScalarEnd(start, state.position);
+        else {
+            // js-yaml may have looked past the value (for a `:`, or a next line).
+            end = state.position;
+            while (end > start && read_fast_isSpace(this.text.charCodeAt(end - 1)))
+                end--;
+        }
+        if (quoted) {
+            // yaml and js-yaml disagree on how far a quoted scalar's next lines must be indented.
+            const eol = this.text.indexOf('\n', start);
+            if (eol >= 0 && eol < end)
+                throw new Decline();
+            this.checkFollower(end, true);
+        }
+        if (block)
+            this.checkBlockScalarLines(start, state.position);
+        let value = text;
+        if (!quoted && !block) {
+            value = coreScalar(text);
+            if (tag === undefined && typeof value === 'number' && isGoOctal(text))
+                value = parseInt(text, 8);
+        }
+        const node = { kind: 'scalar', value, pos: this.span(start, end) };
+        if (tag !== undefined)
+            node.tag = tag;
+        if (quoted || block)
+            node.quoted = true;
+        if (typeof value === 'string' && value.includes('$')) {
+            node.src = { text: this.text.slice(start, end), offset: start, locate: this.locateInFile };
+        }
+        return {
+            node,
+            result: state.result,
+            kind: 'scalar',
+            start,
+            end,
+            plain: !quoted && !block,
+            block: false,
+            hasProps: false,
+        };
+    }
+    /**
+     * yaml ends a block scalar after its last line that is not empty, or with
+     * keep chomping (`|+`) after its trailing empty lines too.
+     */
+    blockScalarEnd(start, after) {
+        const t = this.text;
+        let end = Math.min(after, t.length);
+        const headerEnd = t.indexOf('\n', start);
+        if (t
+            .slice(start, headerEnd < 0 ? t.length : headerEnd)
+            .split('#')[0]
+            .includes('+')) {
+            const lineStart = t.lastIndexOf('\n', end - 1) + 1;
+            return lineStart > start && t.slice(lineStart, end).trim() === '' ? lineStart : end;
+        }
+        // Back over trailing empty lines (and the indentation of the next line).
+        let i = end;
+        while (i > start) {
+            const lineStart = t.lastIndexOf('\n', i - 1);
+            if (lineStart < start)
+                break;
+            const between = t.slice(lineStart + 1, i);
+            if (between.trim() !== '')
+                break;
+            end = lineStart + 1;
+            i = lineStart;
+        }
+        return end;
+    }
+    sequence(frame, start, state, tag) {
+        const result = state.result;
+        const items = frame.children;
+        if (items.length !== result.length)
+            throw new Decline();
+        const flow = this.text.charCodeAt(start) === 0x5b; /* [ */
+        if (flow) {
+            this.checkFlowIndent(start, state.position);
+            this.checkFollower(state.position, false);
+        }
+        // A `? key` or `key: value` entry of a flow sequence is a mapping js-yaml makes without events.
+        for (let i = 0; i < items.length; i++)
+            if (items[i].result !== result[i])
+                throw new Decline();
+        const end = flow ? state.position : this.blockEnd(items[items.length - 1].end);
+        const node = {
+            kind: 'seq',
+            items: items.map((b) => b.node),
+            pos: this.span(start, end),
+        };
+        if (tag !== undefined)
+            node.tag = tag;
+        return {
+            node,
+            result,
+            kind: 'sequence',
+            start,
+            end,
+            plain: false,
+            block: !flow,
+            hasProps: false,
+        };
+    }
+    mapping(frame, start, state, tag) {
+        const children = frame.children;
+        const result = state.result;
+        if (children.length % 2 !== 0 || children.length !== 2 * Object.keys(result).length)
+            throw new Decline();
+        const flow = this.text.charCodeAt(start) === 0x7b; /* { */
+        if (flow) {
+            this.checkFlowIndent(start, state.position);
+            this.checkFollower(state.position, false);
+        }
+        const entries = new Map();
+        const merges = [];
+        for (let i = 0; i < children.length; i += 2) {
+            const key = children[i];
+            const value = children[i + 1];
+            if (key.kind !== 'scalar' || key.hasProps)
+                throw new Decline();
+            if (!Object.hasOwn(result, key.result) ||
+                result[key.result] !== value.result)
+                throw new Decline();
+            // `key: k2: v` (a block mapping opening on its key's line) is an error for yaml.
+            if (value.block &&
+                value.kind === 'mapping' &&
+                this.lineOf(value.start) === this.lineOf(key.start))
+                throw new Decline();
+            const k = key.node;
+            if (key.plain && k.value === '<<') {
+                merges.push(value.node);
+                continue;
+            }
+            const keyText = k.value === null ? 'null' : String(k.value);
+            if (entries.has(keyText))
+                throw new Decline();
+            entries.set(keyText, { key: keyText, keyPos: k.pos, value: value.node });
+        }
+        for (const m of merges)
+            applyMerge(entries, m);
+        const end = flow ? state.position : this.blockEnd(children[children.length - 1].end);
+        const node = { kind: 'map', entries, pos: this.span(start, end) };
+        if (tag !== undefined)
+            node.tag = tag;
+        return {
+            node,
+            result,
+            kind: 'mapping',
+            start,
+            end,
+            plain: false,
+            block: !flow,
+            hasProps: false,
+        };
+    }
+    /**
+     * What may follow a quoted scalar or a flow collection on its line: the end
+     * of the line, a comment after a space, a flow separator, or (a quoted key)
+     * `:`. js-yaml lets more through, such as `"a"#` or `[a] b`.
+     */
+    checkFollower(end, quoted) {
+        const t = this.text;
+        let i = end;
+        while (t.charCodeAt(i) === 0x20 || t.charCodeAt(i) === 0x09)
+            i++;
+        if (i >= t.length)
+            return;
+        const c = t.charCodeAt(i);
+        if (c === 0x0a || c === 0x0d || c === 0x2c || c === 0x5d || c === 0x7d)
+            return;
+        if (c === 0x23 /* # */ && i > end)
+            return;
+        if (c === 0x3a /* : */ && quoted)
+            return;
+        throw new Decline();
+    }
+    /** Lines of only spaces inside a block scalar: yaml and js-yaml can read them differently. */
+    checkBlockScalarLines(start, after) {
+        const t = this.text;
+        for (let line = t.indexOf('\n', start) + 1; line > 0 && line < after;) {
+            let i = line;
+            while (t.charCodeAt(i) === 0x20 || t.charCodeAt(i) === 0x09)
+                i++;
+            const c = t.charCodeAt(i);
+            if (i > line && (i >= t.length || c === 0x0a || c === 0x0d))
+                throw new Decline();
+            line = t.indexOf('\n', line) + 1;
+        }
+    }
+    /**
+     * yaml wants the lines of a flow collection indented deeper than the block
+     * entry it is in (the closing bracket may line up with it); js-yaml does
+     * not check. The entry's column is taken as where the opening line's text
+     * starts after any `- `, which is never less than yaml's own reference.
+     */
+    checkFlowIndent(start, end) {
+        const t = this.text;
+        const firstEol = t.indexOf('\n', start);
+        if (firstEol < 0 || firstEol >= end)
+            return;
+        const lineStart = t.lastIndexOf('\n', start - 1) + 1;
+        let ref = lineStart;
+        while (t.charCodeAt(ref) === 0x20 ||
+            (t.charCodeAt(ref) === 0x2d && t.charCodeAt(ref + 1) === 0x20))
+            ref++;
+        ref -= lineStart;
+        for (let line = firstEol + 1; line < end;) {
+            let i = line;
+            while (t.charCodeAt(i) === 0x20)
+                i++;
+            const c = t.charCodeAt(i);
+            if (c === 0x09)
+                throw new Decline();
+            const blank = i >= t.length || c === 0x0a || c === 0x0d;
+            const closing = c === 0x5d || c === 0x7d; /* ] } */
+            if (!blank && (closing ? i - line < ref : i - line <= ref))
+                throw new Decline();
+            const eol = t.indexOf('\n', line);
+            if (eol < 0)
+                break;
+            line = eol + 1;
+        }
+    }
+    /** A block collection ends with the line of its last value. */
+    blockEnd(lastEnd) {
+        return blockCollectionEnd(this.text, lastEnd);
+    }
+    checkExpansion() {
+        if (this.built + this.expanded > this.limits.maxExpandedNodes)
+            throw new Decline();
+    }
+    size(n) {
+        const known = this.sizes.get(n);
+        if (known !== undefined)
+            return known;
+        let s = 1;
+        if (n.kind === 'seq')
+            for (const i of n.items)
+                s += this.size(i);
+        else if (n.kind === 'map')
+            for (const e of n.entries.values())
+                s += this.size(e.value);
+        if (s > this.limits.maxExpandedNodes)
+            s = this.limits.maxExpandedNodes + 1;
+        this.sizes.set(n, s);
+        return s;
+    }
+    /** The 0-based line of an offset; values close in file order, so the last answer is tried first. */
+    lineOf(offset) {
+        const starts = this.lineStarts;
+        let lo = this.lastLine;
+        if (starts[lo] <= offset && (lo + 1 === starts.length || offset < starts[lo + 1]))
+            return lo;
+        lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        this.lastLine = lo;
+        return lo;
+    }
+    locateInFile = (offset) => this.locate(offset);
+    locate(offset) {
+        const line = this.lineOf(offset);
+        return { file: this.file, line: line + 1, column: offset - this.lineStarts[line] + 1 };
+    }
+    span(start, end) {
+        const a = this.lineOf(start);
+        const b = end === start ? a : this.lineOf(end);
+        return {
+            file: this.file,
+            line: a + 1,
+            column: start - this.lineStarts[a] + 1,
+            endLine: b + 1,
+            endColumn: end - this.lineStarts[b] + 1,
+        };
+    }
+}
+/** `<<: *a` or `<<: [*a, *b]`: keys already present win, then earlier sources win. */
+function applyMerge(entries, source) {
+    const sources = source.kind === 'seq' ? source.items : [source];
+    for (const s of sources) {
+        if (s.kind !== 'map')
+            throw new Decline();
+        for (const [k, e] of s.entries)
+            if (!entries.has(k))
+                entries.set(k, e);
+    }
+}
+/** Where a block collection whose last value ends at `lastEnd` ends: the start of the next line. */
+function blockCollectionEnd(text, lastEnd) {
+    if (lastEnd >= text.length || (lastEnd > 0 && text.charCodeAt(lastEnd - 1) === 0x0a))
+        return lastEnd;
+    const eol = text.indexOf('\n', lastEnd);
+    return eol < 0 ? text.length : eol + 1;
+}
+function read_fast_isSpace(c) {
+    return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+function isFlowIndicator(c) {
+    return c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
+}
+
 // EXTERNAL MODULE: ./src/compose/types.ts
-var types = __nccwpck_require__(845);
+var compose_types = __nccwpck_require__(845);
 ;// CONCATENATED MODULE: ./src/compose/read.ts
 /**
  * Reads one compose file into a positioned tree. Only input that cannot be
  * read at all throws (UnreadableInputError); everything else is left for the
  * later stages to judge.
  */
+
+
+
 
 
 
@@ -5156,7 +8716,7 @@ function readTextFile(file, what, limits = DEFAULT_LIMITS) {
     try {
         const st = (0,external_node_fs_.statSync)(file);
         if (st.isDirectory()) {
-            throw new types/* UnreadableInputError */.W(`${file}: is a directory, not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}. Give the path of the file itself.`, at);
+            throw new compose_types/* UnreadableInputError */.W(`${file}: is a directory, not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}. Give the path of the file itself.`, at);
         }
         // Reading a FIFO blocks until a writer comes: forever, for a stray one.
         if (st.isFIFO() || st.isSocket())
@@ -5164,7 +8724,7 @@ function readTextFile(file, what, limits = DEFAULT_LIMITS) {
         size = st.size;
     }
     catch (err) {
-        if (err instanceof types/* UnreadableInputError */.W)
+        if (err instanceof compose_types/* UnreadableInputError */.W)
             throw err;
         const code = err.code;
         const reason = code === 'ENOENT'
@@ -5178,36 +8738,35 @@ function readTextFile(file, what, limits = DEFAULT_LIMITS) {
                         : code === 'ENOTREG'
                             ? 'not a regular file but a FIFO or socket'
                             : String(code ?? err);
-        throw new types/* UnreadableInputError */.W(`${file}: cannot read ${what} (${reason}). Check the path and its permissions.`, at);
+        throw new compose_types/* UnreadableInputError */.W(`${file}: cannot read ${what} (${reason}). Check the path and its permissions.`, at);
     }
     if (size > limits.maxBytes) {
-        throw new types/* UnreadableInputError */.W(`${file}: ${what} is ${size} bytes, over the ${limits.maxBytes}-byte limit. Split it or check that this is the right file.`, at);
+        throw new compose_types/* UnreadableInputError */.W(`${file}: ${what} is ${size} bytes, over the ${limits.maxBytes}-byte limit. Split it or check that this is the right file.`, at);
     }
     let buf;
     try {
         buf = readAtMost(file, limits.maxBytes + 1);
     }
     catch (err) {
-        throw new types/* UnreadableInputError */.W(`${file}: cannot read ${what} (${err.message}).`, at);
+        throw new compose_types/* UnreadableInputError */.W(`${file}: cannot read ${what} (${err.message}).`, at);
     }
     if (buf.length > limits.maxBytes) {
         // A device (/dev/zero) or a file still growing: its stat size said less.
-        throw new types/* UnreadableInputError */.W(`${file}: ${what} is ${buf.length} bytes, over the ${limits.maxBytes}-byte limit. Split it or check that this is the right file.`, at);
+        throw new compose_types/* UnreadableInputError */.W(`${file}: ${what} is ${buf.length} bytes, over the ${limits.maxBytes}-byte limit. Split it or check that this is the right file.`, at);
     }
     const nul = buf.indexOf(0);
     if (nul >= 0) {
         const line = countLines(buf, nul);
-        throw new types/* UnreadableInputError */.W(`${file}:${line}: ${what} holds binary data (a NUL byte); it must be UTF-8 text. Check that this is the right file.`, { file, line, column: 1 });
+        throw new compose_types/* UnreadableInputError */.W(`${file}:${line}: ${what} holds binary data (a NUL byte); it must be UTF-8 text. Check that this is the right file.`, { file, line, column: 1 });
     }
-    try {
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-        return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    }
-    catch {
+    // isUtf8 then toString: a fatal TextDecoder does the same but costs more at start-up.
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(buf)) {
         const bad = firstInvalidUtf8(buf);
         const line = countLines(buf, bad);
-        throw new types/* UnreadableInputError */.W(`${file}:${line}: ${what} is not valid UTF-8 text. Save it as UTF-8.`, { file, line, column: 1 });
+        throw new compose_types/* UnreadableInputError */.W(`${file}:${line}: ${what} is not valid UTF-8 text. Save it as UTF-8.`, { file, line, column: 1 });
     }
+    const text = buf.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 /** At most `max` bytes of a file: a device such as /dev/zero never ends (/dev/null, as an env file, is fine). */
 function readAtMost(file, max) {
@@ -5260,6 +8819,18 @@ function readComposeFile(file, limits = DEFAULT_LIMITS) {
     return parseComposeText(readTextFile(file, 'compose file', limits), file, limits);
 }
 function parseComposeText(text, file, limits = DEFAULT_LIMITS) {
+    // js-yaml reads clean compose files several times faster than yaml; what
+    // it declines (any error included) goes to yaml, which words the errors.
+    const fast = parseFast(text, file, limits);
+    if (fast) {
+        if (fast.sawReset)
+            TREES_WITH_RESET.add(fast.tree);
+        return fast.tree;
+    }
+    return parseComposeTextWithYaml(text, file, limits);
+}
+/** The yaml path alone: what the fast path must agree with, and the owner of every error message. */
+function parseComposeTextWithYaml(text, file, limits = DEFAULT_LIMITS) {
     // yaml's duplicate-key check compares each key with every earlier key of its
     // mapping: quadratic, minutes for a mapping of 100,000 keys. The converter
     // spots duplicates with a hash set instead. Input with any problem at all is
@@ -5269,14 +8840,15 @@ function parseComposeText(text, file, limits = DEFAULT_LIMITS) {
         return parseYaml(text, file, limits, 'converter');
     }
     catch (err) {
-        if (!(err instanceof types/* UnreadableInputError */.W))
+        if (!(err instanceof compose_types/* UnreadableInputError */.W))
             throw err;
         return parseYaml(text, file, limits, 'yaml');
     }
 }
 function parseYaml(text, file, limits, duplicateKeys) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
+    const { LineCounter, parseDocument } = (0,yaml_module/* yamlModule */.Ag)();
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, {
         lineCounter,
         uniqueKeys: duplicateKeys === 'yaml',
         merge: false,
@@ -5296,18 +8868,18 @@ function parseYaml(text, file, limits, duplicateKeys) {
         const what = e.code === 'DUPLICATE_KEY'
             ? `a key is defined twice in the same mapping (${keyAt(text, e.pos[0]) ?? firstLine(e.message)}); Compose refuses this. Keep one of them`
             : `is not valid YAML: ${firstLine(e.message)}${opened >= 0 ? ' (the value quoted here never ends)' : ''}. Fix the syntax at this line`;
-        throw new types/* UnreadableInputError */.W(`${file}:${pos.line}:${pos.column}: ${what}.`, pos);
+        throw new compose_types/* UnreadableInputError */.W(`${file}:${pos.line}:${pos.column}: ${what}.`, pos);
     }
     const root = doc.contents;
-    if (root === null || ((0,dist/* isScalar */.jn)(root) && (root.value === null || root.value === ''))) {
-        throw new types/* UnreadableInputError */.W(`${file}:1: the compose file is empty. Add at least a \`services:\` mapping.`, { file, line: 1, column: 1 });
+    if (root === null || ((0,yaml_module/* isScalar */.jn)(root) && (root.value === null || root.value === ''))) {
+        throw new compose_types/* UnreadableInputError */.W(`${file}:1: the compose file is empty. Add at least a \`services:\` mapping.`, { file, line: 1, column: 1 });
     }
     const converter = new Converter(doc, text, locate, limits, file, lineCounter, duplicateKeys);
     const tree = converter.convert(root, 0);
     if (converter.sawReset && tree.kind === 'map')
         TREES_WITH_RESET.add(tree);
     if (tree.kind !== 'map') {
-        throw new types/* UnreadableInputError */.W(`${file}:${tree.pos.line}: the top level of a compose file must be a mapping (services:, volumes:, ...), not ${tree.kind === 'seq' ? 'a list' : 'a scalar'}.`, tree.pos);
+        throw new compose_types/* UnreadableInputError */.W(`${file}:${tree.pos.line}: the top level of a compose file must be a mapping (services:, volumes:, ...), not ${tree.kind === 'seq' ? 'a list' : 'a scalar'}.`, tree.pos);
     }
     return tree;
 }
@@ -5368,7 +8940,7 @@ class Converter {
     countAlias(target, at) {
         this.expanded += this.size(target);
         if (this.built + this.expanded > this.limits.maxExpandedNodes) {
-            throw new types/* UnreadableInputError */.W(`${this.file}:${at.line}: YAML aliases expand to more than ${this.limits.maxExpandedNodes} values (an alias bomb?). Reduce the use of anchors.`, at);
+            throw new compose_types/* UnreadableInputError */.W(`${this.file}:${at.line}: YAML aliases expand to more than ${this.limits.maxExpandedNodes} values (an alias bomb?). Reduce the use of anchors.`, at);
         }
     }
     /** Expanded size, memoised so that shared alias targets are counted without walking them again. */
@@ -5403,17 +8975,17 @@ class Converter {
     node(node, depth) {
         if (depth > this.limits.maxDepth) {
             const pos = this.posOf(node);
-            throw new types/* UnreadableInputError */.W(`${this.file}:${pos.line}: values are nested more than ${this.limits.maxDepth} levels deep. Flatten the file.`, pos);
+            throw new compose_types/* UnreadableInputError */.W(`${this.file}:${pos.line}: values are nested more than ${this.limits.maxDepth} levels deep. Flatten the file.`, pos);
         }
-        if ((0,dist/* isAlias */.Vj)(node)) {
+        if ((0,yaml_module/* isAlias */.Vj)(node)) {
             const target = node.resolve(this.doc);
             if (!target) {
                 const pos = this.posOf(node);
-                throw new types/* UnreadableInputError */.W(`${this.file}:${pos.line}:${pos.column}: alias *${node.source} names no anchor. Define &${node.source} before using it.`, pos);
+                throw new compose_types/* UnreadableInputError */.W(`${this.file}:${pos.line}:${pos.column}: alias *${node.source} names no anchor. Define &${node.source} before using it.`, pos);
             }
             if (this.inProgress.has(target)) {
                 const pos = this.posOf(node);
-                throw new types/* UnreadableInputError */.W(`${this.file}:${pos.line}:${pos.column}: alias *${node.source} refers to a value that contains it. Remove the cycle.`, pos);
+                throw new compose_types/* UnreadableInputError */.W(`${this.file}:${pos.line}:${pos.column}: alias *${node.source} refers to a value that contains it. Remove the cycle.`, pos);
             }
             const resolved = this.node(target, depth);
             this.countAlias(resolved, resolved.pos);
@@ -5428,21 +9000,43 @@ class Converter {
         this.done.set(node, result);
         return result;
     }
+    /**
+     * Where a value ends. As the fast path does, a block collection ends with
+     * the line of its last value (yaml's own range also takes in the comment
+     * lines below it).
+     */
+    valueEnd(node) {
+        if (((0,yaml_module/* isSeq */.oP)(node) || (0,yaml_module/* isMap */.jh)(node)) && !node.flow && node.items.length > 0) {
+            const last = node.items[node.items.length - 1];
+            const lastNode = (0,yaml_module/* isMap */.jh)(node)
+                ? (last.value ??
+                    last.key)
+                : last;
+            if (lastNode)
+                return blockCollectionEnd(this.text, this.valueEnd(lastNode));
+        }
+        return node.range?.[1] ?? 0;
+    }
     build(node, depth) {
         const pos = this.posOf(node);
+        if (((0,yaml_module/* isSeq */.oP)(node) || (0,yaml_module/* isMap */.jh)(node)) && !node.flow) {
+            const end = this.lineCounter.linePos(this.valueEnd(node));
+            pos.endLine = end.line;
+            pos.endColumn = end.col;
+        }
         const tag = localTag(node.tag);
         this.built++;
         if (tag === '!reset')
             this.sawReset = true;
-        if ((0,dist/* isScalar */.jn)(node))
+        if ((0,yaml_module/* isScalar */.jn)(node))
             return this.scalarNode(node, pos, tag);
-        if ((0,dist/* isSeq */.oP)(node)) {
+        if ((0,yaml_module/* isSeq */.oP)(node)) {
             const items = node.items.map((i) => this.node(i, depth + 1));
             return { kind: 'seq', items, pos, ...(tag ? { tag } : {}) };
         }
-        if ((0,dist/* isMap */.jh)(node))
+        if ((0,yaml_module/* isMap */.jh)(node))
             return this.mapNode(node.items, pos, tag, depth);
-        throw new types/* UnreadableInputError */.W(`${this.file}:${pos.line}: unsupported YAML node.`, pos);
+        throw new compose_types/* UnreadableInputError */.W(`${this.file}:${pos.line}: unsupported YAML node.`, pos);
     }
     scalarNode(node, pos, tag) {
         let value = node.value;
@@ -5464,11 +9058,10 @@ class Converter {
             out.tag = tag;
         if (node.type && node.type !== 'PLAIN')
             out.quoted = true;
-        // Go's yaml.v3 reads a plain `0440` as octal (288); the YAML 1.2 core schema says decimal.
         else if (!tag &&
             typeof value === 'number' &&
             typeof node.source === 'string' &&
-            /^[-+]?0[0-7]+$/.test(node.source)) {
+            isGoOctal(node.source)) {
             out.value = parseInt(node.source, 8);
         }
         if (typeof value === 'string' && value.includes('$') && node.range) {
@@ -5489,16 +9082,16 @@ class Converter {
             const pair = p;
             const keyNode = pair.key;
             const keyPos = keyNode ? this.posOf(keyNode) : pos;
-            const key = keyNode && (0,dist/* isScalar */.jn)(keyNode) ? keyNode.value : keyNode;
-            if (seen && (keyNode === null || (0,dist/* isScalar */.jn)(keyNode))) {
+            const key = keyNode && (0,yaml_module/* isScalar */.jn)(keyNode) ? keyNode.value : keyNode;
+            if (seen && (keyNode === null || (0,yaml_module/* isScalar */.jn)(keyNode))) {
                 const text = String(key);
                 if (seen.has(text)) {
-                    throw new types/* UnreadableInputError */.W(`${this.file}:${keyPos.line}:${keyPos.column}: a key is defined twice in the same mapping.`, keyPos);
+                    throw new compose_types/* UnreadableInputError */.W(`${this.file}:${keyPos.line}:${keyPos.column}: a key is defined twice in the same mapping.`, keyPos);
                 }
                 seen.add(text);
             }
             if (keyNode &&
-                (0,dist/* isScalar */.jn)(keyNode) &&
+                (0,yaml_module/* isScalar */.jn)(keyNode) &&
                 key === '<<' &&
                 (!keyNode.type || keyNode.type === 'PLAIN')) {
                 if (pair.value)
@@ -5506,7 +9099,7 @@ class Converter {
                 continue;
             }
             if (key !== null && typeof key === 'object') {
-                throw new types/* UnreadableInputError */.W(`${this.file}:${keyPos.line}:${keyPos.column}: a mapping key must be a scalar, not a mapping or list.`, keyPos);
+                throw new compose_types/* UnreadableInputError */.W(`${this.file}:${keyPos.line}:${keyPos.column}: a mapping key must be a scalar, not a mapping or list.`, keyPos);
             }
             const keyText = key === null ? 'null' : String(key);
             const value = pair.value
@@ -5526,7 +9119,7 @@ class Converter {
         const sources = source.kind === 'seq' ? source.items : [source];
         for (const s of sources) {
             if (s.kind !== 'map') {
-                throw new types/* UnreadableInputError */.W(`${this.file}:${s.pos.line}:${s.pos.column}: a merge key (<<) must refer to a mapping or a list of mappings.`, s.pos);
+                throw new compose_types/* UnreadableInputError */.W(`${this.file}:${s.pos.line}:${s.pos.column}: a merge key (<<) must refer to a mapping or a list of mappings.`, s.pos);
             }
             for (const [k, e] of s.entries)
                 if (!entries.has(k))
@@ -5538,24 +9131,6 @@ function localTag(tag) {
     if (!tag || tag.startsWith('tag:yaml.org,2002:'))
         return undefined;
     return tag;
-}
-/** YAML 1.2 core schema resolution of a plain scalar's text. */
-function coreScalar(text) {
-    if (/^(?:~|null|Null|NULL|)$/.test(text))
-        return null;
-    if (/^(?:true|True|TRUE)$/.test(text))
-        return true;
-    if (/^(?:false|False|FALSE)$/.test(text))
-        return false;
-    if (/^[-+]?[0-9]+$/.test(text))
-        return Number(text);
-    if (/^0o[0-7]+$/.test(text))
-        return parseInt(text.slice(2), 8);
-    if (/^0x[0-9a-fA-F]+$/.test(text))
-        return parseInt(text.slice(2), 16);
-    if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(text))
-        return Number(text);
-    return text;
 }
 
 ;// CONCATENATED MODULE: ./src/compose/env.ts
@@ -5580,7 +9155,7 @@ function loadProjectEnvironment(processEnv, envFiles, explicit, issues) {
         files.push(file);
         const parsed = parseDotenv(text, file, (k) => lookupProcess(k) ?? fromFiles.get(k)?.value);
         if (parsed.error) {
-            throw new types/* UnreadableInputError */.W(`${file}:${parsed.error.pos.line}: ${parsed.error.message}. Fix this line of the env file.`, parsed.error.pos);
+            throw new compose_types/* UnreadableInputError */.W(`${file}:${parsed.error.pos.line}: ${parsed.error.message}. Fix this line of the env file.`, parsed.error.pos);
         }
         for (const u of parsed.unset)
             issues.push({
@@ -5636,7 +9211,7 @@ function get(map, key) {
     return map?.entries.get(key)?.value;
 }
 /** Sets `key` in `map`, keeping the key position of an existing entry unless one is given. */
-function set(map, key, value, keyPos) {
+function node_set(map, key, value, keyPos) {
     const old = map.entries.get(key);
     map.entries.set(key, { key, keyPos: keyPos ?? old?.keyPos ?? value.pos, value });
 }
@@ -7509,8 +11084,8 @@ function loadIncluded(entry, session) {
         return loadFiles(entry.files, entry.projectDirectory, sub);
     }
     catch (err) {
-        if (err instanceof types/* UnreadableInputError */.W) {
-            throw new types/* UnreadableInputError */.W(`${err.message} (included from ${entry.pos.file}:${entry.pos.line})`, err.pos);
+        if (err instanceof compose_types/* UnreadableInputError */.W) {
+            throw new compose_types/* UnreadableInputError */.W(`${err.message} (included from ${entry.pos.file}:${entry.pos.line})`, err.pos);
         }
         throw err;
     }
@@ -7740,7 +11315,7 @@ function readEnvFiles(service, items, env, ctx) {
             text = readTextFile(file, 'env file');
         }
         catch (err) {
-            if (!(err instanceof types/* UnreadableInputError */.W))
+            if (!(err instanceof compose_types/* UnreadableInputError */.W))
                 throw err;
             ctx.issues.push({
                 kind: 'compose-invalid',
@@ -7830,63 +11405,149 @@ function key(path) {
     return path.join(SEP);
 }
 /**
- * Where each value of the model was written. Keyed by model path so that the
- * loader's stages (merge, normalise) can move entries along with the values.
+ * Where each value of the model was written, looked up by model path. It
+ * reads the positioned trees the model was emitted from, so nothing is
+ * copied per value: the rules ask for a few hundred paths, a big file has
+ * hundreds of thousands of values.
  */
 class SourceMap {
-    entries = new Map();
+    trees = [];
+    explicit = new Map();
+    /** Lengths of the paths in `explicit`: the walks look up (join) only paths of these lengths. */
+    explicitLengths = new Set();
+    /** Records `node` as the value at `path`, and its subtree below it. */
+    attach(path, node) {
+        this.trees.push({ prefix: path.map(String), node });
+    }
+    /** Records one value's source (it wins over an attached tree's). */
     set(path, source) {
-        this.entries.set(key(path), source);
+        this.explicit.set(key(path), source);
+        this.explicitLengths.add(path.length);
     }
     get(path) {
-        return this.entries.get(key(path));
+        const found = this.explicit.get(key(path));
+        if (found)
+            return found;
+        for (const t of this.trees) {
+            const n = descend(t, path);
+            if (n)
+                return sourceOf(n);
+        }
+        return undefined;
     }
     /** The position of the value, or of its nearest ancestor that has one. */
     locate(path) {
         for (let n = path.length; n >= 0; n--) {
-            const found = this.entries.get(key(path.slice(0, n)));
+            const found = this.get(path.slice(0, n));
             if (found)
                 return found.pos;
         }
         return undefined;
     }
-    /** Every entry under `prefix` (the prefix itself included). */
-    *under(prefix) {
-        const p = key(prefix);
-        for (const [k, v] of this.entries) {
-            if (k === p || k.startsWith(p + SEP))
-                yield [k.split(SEP).map(decodeSegment), v];
+    /** Every entry under `prefix` (the prefix itself included), parents before children. */
+    under(prefix) {
+        const out = [];
+        this.visit(prefix, (path, n) => {
+            out.push([[...path], this.sourceAt(path, n)]);
+        });
+        return out;
+    }
+    /** The variables referenced by the values under any of `prefixes`, in order. */
+    variablesUnder(...prefixes) {
+        const out = [];
+        for (const prefix of prefixes) {
+            this.visit(prefix, (_path, n) => {
+                if (n.kind === 'scalar' && n.variables)
+                    out.push(...n.variables);
+            });
+        }
+        return out;
+    }
+    sourceAt(path, n) {
+        return (this.explicitLengths.has(path.length) && this.explicit.get(key(path))) || sourceOf(n);
+    }
+    visit(prefix, visitor) {
+        const want = prefix.map(String);
+        const roots = new Set();
+        for (const t of this.trees) {
+            if (t.prefix.some((seg, i) => i < want.length && seg !== want[i]))
+                continue;
+            // Trees attached at the same path (active and inactive services) share their root entry.
+            const rootKey = key(t.prefix);
+            const first = !roots.has(rootKey);
+            roots.add(rootKey);
+            source_map_walk(t.node, t.prefix.map(decodeSegment), want, (path, n) => {
+                if (path.length === t.prefix.length && !first)
+                    return;
+                visitor(path, n);
+            });
         }
     }
-    /**
-     * The sources of every entry under any of `prefixes`, in one pass and
-     * without decoding their paths: for callers that only need the sources.
-     */
-    *sourcesUnder(...prefixes) {
-        const exact = new Set(prefixes.map(key));
-        const starts = [...exact].map((p) => p + SEP);
-        for (const [k, v] of this.entries) {
-            if (exact.has(k) || starts.some((s) => k.startsWith(s)))
-                yield v;
+}
+/** The node at `path` in an attached tree, if the path leads into it. */
+function descend(t, path) {
+    if (path.length < t.prefix.length)
+        return undefined;
+    for (let i = 0; i < t.prefix.length; i++)
+        if (String(path[i]) !== t.prefix[i])
+            return undefined;
+    let n = t.node;
+    for (let i = t.prefix.length; i < path.length && n; i++)
+        n = child(n, path[i]);
+    return n;
+}
+function child(n, segment) {
+    if (n.kind === 'map')
+        return n.entries.get(String(segment))?.value;
+    if (n.kind === 'seq') {
+        const index = typeof segment === 'number' ? segment : decodeSegment(segment);
+        return typeof index === 'number' ? n.items[index] : undefined;
+    }
+    return undefined;
+}
+/**
+ * Pre-order walk of the nodes under `want` (`path`, the node's own path,
+ * agrees with `want` as far as both go). `path` is pushed and popped: copy
+ * what you keep.
+ */
+function source_map_walk(n, path, want, visitor) {
+    const depth = path.length;
+    if (depth < want.length) {
+        // Still above the prefix: follow the one branch that leads to it.
+        const next = want[depth];
+        const c = child(n, next);
+        if (!c)
+            return;
+        path.push(n.kind === 'seq' ? Number(next) : decodeSegment(next));
+        source_map_walk(c, path, want, visitor);
+        path.pop();
+        return;
+    }
+    visitor(path, n);
+    if (n.kind === 'seq') {
+        for (let i = 0; i < n.items.length; i++) {
+            path.push(i);
+            source_map_walk(n.items[i], path, want, visitor);
+            path.pop();
         }
     }
-    /** Moves every entry under `from` to the same place under `to` (used by merge and rename). */
-    move(from, to) {
-        const f = key(from);
-        const moved = [];
-        for (const [k, v] of this.entries) {
-            if (k === f || k.startsWith(f + SEP))
-                moved.push([k, v]);
+    else if (n.kind === 'map') {
+        for (const [k, e] of n.entries) {
+            path.push(decodeSegment(k));
+            source_map_walk(e.value, path, want, visitor);
+            path.pop();
         }
-        for (const [k] of moved)
-            this.entries.delete(k);
-        const t = key(to);
-        for (const [k, v] of moved)
-            this.entries.set(t + k.slice(f.length), v);
     }
-    get size() {
-        return this.entries.size;
+}
+function sourceOf(n) {
+    const source = { pos: n.pos };
+    if (n.kind === 'scalar') {
+        if (n.raw !== undefined)
+            source.raw = n.raw;
+        if (n.variables && n.variables.length > 0)
+            source.variables = n.variables;
     }
+    return source;
 }
 function decodeSegment(s) {
     return /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s;
@@ -7985,7 +11646,6 @@ function escapeDollars(v) {
 
 
 
-
 async function loadProject(options) {
     const cwd = external_node_path_default().resolve(options.cwd ?? process.cwd());
     const processEnv = options.env ?? process.env;
@@ -8007,7 +11667,7 @@ async function loadProject(options) {
         const base = explicitDir ?? cwd;
         files = fromEnv.length > 0 ? fromEnv.map((f) => external_node_path_default().resolve(base, f)) : discoverFiles(base);
         if (files.length === 0) {
-            throw new types/* UnreadableInputError */.W(`${base}: no compose file found (looked for compose.yaml, compose.yml, docker-compose.yml, docker-compose.yaml here and in parent directories). Pass the file with -f / compose-file.`, { file: base, line: 1, column: 1 });
+            throw new compose_types/* UnreadableInputError */.W(`${base}: no compose file found (looked for compose.yaml, compose.yml, docker-compose.yml, docker-compose.yaml here and in parent directories). Pass the file with -f / compose-file.`, { file: base, line: 1, column: 1 });
         }
     }
     const workingDir = explicitDir ?? external_node_path_default().dirname(files[0]);
@@ -8056,23 +11716,26 @@ async function loadProject(options) {
     // An active service may not depend on one outside the active profiles (Compose refuses it).
     checkProject(active, volumes, networks, issues, new Set(active.entries.keys()), new Set(inactive.entries.keys()), declared);
     checkProject(inactive, volumes, networks, issues, new Set(allServices.entries.keys()), undefined, declared);
+    const section = (path, node) => {
+        sources.attach([path], node);
+        return toPlain(node);
+    };
     const model = {
         name,
-        services: emit(active, ['services'], sources),
+        services: section('services', active),
     };
-    const inactiveServices = emit(inactive, ['services'], sources);
+    const inactiveServices = section('services', inactive);
     sources.set(['services'], { pos: allServices.pos });
     if (networks)
-        model.networks = emit(networks, ['networks'], sources);
+        model.networks = section('networks', networks);
     if (volumes)
-        model.volumes = emit(volumes, ['volumes'], sources);
+        model.volumes = section('volumes', volumes);
     for (const [k, e] of tree.entries) {
         if (['services', 'volumes', 'networks', 'name', 'version', 'include'].includes(k))
             continue;
-        const section = (k === 'secrets' || k === 'configs') && isMap(e.value)
+        model[k] = section(k, (k === 'secrets' || k === 'configs') && isMap(e.value)
             ? resolveResources(e.value, name, k, issues)
-            : e.value;
-        model[k] = emit(section, [k], sources);
+            : e.value);
     }
     return {
         name,
@@ -8151,7 +11814,7 @@ class UnreadableInputError extends Error {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+/* harmony import */ var _yaml_module_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9075);
 /* harmony import */ var _compose_types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(845);
 
 
@@ -8226,8 +11889,9 @@ function loadCheckConfig(options) {
 }
 /** Validates the text of a config file; every error names the file, line and column. */
 function parseCheckConfig(text, file, knownRules) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const { LineCounter, parseDocument } = (0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .yamlModule */ .Ag)();
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const at = (node) => {
         const offset = node?.range?.[0] ?? 0;
         const { line, col } = lineCounter.linePos(offset);
@@ -8245,9 +11909,9 @@ function parseCheckConfig(text, file, knownRules) {
     }
     const config = { file, rules: {}, ignore: [], roles: {} };
     const root = doc.contents;
-    if (root === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(root) && root.value === null))
+    if (root === null || ((0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(root) && root.value === null))
         return config;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(root))
+    if (!(0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(root))
         return fail(root, 'the config file must be a mapping (profile, rules, ignore, services).');
     const checkRule = (node, id) => {
         if (!knownRules.includes(id)) {
@@ -8255,14 +11919,14 @@ function parseCheckConfig(text, file, knownRules) {
         }
     };
     const scalarString = (node, what) => {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) || typeof node.value !== 'string' || node.value === '') {
+        if (!(0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) || typeof node.value !== 'string' || node.value === '') {
             return fail(node, `${what} must be a string.`);
         }
         return node.value;
     };
     for (const pair of root.items) {
         const keyNode = pair.key;
-        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(keyNode) ? String(keyNode.value) : '';
+        const key = (0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(keyNode) ? String(keyNode.value) : '';
         const value = pair.value;
         switch (key) {
             case 'profile': {
@@ -8273,7 +11937,7 @@ function parseCheckConfig(text, file, knownRules) {
                 break;
             }
             case 'rules': {
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(value))
+                if (!(0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(value))
                     return fail(value ?? keyNode, 'rules must map rule ids to error, warning, notice or off.');
                 for (const item of value.items) {
                     const idNode = item.key;
@@ -8281,7 +11945,7 @@ function parseCheckConfig(text, file, knownRules) {
                     checkRule(idNode, id);
                     const settingNode = item.value;
                     // YAML 1.1 readers turn a bare `off` into false; accept it as meant.
-                    const raw = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(settingNode) && settingNode.value === false
+                    const raw = (0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(settingNode) && settingNode.value === false
                         ? 'off'
                         : scalarString(settingNode, `rules.${id}`);
                     if (!SETTINGS.includes(raw)) {
@@ -8292,21 +11956,21 @@ function parseCheckConfig(text, file, knownRules) {
                 break;
             }
             case 'ignore': {
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(value))
+                if (!(0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(value))
                     return fail(value ?? keyNode, 'ignore must be a list of {service, file, rules} entries.');
                 for (const entryNode of value.items) {
-                    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(entryNode))
+                    if (!(0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(entryNode))
                         return fail(entryNode, 'each ignore entry must be a mapping with service, file and/or rules.');
                     const entry = { pos: at(entryNode) };
                     for (const item of entryNode.items) {
-                        const k = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(item.key) ? String(item.key.value) : '';
+                        const k = (0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(item.key) ? String(item.key.value) : '';
                         const v = item.value;
                         if (k === 'service')
                             entry.service = scalarString(v, 'ignore.service');
                         else if (k === 'file')
                             entry.file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), scalarString(v, 'ignore.file'));
                         else if (k === 'rules') {
-                            const list = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(v) ? v.items : v ? [v] : [];
+                            const list = (0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(v) ? v.items : v ? [v] : [];
                             if (list.length === 0)
                                 fail(v ?? item.key, 'ignore.rules must name at least one rule id.');
                             entry.rules = list.map((n) => {
@@ -8327,15 +11991,15 @@ function parseCheckConfig(text, file, knownRules) {
                 break;
             }
             case 'services': {
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(value))
+                if (!(0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(value))
                     return fail(value ?? keyNode, 'services must map service names to settings (role).');
                 for (const item of value.items) {
                     const name = scalarString(item.key, 'a service name');
                     const settings = item.value;
-                    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(settings))
+                    if (!(0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(settings))
                         return fail(settings ?? item.key, `services.${name} must be a mapping (role).`);
                     for (const s of settings.items) {
-                        const k = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(s.key) ? String(s.key.value) : '';
+                        const k = (0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(s.key) ? String(s.key.value) : '';
                         if (k !== 'role')
                             fail(s.key, `unknown key '${k}' under services.${name} (allowed: role).`);
                         const role = scalarString(s.value, `services.${name}.role`);
@@ -8386,14 +12050,32 @@ function ignoreMatches(entry, finding) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ SEVERITY_RANK),
-/* harmony export */   u: () => (/* binding */ isAtOrAbove)
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
+/* harmony export */   n6: () => (/* binding */ compareText),
+/* harmony export */   ux: () => (/* binding */ isAtOrAbove)
 /* harmony export */ });
 const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
 function isAtOrAbove(severity, failOn) {
     if (failOn === 'never')
         return false;
     return SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
+}
+/**
+ * Code-point order: the same on every machine (localeCompare follows the
+ * runner's locale, and its first call loads ICU collation, a cost on every start).
+ */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Most severe first; then by file, line and column so output is stable. */
+function compareFindings(a, b) {
+    return (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+        compareText(a.pos.file, b.pos.file) ||
+        a.pos.line - b.pos.line ||
+        a.pos.column - b.pos.column ||
+        compareText(a.rule, b.rule) ||
+        compareText(a.message, b.message));
 }
 
 
@@ -8488,144 +12170,18 @@ function parseComposeCommand(value) {
 
 /***/ }),
 
-/***/ 2369:
+/***/ 7795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fd: () => (/* binding */ isErrorReply),
-/* harmony export */   Yi: () => (/* binding */ cliScript),
-/* harmony export */   kC: () => (/* binding */ ERROR_REPLY),
-/* harmony export */   lh: () => (/* binding */ parseCliOutput)
+/* harmony export */   L: () => (/* binding */ CONFIG_MISMATCH_RULE),
+/* harmony export */   a: () => (/* binding */ CONFIG_MISMATCH_META)
 /* harmony export */ });
-/* unused harmony export shellQuote */
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3182);
 /**
- * redis-cli scripts run inside a container (the Redis service via `exec`, or
- * a helper on the project network). Several commands go into one `sh -c`
- * script, because each `exec` costs a few hundred milliseconds; markers
- * split the output again. Passwords are read from environment variables the
- * caller passes by name: they never appear in the script or in argv.
+ * The config probe's finding, described like a rule: apart from the probe so
+ * that a static run (which knows every rule id) does not load the probes.
  */
-const BEGIN = '@@redis-readiness-begin';
-const END = '@@redis-readiness-end';
-/** POSIX single-quoting: safe for any byte string. */
-function shellQuote(value) {
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-/** `stdin`: commands for redis-cli to read instead of `step.args`. */
-function cliCommand(step, defaults, stdin) {
-    const parts = [
-        'redis-cli',
-        '-h',
-        step.host ?? defaults.host,
-        '-p',
-        String(step.port ?? defaults.port),
-    ];
-    if (step.user)
-        parts.push('--user', step.user);
-    if (step.db !== undefined)
-        parts.push('-n', String(step.db));
-    const argv = [
-        ...parts.map(shellQuote),
-        ...(stdin === undefined ? step.args.map(shellQuote) : []),
-    ].join(' ');
-    const input = stdin === undefined ? '' : `printf '%s' ${shellQuote(stdin)} | `;
-    // The service's own environment may set REDISCLI_AUTH (many compose files
-    // do): clear it so "no credentials" really sends none.
-    const auth = step.passwordEnv
-        ? `REDISCLI_AUTH="$${step.passwordEnv}"; export REDISCLI_AUTH;`
-        : 'unset REDISCLI_AUTH;';
-    const timeout = step.timeoutSeconds ? `timeout ${step.timeoutSeconds} ` : '';
-    const pause = step.pauseSeconds ? `sleep ${step.pauseSeconds}; ` : '';
-    return `${pause}${input}(${auth} exec ${timeout}${argv})${stdin === undefined ? ' </dev/null' : ''} 2>&1`;
-}
-/** redis-cli's own quoting for lines it reads (sdssplitargs): double quotes, backslash escapes. */
-function redisQuote(arg) {
-    return `"${arg.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
-}
-/** Steps that can share one redis-cli process: plain commands, same connection. */
-function connectionKey(step) {
-    if (step.pauseSeconds || step.timeoutSeconds || step.args[0]?.startsWith('-'))
-        return undefined;
-    return JSON.stringify([step.passwordEnv, step.user, step.host, step.port, step.db]);
-}
-/**
- * Consecutive steps on the same connection run through one redis-cli that
- * reads them from stdin (one process instead of one per command; a
- * container start-up of redis-cli is most of a command's cost). ECHOed
- * markers frame each reply exactly as separate processes would.
- */
-function groupedCommands(steps, defaults) {
-    const lines = [];
-    for (let i = 0; i < steps.length;) {
-        const key = connectionKey(steps[i]);
-        let j = i + 1;
-        while (key !== undefined && j < steps.length && connectionKey(steps[j]) === key)
-            j++;
-        if (j - i === 1) {
-            const step = steps[i];
-            lines.push(`printf '\\n%s %s\\n' ${shellQuote(BEGIN)} ${shellQuote(step.id)}`, cliCommand(step, defaults), `printf '\\n%s %s %s\\n' ${shellQuote(END)} ${shellQuote(step.id)} "$?"`);
-        }
-        else {
-            const input = steps
-                .slice(i, j)
-                .map((step) => [
-                `ECHO ${redisQuote(`${BEGIN} ${step.id}`)}`,
-                step.args.map(redisQuote).join(' '),
-                `ECHO ${redisQuote(`${END} ${step.id} 0`)}`,
-            ].join('\n'))
-                .join('\n');
-            lines.push('echo', cliCommand(steps[i], defaults, `${input}\n`));
-        }
-        i = j;
-    }
-    return lines;
-}
-function cliScript(steps, options) {
-    const defaults = { host: options.host ?? '127.0.0.1', port: options.port };
-    const lines = [];
-    if (options.waitSeconds) {
-        const ping = cliCommand({ id: 'wait', args: ['PING'], passwordEnv: options.waitPasswordEnv }, defaults);
-        const tries = Math.max(1, Math.round(options.waitSeconds * 10));
-        lines.push(`i=0; while [ "$i" -lt ${tries} ]; do`, `  out=$( ${ping} )`, '  case "$out" in *PONG*|*NOAUTH*|*WRONGPASS*|*NOPERM*) break ;; esac', '  i=$((i+1)); sleep 0.1 2>/dev/null || sleep 1', 'done');
-    }
-    lines.push(...groupedCommands(steps, defaults));
-    return lines.join('\n');
-}
-/** Splits a script's output back into one reply per step id. */
-function parseCliOutput(stdout) {
-    const replies = new Map();
-    const pattern = new RegExp(`(?<=\\n)${BEGIN} (\\S+)\\n([\\s\\S]*?)\\n?${END} \\1 (\\d+)(?=\\n)`, 'g');
-    for (const match of `\n${stdout}\n`.matchAll(pattern)) {
-        replies.set(match[1], { output: match[2].trim(), exitCode: Number(match[3]) });
-    }
-    return replies;
-}
-/** Error replies redis-cli prints (raw mode prints them on stdout without a prefix). */
-const ERROR_REPLY = /^(?:\(error\) )?(NOAUTH|WRONGPASS|ERR|LOADING|MISCONF|NOPERM|BUSY|READONLY|MASTERDOWN|WRONGTYPE)\b/m;
-function isErrorReply(output) {
-    return (ERROR_REPLY.test(output) || /AUTH failed|Could not connect|Connection refused/i.test(output));
-}
-
-
-/***/ }),
-
-/***/ 1681:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a2: () => (/* binding */ CONFIG_MISMATCH_META),
-/* harmony export */   bK: () => (/* binding */ probeConfig)
-/* harmony export */ });
-/* unused harmony exports CONFIG_MISMATCH_RULE, parseMemory, normalise */
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3182);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2369);
-/* harmony import */ var _ping_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3815);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3254);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8051);
-
-
-
-
 
 /** Rule id of the findings this probe produces. */
 const CONFIG_MISMATCH_RULE = 'probe-config-mismatch';
@@ -8634,1741 +12190,8 @@ const CONFIG_MISMATCH_META = {
     id: CONFIG_MISMATCH_RULE,
     defaultSeverity: 'warning',
     summary: 'The running server reports a setting that differs from what the compose files configure',
-    docsUrl: (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_2__/* .docsUrl */ .f)(CONFIG_MISMATCH_RULE),
+    docsUrl: (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .docsUrl */ .f)(CONFIG_MISMATCH_RULE),
 };
-/** Settings compared between the static model and the running server. */
-const COMPARED = [
-    'appendonly',
-    'appendfsync',
-    'save',
-    'maxmemory',
-    'maxmemory-policy',
-    'dir',
-    'port',
-    'bind',
-];
-/** `maxmemory 400mb` and the server's `419430400` are the same. */
-function parseMemory(value) {
-    const m = /^(\d+)\s*(b|k|kb|m|mb|g|gb)?$/i.exec(value.trim());
-    if (!m)
-        return undefined;
-    const n = Number(m[1]);
-    const unit = (m[2] ?? 'b').toLowerCase();
-    const factor = {
-        b: 1,
-        k: 1000,
-        kb: 1024,
-        m: 1e6,
-        mb: 1024 ** 2,
-        g: 1e9,
-        gb: 1024 ** 3,
-    };
-    return n * factor[unit];
-}
-/** Normalises both sides so equal settings compare equal. */
-function normalise(name, value) {
-    const v = value.trim();
-    switch (name) {
-        case 'maxmemory':
-            return String(parseMemory(v) ?? v);
-        case 'bind':
-            return v.split(/\s+/).filter(Boolean).sort().join(' ');
-        case 'save':
-            return v.replace(/^""$/, '').split(/\s+/).filter(Boolean).join(' ');
-        case 'dir':
-            return v.replace(/\/+$/, '') || '/';
-        default:
-            return v.toLowerCase();
-    }
-}
-/** The last explicit (not built-in default) setting of each compared directive. */
-function explicitSettings(directives) {
-    const found = new Map();
-    for (const d of directives) {
-        if (d.origin === 'default' || d.unknown)
-            continue;
-        if (COMPARED.includes(d.name)) {
-            // Several `save` lines add save points; any other directive: last wins.
-            const previous = found.get(d.name);
-            if (d.name === 'save' && previous && d.args.join(' ') !== '') {
-                found.set(d.name, { ...d, args: [...previous.args.filter((a) => a !== ''), ...d.args] });
-            }
-            else {
-                found.set(d.name, d);
-            }
-        }
-    }
-    return found;
-}
-/**
- * `config`: what the server reports (INFO, CONFIG GET where allowed) next to
- * what the static model says it was told; each disagreement is a finding.
- */
-async function probeConfig(session, findings, fallbackPos) {
-    const rec = new _result_js__WEBPACK_IMPORTED_MODULE_3__/* .ProbeRecorder */ .N('config', session.service.name, session.mask);
-    const unknown = (0,_ping_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownPasswordReason */ .e_)(session);
-    if (unknown)
-        return rec.skip(unknown);
-    const { replies, result } = await (0,_session_js__WEBPACK_IMPORTED_MODULE_1__/* .execCli */ ._z)(session, [
-        (0,_session_js__WEBPACK_IMPORTED_MODULE_1__/* .withPassword */ .o9)(session, { id: 'info', args: ['INFO', 'everything'] }),
-        ...COMPARED.map((name) => (0,_session_js__WEBPACK_IMPORTED_MODULE_1__/* .withPassword */ .o9)(session, { id: `get-${name}`, args: ['CONFIG', 'GET', name] })),
-    ]);
-    const info = replies.get('info');
-    if (!info)
-        return rec.fail(`could not run redis-cli in the container: ${(0,_session_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFailure */ .Ic)(session, result)}`);
-    if ((0,_cli_js__WEBPACK_IMPORTED_MODULE_4__/* .isErrorReply */ .Fd)(info.output))
-        return rec.fail(`INFO refused: ${info.output.split('\n')[0]}`);
-    const fields = (0,_ping_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInfo */ .YL)(info.output);
-    rec.note(`server: version ${fields.redis_version ?? '?'}, aof_enabled ${fields.aof_enabled ?? '?'}, ` +
-        `maxmemory ${fields.maxmemory_human ?? '?'} (${fields.maxmemory_policy ?? '?'}), used ${fields.used_memory_human ?? '?'}`);
-    const server = new Map();
-    let configAllowed = true;
-    for (const name of COMPARED) {
-        const reply = replies.get(`get-${name}`)?.output ?? '';
-        if ((0,_cli_js__WEBPACK_IMPORTED_MODULE_4__/* .isErrorReply */ .Fd)(reply) || reply === '') {
-            configAllowed = false;
-            continue;
-        }
-        const lines = reply.split('\n');
-        server.set(name, lines[1] ?? '');
-    }
-    if (!configAllowed) {
-        rec.note('CONFIG GET is not allowed (renamed or ACL-restricted): compared what INFO shows');
-        if (fields.aof_enabled !== undefined && !server.has('appendonly')) {
-            server.set('appendonly', fields.aof_enabled === '1' ? 'yes' : 'no');
-        }
-        if (fields.maxmemory !== undefined && !server.has('maxmemory'))
-            server.set('maxmemory', fields.maxmemory);
-        if (fields.maxmemory_policy !== undefined && !server.has('maxmemory-policy')) {
-            server.set('maxmemory-policy', fields.maxmemory_policy);
-        }
-    }
-    const expected = explicitSettings(session.service.directives);
-    if (!expected.has('dir') && session.service.dataDir) {
-        expected.set('dir', {
-            name: 'dir',
-            args: [session.service.dataDir],
-            origin: 'default',
-            pos: fallbackPos,
-        });
-    }
-    if (!expected.has('port')) {
-        expected.set('port', {
-            name: 'port',
-            args: [String(session.service.port)],
-            origin: 'default',
-            pos: fallbackPos,
-        });
-    }
-    const mismatches = [];
-    for (const [name, directive] of expected) {
-        const actual = server.get(name);
-        if (actual === undefined)
-            continue;
-        const want = normalise(name, directive.args.join(' '));
-        const got = normalise(name, actual);
-        rec.note(`${name}: configured "${directive.args.join(' ')}", server "${actual}"`);
-        if (want !== got) {
-            mismatches.push(name);
-            findings.push({
-                rule: CONFIG_MISMATCH_RULE,
-                severity: CONFIG_MISMATCH_META.defaultSeverity,
-                service: session.service.name,
-                message: session.mask(`The running server reports ${name} "${actual}", but the configuration read from the compose project sets "${directive.args.join(' ')}": ` +
-                    'something else (an image default, a file not read, an override) decides; make the setting explicit where the server reads it.'),
-                pos: directive.pos,
-            });
-        }
-    }
-    if (mismatches.length) {
-        return rec.fail(`the server disagrees with the configuration on ${mismatches.join(', ')}`);
-    }
-    return rec.pass(`the server runs with what the configuration says (${[...expected.keys()].filter((n) => server.has(n)).join(', ')})`);
-}
-
-
-/***/ }),
-
-/***/ 4486:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ib: () => (/* reexport */ detectCompose),
-  j5: () => (/* binding */ runProbes),
-  zN: () => (/* binding */ teardown)
-});
-
-// UNUSED EXPORTS: ALL_PROBES, ComposeUnavailableError, PROJECT_PREFIX
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/probes/cli.ts
-var cli = __nccwpck_require__(2369);
-// EXTERNAL MODULE: ./src/probes/ping.ts
-var ping = __nccwpck_require__(3815);
-// EXTERNAL MODULE: ./src/probes/result.ts
-var probes_result = __nccwpck_require__(3254);
-// EXTERNAL MODULE: ./src/probes/session.ts
-var probes_session = __nccwpck_require__(8051);
-;// CONCATENATED MODULE: ./src/probes/topology.ts
-/** The networks a service joins: its `networks:` keys, else the project's default network. */
-function serviceNetworks(service) {
-    if (!service || service.network_mode)
-        return [];
-    const keys = Object.keys(service.networks ?? {});
-    return keys.length > 0 ? keys : ['default'];
-}
-/** Other services sharing at least one network with `name`: who can reach it by name. */
-function neighbours(model, name) {
-    const own = new Set(serviceNetworks(model.services[name]));
-    return Object.entries(model.services)
-        .filter(([other, svc]) => other !== name && serviceNetworks(svc).some((n) => own.has(n)))
-        .map(([other]) => other)
-        .sort();
-}
-/** Host addresses the user's file publishes the service on (our run removes them). */
-function publishedOn(service) {
-    return (service?.ports ?? [])
-        .filter((p) => p.published)
-        .map((p) => `${p.host_ip && p.host_ip !== '' ? p.host_ip : '0.0.0.0'}:${p.published}->${p.target}`);
-}
-
-;// CONCATENATED MODULE: ./src/probes/auth.ts
-
-
-
-
-
-const refused = (output) => /NOAUTH|WRONGPASS|AUTH failed|NOPERM|invalid password/i.test(output);
-/**
- * `auth`: with a password, no credentials and a wrong password are refused
- * and the right one accepted; ACL users of consumers can do what Celery
- * needs. Without a password the probe fails and says who could connect.
- */
-async function probeAuth(session) {
-    const rec = new probes_result/* ProbeRecorder */.N('auth', session.service.name, session.mask);
-    const { service } = session;
-    const steps = [{ id: 'none', args: ['PING'] }];
-    if (service.password) {
-        const unknown = (0,ping/* unknownPasswordReason */.e_)(session);
-        if (unknown)
-            return rec.skip(unknown);
-        steps.push({ id: 'wrong', args: ['PING'], passwordEnv: probes_session/* WRONG_PASSWORD_ENV */.oK }, { id: 'right', args: ['PING'], passwordEnv: probes_session/* PASSWORD_ENV */.Km });
-    }
-    const aclUsers = aclConsumerSteps(session);
-    steps.push(...aclUsers.steps);
-    const { replies, result } = await (0,probes_session/* execCli */._z)(session, steps);
-    const none = replies.get('none');
-    if (!none)
-        return rec.fail(`could not run redis-cli in the container: ${(0,probes_session/* describeFailure */.Ic)(session, result)}`);
-    rec.note(`no credentials: ${(0,ping/* firstLine */.TM)(none.output)}`);
-    if (!service.password) {
-        if (none.output.trim() === 'PONG') {
-            const who = neighbours(session.model, service.name);
-            const published = publishedOn(session.model.services[service.name]);
-            rec.note(`services on its networks: ${who.join(', ') || 'none'}`);
-            if (published.length)
-                rec.note(`published on the host (removed for this run): ${published.join(', ')}`);
-            return rec.fail(`no password: any client that reaches it can read and write everything — ` +
-                `${who.length ? `every container on its networks (${who.join(', ')})` : 'every container on its network'}` +
-                `${published.length ? ` and anyone who reaches the host's ${published.join(', ')}` : ''}`);
-        }
-        if (refused(none.output)) {
-            return rec.pass('the server refuses clients without credentials (its password is set in a way the static model could not read)');
-        }
-        return rec.fail(`unexpected reply without credentials: ${(0,ping/* firstLine */.TM)(none.output)}`);
-    }
-    const wrong = replies.get('wrong');
-    const right = replies.get('right');
-    rec.note(`wrong password: ${(0,ping/* firstLine */.TM)(wrong?.output ?? '')}`);
-    rec.note(`right password: ${(0,ping/* firstLine */.TM)(right?.output ?? '')}`);
-    const problems = [];
-    if (!refused(none.output))
-        problems.push(`a client without credentials got ${(0,ping/* firstLine */.TM)(none.output)}`);
-    if (!wrong || !refused(wrong.output))
-        problems.push('a wrong password was not refused');
-    if (right?.output.trim() !== 'PONG')
-        problems.push(`the configured password was not accepted (${(0,ping/* firstLine */.TM)(right?.output ?? '')})`);
-    for (const check of aclUsers.checks) {
-        const reply = replies.get(check.id);
-        const ok = reply !== undefined && check.ok(reply.output);
-        rec.note(`user ${check.user}: ${check.what} -> ${ok ? 'allowed' : (0,ping/* firstLine */.TM)(reply?.output ?? '')}`);
-        if (!ok)
-            problems.push(`ACL user ${check.user} cannot ${check.what}`);
-    }
-    if (problems.length)
-        return rec.fail(problems.join('; '));
-    return rec.pass(`no credentials and a wrong password are refused, the configured one is accepted` +
-        (aclUsers.checks.length
-            ? `; consumer ACL users can queue, store results and publish/subscribe`
-            : ''));
-}
-/** For consumers that log in as a named ACL user: what Celery needs as broker and result backend. */
-function aclConsumerSteps(session) {
-    const steps = [];
-    const checks = [];
-    const seen = new Set();
-    session.service.consumers.forEach((consumer, index) => {
-        const user = consumer.username;
-        if (!user || user === 'default' || consumer.password === undefined || seen.has(user))
-            return;
-        seen.add(user);
-        const base = { user, passwordEnv: (0,probes_session/* consumerPasswordEnv */.rS)(index) };
-        const key = `redis-readiness:acl:${session.runId}`;
-        const add = (what, args, ok, timeoutSeconds) => {
-            const id = `acl-${index}-${checks.length}`;
-            steps.push({ id, args, ...base, ...(timeoutSeconds ? { timeoutSeconds } : {}) });
-            checks.push({ id, user, what, ok });
-        };
-        const fine = (o) => !(0,cli/* isErrorReply */.Fd)(o);
-        add('LPUSH to a queue', ['LPUSH', `${key}:queue`, 'task'], fine);
-        add('BRPOP from a queue', ['BRPOP', `${key}:queue`, '1'], fine);
-        add('SET a result with expiry', ['SET', `${key}:result`, 'done', 'EX', '60'], fine);
-        add('PUBLISH', ['PUBLISH', `${key}:channel`, 'x'], fine);
-        add('SUBSCRIBE', ['SUBSCRIBE', `${key}:channel`], (o) => /subscribe/i.test(o) && !/NOPERM/.test(o), 1);
-    });
-    return { steps, checks };
-}
-
-// EXTERNAL MODULE: ./src/probes/config.ts
-var config = __nccwpck_require__(1681);
-;// CONCATENATED MODULE: ./src/probes/container.ts
-/**
- * The current container of the session's Redis service, or undefined when
- * there is none. Cached on the session until a probe changes the container
- * (persistence re-creates it), so the probes share one inspection.
- */
-async function inspectService(session) {
-    session.container ??= inspectNow(session);
-    return session.container;
-}
-async function inspectNow(session) {
-    const { runtime } = session;
-    const ps = await runtime.exec(runtime.containerIdsArgs(session.service.name), session.commandTimeoutMs);
-    const id = ps.stdout.trim().split('\n')[0]?.trim();
-    if (ps.code !== 0 || !id)
-        return undefined;
-    const inspected = await runtime.exec(runtime.inspectArgs(id), session.commandTimeoutMs);
-    if (inspected.code !== 0)
-        return undefined;
-    let json;
-    try {
-        [json] = JSON.parse(inspected.stdout);
-    }
-    catch {
-        return undefined;
-    }
-    if (!json)
-        return undefined;
-    const test = json.Config?.Healthcheck?.Test;
-    const health = json.State?.Health;
-    return {
-        id: json.Id ?? id,
-        image: json.Image ?? '',
-        status: json.State?.Status ?? 'unknown',
-        running: json.State?.Running === true,
-        exitCode: json.State?.ExitCode ?? 0,
-        hasHealthcheck: Boolean(test && test.length > 0 && test[0] !== 'NONE'),
-        ...(health
-            ? {
-                health: {
-                    status: health.Status ?? 'unknown',
-                    log: (health.Log ?? []).map((e) => ({
-                        exitCode: e.ExitCode ?? -1,
-                        output: e.Output ?? '',
-                    })),
-                },
-            }
-            : {}),
-        networks: Object.keys(json.NetworkSettings?.Networks ?? {}),
-        mounts: (json.Mounts ?? []).map((m) => ({
-            type: m.Type ?? 'unknown',
-            ...(m.Name ? { name: m.Name } : {}),
-            ...(m.Source ? { source: m.Source } : {}),
-            destination: m.Destination ?? '',
-        })),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/probes/health.ts
-
-
-
-/**
- * `health`: the service reaches `healthy` within the timeout, and its
- * healthcheck proves something: a check that passes while printing an error
- * reply (redis-cli exits 0 on NOAUTH unless given -e) is a failure.
- */
-async function probeHealth(session) {
-    const rec = new probes_result/* ProbeRecorder */.N('health', session.service.name, session.mask);
-    rec.note(`up --wait ${session.up.ok ? 'succeeded' : 'failed'} after ${session.up.durationMs} ms`);
-    const info = await inspectService(session);
-    if (!info) {
-        if (session.up.output)
-            rec.note(`compose: ${lastLines(session.up.output, 3)}`);
-        return rec.fail(neverCreatedReason(session.up.output, session.service.image?.raw));
-    }
-    if (!info.running) {
-        return rec.fail(`the container is ${info.status} (exit code ${info.exitCode}): Redis did not stay up`);
-    }
-    if (!info.hasHealthcheck || !info.health) {
-        return rec.skip('the service has no healthcheck, so nothing can wait for Redis to be ready (add one that authenticates and fails on error replies)');
-    }
-    const last = info.health.log.at(-1);
-    if (last)
-        rec.note(`last check: exit ${last.exitCode}, output: ${oneLine(last.output) || '(none)'}`);
-    if (info.health.status !== 'healthy') {
-        return rec.fail(`not healthy within ${session.readyTimeoutSeconds} s (status: ${info.health.status})` +
-            (last ? `; last check printed: ${oneLine(last.output) || 'nothing'}` : ''));
-    }
-    const lenient = info.health.log.find((e) => e.exitCode === 0 && cli/* ERROR_REPLY */.kC.test(e.output));
-    if (lenient) {
-        const reply = cli/* ERROR_REPLY */.kC.exec(lenient.output)?.[1] ?? 'an error';
-        return rec.fail(`reports healthy while its check prints ${reply}: the healthcheck proves nothing (authenticate, and use redis-cli -e or grep PONG)`);
-    }
-    return rec.pass(`healthy after ${(session.up.durationMs / 1000).toFixed(1)} s; the check's output shows no error reply`);
-}
-function oneLine(text) {
-    return text.trim().replace(/\s+/g, ' ').slice(0, 200);
-}
-function lastLines(text, n) {
-    return text.trim().split('\n').slice(-n).join(' | ');
-}
-/** Why `up` created no container, in the words a user can act on. */
-function neverCreatedReason(upOutput, image) {
-    const missing = image ?? /no such image:\s*([^\s:]+(?::[^\s:]+)?)/i.exec(upOutput)?.[1];
-    if (/no such image|pull access denied|manifest unknown|repository does not exist/i.test(upOutput) &&
-        missing) {
-        return (`the image ${missing} is not on this machine and was not pulled: ` +
-            `pull or build it before the probes (docker pull ${missing}), or run them with pull: missing`);
-    }
-    const error = upOutput
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => /error|failed|invalid/i.test(l))
-        .at(-1);
-    return `the container was never created: ${error ? oneLine(error) : 'see the compose output'}`;
-}
-
-;// CONCATENATED MODULE: ./src/probes/network.ts
-
-
-
-
-
-/**
- * `network`: from a container on the project network, reach Redis the way
- * its consumers do: by the service name and by each consumer URL's host,
- * with that URL's credentials. The helper runs the Redis container's own
- * image (already present, so nothing is pulled) with its entrypoint replaced.
- */
-async function probeNetwork(session) {
-    const rec = new probes_result/* ProbeRecorder */.N('network', session.service.name, session.mask);
-    const info = await inspectService(session);
-    if (!info?.running)
-        return rec.skip('the Redis container is not running (see the health probe)');
-    const skipped = [];
-    const targets = buildTargets(session, skipped);
-    for (const s of skipped)
-        rec.note(`not checked: ${s}`);
-    if (targets.length === 0) {
-        return rec.skip((0,ping/* unknownPasswordReason */.e_)(session) ??
-            'Redis joins no network other containers share (network_mode)');
-    }
-    const byNetwork = new Map();
-    for (const t of targets)
-        byNetwork.set(t.network, [...(byNetwork.get(t.network) ?? []), t]);
-    const problems = [];
-    for (const [network, group] of byNetwork) {
-        const fullName = `${session.runtime.projectName}_${network}`;
-        const { replies, result } = await (0,probes_session/* helperCli */.pE)(session, info.image, fullName, group.map((t) => t.step));
-        if (replies.size === 0) {
-            problems.push(`could not start a helper container on network ${network}: ${(0,probes_session/* describeFailure */.Ic)(session, result)}`);
-            continue;
-        }
-        for (const t of group) {
-            const out = (0,ping/* firstLine */.TM)(replies.get(t.id)?.output ?? '');
-            const ok = out === 'PONG';
-            rec.note(`${t.who}: ${t.step.host}:${t.step.port ?? session.service.port} on network ${network} -> ${out}`);
-            if (!ok)
-                problems.push(`${t.who} cannot use ${t.step.host}:${t.step.port ?? session.service.port}: ${explain(out)}`);
-        }
-    }
-    if (problems.length)
-        return rec.fail(problems.join('; '));
-    return rec.pass(`reachable by service name${targets.length > 1 ? ' and by every consumer URL' : ''} from the project network, with the consumers' credentials`);
-}
-function explain(reply) {
-    if (/Could not connect|Connection refused/i.test(reply))
-        return `${reply} (is Redis bound to loopback only?)`;
-    if (/NOAUTH/.test(reply))
-        return `${reply} (the URL carries no password)`;
-    if (/WRONGPASS|AUTH failed/.test(reply))
-        return `${reply} (the URL's password is not the server's)`;
-    if (/Name does not resolve|Temporary failure|unknown host|Could not resolve/i.test(reply)) {
-        return `${reply} (the host is no service on a shared network)`;
-    }
-    return reply;
-}
-function buildTargets(session, skipped) {
-    const { service, model } = session;
-    const redisNets = serviceNetworks(model.services[service.name]);
-    if (redisNets.length === 0)
-        return [];
-    const targets = [];
-    if (!(0,ping/* unknownPasswordReason */.e_)(session)) {
-        targets.push({
-            id: 'by-name',
-            who: 'a container using the service name',
-            network: redisNets[0],
-            step: {
-                id: 'by-name',
-                args: ['PING'],
-                host: service.name,
-                ...(session.password !== undefined ? { passwordEnv: probes_session/* PASSWORD_ENV */.Km } : {}),
-            },
-        });
-    }
-    service.consumers.forEach((consumer, index) => {
-        if (!consumer.host || consumer.hostUnknown || consumer.passwordUnknown) {
-            skipped.push(`${consumer.service} ${consumer.variable} (its host or password is not known here)`);
-            return;
-        }
-        const nets = serviceNetworks(model.services[consumer.service]);
-        // The consumer reaches Redis over a network they share; without one it
-        // would not reach it at all, which the helper on its own network shows.
-        const network = nets.find((n) => redisNets.includes(n)) ?? nets[0];
-        if (!network)
-            return;
-        const id = `consumer-${index}`;
-        targets.push({
-            id,
-            who: `${consumer.service} ${consumer.variable}`,
-            network,
-            step: {
-                id,
-                args: ['PING'],
-                host: consumer.host,
-                port: consumer.port ?? 6379,
-                ...(consumer.username ? { user: consumer.username } : {}),
-                ...(consumer.password !== undefined ? { passwordEnv: (0,probes_session/* consumerPasswordEnv */.rS)(index) } : {}),
-                ...(consumer.db !== undefined ? { db: consumer.db } : {}),
-            },
-        });
-    });
-    return targets;
-}
-
-;// CONCATENATED MODULE: ./src/probes/override.ts
-// JSON strings are valid YAML double-quoted scalars: no escaping of our own.
-const q = (value) => JSON.stringify(value);
-/**
- * The override file every probe run adds as the last `-f`. It keeps the run
- * isolated from the runner and from the user's own resources:
- * - no host port publishing (`ports: !reset []`): Redis is reached on the
- *   project network only, and a port already taken on the host cannot fail us;
- * - no fixed `container_name` (it would collide with the user's container or
- *   with a parallel run);
- * - every named volume and network is renamed into our project (`name:`
- *   `<ours>_<key>`, not external), so a fixed `name:` or `external: true`
- *   never makes us share, fill or remove the user's own, and `down -v`
- *   removes exactly ours;
- * - a data directory bind-mounted from the host becomes a fresh named volume,
- *   so canary writes and crashes never touch the user's files.
- */
-function buildOverride(model, projectName, dataMounts) {
-    const lines = ['# Generated by redis-readiness for one probe run; removed afterwards.'];
-    const replacedBinds = {};
-    const serviceLines = [];
-    for (const [name, service] of Object.entries(model.services)) {
-        const body = [];
-        if (service.ports && service.ports.length > 0)
-            body.push('    ports: !reset []');
-        if (service.container_name !== undefined)
-            body.push('    container_name: !reset null');
-        const plan = dataMounts.find((m) => m.service === name);
-        const bind = plan
-            ? service.volumes?.find((v) => v.type === 'bind' && v.target === plan.dataDir)
-            : undefined;
-        if (plan && bind) {
-            const volume = `redis-readiness-data-${name}`;
-            replacedBinds[name] = volume;
-            body.push('    volumes:', '      - type: volume', `        source: ${q(volume)}`, `        target: ${q(plan.dataDir)}`);
-        }
-        if (body.length > 0)
-            serviceLines.push(`  ${q(name)}:`, ...body);
-    }
-    if (serviceLines.length > 0)
-        lines.push('services:', ...serviceLines);
-    const volumeLines = [];
-    for (const [key, volume] of Object.entries(model.volumes ?? {})) {
-        volumeLines.push(`  ${q(key)}:`, `    name: ${q(`${projectName}_${key}`)}`, '    external: false');
-        // A driver or driver_opts can point a "volume" at host paths or remote
-        // storage (type: none, o: bind, device: ...): ours is a plain local one.
-        // A tmpfs volume touches no host path and is kept as declared: the probes
-        // must see what it does to the data (lost on down, a size that fills up).
-        if (((volume?.driver && volume.driver !== 'local') || volume?.driver_opts) &&
-            !isTmpfsVolume(volume)) {
-            volumeLines.push('    driver: local', '    driver_opts: !reset {}');
-        }
-    }
-    for (const volume of Object.values(replacedBinds))
-        volumeLines.push(`  ${q(volume)}: {}`);
-    if (volumeLines.length > 0)
-        lines.push('volumes:', ...volumeLines);
-    const networkLines = [];
-    for (const [key, network] of Object.entries(model.networks ?? {})) {
-        networkLines.push(`  ${q(key)}:`, `    name: ${q(`${projectName}_${key}`)}`, '    external: false');
-        if ((network?.driver && network.driver !== 'bridge') || network?.driver_opts) {
-            networkLines.push('    driver: bridge', '    driver_opts: !reset {}');
-        }
-    }
-    if (networkLines.length > 0)
-        lines.push('networks:', ...networkLines);
-    return { replacedBinds, text: `${lines.join('\n')}\n` };
-}
-/** `driver_opts: {type: tmpfs, device: tmpfs}` on the local driver: memory only, no host path. */
-function isTmpfsVolume(volume) {
-    const opts = volume?.driver_opts;
-    return ((volume?.driver === undefined || volume.driver === 'local') &&
-        opts?.type === 'tmpfs' &&
-        opts.device === 'tmpfs' &&
-        !/(^|,)\s*bind\b/.test(String(opts.o ?? '')));
-}
-
-;// CONCATENATED MODULE: ./src/probes/persistence.ts
-
-
-
-
-function describePromise(p) {
-    const aof = p.aof ? `AOF on (appendfsync ${p.appendfsync})` : 'AOF off';
-    const rdb = p.save ? `RDB save points "${p.save}"` : 'no RDB save points';
-    return `${aof}, ${rdb}, data dir on ${p.volume}`;
-}
-/** How old the "older" crash canaries are at least when the container is killed. */
-const CRASH_AGE_SECONDS = 1.2;
-/** Runs the first step after a pause, so the ones before it are that much older. */
-function withPause(steps, seconds) {
-    return steps.map((s, i) => (i === 0 ? { ...s, pauseSeconds: seconds } : s));
-}
-/** The three kinds of data a Celery deployment keeps in Redis. */
-const CANARY_KINDS = ['string', 'queue', 'result'];
-function canaryKeys(session, set) {
-    const base = `redis-readiness:canary:${session.runId}:${set}`;
-    return { string: `${base}:string`, queue: `${base}:queue`, result: `${base}:result` };
-}
-/** Writes a string, a list like a Celery queue, and a hash with a TTL like a task result. */
-function writeSteps(session, set) {
-    const k = canaryKeys(session, set);
-    return [
-        { id: `w-${set}-s`, args: ['SET', k.string, `canary-${set}`] },
-        { id: `w-${set}-q`, args: ['LPUSH', k.queue, 'task-1', 'task-2', 'task-3'] },
-        { id: `w-${set}-r`, args: ['HSET', k.result, 'status', 'SUCCESS', 'result', '42'] },
-        { id: `w-${set}-t`, args: ['EXPIRE', k.result, '86400'] },
-    ].map((s) => (0,probes_session/* withPassword */.o9)(session, s));
-}
-function readSteps(session, set) {
-    const k = canaryKeys(session, set);
-    return [
-        { id: `r-${set}-s`, args: ['GET', k.string] },
-        { id: `r-${set}-q`, args: ['LLEN', k.queue] },
-        { id: `r-${set}-r`, args: ['HGET', k.result, 'status'] },
-        { id: `r-${set}-t`, args: ['TTL', k.result] },
-    ].map((s) => (0,probes_session/* withPassword */.o9)(session, s));
-}
-function survival(replies, set) {
-    const get = (id) => replies.get(`r-${set}-${id}`)?.output.trim() ?? '';
-    const alive = {
-        string: get('s') === `canary-${set}`,
-        queue: get('q') === '3',
-        result: get('r') === 'SUCCESS' && Number(get('t')) > 0,
-    };
-    return {
-        kept: CANARY_KINDS.filter((k) => alive[k]),
-        lost: CANARY_KINDS.filter((k) => !alive[k]),
-    };
-}
-/** The first error reply to a canary write of `set` (e.g. MISCONF), if any. */
-function writeRefusal(replies, set) {
-    for (const kind of ['s', 'q', 'r', 't']) {
-        const output = replies.get(`w-${set}-${kind}`)?.output.trim() ?? '';
-        if (/^(\(error\) )?(MISCONF|ERR|READONLY|OOM|NOAUTH|NOPERM)\b/.test(output))
-            return (0,ping/* firstLine */.TM)(output);
-    }
-    return undefined;
-}
-function describeSurvival(s) {
-    if (s.lost.length === 0)
-        return `kept ${s.kept.length}/3 (${s.kept.join(', ')})`;
-    return `kept ${s.kept.length}/3${s.kept.length ? ` (${s.kept.join(', ')})` : ''}, LOST ${s.lost.join(', ')}`;
-}
-function volumeOf(info, dataDir) {
-    const mount = info.mounts.find((m) => m.destination.replace(/\/+$/, '') === dataDir.replace(/\/+$/, ''));
-    if (!mount)
-        return { volume: 'container layer' };
-    if (mount.type === 'bind')
-        return { volume: 'bind mount' };
-    if (mount.type === 'tmpfs')
-        return { volume: 'tmpfs' };
-    if (mount.name && /^[0-9a-f]{64}$/.test(mount.name))
-        return { volume: 'anonymous volume' };
-    return { volume: 'named volume', ...(mount.name ? { volumeName: mount.name } : {}) };
-}
-/**
- * The first, harmless part of the persistence probe: read what the server
- * promises and write the first canaries. Started alongside the read-only
- * probes, so it shares their `exec`.
- */
-function preparePersistence(session) {
-    if ((0,ping/* unknownPasswordReason */.e_)(session))
-        return undefined;
-    const first = (0,probes_session/* execCli */._z)(session, [
-        (0,probes_session/* withPassword */.o9)(session, { id: 'aof', args: ['CONFIG', 'GET', 'appendonly'] }),
-        (0,probes_session/* withPassword */.o9)(session, { id: 'fsync', args: ['CONFIG', 'GET', 'appendfsync'] }),
-        (0,probes_session/* withPassword */.o9)(session, { id: 'save', args: ['CONFIG', 'GET', 'save'] }),
-        (0,probes_session/* withPassword */.o9)(session, { id: 'dir', args: ['CONFIG', 'GET', 'dir'] }),
-        ...writeSteps(session, 'restart'),
-    ]);
-    const info = inspectService(session);
-    // Awaited later, by the probe itself: never an unhandled rejection meanwhile.
-    first.catch(() => undefined);
-    info.catch(() => undefined);
-    return { info, first };
-}
-/**
- * `persistence`: canary data through (1) restart, (2) re-creation, (3) down
- * without -v then up when the data sits on a named volume, (4) SIGKILL right
- * after a write. Fails when a restart or a re-creation loses data, or a crash
- * loses more than the configuration promises.
- */
-async function probePersistence(session, prepared = preparePersistence(session)) {
-    const rec = new probes_result/* ProbeRecorder */.N('persistence', session.service.name, session.mask);
-    const unknown = (0,ping/* unknownPasswordReason */.e_)(session);
-    if (unknown || !prepared)
-        return rec.skip(unknown ?? 'nothing to probe');
-    const [info, first] = await Promise.all([prepared.info, prepared.first]);
-    if (!info?.running)
-        return rec.skip('the Redis container is not running (see the health probe)');
-    const { runtime, service } = session;
-    if (first.replies.get('w-restart-s')?.output.trim() !== 'OK') {
-        return rec.fail(`could not write canary data: ${(0,ping/* firstLine */.TM)(first.replies.get('w-restart-s')?.output ?? (0,probes_session/* describeFailure */.Ic)(session, first.result))}`);
-    }
-    // The first write is acknowledged before Redis tries to persist it; a full
-    // or read-only disk shows on the writes after it (MISCONF).
-    const refused = writeRefusal(first.replies, 'restart');
-    if (refused) {
-        return rec.fail(`Redis cannot persist writes: ${refused}` +
-            (/no space/i.test(refused) ? ' (the data volume is full: give it more space)' : ''));
-    }
-    const configValue = (id) => first.replies.get(id)?.output.split('\n')[1]?.trim();
-    const dataDir = configValue('dir') || service.dataDir;
-    const promise = {
-        aof: (configValue('aof') ?? directive(session, 'appendonly') ?? 'no') === 'yes',
-        appendfsync: configValue('fsync') ?? directive(session, 'appendfsync') ?? 'everysec',
-        save: configValue('save') ?? directive(session, 'save') ?? '',
-        ...volumeOf(info, dataDir),
-    };
-    const promiseText = describePromise(promise);
-    rec.note(`configuration: ${promiseText}`);
-    const failures = [];
-    try {
-        return await runSteps();
-    }
-    catch (error) {
-        // The container went away under us (killed, engine gone): say so, rather
-        // than report the canaries it could not read as lost.
-        if (error instanceof NoAnswerError)
-            return rec.fail(error.message);
-        throw error;
-    }
-    async function runSteps() {
-        // 1. restart
-        await step(session, runtime.restartArgs(service.name));
-        const afterRestart = await readAndWrite(session, 'restart', 'recreate', 'restart');
-        const restart = survival(afterRestart, 'restart');
-        rec.note(`1. restart: ${describeSurvival(restart)}`);
-        if (restart.lost.length)
-            failures.push(`a restart lost ${restart.lost.join(', ')} (${promise.aof || promise.save ? 'check the data dir and save on shutdown' : 'no AOF and no RDB save points: nothing is written to disk'})`);
-        // 2. re-create the container, as a deploy does. The same exec writes the
-        // older crash canaries: they are more than a second old at the kill when
-        // step 3 runs in between; otherwise the script waits that second itself.
-        const downRuns = promise.volume === 'named volume' || promise.volume === 'bind mount';
-        await step(session, runtime.recreateArgs(service.name));
-        const afterRecreate = await readWhenReady(session, [
-            ...readSteps(session, 'recreate'),
-            ...writeSteps(session, 'crash-old'),
-            ...(downRuns
-                ? writeSteps(session, 'down')
-                : withPause(writeSteps(session, 'crash-new'), CRASH_AGE_SECONDS)),
-        ], 're-creation');
-        const recreate = survival(afterRecreate, 'recreate');
-        rec.note(`2. re-create (up --force-recreate): ${describeSurvival(recreate)}`);
-        if (recreate.lost.length) {
-            failures.push(`re-creating the container lost ${recreate.lost.join(', ')}` +
-                (promise.volume === 'container layer' || promise.volume === 'tmpfs'
-                    ? ` (the data dir ${dataDir} is on the ${promise.volume}: mount a named volume there)`
-                    : ''));
-        }
-        // 3. down without -v, then up: only a named volume is expected to keep data.
-        let downLost = false;
-        if (downRuns) {
-            await step(session, runtime.downKeepVolumesArgs());
-            await step(session, runtime.upAgainArgs(service.name));
-            // The newest crash canaries go in last, right before the kill.
-            const afterDown = await readAndWrite(session, 'down', 'crash-new', 'down and up');
-            const down = survival(afterDown, 'down');
-            downLost = down.lost.length > 0;
-            rec.note(`3. down (volumes kept) and up: ${describeSurvival(down)}`);
-        }
-        else {
-            rec.note(`3. down and up: not run (the data dir is on ${promise.volume}, which down discards)`);
-        }
-        // 4. crash: SIGKILL right after a write.
-        const killed = await step(session, runtime.killArgs(service.name, 'SIGKILL'));
-        if (killed.code !== 0)
-            rec.note(`kill: ${(0,probes_session/* describeFailure */.Ic)(session, killed)}`);
-        // A restart policy may already be restarting it; `start` then does nothing.
-        await step(session, runtime.startArgs(service.name));
-        const afterCrash = await readWhenReady(session, [...readSteps(session, 'crash-old'), ...readSteps(session, 'crash-new')], 'SIGKILL and start');
-        // Older canaries that `down` already lost say nothing about the crash.
-        const crashOld = downLost
-            ? { kept: [...CANARY_KINDS], lost: [] }
-            : survival(afterCrash, 'crash-old');
-        const crashNew = survival(afterCrash, 'crash-new');
-        rec.note(`4. SIGKILL: data written over a second earlier ${describeSurvival(crashOld)}; data written just before ${describeSurvival(crashNew)}`);
-        const crashVerdict = judgeCrash(promise, crashOld, crashNew);
-        rec.note(`   promised: ${crashVerdict.promise}`);
-        if (crashVerdict.failure)
-            failures.push(crashVerdict.failure);
-        if (failures.length)
-            return rec.fail(failures.join('; '));
-        return rec.pass(`canary data survived restart and re-creation (${promiseText}); crash: ${crashVerdict.summary}`);
-    }
-}
-function judgeCrash(p, old, fresh) {
-    if (p.aof && p.appendfsync === 'always') {
-        const lost = [...new Set([...old.lost, ...fresh.lost])];
-        return {
-            promise: 'appendfsync always: no acknowledged write is lost',
-            summary: lost.length ? `lost ${lost.join(', ')}` : 'nothing lost',
-            ...(lost.length
-                ? {
-                    failure: `a crash lost acknowledged writes (${lost.join(', ')}) although appendfsync is always`,
-                }
-                : {}),
-        };
-    }
-    if (p.aof && p.appendfsync === 'everysec') {
-        return {
-            promise: 'appendfsync everysec: at most about the last second of writes',
-            summary: old.lost.length
-                ? `lost writes older than a second`
-                : fresh.lost.length
-                    ? 'lost only the last second, as promised'
-                    : 'nothing lost',
-            ...(old.lost.length
-                ? {
-                    failure: `a crash lost writes older than a second (${old.lost.join(', ')}) although appendfsync is everysec`,
-                }
-                : {}),
-        };
-    }
-    if (p.aof) {
-        return {
-            promise: `appendfsync ${p.appendfsync}: the OS decides when data reaches the disk (a process crash keeps what was written)`,
-            summary: fresh.lost.length || old.lost.length ? 'lost data (reported)' : 'nothing lost',
-        };
-    }
-    if (p.save) {
-        return {
-            promise: `RDB only: a crash loses everything since the last snapshot (save "${p.save}")`,
-            summary: fresh.lost.length || old.lost.length
-                ? 'lost the writes since the last snapshot, as RDB-only allows (reported, see persist-rdb-only)'
-                : 'nothing lost',
-        };
-    }
-    return {
-        promise: 'no persistence: a crash loses everything',
-        summary: fresh.lost.length || old.lost.length ? 'lost everything' : 'nothing lost',
-    };
-}
-function directive(session, name) {
-    const found = session.service.directives.filter((d) => d.name === name).at(-1);
-    return found?.args.join(' ');
-}
-async function step(session, argv) {
-    session.container = undefined;
-    const result = await session.runtime.exec(argv, session.readyTimeoutSeconds * 1000 + 30_000);
-    const subcommand = argv.slice(session.runtime.baseArgs().length).join(' ');
-    session.log(session.mask(`${subcommand}: exit ${result.code} in ${result.durationMs} ms`));
-    return result;
-}
-async function readAndWrite(session, readSet, writeSet, after) {
-    return readWhenReady(session, [...readSteps(session, readSet), ...writeSteps(session, writeSet)], after);
-}
-/** Redis never answered again after a step: nothing can be said about the data. */
-class NoAnswerError extends Error {
-}
-/**
- * Runs the steps once the server answers again: the container may still be
- * starting (exec refused) or loading its data (LOADING), so both are retried
- * until the ready timeout.
- */
-async function readWhenReady(session, steps, after) {
-    const deadline = Date.now() + session.readyTimeoutSeconds * 1000;
-    for (;;) {
-        const { replies, result } = await (0,probes_session/* execCli */._z)(session, steps, {
-            waitSeconds: Math.min(10, session.readyTimeoutSeconds),
-            ...(session.password !== undefined ? { waitPasswordEnv: probes_session/* PASSWORD_ENV */.Km } : {}),
-        });
-        if (replies.size > 0)
-            return replies;
-        if (Date.now() > deadline) {
-            throw new NoAnswerError(`Redis did not answer within ${session.readyTimeoutSeconds} s after the ${after}: ` +
-                `${(0,probes_session/* describeFailure */.Ic)(session, result)} (was the container stopped or killed meanwhile?)`);
-        }
-        session.log(session.mask(`waiting for ${session.service.name}: ${(0,probes_session/* describeFailure */.Ic)(session, result)}`));
-        await new Promise((resolve) => setTimeout(resolve, 300));
-    }
-}
-
-// EXTERNAL MODULE: ./src/probes/process.ts
-var probes_process = __nccwpck_require__(642);
-;// CONCATENATED MODULE: ./src/probes/runtime.ts
-
-
-/** Every project we start is named with this prefix, so tests (and people) can find leftovers. */
-const PROJECT_PREFIX = 'redis-readiness-';
-/** Labels on helper containers so `down --remove-orphans` of our project removes them too. */
-const PROJECT_LABEL = 'com.docker.compose.project';
-class ComposeUnavailableError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ComposeUnavailableError';
-    }
-}
-/** Parses `version --short` output; undefined when it names no version. */
-function parseComposeVersion(output) {
-    const raw = output.trim().split(/\s+/)[0] ?? '';
-    const match = /^v?(\d+)\.(\d+)/.exec(raw);
-    if (!match)
-        return undefined;
-    return { raw, major: Number(match[1]), minor: Number(match[2]) };
-}
-const INSTALL_HINT = 'Install Docker Engine with the Compose v2 plugin (https://docs.docker.com/compose/install/linux/), ' +
-    'or run with probes: none for the static checks only.';
-/**
- * Finds a usable Compose CLI: the given command, else `docker compose`, else a
- * standalone `docker-compose`. Decides by major version (v2 and later, v5
- * included), never by a `^2.` match; v1 is refused with what to install.
- */
-async function detectCompose(override, run = probes_process/* runCommand */.d) {
-    const candidates = override?.length ? [override] : [['docker', 'compose'], ['docker-compose']];
-    const problems = [];
-    for (const command of candidates) {
-        // The engine check runs alongside: both are quick, and both are needed.
-        const [result, engine] = await Promise.all([
-            run([...command, 'version', '--short'], { timeoutMs: 20_000 }),
-            run([...dockerCliFor(command), 'version', '--format', '{{.Server.Version}}'], {
-                timeoutMs: 20_000,
-            }),
-        ]);
-        const label = command.join(' ');
-        if (result.spawnError) {
-            problems.push(`${label}: not found`);
-            continue;
-        }
-        const version = result.code === 0 ? parseComposeVersion(result.stdout) : undefined;
-        if (!version) {
-            problems.push(`${label}: not available (${firstLine(result.stderr || result.stdout)})`);
-            continue;
-        }
-        if (version.major < 2) {
-            problems.push(`${label}: Compose ${version.raw} (v1) is not supported`);
-            continue;
-        }
-        if (engine.code !== 0 && !engine.spawnError) {
-            throw new ComposeUnavailableError(`Found ${label} ${version.raw}, but the Docker engine does not answer ` +
-                `(${firstLine(engine.stderr)}). Start dockerd, or run with probes: none.`);
-        }
-        return { command, version };
-    }
-    throw new ComposeUnavailableError(`No usable Docker Compose: ${problems.join('; ')}. ${INSTALL_HINT}`);
-}
-function firstLine(text) {
-    return text.trim().split('\n')[0]?.slice(0, 200) || 'no output';
-}
-/** The docker CLI that goes with a compose command (`/x/docker compose` -> `/x/docker`). */
-function dockerCliFor(composeCommand) {
-    const [first, second] = composeCommand;
-    if (first && second === 'compose')
-        return [first];
-    return ['docker'];
-}
-/**
- * The `!reset` YAML tag our override relies on to remove published ports
- * arrived in Compose 2.24; older versions would keep publishing Redis on the
- * runner, so they are refused rather than trusted.
- */
-function supportsReset(version) {
-    return version.major > 2 || version.minor >= 24;
-}
-/** A fresh project name: unique per run, so two jobs on one runner never collide. */
-function uniqueProjectName() {
-    return `${PROJECT_PREFIX}${Date.now().toString(36)}${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-}
-/**
- * A thin wrapper over the Compose CLI that builds argv in one place, so the
- * exact commands can be unit-tested, and runs them without a shell.
- */
-class ComposeRuntime {
-    config;
-    run;
-    docker;
-    constructor(config) {
-        this.config = config;
-        this.run = config.run ?? probes_process/* runCommand */.d;
-        this.docker = dockerCliFor(config.command);
-    }
-    get projectName() {
-        return this.config.projectName;
-    }
-    /** `<compose> -p <ours> --project-directory <dir> -f <user files...> -f <override>`. */
-    baseArgs() {
-        const { command, projectName, projectDirectory, files, overrideFile } = this.config;
-        const fileArgs = [...files, ...(overrideFile ? [overrideFile] : [])].flatMap((f) => ['-f', f]);
-        return [...command, '-p', projectName, '--project-directory', projectDirectory, ...fileArgs];
-    }
-    /** `--wait-timeout` arrived in Compose 2.17; older v2 relies on our own process timeout. */
-    supportsWaitTimeout() {
-        const { major, minor } = this.config.version;
-        return major > 2 || minor >= 17;
-    }
-    upArgs(services, pull, waitTimeoutSeconds) {
-        return [
-            ...this.baseArgs(),
-            'up',
-            '-d',
-            '--wait',
-            ...(this.supportsWaitTimeout() ? ['--wait-timeout', String(waitTimeoutSeconds)] : []),
-            '--pull',
-            pull,
-            ...services,
-        ];
-    }
-    recreateArgs(service) {
-        return [
-            ...this.baseArgs(),
-            'up',
-            '-d',
-            '--no-deps',
-            '--force-recreate',
-            '--no-build',
-            '--pull',
-            'never',
-            service,
-        ];
-    }
-    /** After `down` without `-v`: bring the service back on the volumes that survived. */
-    upAgainArgs(service) {
-        return [...this.baseArgs(), 'up', '-d', '--no-build', '--pull', 'never', service];
-    }
-    restartArgs(service) {
-        return [...this.baseArgs(), 'restart', service];
-    }
-    stopArgs(service) {
-        return [...this.baseArgs(), 'stop', service];
-    }
-    startArgs(service) {
-        return [...this.baseArgs(), 'start', service];
-    }
-    killArgs(service, signal = 'SIGKILL') {
-        return [...this.baseArgs(), 'kill', '-s', signal, service];
-    }
-    /** `down` that keeps named volumes (persistence step 3). */
-    downKeepVolumesArgs() {
-        return [...this.baseArgs(), 'down', '--remove-orphans'];
-    }
-    logsArgs(service, tail = 50) {
-        return [
-            ...this.baseArgs(),
-            'logs',
-            '--no-color',
-            '--no-log-prefix',
-            '--tail',
-            String(tail),
-            service,
-        ];
-    }
-    /**
-     * The service's containers, by compose's labels, with the docker CLI: the
-     * same answer as `compose ps -a -q`, without loading the project again.
-     */
-    containerIdsArgs(service) {
-        return [
-            ...this.docker,
-            'ps',
-            '-a',
-            '-q',
-            '--no-trunc',
-            '--filter',
-            `label=${PROJECT_LABEL}=${this.config.projectName}`,
-            '--filter',
-            `label=com.docker.compose.service=${service}`,
-            '--filter',
-            'label=com.docker.compose.oneoff=False',
-        ];
-    }
-    /**
-     * `exec -T -e NAME... <service> sh -c <script>`: secrets are passed by name
-     * only, the values travel in the environment of the compose process.
-     */
-    execArgs(service, script, envNames = []) {
-        return [
-            ...this.baseArgs(),
-            'exec',
-            '-T',
-            ...envNames.flatMap((name) => ['-e', name]),
-            service,
-            'sh',
-            '-c',
-            script,
-        ];
-    }
-    /**
-     * A short-lived helper container on one of our project's networks, labelled
-     * as ours so `down --remove-orphans` removes it should `--rm` not happen.
-     */
-    helperArgs(image, network, script, envNames = []) {
-        return [
-            ...this.docker,
-            'run',
-            '--rm',
-            '--name',
-            `${this.config.projectName}-probe-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`,
-            '--label',
-            `${PROJECT_LABEL}=${this.config.projectName}`,
-            '--network',
-            network,
-            '--entrypoint',
-            'sh',
-            ...envNames.flatMap((name) => ['-e', name]),
-            image,
-            '-c',
-            script,
-        ];
-    }
-    inspectArgs(containerId) {
-        return [...this.docker, 'inspect', containerId];
-    }
-    exec(argv, timeoutMs, extraEnv = {}) {
-        return this.run(argv, {
-            cwd: this.config.projectDirectory,
-            env: { ...this.config.env, ...extraEnv },
-            timeoutMs,
-        });
-    }
-}
-/** `down -v --remove-orphans` by project name alone: needs no compose file, touches nothing else. */
-function teardownArgs(command, projectName) {
-    return [...command, '-p', projectName, 'down', '-v', '--remove-orphans', '--timeout', '5'];
-}
-
-;// CONCATENATED MODULE: ./src/probes/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Order matters: persistence restarts, re-creates and kills the container, so it runs last. */
-const ORDER = ['health', 'ping', 'auth', 'network', 'config', 'persistence'];
-const LOG_TAIL = 50;
-// eslint-disable-next-line no-control-regex
-const ANSI_ESCAPE = /\u001b\[[0-9;?]*[A-Za-z]/g;
-/**
- * Brings the Redis services of the project up in an isolated compose project
- * on this machine, runs the requested probes, and always tears everything
- * down again (also on error or timeout). `saveState` is called before
- * anything is created, so a post step or signal handler can tear down what
- * a cancelled run left.
- */
-async function runProbes(options) {
-    const mask = options.mask;
-    const log = (line) => options.log?.(mask(line));
-    const services = options.redis.services.filter((s) => s.active && !s.sentinel);
-    const results = [];
-    const findings = [];
-    const logs = {};
-    const wanted = ORDER.filter((p) => options.probes.includes(p));
-    if (services.length === 0 || wanted.length === 0) {
-        return { results, findings, logs };
-    }
-    let detected;
-    try {
-        detected = await detectCompose(options.composeCommand);
-        if (!supportsReset(detected.version)) {
-            throw new ComposeUnavailableError(`Compose ${detected.version.raw} cannot remove published ports (the !reset tag needs 2.24 or later), ` +
-                'so the probes would expose Redis on this machine. Install Compose 2.24 or later.');
-        }
-    }
-    catch (error) {
-        if (!(error instanceof ComposeUnavailableError))
-            throw error;
-        // The probes were asked for (auto mode checks first): not running them is a failure.
-        for (const service of services) {
-            for (const probe of wanted) {
-                results.push({
-                    probe,
-                    service: service.name,
-                    status: 'fail',
-                    summary: mask(error.message),
-                    durationMs: 0,
-                    evidence: [],
-                });
-            }
-        }
-        return { results, findings, logs };
-    }
-    const projectName = uniqueProjectName();
-    const tempDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'redis-readiness-'));
-    const state = {
-        composeCommand: detected.command,
-        projectName,
-        tempPaths: [tempDir],
-        workingDir: options.project.workingDir,
-    };
-    options.saveState?.(state);
-    try {
-        const override = buildOverride(options.project.model, projectName, services.map((s) => ({ service: s.name, dataDir: s.dataDir })));
-        const overrideFile = (0,external_node_path_.join)(tempDir, 'redis-readiness.override.yml');
-        (0,external_node_fs_.writeFileSync)(overrideFile, override.text, { mode: 0o600 });
-        const secretEnv = secretsFor(services, options);
-        const runtime = new ComposeRuntime({
-            command: detected.command,
-            version: detected.version,
-            projectName,
-            projectDirectory: options.project.workingDir,
-            files: composeFilesFor(options),
-            overrideFile,
-            env: { ...process.env, ...options.project.environment },
-        });
-        const timeoutSeconds = Math.max(1, options.timeoutSeconds);
-        log(`probes: starting ${services.map((s) => s.name).join(', ')} as compose project ${projectName}`);
-        const upArgv = runtime.upArgs(services.map((s) => s.name), options.pull, timeoutSeconds);
-        const upResult = await runtime.exec(upArgv, (timeoutSeconds + 60) * 1000);
-        const up = {
-            ok: upResult.code === 0,
-            durationMs: upResult.durationMs,
-            output: mask(`${upResult.stderr}\n${upResult.stdout}`.trim()),
-        };
-        log(`probes: up ${up.ok ? 'ok' : 'FAILED'} in ${up.durationMs} ms`);
-        if (!up.ok)
-            log(up.output.split('\n').slice(-5).join('\n'));
-        const runId = (0,external_node_crypto_.randomBytes)(4).toString('hex');
-        for (const service of services) {
-            const session = {
-                runtime,
-                model: options.project.model,
-                service,
-                ...(passwordOf(service, options) !== undefined
-                    ? { password: passwordOf(service, options) }
-                    : {}),
-                secretEnv: secretEnv.get(service.name),
-                up,
-                commandTimeoutMs: 30_000,
-                readyTimeoutSeconds: timeoutSeconds,
-                mask,
-                log,
-                runId,
-            };
-            const pos = options.project.sources.locate(['services', service.name]) ?? {
-                file: options.project.files[0] ?? options.project.workingDir,
-                line: 1,
-                column: 1,
-            };
-            // health first (it reads the state `up` left), persistence last (it
-            // restarts, re-creates and kills); the read-only ones in between run
-            // side by side, since each mostly waits on the engine.
-            const record = (result) => {
-                log(`probe ${result.probe} ${service.name}: ${result.status} (${result.durationMs} ms) ${result.summary}`);
-                results.push(result);
-            };
-            if (wanted.includes('health'))
-                record(await runOne('health', session, findings, pos));
-            if (!up.ok && !(await inspectService(session).catch(() => undefined))) {
-                // No container at all (image missing, bad config): one clear failure,
-                // not the same "service is not running" from every probe.
-                const reason = neverCreatedReason(up.output, service.image?.raw);
-                for (const probe of wanted.filter((p) => p !== 'health')) {
-                    record({
-                        probe,
-                        service: service.name,
-                        ...(wanted.includes('health')
-                            ? {
-                                status: 'skip',
-                                summary: 'not run: the container was never created (see the health probe)',
-                            }
-                            : { status: 'fail', summary: reason }),
-                        durationMs: 0,
-                        evidence: [],
-                    });
-                }
-            }
-            else {
-                const middle = wanted.filter((p) => p !== 'health' && p !== 'persistence');
-                const prepared = wanted.includes('persistence') ? preparePersistence(session) : undefined;
-                const concurrent = await Promise.all(middle.map((p) => runOne(p, session, findings, pos)));
-                concurrent.forEach(record);
-                if (wanted.includes('persistence')) {
-                    record(await runOne('persistence', session, findings, pos, prepared));
-                }
-            }
-            if (results.some((r) => r.service === service.name && r.status === 'fail') || !up.ok) {
-                const tail = await runtime.exec(runtime.logsArgs(service.name, LOG_TAIL), 30_000);
-                // compose prints terminal control sequences (erase-line) even with --no-color.
-                logs[service.name] = mask(`${tail.stdout}${tail.stderr}`.replace(ANSI_ESCAPE, ''))
-                    .split('\n')
-                    .filter((l) => l.trim() !== '')
-                    .slice(-LOG_TAIL);
-            }
-        }
-    }
-    finally {
-        await teardown(state);
-    }
-    return { results, findings, logs };
-}
-async function runOne(probe, session, findings, pos, prepared) {
-    const started = performance.now();
-    try {
-        switch (probe) {
-            case 'health':
-                return await probeHealth(session);
-            case 'ping':
-                return await (0,ping/* probePing */.$3)(session);
-            case 'auth':
-                return await probeAuth(session);
-            case 'network':
-                return await probeNetwork(session);
-            case 'config':
-                return await (0,config/* probeConfig */.bK)(session, findings, pos);
-            case 'persistence':
-                return await probePersistence(session, prepared);
-        }
-    }
-    catch (error) {
-        return {
-            probe,
-            service: session.service.name,
-            status: 'fail',
-            summary: session.mask(`the probe could not run: ${error instanceof Error ? error.message : String(error)}`),
-            durationMs: Math.round(performance.now() - started),
-            evidence: [],
-        };
-    }
-}
-// Compose's own discovery order (compose-go cli.DefaultFileNames and
-// DefaultOverrideFileNames): the first of each that exists is used.
-const DEFAULT_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
-const DEFAULT_OVERRIDES = [
-    'compose.override.yml',
-    'compose.override.yaml',
-    'docker-compose.override.yml',
-    'docker-compose.override.yaml',
-];
-/**
- * The user's files as `-f` arguments. Giving our override as `-f` turns off
- * Compose's discovery, so when the user named no files we discover them the
- * way Compose does, in the project directory.
- */
-function composeFilesFor(options) {
-    if (options.composeFiles?.length)
-        return options.composeFiles;
-    const dir = options.project.workingDir;
-    const first = (names) => names.map((n) => (0,external_node_path_.join)(dir, n)).find((f) => (0,external_node_fs_.existsSync)(f));
-    const main = first(DEFAULT_FILES);
-    const override = first(DEFAULT_OVERRIDES);
-    return [main, main ? override : undefined].filter((f) => f !== undefined);
-}
-/** The password the server should require: the model's value, else the redis-password input. */
-function passwordOf(service, options) {
-    if (!service.password)
-        return undefined;
-    return service.password.value ?? options.redisPassword;
-}
-/** Secret values by env name, per service; a wrong password that cannot equal the right one. */
-function secretsFor(services, options) {
-    const byService = new Map();
-    for (const service of services) {
-        const env = {};
-        const password = passwordOf(service, options);
-        if (password !== undefined)
-            env[probes_session/* PASSWORD_ENV */.Km] = password;
-        env[probes_session/* WRONG_PASSWORD_ENV */.oK] = `wrong-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
-        service.consumers.forEach((consumer, index) => {
-            if (consumer.password !== undefined)
-                env[(0,probes_session/* consumerPasswordEnv */.rS)(index)] = consumer.password;
-        });
-        byService.set(service.name, env);
-    }
-    return byService;
-}
-/**
- * Removes everything of one probe run: `down -v --remove-orphans` of our
- * project by name (no compose file needed), then a sweep by the project
- * label for anything compose missed, then our temp files. Idempotent, and
- * touches nothing that is not labelled with our project name.
- */
-async function teardown(state, run = probes_process/* runCommand */.d) {
-    const cwd = state.tempPaths.find((p) => existsDir(p)) ?? (0,external_node_os_.tmpdir)();
-    const down = await run(teardownArgs(state.composeCommand, state.projectName), {
-        cwd,
-        timeoutMs: 120_000,
-    });
-    if (down.code !== 0)
-        await sweep(state, run);
-    for (const path of state.tempPaths)
-        (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
-}
-/**
- * What `down` could not remove (compose missing, engine hiccup): everything
- * labelled with our project name, by the docker CLI.
- */
-async function sweep(state, run) {
-    const docker = dockerCliFor(state.composeCommand);
-    const filter = `label=${PROJECT_LABEL}=${state.projectName}`;
-    const list = async (args) => (await run([...docker, ...args, '--filter', filter], { timeoutMs: 30_000 })).stdout
-        .split('\n')
-        .filter(Boolean);
-    const [containers, volumes, networks] = await Promise.all([
-        list(['ps', '-aq']),
-        list(['volume', 'ls', '-q']),
-        list(['network', 'ls', '-q']),
-    ]);
-    if (containers.length)
-        await run([...docker, 'rm', '-f', '-v', ...containers], { timeoutMs: 60_000 });
-    await Promise.all([
-        volumes.length
-            ? run([...docker, 'volume', 'rm', '-f', ...volumes], { timeoutMs: 60_000 })
-            : undefined,
-        networks.length
-            ? run([...docker, 'network', 'rm', ...networks], { timeoutMs: 60_000 })
-            : undefined,
-    ]);
-}
-function existsDir(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 3815:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $3: () => (/* binding */ probePing),
-/* harmony export */   TM: () => (/* binding */ firstLine),
-/* harmony export */   YL: () => (/* binding */ parseInfo),
-/* harmony export */   e_: () => (/* binding */ unknownPasswordReason)
-/* harmony export */ });
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2369);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3254);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8051);
-
-
-
-/** Reads `field:value` lines of an INFO reply. */
-function parseInfo(text) {
-    const fields = {};
-    for (const line of text.split('\n')) {
-        const at = line.indexOf(':');
-        if (at > 0 && !line.startsWith('#'))
-            fields[line.slice(0, at).trim()] = line.slice(at + 1).trim();
-    }
-    return fields;
-}
-/** When the server needs a password this run does not know, probes that need it say so. */
-function unknownPasswordReason(session) {
-    if (session.service.password && session.password === undefined) {
-        return 'the server requires a password whose value is not known here (set the variable in the job environment or give the redis-password input)';
-    }
-    return undefined;
-}
-/** `ping`: PING answers PONG with the configured credentials; round-trip time, version and mode. */
-async function probePing(session) {
-    const rec = new _result_js__WEBPACK_IMPORTED_MODULE_1__/* .ProbeRecorder */ .N('ping', session.service.name, session.mask);
-    const unknown = unknownPasswordReason(session);
-    if (unknown)
-        return rec.skip(unknown);
-    const { replies, result } = await (0,_session_js__WEBPACK_IMPORTED_MODULE_0__/* .execCli */ ._z)(session, [
-        (0,_session_js__WEBPACK_IMPORTED_MODULE_0__/* .withPassword */ .o9)(session, { id: 'ping', args: ['PING'] }),
-        (0,_session_js__WEBPACK_IMPORTED_MODULE_0__/* .withPassword */ .o9)(session, { id: 'latency', args: ['--latency', '--raw', '-i', '0.2'] }),
-        (0,_session_js__WEBPACK_IMPORTED_MODULE_0__/* .withPassword */ .o9)(session, { id: 'info', args: ['INFO', 'server'] }),
-    ]);
-    const ping = replies.get('ping');
-    if (!ping)
-        return rec.fail(`could not run redis-cli in the container: ${(0,_session_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFailure */ .Ic)(session, result)}`);
-    rec.note(`PING -> ${firstLine(ping.output)}`);
-    if (ping.output.trim() !== 'PONG') {
-        const hint = /NOAUTH/.test(ping.output)
-            ? ' (the server requires a password the configuration does not show)'
-            : '';
-        return rec.fail(`PING did not return PONG: ${firstLine(ping.output)}${hint}`);
-    }
-    // `--latency --raw` prints "min max avg samples" in milliseconds.
-    const latency = replies.get('latency')?.output.trim().split(/\s+/);
-    const avg = latency && latency.length >= 3 && !(0,_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrorReply */ .Fd)(latency.join(' ')) ? Number(latency[2]) : NaN;
-    const info = parseInfo(replies.get('info')?.output ?? '');
-    const version = info.redis_version ?? info.valkey_version ?? 'unknown';
-    const mode = info.redis_mode ?? info.server_mode ?? 'unknown';
-    if (Number.isFinite(avg))
-        rec.note(`round trip: avg ${avg} ms (min ${latency[0]}, max ${latency[1]}, ${latency[3]} samples)`);
-    rec.note(`server: version ${version}, mode ${mode}`);
-    return rec.pass(`PONG${Number.isFinite(avg) ? ` in ${avg} ms` : ''} from Redis ${version} (${mode})`);
-}
-function firstLine(text) {
-    return text.trim().split('\n')[0]?.slice(0, 200) || '(no reply)';
-}
-
-
-/***/ }),
-
-/***/ 642:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ stopRunningCommands),
-/* harmony export */   d: () => (/* binding */ runCommand)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-
-// Output beyond this is dropped: probes read short replies, logs are tailed.
-const MAX_OUTPUT = 1 << 20;
-/** Commands still running, so a signal handler can stop them before tearing down. */
-const running = new Set();
-/**
- * Kills every command still running (on SIGINT/SIGTERM): a compose `up` or
- * `restart` outliving us would re-create containers after the teardown.
- */
-function stopRunningCommands() {
-    for (const child of running)
-        child.kill('SIGKILL');
-    running.clear();
-}
-const runCommand = (argv, options = {}) => new Promise((resolve) => {
-    const started = performance.now();
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    let settled = false;
-    const finish = (code, spawnError) => {
-        if (settled)
-            return;
-        settled = true;
-        clearTimeout(timer);
-        resolve({
-            argv,
-            code,
-            stdout,
-            stderr,
-            durationMs: Math.round(performance.now() - started),
-            timedOut,
-            ...(spawnError ? { spawnError } : {}),
-        });
-    };
-    const [program, ...args] = argv;
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
-        cwd: options.cwd,
-        env: options.env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    running.add(child);
-    child.on('close', () => running.delete(child));
-    const timer = options.timeoutMs
-        ? setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, options.timeoutMs)
-        : undefined;
-    child.stdout.on('data', (chunk) => {
-        if (stdout.length < MAX_OUTPUT)
-            stdout += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk) => {
-        if (stderr.length < MAX_OUTPUT)
-            stderr += chunk.toString('utf8');
-    });
-    child.on('error', (error) => finish(null, error.code ?? error.message));
-    child.on('close', (code) => finish(code));
-});
-
-
-/***/ }),
-
-/***/ 3254:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ ProbeRecorder)
-/* harmony export */ });
-/** Collects evidence while a probe runs and turns it into a masked ProbeResult. */
-class ProbeRecorder {
-    probe;
-    service;
-    mask;
-    started = performance.now();
-    evidence = [];
-    constructor(probe, service, mask) {
-        this.probe = probe;
-        this.service = service;
-        this.mask = mask;
-    }
-    note(line) {
-        this.evidence.push(this.mask(line));
-    }
-    finish(status, summary) {
-        return {
-            probe: this.probe,
-            service: this.service,
-            status,
-            summary: this.mask(summary),
-            durationMs: Math.round(performance.now() - this.started),
-            evidence: this.evidence,
-        };
-    }
-    pass(summary) {
-        return this.finish('pass', summary);
-    }
-    fail(summary) {
-        return this.finish('fail', summary);
-    }
-    skip(summary) {
-        return this.finish('skip', summary);
-    }
-}
-
-
-/***/ }),
-
-/***/ 8051:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ic: () => (/* binding */ describeFailure),
-/* harmony export */   Km: () => (/* binding */ PASSWORD_ENV),
-/* harmony export */   _z: () => (/* binding */ execCli),
-/* harmony export */   o9: () => (/* binding */ withPassword),
-/* harmony export */   oK: () => (/* binding */ WRONG_PASSWORD_ENV),
-/* harmony export */   pE: () => (/* binding */ helperCli),
-/* harmony export */   rS: () => (/* binding */ consumerPasswordEnv)
-/* harmony export */ });
-/* unused harmony export envNamesFor */
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2369);
-
-/** Names of the environment variables that carry secrets into containers (values never in argv). */
-const PASSWORD_ENV = 'REDIS_READINESS_PASSWORD';
-const WRONG_PASSWORD_ENV = 'REDIS_READINESS_WRONG_PASSWORD';
-const consumerPasswordEnv = (index) => `REDIS_READINESS_CONSUMER_${index}`;
-function envNamesFor(session) {
-    return Object.keys(session.secretEnv);
-}
-/** Calls waiting to share one `exec`, per session. */
-const pending = new WeakMap();
-/**
- * Runs redis-cli steps inside the Redis container itself (`compose exec`).
- * Calls made in the same turn of the event loop (probes running side by
- * side) share one `exec`: each costs a compose start-up, which is most of
- * the time a probe takes. Calls that wait for readiness run on their own.
- */
-function execCli(session, steps, options = {}) {
-    if (Object.keys(options).length > 0)
-        return execNow(session, steps, options);
-    return new Promise((resolve, reject) => {
-        let queue = pending.get(session);
-        if (!queue) {
-            queue = [];
-            pending.set(session, queue);
-            setImmediate(() => void flush(session));
-        }
-        queue.push({ steps, resolve, reject });
-    });
-}
-async function flush(session) {
-    const queue = pending.get(session) ?? [];
-    pending.delete(session);
-    // Step ids are the callers' own: prefix them so they cannot collide.
-    const steps = queue.flatMap((call, i) => call.steps.map((s) => ({ ...s, id: `c${i}.${s.id}` })));
-    try {
-        const { replies, result } = await execNow(session, steps, {});
-        queue.forEach((call, i) => {
-            const own = new Map();
-            for (const [id, reply] of replies) {
-                if (id.startsWith(`c${i}.`))
-                    own.set(id.slice(`c${i}.`.length), reply);
-            }
-            call.resolve({ replies: own, result });
-        });
-    }
-    catch (error) {
-        for (const call of queue)
-            call.reject(error);
-    }
-}
-async function execNow(session, steps, options) {
-    const script = (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cliScript */ .Yi)(steps, { port: session.service.port, ...options });
-    const argv = session.runtime.execArgs(session.service.name, script, envNamesFor(session));
-    const timeoutMs = session.commandTimeoutMs + (options.waitSeconds ?? 0) * 1000;
-    const result = await session.runtime.exec(argv, timeoutMs, session.secretEnv);
-    return { replies: (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCliOutput */ .lh)(result.stdout), result };
-}
-/** Runs redis-cli steps in a short-lived helper container on one of the project's networks. */
-async function helperCli(session, image, network, steps, options = {}) {
-    const script = (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cliScript */ .Yi)(steps, { port: session.service.port, ...options });
-    const argv = session.runtime.helperArgs(image, network, script, envNamesFor(session));
-    const result = await session.runtime.exec(argv, session.commandTimeoutMs, session.secretEnv);
-    return { replies: (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCliOutput */ .lh)(result.stdout), result };
-}
-/** The credentials step for "the right password", or none when the server has no password. */
-function withPassword(session, step) {
-    return session.password !== undefined ? { ...step, passwordEnv: PASSWORD_ENV } : step;
-}
-/** A short, masked one-line description of a failed command, for evidence. */
-function describeFailure(session, result) {
-    if (result.timedOut)
-        return `timed out after ${result.durationMs} ms`;
-    if (result.spawnError)
-        return `could not start ${result.argv[0]}: ${result.spawnError}`;
-    const text = (result.stderr || result.stdout).trim().split('\n').slice(-3).join(' | ');
-    return session.mask(`exit ${result.code}: ${text || 'no output'}`);
-}
 
 
 /***/ }),
@@ -10690,40 +12513,6 @@ function maskDeep(value, mask) {
 
 /***/ }),
 
-/***/ 734:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Eg: () => (/* binding */ compareFindings),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   wp: () => (/* binding */ compareByPlace)
-/* harmony export */ });
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1001);
-
-/** Most severe first; then by file, line and column so output is stable. */
-function compareFindings(a, b) {
-    return (_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f[b.severity] - _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f[a.severity] ||
-        a.pos.file.localeCompare(b.pos.file) ||
-        a.pos.line - b.pos.line ||
-        a.pos.column - b.pos.column ||
-        a.rule.localeCompare(b.rule) ||
-        a.message.localeCompare(b.message));
-}
-/** By file, then line and column: the order of a file read top to bottom. */
-function compareByPlace(a, b) {
-    return (a.pos.file.localeCompare(b.pos.file) ||
-        a.pos.line - b.pos.line ||
-        a.pos.column - b.pos.column ||
-        _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f[b.severity] - _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f[a.severity] ||
-        a.rule.localeCompare(b.rule));
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-
-/***/ }),
-
 /***/ 4278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10906,14 +12695,34 @@ function formatSarif(report, options) {
 
 /***/ }),
 
-/***/ 5655:
+/***/ 5241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ formatText)
-/* harmony export */ });
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(734);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4278);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ formatText)
+});
+
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __nccwpck_require__(1001);
+;// CONCATENATED MODULE: ./src/report/order.ts
+
+/** By file, then line and column: the order of a file read top to bottom. */
+function compareByPlace(a, b) {
+    return ((0,findings/* compareText */.n6)(a.pos.file, b.pos.file) ||
+        a.pos.line - b.pos.line ||
+        a.pos.column - b.pos.column ||
+        findings/* SEVERITY_RANK */.f3[b.severity] - findings/* SEVERITY_RANK */.f3[a.severity] ||
+        (0,findings/* compareText */.n6)(a.rule, b.rule));
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+// EXTERNAL MODULE: ./src/report/paths.ts
+var paths = __nccwpck_require__(4278);
+;// CONCATENATED MODULE: ./src/report/text.ts
 
 
 const SEVERITY_COLOR = { error: 31, warning: 33, notice: 36 };
@@ -10927,7 +12736,7 @@ function formatText(report, options) {
     const dim = (s) => paint(2, s);
     const lines = [];
     const byFile = new Map();
-    for (const f of [...report.findings].sort(_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareByPlace */ .wp)) {
+    for (const f of [...report.findings].sort(compareByPlace)) {
         const list = byFile.get(f.pos.file) ?? [];
         list.push(f);
         byFile.set(f.pos.file, list);
@@ -10935,14 +12744,14 @@ function formatText(report, options) {
     for (const [file, findings] of byFile) {
         if (lines.length > 0)
             lines.push('');
-        const shown = (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .G)(file, options.baseDir);
+        const shown = (0,paths/* displayPath */.G)(file, options.baseDir);
         for (const f of findings) {
             const where = `${shown}:${f.pos.line}:${f.pos.column}`;
             const severity = paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(7));
             const service = f.service ? dim(`[${f.service}] `) : '';
             lines.push(`${where}  ${severity}  ${f.rule}  ${service}${f.message}`);
             if (f.fix) {
-                const at = `${(0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .G)(f.fix.pos.file, options.baseDir)}:${f.fix.pos.line}:${f.fix.pos.column}`;
+                const at = `${(0,paths/* displayPath */.G)(f.fix.pos.file, options.baseDir)}:${f.fix.pos.line}:${f.fix.pos.column}`;
                 // Shown as written, unless a line break would make it unreadable.
                 const text = /[\r\n]/.test(f.fix.replacement)
                     ? JSON.stringify(f.fix.replacement)
@@ -10968,9 +12777,9 @@ function formatText(report, options) {
 function countLine(report, paint) {
     const c = report.counts;
     const parts = [
-        (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(c.error, 'error'),
-        (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(c.warning, 'warning'),
-        (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(c.notice, 'notice'),
+        plural(c.error, 'error'),
+        plural(c.warning, 'warning'),
+        plural(c.notice, 'notice'),
     ];
     if (c.suppressed > 0)
         parts.push(`${c.suppressed} suppressed`);
@@ -11159,6 +12968,46 @@ function collectProjectSecrets(masker, project, redis) {
         }
     }
 }
+
+
+/***/ }),
+
+/***/ 9075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Vj: () => (/* binding */ isAlias),
+  jh: () => (/* binding */ isMap),
+  jn: () => (/* binding */ isScalar),
+  oP: () => (/* binding */ isSeq),
+  Ag: () => (/* binding */ yamlModule)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/yaml-module.ts
+/**
+ * The yaml package, loaded on first use. A compose file goes through the
+ * fast parser (js-yaml) and needs yaml only when that declines, to give the
+ * exact error; loading yaml up front would add to every start of the CLI.
+ * A synchronous `require` keeps the callers synchronous: the bundler turns it
+ * into its own, bundled, deferred require; unbundled (tests), Node's serves.
+ */
+
+let cached;
+function yamlModule() {
+    if (!cached) {
+        cached = ( true ? __nccwpck_require__(8815) : 0);
+    }
+    return cached;
+}
+// The node type guards, for modules that walk a yaml Document.
+const isAlias = ((n) => yamlModule().isAlias(n));
+const isMap = ((n) => yamlModule().isMap(n));
+const isScalar = ((n) => yamlModule().isScalar(n));
+const isSeq = ((n) => yamlModule().isSeq(n));
 
 
 /***/ }),
@@ -13830,7 +15679,6 @@ exports.prettifyError = prettifyError;
 /***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
@@ -13852,35 +15700,35 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
-__webpack_unused_export__ = Schema.Schema;
-__webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
-__webpack_unused_export__ = errors.YAMLWarning;
-__webpack_unused_export__ = Alias.Alias;
-exports.Vj = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
-__webpack_unused_export__ = identity.isDocument;
-exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-exports.jn = identity.isScalar;
-exports.oP = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
-exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
-__webpack_unused_export__ = visit.visitAsync;
+exports.Composer = composer.Composer;
+exports.Document = Document.Document;
+exports.Schema = Schema.Schema;
+exports.YAMLError = errors.YAMLError;
+exports.YAMLParseError = errors.YAMLParseError;
+exports.YAMLWarning = errors.YAMLWarning;
+exports.Alias = Alias.Alias;
+exports.isAlias = identity.isAlias;
+exports.isCollection = identity.isCollection;
+exports.isDocument = identity.isDocument;
+exports.isMap = identity.isMap;
+exports.isNode = identity.isNode;
+exports.isPair = identity.isPair;
+exports.isScalar = identity.isScalar;
+exports.isSeq = identity.isSeq;
+exports.Pair = Pair.Pair;
+exports.Scalar = Scalar.Scalar;
+exports.YAMLMap = YAMLMap.YAMLMap;
+exports.YAMLSeq = YAMLSeq.YAMLSeq;
+exports.CST = cst;
+exports.Lexer = lexer.Lexer;
+exports.LineCounter = lineCounter.LineCounter;
+exports.Parser = parser.Parser;
+exports.parse = publicApi.parse;
+exports.parseAllDocuments = publicApi.parseAllDocuments;
+exports.parseDocument = publicApi.parseDocument;
+exports.stringify = publicApi.stringify;
+exports.visit = visit.visit;
+exports.visitAsync = visit.visitAsync;
 
 
 /***/ }),
@@ -19825,6 +21673,9 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -19910,6 +21761,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -19922,9 +21803,105 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

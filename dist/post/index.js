@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9424:
+/***/ 131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28387,8 +28387,30 @@ var external_node_path_ = __nccwpck_require__(6760);
 var lib_core = __nccwpck_require__(3218);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/yaml-module.ts
+/**
+ * The yaml package, loaded on first use. A compose file goes through the
+ * fast parser (js-yaml) and needs yaml only when that declines, to give the
+ * exact error; loading yaml up front would add to every start of the CLI.
+ * A synchronous `require` keeps the callers synchronous: the bundler turns it
+ * into its own, bundled, deferred require; unbundled (tests), Node's serves.
+ */
+
+let cached;
+function yaml_module_yamlModule() {
+    if (!cached) {
+        cached = ( true ? __nccwpck_require__(8815) : 0);
+    }
+    return cached;
+}
+// The node type guards, for modules that walk a yaml Document.
+const isAlias = ((n) => yaml_module_yamlModule().isAlias(n));
+const yaml_module_isMap = ((n) => yaml_module_yamlModule().isMap(n));
+const yaml_module_isScalar = ((n) => yaml_module_yamlModule().isScalar(n));
+const yaml_module_isSeq = ((n) => yaml_module_yamlModule().isSeq(n));
+
 ;// CONCATENATED MODULE: ./src/compose/types.ts
 /**
  * The compose model as the rest of the pipeline sees it: the project after
@@ -28480,6 +28502,7 @@ function loadCheckConfig(options) {
 }
 /** Validates the text of a config file; every error names the file, line and column. */
 function parseCheckConfig(text, file, knownRules) {
+    const { LineCounter, parseDocument } = yamlModule();
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const at = (node) => {
@@ -28765,8 +28788,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   a: () => (/* binding */ runPost)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9424);
-/* harmony import */ var _probes_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7631);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(131);
+/* harmony import */ var _probes_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7930);
 
 
 
@@ -28797,7 +28820,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7631:
+/***/ 7930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29055,21 +29078,28 @@ function docsUrl(id) {
     return `${DOCS_BASE}/${id}.md`;
 }
 
+;// CONCATENATED MODULE: ./src/probes/config-meta.ts
+/**
+ * The config probe's finding, described like a rule: apart from the probe so
+ * that a static run (which knows every rule id) does not load the probes.
+ */
+
+/** Rule id of the findings this probe produces. */
+const config_meta_CONFIG_MISMATCH_RULE = 'probe-config-mismatch';
+/** Its metadata, so config files can set its severity like any rule's. */
+const config_meta_CONFIG_MISMATCH_META = {
+    id: config_meta_CONFIG_MISMATCH_RULE,
+    defaultSeverity: 'warning',
+    summary: 'The running server reports a setting that differs from what the compose files configure',
+    docsUrl: docsUrl(config_meta_CONFIG_MISMATCH_RULE),
+};
+
 ;// CONCATENATED MODULE: ./src/probes/config.ts
 
 
 
 
 
-/** Rule id of the findings this probe produces. */
-const CONFIG_MISMATCH_RULE = 'probe-config-mismatch';
-/** Its metadata, so config files can set its severity like any rule's. */
-const CONFIG_MISMATCH_META = {
-    id: CONFIG_MISMATCH_RULE,
-    defaultSeverity: 'warning',
-    summary: 'The running server reports a setting that differs from what the compose files configure',
-    docsUrl: docsUrl(CONFIG_MISMATCH_RULE),
-};
 /** Settings compared between the static model and the running server. */
 const COMPARED = (/* unused pure expression or super */ null && ([
     'appendonly',
@@ -29219,6 +29249,7 @@ async function config_probeConfig(session, findings, fallbackPos) {
     }
     return rec.pass(`the server runs with what the configuration says (${[...expected.keys()].filter((n) => server.has(n)).join(', ')})`);
 }
+
 
 ;// CONCATENATED MODULE: ./src/probes/network.ts
 
@@ -33064,7 +33095,6 @@ exports.prettifyError = prettifyError;
 /***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
@@ -33086,35 +33116,35 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
-__webpack_unused_export__ = Schema.Schema;
-__webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
-__webpack_unused_export__ = errors.YAMLWarning;
-__webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
-__webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
-__webpack_unused_export__ = visit.visitAsync;
+exports.Composer = composer.Composer;
+exports.Document = Document.Document;
+exports.Schema = Schema.Schema;
+exports.YAMLError = errors.YAMLError;
+exports.YAMLParseError = errors.YAMLParseError;
+exports.YAMLWarning = errors.YAMLWarning;
+exports.Alias = Alias.Alias;
+exports.isAlias = identity.isAlias;
+exports.isCollection = identity.isCollection;
+exports.isDocument = identity.isDocument;
+exports.isMap = identity.isMap;
+exports.isNode = identity.isNode;
+exports.isPair = identity.isPair;
+exports.isScalar = identity.isScalar;
+exports.isSeq = identity.isSeq;
+exports.Pair = Pair.Pair;
+exports.Scalar = Scalar.Scalar;
+exports.YAMLMap = YAMLMap.YAMLMap;
+exports.YAMLSeq = YAMLSeq.YAMLSeq;
+exports.CST = cst;
+exports.Lexer = lexer.Lexer;
+exports.LineCounter = lineCounter.LineCounter;
+exports.Parser = parser.Parser;
+exports.parse = publicApi.parse;
+exports.parseAllDocuments = publicApi.parseAllDocuments;
+exports.parseDocument = publicApi.parseDocument;
+exports.stringify = publicApi.stringify;
+exports.visit = visit.visit;
+exports.visitAsync = visit.visitAsync;
 
 
 /***/ }),
