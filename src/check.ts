@@ -68,7 +68,7 @@ export async function runCheck(ctx: CheckContext): Promise<CheckReport> {
   const project = await loadProject(ctx.load);
   collectProjectSecrets(masker, project);
 
-  const config = loadCheckConfig({
+  const config = await loadCheckConfig({
     explicit: ctx.configFile,
     projectDirectory: project.workingDir,
     cwd: ctx.load.cwd,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Node } from 'yaml';
-import { isMap, isScalar, isSeq, yamlModule } from './yaml-module.js';
+import { isMap, isScalar, isSeq, loadYaml, yamlModule } from './yaml-module.js';
 import { UnreadableInputError, type Position } from './compose/types.js';
 import type { Severity } from './findings.js';
 import type { RedisRole } from './redis/types.js';
@@ -81,12 +81,12 @@ export function isStrictnessProfile(value: string): value is StrictnessProfile {
  * Finds and reads the config file: `explicit` when given (it must exist),
  * else `.redis-readiness.yml` in the project directory, else none.
  */
-export function loadCheckConfig(options: {
+export async function loadCheckConfig(options: {
   explicit?: string;
   projectDirectory: string;
   cwd: string;
   knownRules: readonly string[];
-}): CheckConfig | undefined {
+}): Promise<CheckConfig | undefined> {
   let file: string | undefined;
   if (options.explicit) {
     file = path.resolve(options.cwd, options.explicit);
@@ -107,10 +107,11 @@ export function loadCheckConfig(options: {
   } catch (e) {
     throw new ConfigError(`${file}: cannot read the config file (${(e as Error).message}).`);
   }
+  await loadYaml();
   return parseCheckConfig(text, file, options.knownRules);
 }
 
-/** Validates the text of a config file; every error names the file, line and column. */
+/** Validates the text of a config file; every error names the file, line and column. Needs loadYaml() done. */
 export function parseCheckConfig(
   text: string,
   file: string,

@@ -1,24 +1,31 @@
 /**
- * The yaml package, loaded on first use. A compose file goes through the
- * fast parser (js-yaml) and needs yaml only when that declines, to give the
- * exact error; loading yaml up front would add to every start of the CLI.
- * A synchronous `require` keeps the callers synchronous: the bundler turns it
- * into its own, bundled, deferred require; unbundled (tests), Node's serves.
+ * The yaml package, loaded on demand. A compose file goes through the fast
+ * parser (js-yaml) and needs yaml only when that declines, to word the
+ * error; a config file needs it always. yaml is a third of the CLI's code:
+ * as a chunk of its own (a dynamic import) it costs nothing to a run that
+ * does not use it.
+ *
+ * The parsers that use it are synchronous, so it is loaded ahead: the config
+ * file's reader awaits loadYaml(); the compose loader, which cannot know
+ * ahead, starts over after loadYaml() when it meets YamlNotLoadedError.
  */
-import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 
-declare const require: NodeJS.Require | undefined;
+let loaded: typeof Yaml | undefined;
 
-let cached: typeof Yaml | undefined;
+export class YamlNotLoadedError extends Error {
+  constructor() {
+    super('internal: the yaml parser is needed but not loaded yet (await loadYaml() first)');
+  }
+}
+
+export async function loadYaml(): Promise<typeof Yaml> {
+  return (loaded ??= await import('yaml'));
+}
 
 export function yamlModule(): typeof Yaml {
-  if (!cached) {
-    cached = (
-      typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml')
-    ) as typeof Yaml;
-  }
-  return cached;
+  if (!loaded) throw new YamlNotLoadedError();
+  return loaded;
 }
 
 // The node type guards, for modules that walk a yaml Document.

@@ -1,5 +1,7 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadProject, UnreadableInputError } from '../../src/compose/index.js';
 import { writeProject } from './helpers.js';
 
@@ -256,5 +258,42 @@ describe('loadProject: several files, extends, include, profiles', () => {
     const p = await loadProject({ files: ['a.yml', 'b.yml'], cwd: dir, env: {} });
     expect(p.model.services.redis.ports).toBeUndefined();
     expect(p.model.services.redis.environment).toEqual({ C: '3' });
+  });
+});
+
+describe('yaml on demand', () => {
+  it('loads yaml and starts over when a file needs it, with the same issues as in one go', async () => {
+    vi.resetModules();
+    const yamlModule = await import('../../src/yaml-module.js');
+    const { loadProject: freshLoad } = await import('../../src/compose/index.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'rr-yaml-on-demand-'));
+    try {
+      // The fast parser declines the multi-line quoted scalar in the second file.
+      writeFileSync(
+        path.join(dir, 'compose.yaml'),
+        'services:\n  redis:\n    image: redis:${TAG}\n',
+      );
+      writeFileSync(
+        path.join(dir, 'compose.override.yaml'),
+        'services:\n  redis:\n    command: "redis-server\n      --appendonly yes"\n',
+      );
+      expect(() => yamlModule.yamlModule()).toThrow(yamlModule.YamlNotLoadedError);
+      const options = { files: ['compose.yaml', 'compose.override.yaml'], cwd: dir, env: {} };
+      const project = await freshLoad(options);
+      expect(project.model.services.redis.command).toEqual(['redis-server', '--appendonly', 'yes']);
+      // Loaded now: a second load goes in one pass, and reports the same.
+      expect(yamlModule.yamlModule()).toBeDefined();
+      const again = await freshLoad(options);
+      expect(project.issues.map((i) => i.message)).toEqual(again.issues.map((i) => i.message));
+      expect(project.issues.filter((i) => i.kind === 'variable-unset')).toHaveLength(1);
+      writeFileSync(path.join(dir, 'compose.override.yaml'), 'services: [\n');
+      vi.resetModules();
+      const { loadProject: fresher } = await import('../../src/compose/index.js');
+      await expect(fresher(options)).rejects.toThrow(
+        /compose\.override\.yaml:\d+:\d+: is not valid YAML/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

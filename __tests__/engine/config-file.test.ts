@@ -95,16 +95,18 @@ describe('.redis-readiness.yml', () => {
     );
   });
 
-  it('is found in the project directory, and a missing --config file is an error', () => {
+  it('is found in the project directory, and a missing --config file is an error', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rr-config-'));
-    expect(loadCheckConfig({ projectDirectory: dir, cwd: dir, knownRules: KNOWN })).toBeUndefined();
+    expect(
+      await loadCheckConfig({ projectDirectory: dir, cwd: dir, knownRules: KNOWN }),
+    ).toBeUndefined();
     fs.writeFileSync(path.join(dir, '.redis-readiness.yml'), 'profile: development\n');
-    expect(loadCheckConfig({ projectDirectory: dir, cwd: dir, knownRules: KNOWN })?.profile).toBe(
-      'development',
-    );
-    expect(() =>
+    expect(
+      (await loadCheckConfig({ projectDirectory: dir, cwd: dir, knownRules: KNOWN }))?.profile,
+    ).toBe('development');
+    await expect(
       loadCheckConfig({ explicit: 'nope.yml', projectDirectory: dir, cwd: dir, knownRules: KNOWN }),
-    ).toThrow(/nope.yml: config file not found/);
+    ).rejects.toThrow(/nope.yml: config file not found/);
     fs.rmSync(dir, { recursive: true });
   });
 });

@@ -12,6 +12,7 @@ import { activeProfiles, isActive } from './profiles.js';
 import { projectName } from './project.js';
 import { resolveResources, resolveService } from './resolve.js';
 import { SourceMap } from './source-map.js';
+import { loadYaml, YamlNotLoadedError } from '../yaml-module.js';
 import {
   UnreadableInputError,
   type ComposeIssue,
@@ -62,15 +63,29 @@ export async function loadProject(options: LoadOptions): Promise<ComposeProject>
     env = loadProjectEnvironment(processEnv, [path.join(workingDir, '.env')], false, issues);
   }
 
-  const session: Session = {
-    env,
-    issues,
-    files: [],
-    home: processEnv.HOME ?? homedir(),
-    includeStack: [],
-    processEnv,
+  const issuesBefore = issues.length;
+  const newSession = (): Session => {
+    issues.length = issuesBefore;
+    return {
+      env,
+      issues,
+      files: [],
+      home: processEnv.HOME ?? homedir(),
+      includeStack: [],
+      processEnv,
+    };
   };
-  const tree = loadFiles(files, workingDir, session);
+  let session = newSession();
+  let tree: MapNode;
+  try {
+    tree = loadFiles(files, workingDir, session);
+  } catch (err) {
+    // A file the fast parser declined needs yaml, loaded on demand: load it and start over.
+    if (!(err instanceof YamlNotLoadedError)) throw err;
+    await loadYaml();
+    session = newSession();
+    tree = loadFiles(files, workingDir, session);
+  }
 
   const nameNode = tree.entries.get('name')?.value;
   const topLevelName =
