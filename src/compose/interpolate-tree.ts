@@ -35,7 +35,8 @@ function walk(n: CNode, path: string[], lookup: Lookup, issues: ComposeIssue[]):
     return changed ? { ...n, items } : n;
   }
   let entries: Map<string, MapEntry> | undefined;
-  for (const [k, e] of n.entries) {
+  // forEach, not for-of: no [key, entry] pair allocated per value of a big file.
+  n.entries.forEach((e, k) => {
     path.push(k);
     const out = walk(e.value, path, lookup, issues);
     path.pop();
@@ -43,7 +44,7 @@ function walk(n: CNode, path: string[], lookup: Lookup, issues: ComposeIssue[]):
       entries ??= new Map(n.entries);
       entries.set(k, { ...e, value: out });
     }
-  }
+  });
   return entries ? { ...n, entries } : n;
 }
 

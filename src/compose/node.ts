@@ -116,7 +116,7 @@ export function toPlain(n: CNode): unknown {
   if (n.kind === 'scalar') return n.value;
   if (n.kind === 'seq') return n.items.map(toPlain);
   const out: Record<string, unknown> = {};
-  for (const [k, e] of n.entries) out[k] = toPlain(e.value);
+  n.entries.forEach((e, k) => (out[k] = toPlain(e.value)));
   return out;
 }
 

@@ -66,10 +66,19 @@ export class SourceMap {
   /** The variables referenced by the values under any of `prefixes`, in order. */
   variablesUnder(...prefixes: ModelPath[]): VariableRef[] {
     const out: VariableRef[] = [];
+    const collect = (n: CNode): void => {
+      if (n.kind === 'scalar') {
+        if (n.variables) out.push(...n.variables);
+      } else if (n.kind === 'seq') n.items.forEach(collect);
+      else n.entries.forEach((e) => collect(e.value));
+    };
     for (const prefix of prefixes) {
-      this.visit(prefix, (_path, n) => {
-        if (n.kind === 'scalar' && n.variables) out.push(...n.variables);
-      });
+      for (const t of this.trees) {
+        // A tree at or under the prefix counts whole; one above it, from where the prefix leads.
+        if (t.prefix.some((seg, i) => i < prefix.length && seg !== String(prefix[i]))) continue;
+        const n = t.prefix.length >= prefix.length ? t.node : descend(t, prefix);
+        if (n) collect(n);
+      }
     }
     return out;
   }
@@ -145,11 +154,11 @@ function walk(
       path.pop();
     }
   } else if (n.kind === 'map') {
-    for (const [k, e] of n.entries) {
+    n.entries.forEach((e, k) => {
       path.push(decodeSegment(k));
       walk(e.value, path, want, visitor);
       path.pop();
-    }
+    });
   }
 }
 
