@@ -9,6 +9,8 @@ import type { RedisProjectModel } from './redis/types.js';
  */
 export class SecretMasker {
   private readonly secrets = new Set<string>();
+  /** Values already added: a project repeats its passwords in every service. */
+  private readonly added = new Set<string>();
   private pattern: RegExp | undefined;
   private readonly listeners: ((secret: string) => void)[] = [];
 
@@ -19,7 +21,8 @@ export class SecretMasker {
   }
 
   add(value: string | undefined | null): void {
-    if (value === undefined || value === null) return;
+    if (value === undefined || value === null || this.added.has(value)) return;
+    this.added.add(value);
     for (const variant of variantsOf(value)) {
       // Masking a one- or two-character value would shred every message
       // while protecting nothing: such a password is guessed at once anyway.
@@ -77,9 +80,17 @@ const SECRET_WORD = /^([a-z]*pass(word|wd)?|pwd|secrets?|[a-z]*token|auth|creden
 const SECRET_PAIR = /(^|[_.-])(private|api|secret|access)[_.-]?key($|[_.-])/i;
 
 export function looksSecret(name: string): boolean {
-  const words = name.split(/[_.-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
-  return words.some((w) => SECRET_WORD.test(w)) || SECRET_PAIR.test(name);
+  let known = looksSecretCache.get(name);
+  if (known === undefined) {
+    const words = name.split(/[_.-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
+    known = words.some((w) => SECRET_WORD.test(w)) || SECRET_PAIR.test(name);
+    looksSecretCache.set(name, known);
+  }
+  return known;
 }
+
+/** Variable names repeat across a project's services (and each project is scanned twice). */
+const looksSecretCache = new Map<string, boolean>();
 
 /** Passwords embedded in a URL (`redis://user:pw@host`). */
 export function urlPassword(text: string): string | undefined {

@@ -94,7 +94,10 @@ export function set(map: MapNode, key: string, value: CNode, keyPos?: Position):
 
 /** A shallow copy of a map node (entries copied, values shared). */
 export function copyMap(map: MapNode): MapNode {
-  return { ...map, entries: new Map(map.entries) };
+  // Not new Map(map.entries): that allocates a [key, entry] pair per entry.
+  const entries = new Map<string, MapEntry>();
+  map.entries.forEach((e, k) => entries.set(k, e));
+  return { ...map, entries };
 }
 
 /** The scalar as Compose's Go code would stringify it. */

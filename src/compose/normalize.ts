@@ -63,11 +63,12 @@ export function normalizeService(
         value: e.value.tag && !value.tag ? { ...value, tag: e.value.tag } : value,
       });
   };
-  for (const [key, e] of svc.entries) {
+  // forEach, not for-of: no [key, entry] pair allocated per key.
+  svc.entries.forEach((e, key) => {
     const v = e.value;
-    if (v.tag === '!reset') continue;
+    if (v.tag === '!reset') return;
     if (v.kind === 'scalar' && v.value === null && key !== 'command' && key !== 'entrypoint')
-      continue;
+      return;
     switch (key) {
       case 'image':
       case 'container_name':
@@ -189,7 +190,7 @@ export function normalizeService(
           else replace(key, stringList(v, key, invalid));
         }
     }
-  }
+  });
   return out;
 }
 

@@ -36,7 +36,7 @@ export class SourceMap {
   }
 
   get(path: ModelPath): ValueSource | undefined {
-    const found = this.explicit.get(key(path));
+    const found = this.explicitLengths.has(path.length) ? this.explicit.get(key(path)) : undefined;
     if (found) return found;
     for (const t of this.trees) {
       const n = descend(t, path);

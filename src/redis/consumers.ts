@@ -68,18 +68,22 @@ export function findConsumers(
     const pending: RedisConsumer[] = [];
     for (const [variable, value] of Object.entries(env)) {
       if (typeof value !== 'string' || value.trim() === '') continue;
+      const isUrl = hasRedisScheme(value);
+      const isRedisName = /REDIS|VALKEY|KEYDB|DRAGONFLY/i.test(variable);
+      // Most variables of a project are neither: skip before looking up where they were written.
+      if (!isUrl && !isRedisName) continue;
       const path = ['services', name, 'environment', variable];
       const source = project.sources.get(path);
-      const pos: Position = project.sources.locate(path) ?? {
-        file: project.files[0] ?? '',
-        line: 1,
-        column: 1,
-      };
+      const pos: Position = source?.pos ??
+        project.sources.locate(path) ?? {
+          file: project.files[0] ?? '',
+          line: 1,
+          column: 1,
+        };
       const unknown = dependsOnUnset(source?.variables);
-      const isRedisName = /REDIS|VALKEY|KEYDB|DRAGONFLY/i.test(variable);
       const hostMatch = HOST_SUFFIX.exec(variable);
       let consumer: RedisConsumer | undefined;
-      if (hasRedisScheme(value)) {
+      if (isUrl) {
         consumer = {
           service: name,
           variable,
