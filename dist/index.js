@@ -35908,7 +35908,10 @@ function node_set(map, key, value, keyPos) {
 }
 /** A shallow copy of a map node (entries copied, values shared). */
 function copyMap(map) {
-    return { ...map, entries: new Map(map.entries) };
+    // Not new Map(map.entries): that allocates a [key, entry] pair per entry.
+    const entries = new Map();
+    map.entries.forEach((e, k) => entries.set(k, e));
+    return { ...map, entries };
 }
 /** The scalar as Compose's Go code would stringify it. */
 function scalarText(n) {
@@ -36889,12 +36892,13 @@ function normalizeService(name, svc, ctx) {
                 value: e.value.tag && !value.tag ? { ...value, tag: e.value.tag } : value,
             });
     };
-    for (const [key, e] of svc.entries) {
+    // forEach, not for-of: no [key, entry] pair allocated per key.
+    svc.entries.forEach((e, key) => {
         const v = e.value;
         if (v.tag === '!reset')
-            continue;
+            return;
         if (v.kind === 'scalar' && v.value === null && key !== 'command' && key !== 'entrypoint')
-            continue;
+            return;
         switch (key) {
             case 'image':
             case 'container_name':
@@ -37016,7 +37020,7 @@ function normalizeService(name, svc, ctx) {
                         replace(key, stringList(v, key, invalid));
                 }
         }
-    }
+    });
     return out;
 }
 function asString(n) {
@@ -37480,10 +37484,11 @@ function checkKeys(file, issues) {
     const services = file.entries.get('services')?.value;
     if (!node_isMap(services))
         return;
-    for (const [name, s] of services.entries) {
+    // forEach, not for-of: no [key, entry] pair allocated per key of a big file.
+    services.entries.forEach((s, name) => {
         if (!node_isMap(s.value))
-            continue;
-        for (const [key, e] of s.value.entries) {
+            return;
+        s.value.entries.forEach((e, key) => {
             if (!SERVICE_KEYS.has(key) && !key.startsWith('x-')) {
                 issues.push({
                     kind: 'compose-invalid',
@@ -37492,9 +37497,9 @@ function checkKeys(file, issues) {
                     service: name,
                 });
             }
-        }
+        });
         checkNested(name, s.value, issues);
-    }
+    });
 }
 const keys = (list) => new Set(list.split(' '));
 // Sub-mappings whose typos change what the Redis checks see (compose-spec schema).
@@ -38116,7 +38121,7 @@ class SourceMap {
         this.explicitLengths.add(path.length);
     }
     get(path) {
-        const found = this.explicit.get(key(path));
+        const found = this.explicitLengths.has(path.length) ? this.explicit.get(key(path)) : undefined;
         if (found)
             return found;
         for (const t of this.trees) {
@@ -39630,18 +39635,23 @@ function findConsumers(project, servers, serverNames) {
         for (const [variable, value] of Object.entries(env)) {
             if (typeof value !== 'string' || value.trim() === '')
                 continue;
+            const isUrl = hasRedisScheme(value);
+            const isRedisName = /REDIS|VALKEY|KEYDB|DRAGONFLY/i.test(variable);
+            // Most variables of a project are neither: skip before looking up where they were written.
+            if (!isUrl && !isRedisName)
+                continue;
             const path = ['services', name, 'environment', variable];
             const source = project.sources.get(path);
-            const pos = project.sources.locate(path) ?? {
+            const pos = source?.pos ??
+                project.sources.locate(path) ?? {
                 file: project.files[0] ?? '',
                 line: 1,
                 column: 1,
             };
             const unknown = dependsOnUnset(source?.variables);
-            const isRedisName = /REDIS|VALKEY|KEYDB|DRAGONFLY/i.test(variable);
             const hostMatch = HOST_SUFFIX.exec(variable);
             let consumer;
-            if (hasRedisScheme(value)) {
+            if (isUrl) {
                 consumer = {
                     service: name,
                     variable,
@@ -42704,6 +42714,8 @@ var rules_types = __nccwpck_require__(3182);
  */
 class SecretMasker {
     secrets = new Set();
+    /** Values already added: a project repeats its passwords in every service. */
+    added = new Set();
     pattern;
     listeners = [];
     /** Called for every new secret (the action passes them to core.setSecret). */
@@ -42713,8 +42725,9 @@ class SecretMasker {
             listener(s);
     }
     add(value) {
-        if (value === undefined || value === null)
+        if (value === undefined || value === null || this.added.has(value))
             return;
+        this.added.add(value);
         for (const variant of variantsOf(value)) {
             // Masking a one- or two-character value would shred every message
             // while protecting nothing: such a password is guessed at once anyway.
@@ -42766,9 +42779,16 @@ function escapeRegExp(s) {
 const SECRET_WORD = /^([a-z]*pass(word|wd)?|pwd|secrets?|[a-z]*token|auth|credentials?)$/i;
 const SECRET_PAIR = /(^|[_.-])(private|api|secret|access)[_.-]?key($|[_.-])/i;
 function looksSecret(name) {
-    const words = name.split(/[_.-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
-    return words.some((w) => SECRET_WORD.test(w)) || SECRET_PAIR.test(name);
+    let known = looksSecretCache.get(name);
+    if (known === undefined) {
+        const words = name.split(/[_.-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
+        known = words.some((w) => SECRET_WORD.test(w)) || SECRET_PAIR.test(name);
+        looksSecretCache.set(name, known);
+    }
+    return known;
 }
+/** Variable names repeat across a project's services (and each project is scanned twice). */
+const looksSecretCache = new Map();
 /** Passwords embedded in a URL (`redis://user:pw@host`). */
 function urlPassword(text) {
     const m = /^[a-z][a-z0-9+.-]*:\/\/([^@/?#]*)@/i.exec(text.trim());

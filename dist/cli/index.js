@@ -978,18 +978,23 @@ function findConsumers(project, servers, serverNames) {
         for (const [variable, value] of Object.entries(env)) {
             if (typeof value !== 'string' || value.trim() === '')
                 continue;
+            const isUrl = hasRedisScheme(value);
+            const isRedisName = /REDIS|VALKEY|KEYDB|DRAGONFLY/i.test(variable);
+            // Most variables of a project are neither: skip before looking up where they were written.
+            if (!isUrl && !isRedisName)
+                continue;
             const path = ['services', name, 'environment', variable];
             const source = project.sources.get(path);
-            const pos = project.sources.locate(path) ?? {
+            const pos = source?.pos ??
+                project.sources.locate(path) ?? {
                 file: project.files[0] ?? '',
                 line: 1,
                 column: 1,
             };
             const unknown = dependsOnUnset(source?.variables);
-            const isRedisName = /REDIS|VALKEY|KEYDB|DRAGONFLY/i.test(variable);
             const hostMatch = HOST_SUFFIX.exec(variable);
             let consumer;
-            if (hasRedisScheme(value)) {
+            if (isUrl) {
                 consumer = {
                     service: name,
                     variable,
@@ -4383,8 +4388,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2794);
 /* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(643);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5241);
-/* harmony import */ var _report_tool_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7406);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7194);
+/* harmony import */ var _report_tool_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7406);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7194);
 
 
 
@@ -4400,9 +4405,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const USAGE = `Usage:
-  ${_report_tool_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_NAME */ .lH} check [options]           check the Redis service of a compose project
-  ${_report_tool_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_NAME */ .lH} config --format json      print the resolved project as the checker sees it
-  ${_report_tool_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_NAME */ .lH} --help | --version
+  ${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH} check [options]           check the Redis service of a compose project
+  ${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH} config --format json      print the resolved project as the checker sees it
+  ${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH} --help | --version
 
 Compose options (as docker compose takes them):
   -f, --file FILE              compose file (repeatable; default: discover in the project directory)
@@ -4480,7 +4485,7 @@ class CliArgs {
         }
         catch (error) {
             // parseArgs' messages name the option; drop its hint about '--' that does not apply here.
-            throw new _options_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${error.message.split('. To specify')[0]}. Run '${_report_tool_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_NAME */ .lH} --help'.`);
+            throw new _options_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${error.message.split('. To specify')[0]}. Run '${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH} --help'.`);
         }
         const v = parsed.values;
         const [command, ...extra] = parsed.positionals;
@@ -4491,7 +4496,7 @@ class CliArgs {
         else if (command === 'check' || command === 'config')
             this.command = command;
         else if (command === undefined)
-            throw new _options_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`missing command: use '${_report_tool_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_NAME */ .lH} check' or '${_report_tool_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_NAME */ .lH} config'.`);
+            throw new _options_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`missing command: use '${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH} check' or '${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH} config'.`);
         else
             throw new _options_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`unknown command '${command}': use check or config (see --help).`);
         if (extra.length > 0)
@@ -4533,7 +4538,7 @@ class CliArgs {
 }
 /** Runs the CLI and returns its exit code; never throws, never prints a stack trace. */
 async function runCli(argv, io = processIo()) {
-    const masker = new _secrets_js__WEBPACK_IMPORTED_MODULE_13__/* .SecretMasker */ .M2();
+    const masker = new _secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .SecretMasker */ .M2();
     let probeState;
     const onSignal = (signal) => {
         const code = signal === 'SIGINT' ? 130 : 143;
@@ -4544,7 +4549,7 @@ async function runCli(argv, io = processIo()) {
             stopRunningCommands();
             if (!probeState)
                 return done();
-            io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_NAME */ .lH}: ${signal}: tearing down ${probeState.projectName}\n`);
+            io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH}: ${signal}: tearing down ${probeState.projectName}\n`);
             teardown(probeState).then(done, done);
         }, done);
     };
@@ -4555,7 +4560,7 @@ async function runCli(argv, io = processIo()) {
             return 0;
         }
         if (args.command === 'version') {
-            io.stdout.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_NAME */ .lH} ${_report_tool_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_VERSION */ .wr}\n`);
+            io.stdout.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH} ${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_VERSION */ .wr}\n`);
             return 0;
         }
         const load = {
@@ -4568,7 +4573,7 @@ async function runCli(argv, io = processIo()) {
         };
         if (args.command === 'config') {
             const project = await (0,_compose_index_js__WEBPACK_IMPORTED_MODULE_5__/* .loadProject */ .gi)(load);
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_13__/* .collectProjectSecrets */ .FR)(masker, project);
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .collectProjectSecrets */ .FR)(masker, project);
             const json = JSON.stringify((0,_compose_index_js__WEBPACK_IMPORTED_MODULE_5__/* .toComposeConfigJson */ .mw)(project), null, 2) + '\n';
             emit(args, io, args.showSecrets ? json : masker.mask(json));
             return 0;
@@ -4594,14 +4599,14 @@ async function runCli(argv, io = processIo()) {
         emit(args, io, render(report, args, options, io));
         const nothingChecked = (0,_report_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .noRedisServiceNotice */ .e)(report, io.cwd);
         if (nothingChecked)
-            io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_NAME */ .lH}: ${nothingChecked}\n`);
+            io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH}: ${nothingChecked}\n`);
         if (args.output)
             io.stderr.write(`${report.result}: ${args.format} report written to ${args.output}\n`);
         return report.result === 'pass' ? 0 : 1;
     }
     catch (error) {
         const failure = (0,_report_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .describeFailure */ .I)(error, io.cwd);
-        io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_NAME */ .lH}: ${masker.mask(failure.message)}\n`);
+        io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH}: ${masker.mask(failure.message)}\n`);
         if (failure.internal && io.env.REDIS_READINESS_DEBUG && error instanceof Error) {
             io.stderr.write(masker.mask(error.stack ?? '') + '\n');
         }
@@ -9217,7 +9222,10 @@ function node_set(map, key, value, keyPos) {
 }
 /** A shallow copy of a map node (entries copied, values shared). */
 function copyMap(map) {
-    return { ...map, entries: new Map(map.entries) };
+    // Not new Map(map.entries): that allocates a [key, entry] pair per entry.
+    const entries = new Map();
+    map.entries.forEach((e, k) => entries.set(k, e));
+    return { ...map, entries };
 }
 /** The scalar as Compose's Go code would stringify it. */
 function scalarText(n) {
@@ -10198,12 +10206,13 @@ function normalizeService(name, svc, ctx) {
                 value: e.value.tag && !value.tag ? { ...value, tag: e.value.tag } : value,
             });
     };
-    for (const [key, e] of svc.entries) {
+    // forEach, not for-of: no [key, entry] pair allocated per key.
+    svc.entries.forEach((e, key) => {
         const v = e.value;
         if (v.tag === '!reset')
-            continue;
+            return;
         if (v.kind === 'scalar' && v.value === null && key !== 'command' && key !== 'entrypoint')
-            continue;
+            return;
         switch (key) {
             case 'image':
             case 'container_name':
@@ -10325,7 +10334,7 @@ function normalizeService(name, svc, ctx) {
                         replace(key, stringList(v, key, invalid));
                 }
         }
-    }
+    });
     return out;
 }
 function asString(n) {
@@ -10789,10 +10798,11 @@ function checkKeys(file, issues) {
     const services = file.entries.get('services')?.value;
     if (!isMap(services))
         return;
-    for (const [name, s] of services.entries) {
+    // forEach, not for-of: no [key, entry] pair allocated per key of a big file.
+    services.entries.forEach((s, name) => {
         if (!isMap(s.value))
-            continue;
-        for (const [key, e] of s.value.entries) {
+            return;
+        s.value.entries.forEach((e, key) => {
             if (!SERVICE_KEYS.has(key) && !key.startsWith('x-')) {
                 issues.push({
                     kind: 'compose-invalid',
@@ -10801,9 +10811,9 @@ function checkKeys(file, issues) {
                     service: name,
                 });
             }
-        }
+        });
         checkNested(name, s.value, issues);
-    }
+    });
 }
 const keys = (list) => new Set(list.split(' '));
 // Sub-mappings whose typos change what the Redis checks see (compose-spec schema).
@@ -11425,7 +11435,7 @@ class SourceMap {
         this.explicitLengths.add(path.length);
     }
     get(path) {
-        const found = this.explicit.get(key(path));
+        const found = this.explicitLengths.has(path.length) ? this.explicit.get(key(path)) : undefined;
         if (found)
             return found;
         for (const t of this.trees) {
@@ -12873,6 +12883,8 @@ function docsUrl(id) {
  */
 class SecretMasker {
     secrets = new Set();
+    /** Values already added: a project repeats its passwords in every service. */
+    added = new Set();
     pattern;
     listeners = [];
     /** Called for every new secret (the action passes them to core.setSecret). */
@@ -12882,8 +12894,9 @@ class SecretMasker {
             listener(s);
     }
     add(value) {
-        if (value === undefined || value === null)
+        if (value === undefined || value === null || this.added.has(value))
             return;
+        this.added.add(value);
         for (const variant of variantsOf(value)) {
             // Masking a one- or two-character value would shred every message
             // while protecting nothing: such a password is guessed at once anyway.
@@ -12935,9 +12948,16 @@ function escapeRegExp(s) {
 const SECRET_WORD = /^([a-z]*pass(word|wd)?|pwd|secrets?|[a-z]*token|auth|credentials?)$/i;
 const SECRET_PAIR = /(^|[_.-])(private|api|secret|access)[_.-]?key($|[_.-])/i;
 function looksSecret(name) {
-    const words = name.split(/[_.-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
-    return words.some((w) => SECRET_WORD.test(w)) || SECRET_PAIR.test(name);
+    let known = looksSecretCache.get(name);
+    if (known === undefined) {
+        const words = name.split(/[_.-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
+        known = words.some((w) => SECRET_WORD.test(w)) || SECRET_PAIR.test(name);
+        looksSecretCache.set(name, known);
+    }
+    return known;
 }
+/** Variable names repeat across a project's services (and each project is scanned twice). */
+const looksSecretCache = new Map();
 /** Passwords embedded in a URL (`redis://user:pw@host`). */
 function urlPassword(text) {
     const m = /^[a-z][a-z0-9+.-]*:\/\/([^@/?#]*)@/i.exec(text.trim());
