@@ -56,7 +56,8 @@ function interpolateScalar(
 ): ScalarNode {
   const raw = n.value as string;
   const sub = substitute(raw, lookup);
-  const where = path.join('.');
+  // Joined only for a message: most scalars raise none.
+  const where = () => path.join('.');
   const service = path[0] === 'services' && path.length > 1 ? path[1] : undefined;
   const locate = refLocator(n, raw);
   const variables: VariableRef[] = sub.refs.map((r) => {
@@ -77,7 +78,7 @@ function interpolateScalar(
         withService(
           {
             kind: 'variable-unset',
-            message: `The "${r.name}" variable is not set. Defaulting to a blank string (used in ${where}).`,
+            message: `The "${r.name}" variable is not set. Defaulting to a blank string (used in ${where()}).`,
             pos: variables[i].pos,
             variable: r.name,
           },
@@ -94,7 +95,7 @@ function interpolateScalar(
         withService(
           {
             kind: 'variable-unset',
-            message: `${p.message} (used in ${where}); Compose refuses to run without it, so it is taken as empty here.`,
+            message: `${p.message} (used in ${where()}); Compose refuses to run without it, so it is taken as empty here.`,
             pos,
             variable: p.name,
             required: true,
@@ -104,7 +105,7 @@ function interpolateScalar(
       );
     } else {
       issues.push(
-        withService({ kind: 'compose-invalid', message: `${where}: ${p.message}.`, pos }, service),
+        withService({ kind: 'compose-invalid', message: `${where()}: ${p.message}.`, pos }, service),
       );
     }
   }
