@@ -35162,7 +35162,9 @@ class TreeBuilder {
     mapping(frame, start, state, tag) {
         const children = frame.children;
         const result = state.result;
-        if (children.length % 2 !== 0 || children.length !== 2 * Object.keys(result).length)
+        // An entry js-yaml made without events (`? a` alone) leaves an odd count or
+        // pairs out of step, which the per-entry identity check below catches.
+        if (children.length % 2 !== 0)
             throw new Decline();
         const flow = this.text.charCodeAt(start) === 0x7b; /* { */
         if (flow) {
@@ -36279,7 +36281,8 @@ function walk(n, path, lookup, issues) {
 function interpolateScalar(n, path, lookup, issues) {
     const raw = n.value;
     const sub = substitute(raw, lookup);
-    const where = path.join('.');
+    // Joined only for a message: most scalars raise none.
+    const where = () => path.join('.');
     const service = path[0] === 'services' && path.length > 1 ? path[1] : undefined;
     const locate = refLocator(n, raw);
     const variables = sub.refs.map((r) => {
@@ -36299,7 +36302,7 @@ function interpolateScalar(n, path, lookup, issues) {
         if (r.operator === '' && !r.isSet) {
             issues.push(withService({
                 kind: 'variable-unset',
-                message: `The "${r.name}" variable is not set. Defaulting to a blank string (used in ${where}).`,
+                message: `The "${r.name}" variable is not set. Defaulting to a blank string (used in ${where()}).`,
                 pos: variables[i].pos,
                 variable: r.name,
             }, service));
@@ -36311,14 +36314,14 @@ function interpolateScalar(n, path, lookup, issues) {
         if (p.kind === 'required') {
             issues.push(withService({
                 kind: 'variable-unset',
-                message: `${p.message} (used in ${where}); Compose refuses to run without it, so it is taken as empty here.`,
+                message: `${p.message} (used in ${where()}); Compose refuses to run without it, so it is taken as empty here.`,
                 pos,
                 variable: p.name,
                 required: true,
             }, service));
         }
         else {
-            issues.push(withService({ kind: 'compose-invalid', message: `${where}: ${p.message}.`, pos }, service));
+            issues.push(withService({ kind: 'compose-invalid', message: `${where()}: ${p.message}.`, pos }, service));
         }
     }
     const out = { ...n, value: sub.value, raw, variables };
