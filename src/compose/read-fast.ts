@@ -15,6 +15,7 @@
 import { FAILSAFE_SCHEMA, Type, load, type State } from 'js-yaml';
 import type { CNode, MapEntry, MapNode, ScalarNode } from './node.js';
 import type { ReadLimits } from './read.js';
+import { ExpansionCount } from './expansion.js';
 import { coreScalar, isGoOctal } from './yaml-scalars.js';
 import type { Position } from './types.js';
 
@@ -90,10 +91,8 @@ class TreeBuilder {
   private readonly frames: Frame[] = [{ open: 0, children: [] }];
   private depth = 0;
   private readonly anchors = new Map<string, Built>();
-  private readonly sizes = new Map<CNode, number>();
   private readonly lineStarts: number[];
-  private built = 0;
-  private expanded = 0;
+  private readonly expansion: ExpansionCount;
   private lastLine = 0;
   sawReset = false;
 
@@ -105,6 +104,7 @@ class TreeBuilder {
     const starts = [0];
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     this.lineStarts = starts;
+    this.expansion = new ExpansionCount(limits.maxExpandedNodes);
   }
 
   root(): Built | undefined {
@@ -156,8 +156,7 @@ class TreeBuilder {
       this.anchors.set(state.anchor, built);
     }
     if (tag !== undefined) built.hasProps = true;
-    this.built++;
-    this.checkExpansion();
+    this.expansion.built();
     return built;
   }
 
@@ -188,8 +187,7 @@ class TreeBuilder {
     const target = this.anchors.get(this.text.slice(start + 1, i));
     // js-yaml resolves an alias inside the value its anchor is still on to that value (a cycle).
     if (!target || target.result !== result) throw new Decline();
-    this.expanded += this.size(target.node);
-    this.checkExpansion();
+    if (!this.expansion.alias(target.node)) throw new Decline();
     return { ...target, kind: 'alias', start, end: i, block: false, hasProps: false };
   }
 
@@ -288,10 +286,7 @@ class TreeBuilder {
     const items = frame.children;
     if (items.length !== result.length) throw new Decline();
     const flow = this.text.charCodeAt(start) === 0x5b; /* [ */
-    if (flow) {
-      this.checkFlowIndent(start, state.position);
-      this.checkFollower(state.position, false);
-    }
+    if (flow) this.checkFlow(start, state.position);
     // A `? key` or `key: value` entry of a flow sequence is a mapping js-yaml makes without events.
     for (let i = 0; i < items.length; i++) if (items[i].result !== result[i]) throw new Decline();
     const end = flow ? state.position : this.blockEnd(items[items.length - 1].end);
@@ -320,10 +315,7 @@ class TreeBuilder {
     // pairs out of step, which the per-entry identity check below catches.
     if (children.length % 2 !== 0) throw new Decline();
     const flow = this.text.charCodeAt(start) === 0x7b; /* { */
-    if (flow) {
-      this.checkFlowIndent(start, state.position);
-      this.checkFollower(state.position, false);
-    }
+    if (flow) this.checkFlow(start, state.position);
     const entries = new Map<string, MapEntry>();
     const merges: CNode[] = [];
     for (let i = 0; i < children.length; i += 2) {
@@ -365,6 +357,11 @@ class TreeBuilder {
       block: !flow,
       hasProps: false,
     };
+  }
+
+  private checkFlow(start: number, end: number): void {
+    this.checkFlowIndent(start, end);
+    this.checkFollower(end, false);
   }
 
   /**
@@ -431,21 +428,6 @@ class TreeBuilder {
   /** A block collection ends with the line of its last value. */
   private blockEnd(lastEnd: number): number {
     return blockCollectionEnd(this.text, lastEnd);
-  }
-
-  private checkExpansion(): void {
-    if (this.built + this.expanded > this.limits.maxExpandedNodes) throw new Decline();
-  }
-
-  private size(n: CNode): number {
-    const known = this.sizes.get(n);
-    if (known !== undefined) return known;
-    let s = 1;
-    if (n.kind === 'seq') for (const i of n.items) s += this.size(i);
-    else if (n.kind === 'map') for (const e of n.entries.values()) s += this.size(e.value);
-    if (s > this.limits.maxExpandedNodes) s = this.limits.maxExpandedNodes + 1;
-    this.sizes.set(n, s);
-    return s;
   }
 
   /** The 0-based line of an offset; values close in file order, so the last answer is tried first. */

@@ -14,6 +14,7 @@ import {
   yamlModule,
 } from '../yaml-module.js';
 import type { CNode, MapEntry, MapNode, ScalarNode } from './node.js';
+import { ExpansionCount } from './expansion.js';
 import { blockCollectionEnd, parseFast } from './read-fast.js';
 import { coreScalar, isGoOctal } from './yaml-scalars.js';
 import { UnreadableInputError, type Position } from './types.js';
@@ -283,7 +284,6 @@ function firstLine(s: string): string {
 
 class Converter {
   private readonly done = new Map<YamlNode, CNode>();
-  private readonly sizes = new Map<CNode, number>();
   private readonly inProgress = new Set<YamlNode>();
 
   constructor(
@@ -294,11 +294,12 @@ class Converter {
     private readonly file: string,
     private readonly lineCounter: LineCounter,
     private readonly duplicateKeys: DuplicateKeyCheck,
-  ) {}
+  ) {
+    this.expansion = new ExpansionCount(limits.maxExpandedNodes);
+  }
 
   /** Values built, plus the extra copies that alias uses stand for. */
-  private built = 0;
-  private expanded = 0;
+  private readonly expansion: ExpansionCount;
   sawReset = false;
 
   convert(node: YamlNode, depth: number): CNode {
@@ -307,25 +308,14 @@ class Converter {
 
   /** An alias use stands for another copy of its target: count it, and stop alias bombs early. */
   private countAlias(target: CNode, at: Position): void {
-    this.expanded += this.size(target);
-    if (this.built + this.expanded > this.limits.maxExpandedNodes) {
-      throw new UnreadableInputError(
-        `${this.file}:${at.line}: YAML aliases expand to more than ${this.limits.maxExpandedNodes} values (an alias bomb?). Reduce the use of anchors.`,
-        at,
-      );
-    }
+    if (!this.expansion.alias(target)) this.tooLarge(at);
   }
 
-  /** Expanded size, memoised so that shared alias targets are counted without walking them again. */
-  private size(n: CNode): number {
-    const known = this.sizes.get(n);
-    if (known !== undefined) return known;
-    let s = 1;
-    if (n.kind === 'seq') for (const i of n.items) s += this.size(i);
-    else if (n.kind === 'map') for (const e of n.entries.values()) s += this.size(e.value);
-    if (s > this.limits.maxExpandedNodes) s = this.limits.maxExpandedNodes + 1;
-    this.sizes.set(n, s);
-    return s;
+  private tooLarge(at: Position): never {
+    throw new UnreadableInputError(
+      `${this.file}:${at.line}: YAML aliases expand to more than ${this.limits.maxExpandedNodes} values (an alias bomb?). Reduce the use of anchors.`,
+      at,
+    );
   }
 
   private posOf(node: YamlNode): Position {
@@ -404,7 +394,7 @@ class Converter {
       pos.endColumn = end.col;
     }
     const tag = localTag(node.tag);
-    this.built++;
+    this.expansion.built();
     if (tag === '!reset') this.sawReset = true;
     if (isYamlScalar(node)) return this.scalarNode(node, pos, tag);
     if (isYamlSeq(node)) {
