@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3403);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5493);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3403:
+/***/ 5493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31758,6 +31758,42 @@ const isMap = ((n) => yamlModule().isMap(n));
 const isScalar = ((n) => yamlModule().isScalar(n));
 const isSeq = ((n) => yamlModule().isSeq(n));
 
+;// CONCATENATED MODULE: ./src/compose/expansion.ts
+class ExpansionCount {
+    limit;
+    /** Expanded sizes, memoised so that shared alias targets are not walked again. */
+    sizes = new Map();
+    total = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** One value built. */
+    built() {
+        this.total++;
+    }
+    /** An alias use: another copy of its target; false once the document is over the limit. */
+    alias(target) {
+        this.total += this.size(target);
+        return this.total <= this.limit;
+    }
+    size(n) {
+        const known = this.sizes.get(n);
+        if (known !== undefined)
+            return known;
+        let s = 1;
+        if (n.kind === 'seq')
+            for (const i of n.items)
+                s += this.size(i);
+        else if (n.kind === 'map')
+            for (const e of n.entries.values())
+                s += this.size(e.value);
+        if (s > this.limit)
+            s = this.limit + 1;
+        this.sizes.set(n, s);
+        return s;
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -34881,6 +34917,7 @@ function isGoOctal(text) {
  */
 
 
+
 class Decline extends Error {
 }
 const LOCAL_TAGS = ['!reset', '!override'];
@@ -34920,10 +34957,8 @@ class TreeBuilder {
     frames = [{ open: 0, children: [] }];
     depth = 0;
     anchors = new Map();
-    sizes = new Map();
     lineStarts;
-    built = 0;
-    expanded = 0;
+    expansion;
     lastLine = 0;
     sawReset = false;
     constructor(text, file, limits) {
@@ -34934,6 +34969,7 @@ class TreeBuilder {
         for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
             starts.push(i + 1);
         this.lineStarts = starts;
+        this.expansion = new ExpansionCount(limits.maxExpandedNodes);
     }
     root() {
         const top = this.frames[0].children;
@@ -34993,8 +35029,7 @@ class TreeBuilder {
         }
         if (tag !== undefined)
             built.hasProps = true;
-        this.built++;
-        this.checkExpansion();
+        this.expansion.built();
         return built;
     }
     /** Skips spaces, line breaks, comments and properties (anchors, tags) before a value. */
@@ -35027,8 +35062,8 @@ class TreeBuilder {
         // js-yaml resolves an alias inside the value its anchor is still on to that value (a cycle).
         if (!target || target.result !== result)
             throw new Decline();
-        this.expanded += this.size(target.node);
-        this.checkExpansion();
+        if (!this.expansion.alias(target.node))
+            throw new Decline();
         return { ...target, kind: 'alias', start, end: i, block: false, hasProps: false };
     }
     empty(open, tag, state) {
@@ -35132,10 +35167,8 @@ class TreeBuilder {
         if (items.length !== result.length)
             throw new Decline();
         const flow = this.text.charCodeAt(start) === 0x5b; /* [ */
-        if (flow) {
-            this.checkFlowIndent(start, state.position);
-            this.checkFollower(state.position, false);
-        }
+        if (flow)
+            this.checkFlow(start, state.position);
         // A `? key` or `key: value` entry of a flow sequence is a mapping js-yaml makes without events.
         for (let i = 0; i < items.length; i++)
             if (items[i].result !== result[i])
@@ -35167,10 +35200,8 @@ class TreeBuilder {
         if (children.length % 2 !== 0)
             throw new Decline();
         const flow = this.text.charCodeAt(start) === 0x7b; /* { */
-        if (flow) {
-            this.checkFlowIndent(start, state.position);
-            this.checkFollower(state.position, false);
-        }
+        if (flow)
+            this.checkFlow(start, state.position);
         const entries = new Map();
         const merges = [];
         for (let i = 0; i < children.length; i += 2) {
@@ -35212,6 +35243,10 @@ class TreeBuilder {
             block: !flow,
             hasProps: false,
         };
+    }
+    checkFlow(start, end) {
+        this.checkFlowIndent(start, end);
+        this.checkFollower(end, false);
     }
     /**
      * What may follow a quoted scalar or a flow collection on its line: the end
@@ -35284,26 +35319,6 @@ class TreeBuilder {
     /** A block collection ends with the line of its last value. */
     blockEnd(lastEnd) {
         return blockCollectionEnd(this.text, lastEnd);
-    }
-    checkExpansion() {
-        if (this.built + this.expanded > this.limits.maxExpandedNodes)
-            throw new Decline();
-    }
-    size(n) {
-        const known = this.sizes.get(n);
-        if (known !== undefined)
-            return known;
-        let s = 1;
-        if (n.kind === 'seq')
-            for (const i of n.items)
-                s += this.size(i);
-        else if (n.kind === 'map')
-            for (const e of n.entries.values())
-                s += this.size(e.value);
-        if (s > this.limits.maxExpandedNodes)
-            s = this.limits.maxExpandedNodes + 1;
-        this.sizes.set(n, s);
-        return s;
     }
     /** The 0-based line of an offset; values close in file order, so the last answer is tried first. */
     lineOf(offset) {
@@ -35388,6 +35403,7 @@ class UnreadableInputError extends Error {
  * read at all throws (UnreadableInputError); everything else is left for the
  * later stages to judge.
  */
+
 
 
 
@@ -35611,7 +35627,6 @@ class Converter {
     lineCounter;
     duplicateKeys;
     done = new Map();
-    sizes = new Map();
     inProgress = new Set();
     constructor(doc, text, locate, limits, file, lineCounter, duplicateKeys) {
         this.doc = doc;
@@ -35621,37 +35636,21 @@ class Converter {
         this.file = file;
         this.lineCounter = lineCounter;
         this.duplicateKeys = duplicateKeys;
+        this.expansion = new ExpansionCount(limits.maxExpandedNodes);
     }
     /** Values built, plus the extra copies that alias uses stand for. */
-    built = 0;
-    expanded = 0;
+    expansion;
     sawReset = false;
     convert(node, depth) {
         return this.node(node, depth);
     }
     /** An alias use stands for another copy of its target: count it, and stop alias bombs early. */
     countAlias(target, at) {
-        this.expanded += this.size(target);
-        if (this.built + this.expanded > this.limits.maxExpandedNodes) {
-            throw new UnreadableInputError(`${this.file}:${at.line}: YAML aliases expand to more than ${this.limits.maxExpandedNodes} values (an alias bomb?). Reduce the use of anchors.`, at);
-        }
+        if (!this.expansion.alias(target))
+            this.tooLarge(at);
     }
-    /** Expanded size, memoised so that shared alias targets are counted without walking them again. */
-    size(n) {
-        const known = this.sizes.get(n);
-        if (known !== undefined)
-            return known;
-        let s = 1;
-        if (n.kind === 'seq')
-            for (const i of n.items)
-                s += this.size(i);
-        else if (n.kind === 'map')
-            for (const e of n.entries.values())
-                s += this.size(e.value);
-        if (s > this.limits.maxExpandedNodes)
-            s = this.limits.maxExpandedNodes + 1;
-        this.sizes.set(n, s);
-        return s;
+    tooLarge(at) {
+        throw new UnreadableInputError(`${this.file}:${at.line}: YAML aliases expand to more than ${this.limits.maxExpandedNodes} values (an alias bomb?). Reduce the use of anchors.`, at);
     }
     posOf(node) {
         const range = node.range ?? [0, 0, 0];
@@ -35718,7 +35717,7 @@ class Converter {
             pos.endColumn = end.col;
         }
         const tag = localTag(node.tag);
-        this.built++;
+        this.expansion.built();
         if (tag === '!reset')
             this.sawReset = true;
         if (isScalar(node))

@@ -17,8 +17,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:perf_hooks"
 const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-// EXTERNAL MODULE: ./src/compose/index.ts + 26 modules
-var compose = __nccwpck_require__(1912);
+// EXTERNAL MODULE: ./src/compose/index.ts + 27 modules
+var compose = __nccwpck_require__(4734);
 // EXTERNAL MODULE: ./src/config-file.ts
 var config_file = __nccwpck_require__(4660);
 // EXTERNAL MODULE: ./src/findings.ts
@@ -4381,7 +4381,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8487);
-/* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1912);
+/* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4734);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8381);
 /* harmony import */ var _report_failure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3304);
 /* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(856);
@@ -4677,7 +4677,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1912:
+/***/ 4734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5087,6 +5087,42 @@ function expandEscapes(s) {
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 // EXTERNAL MODULE: ./src/yaml-module.ts
 var yaml_module = __nccwpck_require__(477);
+;// CONCATENATED MODULE: ./src/compose/expansion.ts
+class ExpansionCount {
+    limit;
+    /** Expanded sizes, memoised so that shared alias targets are not walked again. */
+    sizes = new Map();
+    total = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** One value built. */
+    built() {
+        this.total++;
+    }
+    /** An alias use: another copy of its target; false once the document is over the limit. */
+    alias(target) {
+        this.total += this.size(target);
+        return this.total <= this.limit;
+    }
+    size(n) {
+        const known = this.sizes.get(n);
+        if (known !== undefined)
+            return known;
+        let s = 1;
+        if (n.kind === 'seq')
+            for (const i of n.items)
+                s += this.size(i);
+        else if (n.kind === 'map')
+            for (const e of n.entries.values())
+                s += this.size(e.value);
+        if (s > this.limit)
+            s = this.limit + 1;
+        this.sizes.set(n, s);
+        return s;
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -8210,6 +8246,7 @@ function isGoOctal(text) {
  */
 
 
+
 class Decline extends Error {
 }
 const LOCAL_TAGS = ['!reset', '!override'];
@@ -8249,10 +8286,8 @@ class TreeBuilder {
     frames = [{ open: 0, children: [] }];
     depth = 0;
     anchors = new Map();
-    sizes = new Map();
     lineStarts;
-    built = 0;
-    expanded = 0;
+    expansion;
     lastLine = 0;
     sawReset = false;
     constructor(text, file, limits) {
@@ -8263,6 +8298,7 @@ class TreeBuilder {
         for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
             starts.push(i + 1);
         this.lineStarts = starts;
+        this.expansion = new ExpansionCount(limits.maxExpandedNodes);
     }
     root() {
         const top = this.frames[0].children;
@@ -8322,8 +8358,7 @@ class TreeBuilder {
         }
         if (tag !== undefined)
             built.hasProps = true;
-        this.built++;
-        this.checkExpansion();
+        this.expansion.built();
         return built;
     }
     /** Skips spaces, line breaks, comments and properties (anchors, tags) before a value. */
@@ -8356,8 +8391,8 @@ class TreeBuilder {
         // js-yaml resolves an alias inside the value its anchor is still on to that value (a cycle).
         if (!target || target.result !== result)
             throw new Decline();
-        this.expanded += this.size(target.node);
-        this.checkExpansion();
+        if (!this.expansion.alias(target.node))
+            throw new Decline();
         return { ...target, kind: 'alias', start, end: i, block: false, hasProps: false };
     }
     empty(open, tag, state) {
@@ -8461,10 +8496,8 @@ class TreeBuilder {
         if (items.length !== result.length)
             throw new Decline();
         const flow = this.text.charCodeAt(start) === 0x5b; /* [ */
-        if (flow) {
-            this.checkFlowIndent(start, state.position);
-            this.checkFollower(state.position, false);
-        }
+        if (flow)
+            this.checkFlow(start, state.position);
         // A `? key` or `key: value` entry of a flow sequence is a mapping js-yaml makes without events.
         for (let i = 0; i < items.length; i++)
             if (items[i].result !== result[i])
@@ -8496,10 +8529,8 @@ class TreeBuilder {
         if (children.length % 2 !== 0)
             throw new Decline();
         const flow = this.text.charCodeAt(start) === 0x7b; /* { */
-        if (flow) {
-            this.checkFlowIndent(start, state.position);
-            this.checkFollower(state.position, false);
-        }
+        if (flow)
+            this.checkFlow(start, state.position);
         const entries = new Map();
         const merges = [];
         for (let i = 0; i < children.length; i += 2) {
@@ -8541,6 +8572,10 @@ class TreeBuilder {
             block: !flow,
             hasProps: false,
         };
+    }
+    checkFlow(start, end) {
+        this.checkFlowIndent(start, end);
+        this.checkFollower(end, false);
     }
     /**
      * What may follow a quoted scalar or a flow collection on its line: the end
@@ -8614,26 +8649,6 @@ class TreeBuilder {
     blockEnd(lastEnd) {
         return blockCollectionEnd(this.text, lastEnd);
     }
-    checkExpansion() {
-        if (this.built + this.expanded > this.limits.maxExpandedNodes)
-            throw new Decline();
-    }
-    size(n) {
-        const known = this.sizes.get(n);
-        if (known !== undefined)
-            return known;
-        let s = 1;
-        if (n.kind === 'seq')
-            for (const i of n.items)
-                s += this.size(i);
-        else if (n.kind === 'map')
-            for (const e of n.entries.values())
-                s += this.size(e.value);
-        if (s > this.limits.maxExpandedNodes)
-            s = this.limits.maxExpandedNodes + 1;
-        this.sizes.set(n, s);
-        return s;
-    }
     /** The 0-based line of an offset; values close in file order, so the last answer is tried first. */
     lineOf(offset) {
         const starts = this.lineStarts;
@@ -8702,6 +8717,7 @@ var compose_types = __nccwpck_require__(845);
  * read at all throws (UnreadableInputError); everything else is left for the
  * later stages to judge.
  */
+
 
 
 
@@ -8925,7 +8941,6 @@ class Converter {
     lineCounter;
     duplicateKeys;
     done = new Map();
-    sizes = new Map();
     inProgress = new Set();
     constructor(doc, text, locate, limits, file, lineCounter, duplicateKeys) {
         this.doc = doc;
@@ -8935,37 +8950,21 @@ class Converter {
         this.file = file;
         this.lineCounter = lineCounter;
         this.duplicateKeys = duplicateKeys;
+        this.expansion = new ExpansionCount(limits.maxExpandedNodes);
     }
     /** Values built, plus the extra copies that alias uses stand for. */
-    built = 0;
-    expanded = 0;
+    expansion;
     sawReset = false;
     convert(node, depth) {
         return this.node(node, depth);
     }
     /** An alias use stands for another copy of its target: count it, and stop alias bombs early. */
     countAlias(target, at) {
-        this.expanded += this.size(target);
-        if (this.built + this.expanded > this.limits.maxExpandedNodes) {
-            throw new compose_types/* UnreadableInputError */.W(`${this.file}:${at.line}: YAML aliases expand to more than ${this.limits.maxExpandedNodes} values (an alias bomb?). Reduce the use of anchors.`, at);
-        }
+        if (!this.expansion.alias(target))
+            this.tooLarge(at);
     }
-    /** Expanded size, memoised so that shared alias targets are counted without walking them again. */
-    size(n) {
-        const known = this.sizes.get(n);
-        if (known !== undefined)
-            return known;
-        let s = 1;
-        if (n.kind === 'seq')
-            for (const i of n.items)
-                s += this.size(i);
-        else if (n.kind === 'map')
-            for (const e of n.entries.values())
-                s += this.size(e.value);
-        if (s > this.limits.maxExpandedNodes)
-            s = this.limits.maxExpandedNodes + 1;
-        this.sizes.set(n, s);
-        return s;
+    tooLarge(at) {
+        throw new compose_types/* UnreadableInputError */.W(`${this.file}:${at.line}: YAML aliases expand to more than ${this.limits.maxExpandedNodes} values (an alias bomb?). Reduce the use of anchors.`, at);
     }
     posOf(node) {
         const range = node.range ?? [0, 0, 0];
@@ -9032,7 +9031,7 @@ class Converter {
             pos.endColumn = end.col;
         }
         const tag = localTag(node.tag);
-        this.built++;
+        this.expansion.built();
         if (tag === '!reset')
             this.sawReset = true;
         if ((0,yaml_module/* isScalar */.jn)(node))
