@@ -105,7 +105,10 @@ function interpolateScalar(
       );
     } else {
       issues.push(
-        withService({ kind: 'compose-invalid', message: `${where()}: ${p.message}.`, pos }, service),
+        withService(
+          { kind: 'compose-invalid', message: `${where()}: ${p.message}.`, pos },
+          service,
+        ),
       );
     }
   }
