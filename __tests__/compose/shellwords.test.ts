@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCommand } from '../../src/compose/shellwords.js';
+import { splitCommand, splitShellWords } from '../../src/compose/shellwords.js';
 
 const words = (s: string) => {
   const r = splitCommand(s);
@@ -32,5 +32,20 @@ describe('splitCommand: go-shellwords as Compose uses it', () => {
   it('gives the start index of each word', () => {
     const r = splitCommand('redis-server  --port "6380"');
     expect(r.ok && r.words.map((w) => w.start)).toEqual([0, 14, 21]);
+  });
+});
+
+describe('splitCommand: the plain-words shortcut', () => {
+  it('gives what the general walk gives, on random lines of plain characters and spaces', () => {
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const alphabet = [' ', ' ', 'a', 'Z', '0', '-', '=', '$', '{', '}', ':', '/', '.', 'é', '😀'];
+    for (let n = 0; n < 2000; n++) {
+      const line = Array.from({ length: rnd(24) }, () => alphabet[rnd(alphabet.length)]).join('');
+      expect(splitCommand(line), JSON.stringify(line)).toEqual(splitShellWords(line));
+    }
   });
 });

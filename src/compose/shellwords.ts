@@ -19,7 +19,31 @@ export interface Word {
 
 export type SplitResult = { ok: true; words: Word[] } | { ok: false; error: string };
 
+/** No quoting, escaping, expansion or operator at all: the words are what spaces separate. */
+const PLAIN_WORDS = /^[^\\`()"';&|<>\t\r\n]*$/;
+
 export function splitCommand(line: string): SplitResult {
+  return PLAIN_WORDS.test(line) ? splitOnSpaces(line) : splitShellWords(line);
+}
+
+/** The common case (`redis-server --appendonly yes`), without the character-by-character walk. */
+function splitOnSpaces(line: string): SplitResult {
+  const words: Word[] = [];
+  for (let i = 0; i < line.length;) {
+    if (line.charCodeAt(i) === 0x20) {
+      i++;
+      continue;
+    }
+    const space = line.indexOf(' ', i);
+    const end = space < 0 ? line.length : space;
+    words.push({ text: line.slice(i, end), start: i });
+    i = end;
+  }
+  return { ok: true, words };
+}
+
+/** The general case; exported for the test that holds the common case to it. */
+export function splitShellWords(line: string): SplitResult {
   const words: Word[] = [];
   let buf = '';
   let start = -1;
