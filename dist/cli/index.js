@@ -9810,7 +9810,28 @@ function longPort(n, problems) {
  * - `(` is only allowed right after `$`; unbalanced quotes, `)` or a trailing
  *   backslash make the string invalid.
  */
+/** No quoting, escaping, expansion or operator at all: the words are what spaces separate. */
+const PLAIN_WORDS = /^[^\\`()"';&|<>\t\r\n]*$/;
 function splitCommand(line) {
+    return PLAIN_WORDS.test(line) ? splitOnSpaces(line) : splitShellWords(line);
+}
+/** The common case (`redis-server --appendonly yes`), without the character-by-character walk. */
+function splitOnSpaces(line) {
+    const words = [];
+    for (let i = 0; i < line.length;) {
+        if (line.charCodeAt(i) === 0x20) {
+            i++;
+            continue;
+        }
+        const space = line.indexOf(' ', i);
+        const end = space < 0 ? line.length : space;
+        words.push({ text: line.slice(i, end), start: i });
+        i = end;
+    }
+    return { ok: true, words };
+}
+/** The general case; exported for the test that holds the common case to it. */
+function splitShellWords(line) {
     const words = [];
     let buf = '';
     let start = -1;
