@@ -107,6 +107,12 @@ describe('.redis-readiness.yml', () => {
     await expect(
       loadCheckConfig({ explicit: 'nope.yml', projectDirectory: dir, cwd: dir, knownRules: KNOWN }),
     ).rejects.toThrow(/nope.yml: config file not found/);
+    fs.mkdirSync(path.join(dir, 'conf'));
+    await expect(
+      loadCheckConfig({ explicit: 'conf', projectDirectory: dir, cwd: dir, knownRules: KNOWN }),
+    ).rejects.toThrow(
+      /^conf: is a directory, not a config file\. Give the file itself \(conf\/\.redis-readiness\.yml\)\.$/,
+    );
     fs.rmSync(dir, { recursive: true });
   });
 });
