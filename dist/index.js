@@ -38507,6 +38507,9 @@ async function loadCheckConfig(options) {
         if (!external_node_fs_default().existsSync(file)) {
             throw new ConfigError(`${options.explicit}: config file not found. Check the path given with --config / the 'config' input.`);
         }
+        if (external_node_fs_default().statSync(file).isDirectory()) {
+            throw new ConfigError(`${options.explicit}: is a directory, not a config file. Give the file itself (${external_node_path_default().join(options.explicit, CONFIG_FILE_NAMES[0])}).`);
+        }
     }
     else {
         file = CONFIG_FILE_NAMES.map((n) => external_node_path_default().join(options.projectDirectory, n)).find((f) => external_node_fs_default().existsSync(f));

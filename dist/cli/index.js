@@ -11936,6 +11936,9 @@ async function loadCheckConfig(options) {
         if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(file)) {
             throw new ConfigError(`${options.explicit}: config file not found. Check the path given with --config / the 'config' input.`);
         }
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file).isDirectory()) {
+            throw new ConfigError(`${options.explicit}: is a directory, not a config file. Give the file itself (${node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.explicit, CONFIG_FILE_NAMES[0])}).`);
+        }
     }
     else {
         file = CONFIG_FILE_NAMES.map((n) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.projectDirectory, n)).find((f) => node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(f));

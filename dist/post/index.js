@@ -28482,6 +28482,9 @@ async function loadCheckConfig(options) {
         if (!fs.existsSync(file)) {
             throw new ConfigError(`${options.explicit}: config file not found. Check the path given with --config / the 'config' input.`);
         }
+        if (fs.statSync(file).isDirectory()) {
+            throw new ConfigError(`${options.explicit}: is a directory, not a config file. Give the file itself (${path.join(options.explicit, CONFIG_FILE_NAMES[0])}).`);
+        }
     }
     else {
         file = CONFIG_FILE_NAMES.map((n) => path.join(options.projectDirectory, n)).find((f) => fs.existsSync(f));
