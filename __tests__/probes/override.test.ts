@@ -22,6 +22,8 @@ const model: ComposeModel = {
     },
     web: { image: 'web', ports: [{ target: 80, published: '8080' }] },
     worker: { image: 'worker' },
+    cache: { image: 'redis:7', network_mode: 'host' },
+    sidecar: { image: 'sidecar', network_mode: 'service:web' },
   },
   volumes: {
     shared: { name: 'company-shared', external: true },
@@ -49,6 +51,11 @@ describe('buildOverride', () => {
 
   it('drops a fixed container_name so runs never collide with the user or each other', () => {
     expect(plan.text).toContain('container_name: !reset null');
+  });
+
+  it("takes a service off the host's network, and leaves other network modes", () => {
+    expect(plan.text).toMatch(/"cache":\n {4}network_mode: !reset null/);
+    expect(doc.services!.sidecar).toBeUndefined();
   });
 
   it('renames every volume and network into our project and makes none external', () => {
@@ -109,6 +116,44 @@ describe('the override, as real Compose reads it', () => {
       expect(merged.services.redis!.container_name).toBeUndefined();
       expect(merged.volumes!.redis_data!.name).toBe('redis-readiness-t1_redis_data');
       expect(merged.volumes!.redis_data!.external ?? false).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("puts a network_mode: host service on the project network, off the runner's interfaces", () => {
+    requireEngine();
+    const dir = mkdtempSync(join(tmpdir(), 'redis-readiness-override-test-'));
+    try {
+      const compose = join(dir, 'compose.yaml');
+      writeFileSync(compose, 'services:\n  redis:\n    image: redis:7\n    network_mode: host\n');
+      const hostModel: ComposeModel = {
+        name: 'h',
+        services: { redis: { image: 'redis:7', network_mode: 'host' } },
+      };
+      const file = join(dir, 'override.yml');
+      writeFileSync(file, buildOverride(hostModel, 'redis-readiness-t2', []).text);
+      const merged = JSON.parse(
+        execFileSync(
+          'docker',
+          [
+            'compose',
+            '-p',
+            'redis-readiness-t2',
+            '-f',
+            compose,
+            '-f',
+            file,
+            'config',
+            '--format',
+            'json',
+          ],
+          { encoding: 'utf8' },
+        ),
+      ) as ComposeModel;
+      expect(merged.services.redis!.network_mode).toBeUndefined();
+      expect(Object.keys(merged.services.redis!.networks ?? {})).toEqual(['default']);
+      expect(merged.networks!.default!.name).toBe('redis-readiness-t2_default');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
