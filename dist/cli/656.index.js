@@ -824,6 +824,8 @@ const q = (value) => JSON.stringify(value);
  *   project network only, and a port already taken on the host cannot fail us;
  * - no fixed `container_name` (it would collide with the user's container or
  *   with a parallel run);
+ * - no `network_mode: host` (Redis would listen on the runner's own
+ *   interfaces): such a service joins the project network instead;
  * - every named volume and network is renamed into our project (`name:`
  *   `<ours>_<key>`, not external), so a fixed `name:` or `external: true`
  *   never makes us share, fill or remove the user's own, and `down -v`
@@ -841,6 +843,8 @@ function buildOverride(model, projectName, dataMounts) {
             body.push('    ports: !reset []');
         if (service.container_name !== undefined)
             body.push('    container_name: !reset null');
+        if (service.network_mode === 'host')
+            body.push('    network_mode: !reset null');
         const plan = dataMounts.find((m) => m.service === name);
         const bind = plan
             ? service.volumes?.find((v) => v.type === 'bind' && v.target === plan.dataDir)
