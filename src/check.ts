@@ -48,6 +48,7 @@ export interface CheckContext {
   masker: SecretMasker;
   saveProbeState?(state: ProbeState): void;
   log?(line: string): void;
+  warn?(line: string): void;
 }
 
 /** Every rule id a config file or a suppression may name. */
@@ -112,6 +113,7 @@ export async function runCheck(ctx: CheckContext): Promise<CheckReport> {
       mask: (text) => masker.mask(text),
       ...(ctx.saveProbeState ? { saveState: ctx.saveProbeState } : {}),
       ...(ctx.log ? { log: ctx.log } : {}),
+      ...(ctx.warn ? { warn: ctx.warn } : {}),
     });
     findings.push(...applySettings(probeRun.findings, profile, config));
   }

@@ -174,7 +174,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
         stopRunningCommands();
         if (!probeState) return done();
         io.stderr.write(`${TOOL_NAME}: ${signal}: tearing down ${probeState.projectName}\n`);
-        teardown(probeState).then(done, done);
+        teardown(probeState).then((problem) => {
+          if (problem) io.stderr.write(`${TOOL_NAME}: warning: ${masker.mask(problem)}\n`);
+          done();
+        }, done);
       },
       done,
     );
@@ -221,6 +224,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
         probeState = state;
       },
       log: (line) => io.stderr.write(masker.mask(line) + '\n'),
+      warn: (line) => io.stderr.write(`${TOOL_NAME}: warning: ${masker.mask(line)}\n`),
     });
     const options: WriteOptions = { baseDir: io.cwd, mask: (t) => masker.mask(t) };
     emit(args, io, render(report, args, options, io));

@@ -32,7 +32,10 @@ export async function run(): Promise<void> {
     stopRunningCommands();
     if (!probeState) return done();
     core.info(`redis-readiness: ${signal}: tearing down compose project ${probeState.projectName}`);
-    teardown(probeState).then(done, done);
+    teardown(probeState).then((problem) => {
+      if (problem) core.warning(mask(problem));
+      done();
+    }, done);
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
@@ -44,6 +47,7 @@ export async function run(): Promise<void> {
       core.saveState(PROBE_STATE_KEY, JSON.stringify(state));
     };
     ctx.log = (line) => core.info(mask(line));
+    ctx.warn = (line) => core.warning(mask(line));
 
     const report = await runCheck(ctx);
 

@@ -17,7 +17,8 @@ export async function runPost(): Promise<void> {
   try {
     const state = JSON.parse(raw) as ProbeState;
     core.info(`redis-readiness: tearing down compose project ${state.projectName}`);
-    await teardown(state);
+    const problem = await teardown(state);
+    if (problem) core.warning(`redis-readiness: ${problem}`);
   } catch (error) {
     core.warning(
       `redis-readiness could not tear down the probe project: ${(error as Error).message}`,

@@ -84,7 +84,7 @@ export async function detectCompose(
   );
 }
 
-function firstLine(text: string): string {
+export function firstLine(text: string): string {
   return text.trim().split('\n')[0]?.slice(0, 200) || 'no output';
 }
 

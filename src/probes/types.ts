@@ -40,6 +40,8 @@ export interface ProbeOptions {
   /** Called with the state post needs for teardown, as soon as it exists. */
   saveState?(state: ProbeState): void;
   log?(line: string): void;
+  /** Something the user must act on that is no finding (a teardown that left things behind). */
+  warn?(line: string): void;
   /**
    * The compose files as the user gave them (-f / input), passed on as `-f`.
    * Empty or absent: Compose discovers them in the project directory, as it
