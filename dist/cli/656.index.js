@@ -1608,7 +1608,9 @@ async function runProbes(options) {
         }
     }
     finally {
-        await teardown(state);
+        const problem = await teardown(state);
+        if (problem)
+            (options.warn ?? options.log)?.(mask(problem));
     }
     return { results, findings, logs };
 }
@@ -1693,40 +1695,61 @@ function secretsFor(services, options) {
  * label for anything compose missed, then our temp files. Idempotent, and
  * touches nothing that is not labelled with our project name.
  */
+/**
+ * Removes everything of the probe project: `down`, then, if that failed, a
+ * sweep by label. Returns why it may not have (the engine not answering, or
+ * something of ours still listed), for the caller to print as a warning.
+ */
 async function teardown(state, run = probes_process.runCommand) {
     const cwd = state.tempPaths.find((p) => existsDir(p)) ?? (0,external_node_os_.tmpdir)();
     const down = await run(teardownArgs(state.composeCommand, state.projectName), {
         cwd,
         timeoutMs: 120_000,
     });
-    if (down.code !== 0)
+    let problem;
+    if (down.code !== 0) {
         await sweep(state, run);
+        const left = await listOurs(state, run);
+        const ids = Object.entries(left.ids).flatMap(([kind, list]) => list.map((id) => `${kind} ${id}`));
+        if (!left.answered || ids.length > 0) {
+            const what = left.answered
+                ? `still there: ${ids.join(', ')}`
+                : `the engine did not answer (${runtime_firstLine(down.stderr || down.stdout) || `exit ${down.code}`})`;
+            const command = teardownArgs(state.composeCommand, state.projectName).slice(0, -2).join(' ');
+            problem = `could not remove everything of the probe project ${state.projectName}: ${what}. Once the engine answers, run: ${command}`;
+        }
+    }
     for (const path of state.tempPaths)
         (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+    return problem;
 }
-/**
- * What `down` could not remove (compose missing, engine hiccup): everything
- * labelled with our project name, by the docker CLI.
- */
-async function sweep(state, run) {
+/** Containers, volumes and networks labelled with our project; `answered` is false when a listing failed. */
+async function listOurs(state, run) {
     const docker = dockerCliFor(state.composeCommand);
     const filter = `label=${PROJECT_LABEL}=${state.projectName}`;
-    const list = async (args) => (await run([...docker, ...args, '--filter', filter], { timeoutMs: 30_000 })).stdout
-        .split('\n')
-        .filter(Boolean);
+    const list = (args) => run([...docker, ...args, '--filter', filter], { timeoutMs: 30_000 });
     const [containers, volumes, networks] = await Promise.all([
         list(['ps', '-aq']),
         list(['volume', 'ls', '-q']),
         list(['network', 'ls', '-q']),
     ]);
-    if (containers.length)
-        await run([...docker, 'rm', '-f', '-v', ...containers], { timeoutMs: 60_000 });
+    const ids = (r) => r.stdout.split('\n').filter(Boolean);
+    return {
+        answered: [containers, volumes, networks].every((r) => r.code === 0),
+        ids: { container: ids(containers), volume: ids(volumes), network: ids(networks) },
+    };
+}
+async function sweep(state, run) {
+    const docker = dockerCliFor(state.composeCommand);
+    const { ids } = await listOurs(state, run);
+    if (ids.container.length)
+        await run([...docker, 'rm', '-f', '-v', ...ids.container], { timeoutMs: 60_000 });
     await Promise.all([
-        volumes.length
-            ? run([...docker, 'volume', 'rm', '-f', ...volumes], { timeoutMs: 60_000 })
+        ids.volume.length
+            ? run([...docker, 'volume', 'rm', '-f', ...ids.volume], { timeoutMs: 60_000 })
             : undefined,
-        networks.length
-            ? run([...docker, 'network', 'rm', ...networks], { timeoutMs: 60_000 })
+        ids.network.length
+            ? run([...docker, 'network', 'rm', ...ids.network], { timeoutMs: 60_000 })
             : undefined,
     ]);
 }

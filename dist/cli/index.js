@@ -4216,6 +4216,7 @@ async function runCheck(ctx) {
             mask: (text) => masker.mask(text),
             ...(ctx.saveProbeState ? { saveState: ctx.saveProbeState } : {}),
             ...(ctx.log ? { log: ctx.log } : {}),
+            ...(ctx.warn ? { warn: ctx.warn } : {}),
         });
         findings.push(...applySettings(probeRun.findings, profile, config));
     }
@@ -4550,7 +4551,11 @@ async function runCli(argv, io = processIo()) {
             if (!probeState)
                 return done();
             io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH}: ${signal}: tearing down ${probeState.projectName}\n`);
-            teardown(probeState).then(done, done);
+            teardown(probeState).then((problem) => {
+                if (problem)
+                    io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH}: warning: ${masker.mask(problem)}\n`);
+                done();
+            }, done);
         }, done);
     };
     try {
@@ -4594,6 +4599,7 @@ async function runCli(argv, io = processIo()) {
                 probeState = state;
             },
             log: (line) => io.stderr.write(masker.mask(line) + '\n'),
+            warn: (line) => io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH}: warning: ${masker.mask(line)}\n`),
         });
         const options = { baseDir: io.cwd, mask: (t) => masker.mask(t) };
         emit(args, io, render(report, args, options, io));
