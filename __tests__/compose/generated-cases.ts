@@ -646,6 +646,22 @@ add({
   files: { 'compose.yaml': svc('image: redis:7.2\ncommand: ["redis-server", 6379]') },
   refused: /command\.1 must be a string/,
 });
+for (const [key, value] of [
+  ['image', '7'],
+  ['hostname', '5'],
+  ['restart', 'true'],
+  ['user', '999'],
+]) {
+  add({
+    name: `refused-${key}-not-string`,
+    files: {
+      'compose.yaml': svc(
+        key === 'image' ? `image: ${value}` : `image: redis:7.2\n${key}: ${value}`,
+      ),
+    },
+    refused: new RegExp(`${key} must be a string`),
+  });
+}
 add({
   name: 'refused-name-invalid',
   files: { 'compose.yaml': svc('image: redis:7.2') },
