@@ -10251,8 +10251,11 @@ function normalizeService(name, svc, ctx) {
             case 'restart':
             case 'network_mode':
             case 'platform':
-                if (v.kind === 'scalar' && v.value !== null && typeof v.value !== 'string')
+                if (v.kind === 'scalar' && v.value !== null && typeof v.value !== 'string') {
+                    // Compose refuses it; the check goes on with the text as written.
+                    invalid(`${key} must be a string, not ${describe(v)}; quote it`, v.pos);
                     replace(key, scalar(scalarText(v), v.pos, v));
+                }
                 else if (v.kind !== 'scalar')
                     invalid(`${key} must be a string, not ${describe(v)}`, v.pos);
                 break;
