@@ -663,6 +663,14 @@ for (const [key, value] of [
   });
 }
 add({
+  name: 'refused-volume-without-target',
+  files: {
+    'compose.yaml':
+      svc('image: redis:7.2\nvolumes:\n  - type: volume\n    source: data') + 'volumes:\n  data:\n',
+  },
+  refused: /volume is missing its mount target/,
+});
+add({
   name: 'refused-name-invalid',
   files: { 'compose.yaml': svc('image: redis:7.2') },
   env: { COMPOSE_PROJECT_NAME: 'FromEnv' },

@@ -37,7 +37,7 @@ export function normalizeVolume(
   problems: VolumeProblem[],
 ): MapNode | undefined {
   if (n.kind === 'scalar') return shortVolume(n, baseDir, home, problems);
-  if (n.kind === 'map') return longVolume(n, baseDir, home);
+  if (n.kind === 'map') return longVolume(n, baseDir, home, problems);
   problems.push({ message: 'a volume must be a string or a mapping', pos: n.pos });
   return undefined;
 }
@@ -105,7 +105,19 @@ function shortVolume(
   return mapNode(n.pos, fields);
 }
 
-function longVolume(n: MapNode, baseDir: string, home: string | undefined): MapNode {
+function longVolume(
+  n: MapNode,
+  baseDir: string,
+  home: string | undefined,
+  problems: VolumeProblem[],
+): MapNode {
+  const target = n.entries.get('target')?.value;
+  if (!target || (target.kind === 'scalar' && (target.value === null || target.value === ''))) {
+    problems.push({
+      message: 'a volume is missing its mount target (`target:`, the path inside the container)',
+      pos: n.pos,
+    });
+  }
   const out = mapNode(n.pos, n.entries.values());
   const type = n.entries.get('type')?.value;
   const source = n.entries.get('source')?.value;
