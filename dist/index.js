@@ -36757,7 +36757,7 @@ function normalizeVolume(n, baseDir, home, problems) {
     if (n.kind === 'scalar')
         return shortVolume(n, baseDir, home, problems);
     if (n.kind === 'map')
-        return longVolume(n, baseDir, home);
+        return longVolume(n, baseDir, home, problems);
     problems.push({ message: 'a volume must be a string or a mapping', pos: n.pos });
     return undefined;
 }
@@ -36821,7 +36821,14 @@ function shortVolume(n, baseDir, home, problems) {
     }
     return mapNode(n.pos, fields);
 }
-function longVolume(n, baseDir, home) {
+function longVolume(n, baseDir, home, problems) {
+    const target = n.entries.get('target')?.value;
+    if (!target || (target.kind === 'scalar' && (target.value === null || target.value === ''))) {
+        problems.push({
+            message: 'a volume is missing its mount target (`target:`, the path inside the container)',
+            pos: n.pos,
+        });
+    }
     const out = mapNode(n.pos, n.entries.values());
     const type = n.entries.get('type')?.value;
     const source = n.entries.get('source')?.value;
