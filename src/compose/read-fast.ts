@@ -41,7 +41,7 @@ interface Frame {
 /** A node as built, with the offsets its parent needs. */
 interface Built {
   node: CNode;
-  /** js-yaml's value, to recognise a node read twice (see `close`). */
+  /** js-yaml's value: identity checks against what js-yaml built (see `build`, `mapping`). */
   result: unknown;
   kind: 'scalar' | 'sequence' | 'mapping' | 'empty' | 'alias';
   /** Offset of the first character of the value (after properties). */
