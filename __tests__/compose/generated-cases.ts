@@ -663,6 +663,39 @@ for (const [key, value] of [
   });
 }
 add({
+  name: 'refused-depends-on-condition-typo',
+  files: {
+    'compose.yaml':
+      svc('image: redis:7.2') +
+      '  app:\n    image: app\n    depends_on:\n      redis:\n        conditon: service_healthy\n',
+  },
+  refused: /depends_on\.redis: condition is required/,
+});
+add({
+  name: 'refused-depends-on-unknown-key',
+  files: {
+    'compose.yaml':
+      svc('image: redis:7.2') +
+      '  app:\n    image: app\n    depends_on:\n      redis:\n        condition: service_started\n        restrat: true\n',
+  },
+  refused:
+    /depends_on\.redis: additional property "restrat" is not allowed \(did you mean "restart"\?\)/,
+});
+add({
+  name: 'refused-service-network-typo',
+  files: {
+    'compose.yaml':
+      svc('image: redis:7.2\nnetworks:\n  back:\n    aliasez: [cache]') + 'networks:\n  back: {}\n',
+  },
+  refused:
+    /networks\.back: additional property "aliasez" is not allowed \(did you mean "aliases"\?\)/,
+});
+add({
+  name: 'refused-logging-typo',
+  files: { 'compose.yaml': svc('image: redis:7.2\nlogging:\n  optoins: {}') },
+  refused: /logging: additional property "optoins" is not allowed/,
+});
+add({
   name: 'refused-volume-without-target',
   files: {
     'compose.yaml':
