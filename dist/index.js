@@ -37542,41 +37542,68 @@ function checkKeys(file, issues) {
 }
 const keys = (list) => new Set(list.split(' '));
 // Sub-mappings whose typos change what the Redis checks see (compose-spec schema).
+// `shape`: the mapping itself, each item of a list, or each value of a mapping.
 const NESTED = [
-    { path: 'healthcheck', list: false, known: HEALTHCHECK_KEYS },
+    { path: 'healthcheck', shape: 'map', known: HEALTHCHECK_KEYS },
+    // Consumers waiting for Redis: a typo here changes what they wait for.
+    { path: 'depends_on', shape: 'values', known: keys('condition restart required') },
+    {
+        path: 'networks',
+        shape: 'values',
+        known: keys('aliases ipv4_address ipv6_address link_local_ips mac_address driver_opts priority gw_priority'),
+    },
+    { path: 'logging', shape: 'map', known: keys('driver options') },
     {
         path: 'ports',
-        list: true,
+        shape: 'list',
         known: keys('mode host_ip target published protocol app_protocol name'),
     },
     {
         path: 'volumes',
-        list: true,
+        shape: 'list',
         known: keys('type source target read_only consistency bind volume tmpfs image'),
     },
     {
         path: 'deploy',
-        list: false,
+        shape: 'map',
         known: keys('mode endpoint_mode replicas labels rollback_config update_config resources restart_policy placement'),
     },
     {
         path: 'build',
-        list: false,
+        shape: 'map',
         known: keys('context dockerfile dockerfile_inline entitlements args ssh labels cache_from cache_to no_cache additional_contexts network provenance sbom pull target shm_size extra_hosts isolation privileged secrets tags ulimits platforms'),
     },
 ];
 function checkNested(service, svc, issues) {
-    for (const { path, list, known } of NESTED) {
+    for (const { path, shape, known } of NESTED) {
         const v = svc.entries.get(path)?.value;
-        const maps = list ? (v?.kind === 'seq' ? v.items.filter(node_isMap) : []) : node_isMap(v) ? [v] : [];
-        for (const m of maps) {
+        const maps = shape === 'list'
+            ? v?.kind === 'seq'
+                ? v.items.filter(node_isMap).map((m) => [path, m])
+                : []
+            : shape === 'values'
+                ? node_isMap(v)
+                    ? [...v.entries.values()].flatMap((e) => node_isMap(e.value) ? [[`${path}.${e.key}`, e.value]] : [])
+                    : []
+                : node_isMap(v)
+                    ? [[path, v]]
+                    : [];
+        for (const [where, m] of maps) {
             for (const [key, e] of m.entries) {
                 if (known.has(key) || key.startsWith('x-'))
                     continue;
                 issues.push({
                     kind: 'compose-invalid',
-                    message: `services.${service}.${path}: additional property "${key}" is not allowed${suggest(key, known)}.`,
+                    message: `services.${service}.${where}: additional property "${key}" is not allowed${suggest(key, known)}.`,
                     pos: e.keyPos,
+                    service,
+                });
+            }
+            if (path === 'depends_on' && !m.entries.has('condition')) {
+                issues.push({
+                    kind: 'compose-invalid',
+                    message: `services.${service}.${where}: condition is required in the long form (service_started, service_healthy or service_completed_successfully).`,
+                    pos: m.pos,
                     service,
                 });
             }
