@@ -135,6 +135,11 @@ describe('fast parse path', () => {
     ['a flow collection indented too little', 's:\n  c: [\n  "a"]\n'],
     ['a flow collection in a compact mapping indented too little', 's:\n- c: [\n  a\n  ]\n'],
     ['a lone carriage return', 'a: b\rc\n'],
+    ['a comment touching a quoted scalar', 'a: "b"#c\n'],
+    ['text after a flow collection', 'a: [b] c\n'],
+    ['a line of spaces inside a block scalar', 'a: |\n  x\n   \n  y\nb: 1\n'],
+    ['a pair inside a flow sequence', 'a: [? b]\n'],
+    ['an alias inside its own anchor', 'x: &e\n  k: v\ny: &e\n  z: *e\n'],
   ])('declines %s', (_name, text) => {
     expect(parseFast(text, 'compose.yaml', DEFAULT_LIMITS)).toBeUndefined();
   });
