@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { loadProject } from './compose/index.js';
 import type { ComposeProject, LoadOptions } from './compose/types.js';
 import {
