@@ -31346,8 +31346,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./src/compose/discover.ts
 /**
  * Which compose files Compose reads when none are given: the first default
@@ -43038,7 +43036,6 @@ function suppressions_notice(s, message) {
 
 
 
-
 /** Every rule id a config file or a suppression may name. */
 function knownRuleIds() {
     return [...RULES.map((r) => r.id), SUPPRESSION_UNUSED.id, config_meta/* CONFIG_MISMATCH_META */.a.id];
@@ -43047,7 +43044,7 @@ function knownRuleIds() {
 const probesModule = () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1656));
 /** compose -> redis model -> rules -> probes (when asked) -> one report. */
 async function runCheck(ctx) {
-    const started = external_node_perf_hooks_.performance.now();
+    const started = performance.now();
     const { masker } = ctx;
     masker.add(ctx.redisPassword);
     for (const s of secretsInEnvironment(ctx.load.env ?? process.env))
@@ -43123,7 +43120,7 @@ async function runCheck(ctx) {
         probeLogs: probeRun?.logs ?? {},
         rules: settings,
         services: serviceSummaries(redis),
-        durationMs: external_node_perf_hooks_.performance.now() - started,
+        durationMs: performance.now() - started,
     };
 }
 /** Variables written `${VAR:?msg}` that are unset: Compose will not start the project without them. */

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8487:
+/***/ 4919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15,8 +15,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:perf_hooks"
-const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 // EXTERNAL MODULE: ./src/compose/index.ts + 27 modules
 var compose = __nccwpck_require__(4734);
 // EXTERNAL MODULE: ./src/config-file.ts
@@ -4166,7 +4164,6 @@ function notice(s, message) {
 
 
 
-
 /** Every rule id a config file or a suppression may name. */
 function knownRuleIds() {
     return [...RULES.map((r) => r.id), SUPPRESSION_UNUSED.id, config_meta/* CONFIG_MISMATCH_META */.a.id];
@@ -4175,7 +4172,7 @@ function knownRuleIds() {
 const probesModule = () => __nccwpck_require__.e(/* import() */ 656).then(__nccwpck_require__.bind(__nccwpck_require__, 1656));
 /** compose -> redis model -> rules -> probes (when asked) -> one report. */
 async function runCheck(ctx) {
-    const started = external_node_perf_hooks_namespaceObject.performance.now();
+    const started = performance.now();
     const { masker } = ctx;
     masker.add(ctx.redisPassword);
     for (const s of (0,secrets/* secretsInEnvironment */.WN)(ctx.load.env ?? process.env))
@@ -4251,7 +4248,7 @@ async function runCheck(ctx) {
         probeLogs: probeRun?.logs ?? {},
         rules: settings,
         services: serviceSummaries(redis),
-        durationMs: external_node_perf_hooks_namespaceObject.performance.now() - started,
+        durationMs: performance.now() - started,
     };
 }
 /** Variables written `${VAR:?msg}` that are unset: Compose will not start the project without them. */
@@ -4381,7 +4378,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8487);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4919);
 /* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4734);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8381);
 /* harmony import */ var _report_failure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3304);
