@@ -22,6 +22,7 @@ import { FAILSAFE_SCHEMA, Type, load, type State } from 'js-yaml';
 import type { CNode, MapEntry, MapNode, ScalarNode } from './node.js';
 import type { ReadLimits } from './read.js';
 import { ExpansionCount } from './expansion.js';
+import { applyMergeKey } from './merge-keys.js';
 import { coreScalar, isGoOctal } from './yaml-scalars.js';
 import type { Position } from './types.js';
 
@@ -349,7 +350,10 @@ class TreeBuilder {
       if (entries.has(keyText)) throw new Decline();
       entries.set(keyText, { key: keyText, keyPos: k.pos, value: value.node });
     }
-    for (const m of merges) applyMerge(entries, m);
+    for (const m of merges)
+      applyMergeKey(entries, m, () => {
+        throw new Decline();
+      });
     const end = flow ? state.position : this.blockEnd(children[children.length - 1].end);
     const node: MapNode = { kind: 'map', entries, pos: this.span(start, end) };
     if (tag !== undefined) node.tag = tag;
@@ -469,15 +473,6 @@ class TreeBuilder {
       endLine: b + 1,
       endColumn: end - this.lineStarts[b] + 1,
     };
-  }
-}
-
-/** `<<: *a` or `<<: [*a, *b]`: keys already present win, then earlier sources win. */
-function applyMerge(entries: Map<string, MapEntry>, source: CNode): void {
-  const sources = source.kind === 'seq' ? source.items : [source];
-  for (const s of sources) {
-    if (s.kind !== 'map') throw new Decline();
-    for (const [k, e] of s.entries) if (!entries.has(k)) entries.set(k, e);
   }
 }
 

@@ -15,6 +15,7 @@ import {
 } from '../yaml-module.js';
 import type { CNode, MapEntry, MapNode, ScalarNode } from './node.js';
 import { ExpansionCount } from './expansion.js';
+import { applyMergeKey } from './merge-keys.js';
 import { blockCollectionEnd, parseFast } from './read-fast.js';
 import { coreScalar, isGoOctal } from './yaml-scalars.js';
 import { UnreadableInputError, type Position } from './types.js';
@@ -487,24 +488,17 @@ class Converter {
         : { kind: 'scalar', value: null, pos: { ...keyPos } };
       entries.set(keyText, { key: keyText, keyPos, value });
     }
-    for (const m of merges) this.applyMerge(entries, m);
-    const out: MapNode = { kind: 'map', entries, pos };
-    if (tag) out.tag = tag;
-    return out;
-  }
-
-  /** `<<: *a` or `<<: [*a, *b]`: keys already present win, then earlier sources win. */
-  private applyMerge(entries: Map<string, MapEntry>, source: CNode): void {
-    const sources = source.kind === 'seq' ? source.items : [source];
-    for (const s of sources) {
-      if (s.kind !== 'map') {
+    for (const m of merges) {
+      applyMergeKey(entries, m, (s) => {
         throw new UnreadableInputError(
           `${this.file}:${s.pos.line}:${s.pos.column}: a merge key (<<) must refer to a mapping or a list of mappings.`,
           s.pos,
         );
-      }
-      for (const [k, e] of s.entries) if (!entries.has(k)) entries.set(k, e);
+      });
     }
+    const out: MapNode = { kind: 'map', entries, pos };
+    if (tag) out.tag = tag;
+    return out;
   }
 }
 

@@ -75,7 +75,7 @@ export class SourceMap {
     for (const prefix of prefixes) {
       for (const t of this.trees) {
         // A tree at or under the prefix counts whole; one above it, from where the prefix leads.
-        if (t.prefix.some((seg, i) => i < prefix.length && seg !== String(prefix[i]))) continue;
+        if (!overlaps(t, prefix)) continue;
         const n = t.prefix.length >= prefix.length ? t.node : descend(t, prefix);
         if (n) collect(n);
       }
@@ -91,7 +91,7 @@ export class SourceMap {
     const want = prefix.map(String);
     const roots = new Set<string>();
     for (const t of this.trees) {
-      if (t.prefix.some((seg, i) => i < want.length && seg !== want[i])) continue;
+      if (!overlaps(t, want)) continue;
       // Trees attached at the same path (active and inactive services) share their root entry.
       const rootKey = key(t.prefix);
       const first = !roots.has(rootKey);
@@ -105,6 +105,11 @@ export class SourceMap {
 }
 
 type Visitor = (path: readonly (string | number)[], n: CNode) => void;
+
+/** Whether the tree is at, under or above `path` (their paths agree as far as both go). */
+function overlaps(t: Attached, path: ModelPath): boolean {
+  return t.prefix.every((seg, i) => i >= path.length || seg === String(path[i]));
+}
 
 /** The node at `path` in an attached tree, if the path leads into it. */
 function descend(t: Attached, path: ModelPath): CNode | undefined {
