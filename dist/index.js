@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5493);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5412);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5493:
+/***/ 5412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31792,6 +31792,23 @@ class ExpansionCount {
     }
 }
 
+;// CONCATENATED MODULE: ./src/compose/merge-keys.ts
+/**
+ * `<<: *a` or `<<: [*a, *b]`: keys already present win, then earlier sources
+ * win. A source that is not a mapping goes to `notAMapping`, which throws.
+ */
+function applyMergeKey(entries, source, notAMapping) {
+    const sources = source.kind === 'seq' ? source.items : [source];
+    for (const s of sources) {
+        if (s.kind !== 'map')
+            notAMapping(s);
+        s.entries.forEach((e, k) => {
+            if (!entries.has(k))
+                entries.set(k, e);
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -34922,6 +34939,7 @@ function isGoOctal(text) {
 
 
 
+
 class Decline extends Error {
 }
 const LOCAL_TAGS = ['!reset', '!override'];
@@ -35232,7 +35250,9 @@ class TreeBuilder {
             entries.set(keyText, { key: keyText, keyPos: k.pos, value: value.node });
         }
         for (const m of merges)
-            applyMerge(entries, m);
+            applyMergeKey(entries, m, () => {
+                throw new Decline();
+            });
         const end = flow ? state.position : this.blockEnd(children[children.length - 1].end);
         const node = { kind: 'map', entries, pos: this.span(start, end) };
         if (tag !== undefined)
@@ -35359,17 +35379,6 @@ class TreeBuilder {
         };
     }
 }
-/** `<<: *a` or `<<: [*a, *b]`: keys already present win, then earlier sources win. */
-function applyMerge(entries, source) {
-    const sources = source.kind === 'seq' ? source.items : [source];
-    for (const s of sources) {
-        if (s.kind !== 'map')
-            throw new Decline();
-        for (const [k, e] of s.entries)
-            if (!entries.has(k))
-                entries.set(k, e);
-    }
-}
 /** Where a block collection whose last value ends at `lastEnd` ends: the start of the next line. */
 function blockCollectionEnd(text, lastEnd) {
     if (lastEnd >= text.length || (lastEnd > 0 && text.charCodeAt(lastEnd - 1) === 0x0a))
@@ -35407,6 +35416,7 @@ class UnreadableInputError extends Error {
  * read at all throws (UnreadableInputError); everything else is left for the
  * later stages to judge.
  */
+
 
 
 
@@ -35803,24 +35813,15 @@ class Converter {
                 : { kind: 'scalar', value: null, pos: { ...keyPos } };
             entries.set(keyText, { key: keyText, keyPos, value });
         }
-        for (const m of merges)
-            this.applyMerge(entries, m);
+        for (const m of merges) {
+            applyMergeKey(entries, m, (s) => {
+                throw new UnreadableInputError(`${this.file}:${s.pos.line}:${s.pos.column}: a merge key (<<) must refer to a mapping or a list of mappings.`, s.pos);
+            });
+        }
         const out = { kind: 'map', entries, pos };
         if (tag)
             out.tag = tag;
         return out;
-    }
-    /** `<<: *a` or `<<: [*a, *b]`: keys already present win, then earlier sources win. */
-    applyMerge(entries, source) {
-        const sources = source.kind === 'seq' ? source.items : [source];
-        for (const s of sources) {
-            if (s.kind !== 'map') {
-                throw new UnreadableInputError(`${this.file}:${s.pos.line}:${s.pos.column}: a merge key (<<) must refer to a mapping or a list of mappings.`, s.pos);
-            }
-            for (const [k, e] of s.entries)
-                if (!entries.has(k))
-                    entries.set(k, e);
-        }
     }
 }
 function localTag(tag) {
@@ -38228,7 +38229,7 @@ class SourceMap {
         for (const prefix of prefixes) {
             for (const t of this.trees) {
                 // A tree at or under the prefix counts whole; one above it, from where the prefix leads.
-                if (t.prefix.some((seg, i) => i < prefix.length && seg !== String(prefix[i])))
+                if (!overlaps(t, prefix))
                     continue;
                 const n = t.prefix.length >= prefix.length ? t.node : descend(t, prefix);
                 if (n)
@@ -38244,7 +38245,7 @@ class SourceMap {
         const want = prefix.map(String);
         const roots = new Set();
         for (const t of this.trees) {
-            if (t.prefix.some((seg, i) => i < want.length && seg !== want[i]))
+            if (!overlaps(t, want))
                 continue;
             // Trees attached at the same path (active and inactive services) share their root entry.
             const rootKey = key(t.prefix);
@@ -38257,6 +38258,10 @@ class SourceMap {
             });
         }
     }
+}
+/** Whether the tree is at, under or above `path` (their paths agree as far as both go). */
+function overlaps(t, path) {
+    return t.prefix.every((seg, i) => i >= path.length || seg === String(path[i]));
 }
 /** The node at `path` in an attached tree, if the path leads into it. */
 function descend(t, path) {

@@ -15,8 +15,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/compose/index.ts + 27 modules
-var compose = __nccwpck_require__(4734);
+// EXTERNAL MODULE: ./src/compose/index.ts + 28 modules
+var compose = __nccwpck_require__(6486);
 // EXTERNAL MODULE: ./src/config-file.ts
 var config_file = __nccwpck_require__(4660);
 // EXTERNAL MODULE: ./src/findings.ts
@@ -4379,7 +4379,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4919);
-/* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4734);
+/* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6486);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8381);
 /* harmony import */ var _report_failure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3304);
 /* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(856);
@@ -4680,7 +4680,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4734:
+/***/ 6486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5123,6 +5123,23 @@ class ExpansionCount {
             s = this.limit + 1;
         this.sizes.set(n, s);
         return s;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compose/merge-keys.ts
+/**
+ * `<<: *a` or `<<: [*a, *b]`: keys already present win, then earlier sources
+ * win. A source that is not a mapping goes to `notAMapping`, which throws.
+ */
+function applyMergeKey(entries, source, notAMapping) {
+    const sources = source.kind === 'seq' ? source.items : [source];
+    for (const s of sources) {
+        if (s.kind !== 'map')
+            notAMapping(s);
+        s.entries.forEach((e, k) => {
+            if (!entries.has(k))
+                entries.set(k, e);
+        });
     }
 }
 
@@ -8256,6 +8273,7 @@ function isGoOctal(text) {
 
 
 
+
 class Decline extends Error {
 }
 const LOCAL_TAGS = ['!reset', '!override'];
@@ -8566,7 +8584,9 @@ class TreeBuilder {
             entries.set(keyText, { key: keyText, keyPos: k.pos, value: value.node });
         }
         for (const m of merges)
-            applyMerge(entries, m);
+            applyMergeKey(entries, m, () => {
+                throw new Decline();
+            });
         const end = flow ? state.position : this.blockEnd(children[children.length - 1].end);
         const node = { kind: 'map', entries, pos: this.span(start, end) };
         if (tag !== undefined)
@@ -8693,17 +8713,6 @@ class TreeBuilder {
         };
     }
 }
-/** `<<: *a` or `<<: [*a, *b]`: keys already present win, then earlier sources win. */
-function applyMerge(entries, source) {
-    const sources = source.kind === 'seq' ? source.items : [source];
-    for (const s of sources) {
-        if (s.kind !== 'map')
-            throw new Decline();
-        for (const [k, e] of s.entries)
-            if (!entries.has(k))
-                entries.set(k, e);
-    }
-}
 /** Where a block collection whose last value ends at `lastEnd` ends: the start of the next line. */
 function blockCollectionEnd(text, lastEnd) {
     if (lastEnd >= text.length || (lastEnd > 0 && text.charCodeAt(lastEnd - 1) === 0x0a))
@@ -8726,6 +8735,7 @@ var compose_types = __nccwpck_require__(845);
  * read at all throws (UnreadableInputError); everything else is left for the
  * later stages to judge.
  */
+
 
 
 
@@ -9122,24 +9132,15 @@ class Converter {
                 : { kind: 'scalar', value: null, pos: { ...keyPos } };
             entries.set(keyText, { key: keyText, keyPos, value });
         }
-        for (const m of merges)
-            this.applyMerge(entries, m);
+        for (const m of merges) {
+            applyMergeKey(entries, m, (s) => {
+                throw new compose_types/* UnreadableInputError */.W(`${this.file}:${s.pos.line}:${s.pos.column}: a merge key (<<) must refer to a mapping or a list of mappings.`, s.pos);
+            });
+        }
         const out = { kind: 'map', entries, pos };
         if (tag)
             out.tag = tag;
         return out;
-    }
-    /** `<<: *a` or `<<: [*a, *b]`: keys already present win, then earlier sources win. */
-    applyMerge(entries, source) {
-        const sources = source.kind === 'seq' ? source.items : [source];
-        for (const s of sources) {
-            if (s.kind !== 'map') {
-                throw new compose_types/* UnreadableInputError */.W(`${this.file}:${s.pos.line}:${s.pos.column}: a merge key (<<) must refer to a mapping or a list of mappings.`, s.pos);
-            }
-            for (const [k, e] of s.entries)
-                if (!entries.has(k))
-                    entries.set(k, e);
-        }
     }
 }
 function localTag(tag) {
@@ -11547,7 +11548,7 @@ class SourceMap {
         for (const prefix of prefixes) {
             for (const t of this.trees) {
                 // A tree at or under the prefix counts whole; one above it, from where the prefix leads.
-                if (t.prefix.some((seg, i) => i < prefix.length && seg !== String(prefix[i])))
+                if (!overlaps(t, prefix))
                     continue;
                 const n = t.prefix.length >= prefix.length ? t.node : descend(t, prefix);
                 if (n)
@@ -11563,7 +11564,7 @@ class SourceMap {
         const want = prefix.map(String);
         const roots = new Set();
         for (const t of this.trees) {
-            if (t.prefix.some((seg, i) => i < want.length && seg !== want[i]))
+            if (!overlaps(t, want))
                 continue;
             // Trees attached at the same path (active and inactive services) share their root entry.
             const rootKey = key(t.prefix);
@@ -11576,6 +11577,10 @@ class SourceMap {
             });
         }
     }
+}
+/** Whether the tree is at, under or above `path` (their paths agree as far as both go). */
+function overlaps(t, path) {
+    return t.prefix.every((seg, i) => i >= path.length || seg === String(path[i]));
 }
 /** The node at `path` in an attached tree, if the path leads into it. */
 function descend(t, path) {
