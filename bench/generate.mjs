@@ -5,6 +5,14 @@ import { join } from 'node:path';
 
 export function generateLargeProject(dir, services = 2000) {
   mkdirSync(dir, { recursive: true });
+  const text = largeComposeText(services);
+  const file = join(dir, 'compose.yaml');
+  writeFileSync(file, text);
+  return { file, lines: text.split('\n').length };
+}
+
+/** The compose file of `generateLargeProject`, ~11 lines per service. */
+export function largeComposeText(services) {
   const lines = [
     'services:',
     '  redis:',
@@ -31,9 +39,7 @@ export function generateLargeProject(dir, services = 2000) {
     );
   }
   lines.push('volumes:', '  redis_data:', '');
-  const file = join(dir, 'compose.yaml');
-  writeFileSync(file, lines.join('\n'));
-  return { file, lines: lines.length };
+  return lines.join('\n');
 }
 
 export function generateSmallProject(dir) {

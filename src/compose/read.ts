@@ -17,6 +17,7 @@ import type { CNode, MapEntry, MapNode, ScalarNode } from './node.js';
 import { ExpansionCount } from './expansion.js';
 import { applyMergeKey } from './merge-keys.js';
 import { blockCollectionEnd, parseFast } from './read-fast.js';
+import { parsePlain } from './read-plain.js';
 import { coreScalar, isGoOctal } from './yaml-scalars.js';
 import { UnreadableInputError, type Position } from './types.js';
 
@@ -173,8 +174,11 @@ export function parseComposeText(
   file: string,
   limits: ReadLimits = DEFAULT_LIMITS,
 ): MapNode {
-  // js-yaml reads clean compose files several times faster than yaml; what
-  // it declines (any error included) goes to yaml, which words the errors.
+  // Three paths, fastest first: the line scanner reads plain compose files,
+  // js-yaml most others several times faster than yaml; what both decline
+  // (any error included) goes to yaml, which words the errors.
+  const plain = parsePlain(text, file, limits);
+  if (plain) return plain;
   const fast = parseFast(text, file, limits);
   if (fast) {
     if (fast.sawReset) TREES_WITH_RESET.add(fast.tree);
