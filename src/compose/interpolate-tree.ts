@@ -5,7 +5,7 @@
  * or stop on into issues: loading always goes on.
  */
 import { substitute, type Lookup, type TemplateRef } from './interpolate.js';
-import type { CNode, MapEntry, ScalarNode } from './node.js';
+import { copyMap, type CNode, type MapEntry, type ScalarNode } from './node.js';
 import type { ComposeIssue, Position, VariableRef } from './types.js';
 
 export function interpolateTree(
@@ -41,8 +41,8 @@ function walk(n: CNode, path: string[], lookup: Lookup, issues: ComposeIssue[]):
     const out = walk(e.value, path, lookup, issues);
     path.pop();
     if (out !== e.value) {
-      entries ??= new Map(n.entries);
-      entries.set(k, { ...e, value: out });
+      entries ??= copyMap(n).entries;
+      entries.set(k, { key: e.key, keyPos: e.keyPos, value: out });
     }
   });
   return entries ? { ...n, entries } : n;

@@ -55,6 +55,7 @@ export function normalizeService(
   const out = copyMap(svc);
   const replace = (key: string, value: CNode | undefined) => {
     const e = out.entries.get(key) as MapEntry;
+    if (value === e.value) return;
     if (value === undefined) out.entries.delete(key);
     // `!override` must survive normalisation for the merge to see it.
     else
@@ -283,12 +284,27 @@ function stringList(v: CNode, key: string, invalid: Invalid): CNode | undefined 
     if (!isTextScalar(item))
       invalid(`${key}.${i} must be a string, not ${describe(item)}`, item.pos);
   });
+  if (v.items.every(isStringScalar)) return v;
   return seqNode(v.pos, v.items.filter(isTextScalar).map(asString));
+}
+
+function isStringScalar(n: CNode): boolean {
+  return n.kind === 'scalar' && typeof n.value === 'string';
 }
 
 /** `KEY: value` or `- KEY=value` / `- KEY` into a mapping of strings (null for a bare key). */
 function keyValueMap(v: CNode, key: string, invalid: Invalid, nullForBare: boolean): CNode {
   if (v.kind === 'map') {
+    // Most are already strings: nothing to copy.
+    let canonical = true;
+    v.entries.forEach((e) => {
+      if (
+        !isStringScalar(e.value) &&
+        !(nullForBare && e.value.kind === 'scalar' && e.value.value === null)
+      )
+        canonical = false;
+    });
+    if (canonical) return v;
     const out = mapNode(v.pos);
     for (const [k, e] of v.entries) {
       const val = e.value;

@@ -133,41 +133,48 @@ const NESTED: { path: string; shape: 'map' | 'list' | 'values'; known: Set<strin
 ];
 
 function checkNested(service: string, svc: MapNode, issues: ComposeIssue[]): void {
-  for (const { path, shape, known } of NESTED) {
-    const v = svc.entries.get(path)?.value;
-    const maps: [string, MapNode][] =
-      shape === 'list'
-        ? v?.kind === 'seq'
-          ? v.items.filter(isMap).map((m) => [path, m])
-          : []
-        : shape === 'values'
-          ? isMap(v)
-            ? [...v.entries.values()].flatMap((e) =>
-                isMap(e.value) ? [[`${path}.${e.key}`, e.value] as [string, MapNode]] : [],
-              )
-            : []
-          : isMap(v)
-            ? [[path, v]]
-            : [];
-    for (const [where, m] of maps) {
-      for (const [key, e] of m.entries) {
-        if (known.has(key) || key.startsWith('x-')) continue;
-        issues.push({
-          kind: 'compose-invalid',
-          message: `services.${service}.${where}: additional property "${key}" is not allowed${suggest(key, known)}.`,
-          pos: e.keyPos,
-          service,
-        });
-      }
-      if (path === 'depends_on' && !m.entries.has('condition')) {
-        issues.push({
-          kind: 'compose-invalid',
-          message: `services.${service}.${where}: condition is required in the long form (service_started, service_healthy or service_completed_successfully).`,
-          pos: m.pos,
-          service,
-        });
-      }
-    }
+  for (const spec of NESTED) {
+    const v = svc.entries.get(spec.path)?.value;
+    if (v === undefined) continue;
+    // Walked in place, not gathered into lists: this runs for every service of a big file.
+    if (spec.shape === 'list') {
+      if (v.kind === 'seq')
+        for (const item of v.items)
+          if (isMap(item)) checkSubMapping(service, spec, spec.path, item, issues);
+    } else if (!isMap(v)) continue;
+    else if (spec.shape === 'map') checkSubMapping(service, spec, spec.path, v, issues);
+    else
+      v.entries.forEach((e) => {
+        if (isMap(e.value))
+          checkSubMapping(service, spec, `${spec.path}.${e.key}`, e.value, issues);
+      });
+  }
+}
+
+function checkSubMapping(
+  service: string,
+  spec: (typeof NESTED)[number],
+  where: string,
+  m: MapNode,
+  issues: ComposeIssue[],
+): void {
+  const known = spec.known;
+  m.entries.forEach((e, key) => {
+    if (known.has(key) || key.startsWith('x-')) return;
+    issues.push({
+      kind: 'compose-invalid',
+      message: `services.${service}.${where}: additional property "${key}" is not allowed${suggest(key, known)}.`,
+      pos: e.keyPos,
+      service,
+    });
+  });
+  if (spec.path === 'depends_on' && !m.entries.has('condition')) {
+    issues.push({
+      kind: 'compose-invalid',
+      message: `services.${service}.${where}: condition is required in the long form (service_started, service_healthy or service_completed_successfully).`,
+      pos: m.pos,
+      service,
+    });
   }
 }
 
