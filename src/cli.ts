@@ -19,7 +19,6 @@ import type { ProbeId, ProbeState } from './probes/types.js';
 import { describeFailure, noRedisServiceNotice } from './report/failure.js';
 import { annotationCommands } from './report/annotations.js';
 import { formatJson } from './report/json.js';
-import { formatSarif } from './report/sarif.js';
 import { formatText } from './report/text.js';
 import { TOOL_NAME, TOOL_VERSION } from './report/tool.js';
 import type { CheckReport, StrictnessProfile, WriteOptions } from './report/types.js';
@@ -227,7 +226,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       warn: (line) => io.stderr.write(`${TOOL_NAME}: warning: ${masker.mask(line)}\n`),
     });
     const options: WriteOptions = { baseDir: io.cwd, mask: (t) => masker.mask(t) };
-    emit(args, io, render(report, args, options, io));
+    emit(args, io, await render(report, args, options, io));
     const nothingChecked = noRedisServiceNotice(report, io.cwd);
     if (nothingChecked) io.stderr.write(`${TOOL_NAME}: ${nothingChecked}\n`);
     if (args.output)
@@ -246,12 +245,18 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   }
 }
 
-function render(report: CheckReport, args: CliArgs, options: WriteOptions, io: CliIo): string {
+async function render(
+  report: CheckReport,
+  args: CliArgs,
+  options: WriteOptions,
+  io: CliIo,
+): Promise<string> {
   switch (args.format) {
     case 'json':
       return formatJson(report, options);
     case 'sarif':
-      return formatSarif(report, options);
+      // Loaded on demand: it needs node:crypto, which the other formats would load for nothing.
+      return (await import('./report/sarif.js')).formatSarif(report, options);
     case 'github':
       return annotationCommands(report, options).join('\n') + (report.findings.length ? '\n' : '');
     case 'text':
