@@ -1,31 +1,43 @@
 /**
- * The yaml package, loaded on demand. A compose file goes through the fast
- * parser (js-yaml) and needs yaml only when that declines, to word the
- * error; a config file needs it always. yaml is a third of the CLI's code:
- * as a chunk of its own (a dynamic import) it costs nothing to a run that
- * does not use it.
+ * The YAML libraries, loaded on demand. A compose file goes through the line
+ * scanner (read-plain), then the js-yaml path (read-fast) if that declines,
+ * then yaml if that declines too, to word the error; a config file needs
+ * yaml always. Together they are more than half of the CLI's code: as chunks
+ * of their own (dynamic imports) they cost nothing to a run that does not
+ * use them.
  *
- * The parsers that use it are synchronous, so it is loaded ahead: the config
+ * The parsers are synchronous, so the libraries are loaded ahead: the config
  * file's reader awaits loadYaml(); the compose loader, which cannot know
  * ahead, starts over after loadYaml() when it meets YamlNotLoadedError.
  */
 import type * as Yaml from 'yaml';
+import type * as ReadFast from './compose/read-fast.js';
 
-let loaded: typeof Yaml | undefined;
+let loaded: { yaml: typeof Yaml; readFast: typeof ReadFast } | undefined;
 
 export class YamlNotLoadedError extends Error {
   constructor() {
-    super('internal: the yaml parser is needed but not loaded yet (await loadYaml() first)');
+    super('internal: the YAML parsers are needed but not loaded yet (await loadYaml() first)');
   }
 }
 
 export async function loadYaml(): Promise<typeof Yaml> {
-  return (loaded ??= await import('yaml'));
+  if (!loaded) {
+    const [yaml, readFast] = await Promise.all([import('yaml'), import('./compose/read-fast.js')]);
+    loaded = { yaml, readFast };
+  }
+  return loaded.yaml;
 }
 
 export function yamlModule(): typeof Yaml {
   if (!loaded) throw new YamlNotLoadedError();
-  return loaded;
+  return loaded.yaml;
+}
+
+/** The js-yaml parse path. */
+export function readFastModule(): typeof ReadFast {
+  if (!loaded) throw new YamlNotLoadedError();
+  return loaded.readFast;
 }
 
 // The node type guards, for modules that walk a yaml Document.

@@ -80,7 +80,7 @@ export async function loadProject(options: LoadOptions): Promise<ComposeProject>
   try {
     tree = loadFiles(files, workingDir, session);
   } catch (err) {
-    // A file the fast parser declined needs yaml, loaded on demand: load it and start over.
+    // A file the line scanner declined needs the YAML libraries, loaded on demand: load them and start over.
     if (!(err instanceof YamlNotLoadedError)) throw err;
     await loadYaml();
     session = newSession();

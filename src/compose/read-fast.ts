@@ -23,6 +23,7 @@ import type { CNode, MapEntry, MapNode, ScalarNode } from './node.js';
 import type { ReadLimits } from './read.js';
 import { ExpansionCount } from './expansion.js';
 import { applyMergeKey } from './merge-keys.js';
+import { blockCollectionEnd } from './read-plain.js';
 import { coreScalar, isGoOctal } from './yaml-scalars.js';
 import type { Position } from './types.js';
 
@@ -474,14 +475,6 @@ class TreeBuilder {
       endColumn: end - this.lineStarts[b] + 1,
     };
   }
-}
-
-/** Where a block collection whose last value ends at `lastEnd` ends: the start of the next line. */
-export function blockCollectionEnd(text: string, lastEnd: number): number {
-  if (lastEnd >= text.length || (lastEnd > 0 && text.charCodeAt(lastEnd - 1) === 0x0a))
-    return lastEnd;
-  const eol = text.indexOf('\n', lastEnd);
-  return eol < 0 ? text.length : eol + 1;
 }
 
 function isSpace(c: number): boolean {

@@ -19,7 +19,6 @@
  */
 import type { CNode, MapEntry, MapNode, ScalarNode, SeqNode } from './node.js';
 import type { ReadLimits } from './read.js';
-import { blockCollectionEnd } from './read-fast.js';
 import { coreScalar, isGoOctal } from './yaml-scalars.js';
 import type { Position } from './types.js';
 
@@ -464,4 +463,12 @@ class LineScanner {
       endColumn: end - this.lineStarts[b] + 1,
     };
   }
+}
+
+/** Where a block collection whose last value ends at `lastEnd` ends: the start of the next line. */
+export function blockCollectionEnd(text: string, lastEnd: number): number {
+  if (lastEnd >= text.length || (lastEnd > 0 && text.charCodeAt(lastEnd - 1) === 0x0a))
+    return lastEnd;
+  const eol = text.indexOf('\n', lastEnd);
+  return eol < 0 ? text.length : eol + 1;
 }

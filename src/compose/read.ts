@@ -11,13 +11,13 @@ import {
   isMap as isYamlMap,
   isScalar as isYamlScalar,
   isSeq as isYamlSeq,
+  readFastModule,
   yamlModule,
 } from '../yaml-module.js';
 import type { CNode, MapEntry, MapNode, ScalarNode } from './node.js';
 import { ExpansionCount } from './expansion.js';
 import { applyMergeKey } from './merge-keys.js';
-import { blockCollectionEnd, parseFast } from './read-fast.js';
-import { parsePlain } from './read-plain.js';
+import { blockCollectionEnd, parsePlain } from './read-plain.js';
 import { coreScalar, isGoOctal } from './yaml-scalars.js';
 import { UnreadableInputError, type Position } from './types.js';
 
@@ -179,7 +179,7 @@ export function parseComposeText(
   // (any error included) goes to yaml, which words the errors.
   const plain = parsePlain(text, file, limits);
   if (plain) return plain;
-  const fast = parseFast(text, file, limits);
+  const fast = readFastModule().parseFast(text, file, limits);
   if (fast) {
     if (fast.sawReset) TREES_WITH_RESET.add(fast.tree);
     return fast.tree;
