@@ -54,13 +54,16 @@ export const variableUnset: Rule = {
   defaultSeverity: 'notice',
   summary: 'A variable the Redis service or its consumers use is not set here',
   check(ctx) {
+    const unset = ctx.project.issues.filter((i) => i.kind === 'variable-unset' && i.variable);
+    // Both walks below cover every value of the project: skip them when nothing is unset.
+    if (unset.length === 0) return [];
     const used = redisVariables(ctx);
     const required = requiredVariables(ctx);
     const serverNames = new Set(ctx.redis.services.map((s) => s.name));
     // One notice per variable (at its use in a Redis service when there is one), listing where it is used.
     const byVariable = new Map<string, { issues: ComposeIssue[]; places: Set<string> }>();
-    for (const issue of ctx.project.issues) {
-      if (issue.kind !== 'variable-unset' || !issue.variable) continue;
+    for (const issue of unset) {
+      if (!issue.variable) continue;
       // With probes, an unset required variable is a compose-invalid error instead.
       if (ctx.probing && issue.required) continue;
       if (!used.names.has(issue.variable) && !required.has(issue.variable)) continue;
