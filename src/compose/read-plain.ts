@@ -74,19 +74,16 @@ export function parsePlain(text: string, file: string, limits: ReadLimits): MapN
   }
 }
 
-interface Read {
-  node: CNode;
-  /** Offset just past the value. */
-  end: number;
-}
-
 class LineScanner {
   private readonly lineStarts: number[];
   private lastLine = 0;
-  /** The current content line (not blank, not only a comment): its start, end and indentation; -1 past the end. */
+  /** The current content line (not blank, not only a comment): its index, start, end and indentation; -1 past the end. */
+  private line = -1;
   private lineStart = 0;
   private lineEnd = -1;
   private indent = -1;
+  /** Offset just past the value read last. */
+  private end = 0;
   private nodes = 0;
 
   constructor(
@@ -104,7 +101,7 @@ class LineScanner {
     if (this.indent !== 0 || this.isSeqEntry(this.lineStart)) return undefined;
     const root = this.mapping(this.lineStart, 0, 1);
     if (!this.atEnd()) throw new Decline();
-    return root.node as MapNode;
+    return root;
   }
 
   private atEnd(): boolean {
@@ -114,20 +111,21 @@ class LineScanner {
   /** Moves to the next content line. */
   private nextLine(): void {
     const t = this.text;
-    let s = this.lineEnd + 1;
-    while (s <= t.length) {
-      let e = t.indexOf('\n', s);
-      if (e < 0) e = t.length;
+    const starts = this.lineStarts;
+    for (let line = this.line + 1; line < starts.length; line++) {
+      const s = starts[line];
+      const e = line + 1 < starts.length ? starts[line + 1] - 1 : t.length;
       let i = s;
       while (t.charCodeAt(i) === SPACE) i++;
       if (i < e && t.charCodeAt(i) !== HASH) {
+        this.line = line;
         this.lineStart = s;
         this.lineEnd = e;
         this.indent = i - s;
         return;
       }
-      s = e + 1;
     }
+    this.line = starts.length;
     this.lineStart = this.lineEnd = t.length;
     this.indent = -1;
   }
@@ -139,10 +137,11 @@ class LineScanner {
     );
   }
 
-  /** A block mapping whose first key starts at `start`, in column `col` (0-based). */
-  private mapping(start: number, col: number, depth: number): Read {
+  /** A block mapping whose first key starts at `start` on the current line, in column `col` (0-based). */
+  private mapping(start: number, col: number, depth: number): MapNode {
     this.count(depth);
     const t = this.text;
+    const startLine = this.line;
     const entries = new Map<string, MapEntry>();
     let at = start;
     let lastEnd = start;
@@ -150,35 +149,40 @@ class LineScanner {
       const colon = this.keyColon(at);
       if (colon < 0) throw new Decline();
       const key = this.key(at, colon);
-      if (entries.has(key.text)) throw new Decline();
+      const keyPos = this.keyPos;
+      if (entries.has(key)) throw new Decline();
       let v = colon + 1;
       while (t.charCodeAt(v) === SPACE) v++;
-      let value: Read;
+      let value: CNode;
       if (v === this.lineEnd || t.charCodeAt(v) === HASH) {
         const empty = this.emptyAt(colon + 1);
         this.nextLine();
         if (this.indent > col) value = this.block(depth + 1);
         else if (this.indent === col && this.isSeqEntry(this.lineStart + col))
           value = this.sequence(this.lineStart + col, col, depth + 1);
-        else value = { node: this.scalarNode(null, empty, empty, false), end: empty };
+        else {
+          value = this.scalarNode(null, empty, empty, false, this.span(empty, empty));
+          this.end = empty;
+        }
       } else {
         value = this.inline(v, depth + 1);
         this.nextLine();
         if (this.indent > col) throw new Decline();
       }
-      entries.set(key.text, { key: key.text, keyPos: key.pos, value: value.node });
-      lastEnd = value.end;
+      entries.set(key, { key, keyPos, value });
+      lastEnd = this.end;
       if (this.indent !== col || this.isSeqEntry(this.lineStart + col)) break;
       at = this.lineStart + col;
     }
-    const end = blockCollectionEnd(t, lastEnd);
-    return { node: { kind: 'map', entries, pos: this.span(start, end) }, end };
+    const end = (this.end = blockCollectionEnd(t, lastEnd));
+    return { kind: 'map', entries, pos: this.spanFrom(startLine, start, end) };
   }
 
-  /** A block sequence whose first `-` is at `start`, in column `col`. */
-  private sequence(start: number, col: number, depth: number): Read {
+  /** A block sequence whose first `-` is at `start` on the current line, in column `col`. */
+  private sequence(start: number, col: number, depth: number): SeqNode {
     this.count(depth);
     const t = this.text;
+    const startLine = this.line;
     const items: CNode[] = [];
     let at = start;
     let lastEnd = start;
@@ -187,25 +191,24 @@ class LineScanner {
       while (t.charCodeAt(v) === SPACE) v++;
       // An entry with its value on the next lines, or a sequence in a sequence: rare, left to js-yaml.
       if (v === this.lineEnd || t.charCodeAt(v) === HASH || this.isSeqEntry(v)) throw new Decline();
-      let item: Read;
+      let item: CNode;
       if (this.keyColon(v) >= 0) item = this.mapping(v, v - this.lineStart, depth + 1);
       else {
         item = this.inline(v, depth + 1);
         this.nextLine();
       }
       if (this.indent > col) throw new Decline();
-      items.push(item.node);
-      lastEnd = item.end;
+      items.push(item);
+      lastEnd = this.end;
       if (this.indent !== col || !this.isSeqEntry(this.lineStart + col)) break;
       at = this.lineStart + col;
     }
-    const end = blockCollectionEnd(t, lastEnd);
-    const node: SeqNode = { kind: 'seq', items, pos: this.span(start, end) };
-    return { node, end };
+    const end = (this.end = blockCollectionEnd(t, lastEnd));
+    return { kind: 'seq', items, pos: this.spanFrom(startLine, start, end) };
   }
 
   /** The block collection on the current line, more indented than its key. */
-  private block(depth: number): Read {
+  private block(depth: number): CNode {
     const at = this.lineStart + this.indent;
     if (this.isSeqEntry(at)) return this.sequence(at, this.indent, depth);
     if (this.keyColon(at) >= 0) return this.mapping(at, this.indent, depth);
@@ -240,14 +243,18 @@ class LineScanner {
     return i;
   }
 
-  private key(at: number, colon: number): { text: string; pos: Position } {
+  /** Where the key read last was written. */
+  private keyPos: Position = { file: '', line: 0, column: 0 };
+
+  /** The key starting at `at` on the current line, as the mapping holds it; its position goes to `keyPos`. */
+  private key(at: number, colon: number): string {
     const t = this.text;
     const c = t.charCodeAt(at);
+    this.count(1);
     if (c === DQUOTE || c === SQUOTE) {
       const end = this.quotedEnd(at);
-      const value = c === DQUOTE ? this.doubleQuoted(at, end) : this.singleQuoted(at, end);
-      this.count(1);
-      return { text: value, pos: this.span(at, end) };
+      this.keyPos = this.spanHere(at, end);
+      return c === DQUOTE ? this.doubleQuoted(at, end) : this.singleQuoted(at, end);
     }
     let end = colon;
     while (t.charCodeAt(end - 1) === SPACE) end--;
@@ -255,23 +262,24 @@ class LineScanner {
     // A merge key needs an alias; anything odd at the start is for the other paths.
     if (raw === '<<' || this.cannotStartPlain(at)) throw new Decline();
     const value = this.resolve(raw);
-    this.count(1);
-    return { text: value === null ? 'null' : String(value), pos: this.span(at, end) };
+    this.keyPos = this.spanHere(at, end);
+    return value === null ? 'null' : String(value);
   }
 
   /** A value that starts on the current line at `at` and ends on it. */
-  private inline(at: number, depth: number): Read {
+  private inline(at: number, depth: number): CNode {
     this.count(depth);
     const t = this.text;
     const c = t.charCodeAt(at);
-    let read: Read;
+    let node: CNode;
     if (c === DQUOTE || c === SQUOTE) {
       const end = this.quotedEnd(at);
       if (end < 0) throw new Decline();
       const value = c === DQUOTE ? this.doubleQuoted(at, end) : this.singleQuoted(at, end);
-      read = { node: this.scalarNode(value, at, end, true), end };
-    } else if (c === 0x5b /* [ */) read = this.flowSequence(at, depth);
-    else if (c === 0x7b /* { */) read = this.emptyFlowMapping(at);
+      node = this.scalarNode(value, at, end, true);
+      this.end = end;
+    } else if (c === 0x5b /* [ */) node = this.flowSequence(at, depth);
+    else if (c === 0x7b /* { */) node = this.emptyFlowMapping(at);
     else {
       if (this.cannotStartPlain(at)) throw new Decline();
       let i = at;
@@ -285,16 +293,15 @@ class LineScanner {
       }
       let end = i;
       while (t.charCodeAt(end - 1) === SPACE) end--;
-      const raw = t.slice(at, end);
-      read = { node: this.scalarNode(this.resolve(raw), at, end, false), end };
-      return read;
+      this.end = end;
+      return this.scalarNode(this.resolve(t.slice(at, end)), at, end, false);
     }
-    this.restOfLine(read.end);
-    return read;
+    this.restOfLine(this.end);
+    return node;
   }
 
   /** `[a, "b", 'c']` on one line: scalars only. */
-  private flowSequence(at: number, depth: number): Read {
+  private flowSequence(at: number, depth: number): SeqNode {
     const t = this.text;
     const items: CNode[] = [];
     let i = at + 1;
@@ -335,16 +342,16 @@ class LineScanner {
         if (next === 0x2c || next === 0x5d) throw new Decline();
       }
     }
-    const end = i + 1;
-    return { node: { kind: 'seq', items, pos: this.span(at, end) }, end };
+    const end = (this.end = i + 1);
+    return { kind: 'seq', items, pos: this.spanHere(at, end) };
   }
 
-  private emptyFlowMapping(at: number): Read {
+  private emptyFlowMapping(at: number): MapNode {
     let i = at + 1;
     while (this.text.charCodeAt(i) === SPACE) i++;
     if (this.text.charCodeAt(i) !== 0x7d /* } */) throw new Decline();
-    const end = i + 1;
-    return { node: { kind: 'map', entries: new Map(), pos: this.span(at, end) }, end };
+    const end = (this.end = i + 1);
+    return { kind: 'map', entries: new Map(), pos: this.spanHere(at, end) };
   }
 
   /** After a quoted scalar or flow collection: spaces, then the end of the line or a comment. */
@@ -413,8 +420,9 @@ class LineScanner {
     start: number,
     end: number,
     quoted: boolean,
+    pos: Position = this.spanHere(start, end),
   ): ScalarNode {
-    const node: ScalarNode = { kind: 'scalar', value, pos: this.span(start, end) };
+    const node: ScalarNode = { kind: 'scalar', value, pos };
     if (quoted) node.quoted = true;
     if (typeof value === 'string' && value.includes('$'))
       node.src = { text: this.text.slice(start, end), offset: start, locate: this.locateInFile };
@@ -453,12 +461,29 @@ class LineScanner {
   };
 
   private span(start: number, end: number): Position {
-    const a = this.lineOf(start);
-    const b = end === start ? a : this.lineOf(end);
+    return this.spanFrom(this.lineOf(start), start, end);
+  }
+
+  /** The span of a value on the current line. */
+  private spanHere(start: number, end: number): Position {
+    const line = this.line + 1;
+    const lineStart = this.lineStart;
     return {
       file: this.file,
-      line: a + 1,
-      column: start - this.lineStarts[a] + 1,
+      line,
+      column: start - lineStart + 1,
+      endLine: line,
+      endColumn: end - lineStart + 1,
+    };
+  }
+
+  /** The span of a value starting on line `startLine` (0-based). */
+  private spanFrom(startLine: number, start: number, end: number): Position {
+    const b = end === start ? startLine : this.lineOf(end);
+    return {
+      file: this.file,
+      line: startLine + 1,
+      column: start - this.lineStarts[startLine] + 1,
       endLine: b + 1,
       endColumn: end - this.lineStarts[b] + 1,
     };
