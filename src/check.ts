@@ -121,10 +121,14 @@ export async function runCheck(ctx: CheckContext): Promise<CheckReport> {
   const ignored = findings.filter((f) => config?.ignore.some((entry) => ignoreMatches(entry, f)));
   findings = findings.filter((f) => !ignored.includes(f));
   const rulesOff = settings.filter((r) => r.severity === 'off').map((r) => r.id);
-  const suppression = applySuppressions(findings, findSuppressions(project.files), {
-    knownRules: knownRuleIds(),
-    rulesOff,
-  });
+  const suppression = applySuppressions(
+    findings,
+    findSuppressions(project.files, project.composeTexts),
+    {
+      knownRules: knownRuleIds(),
+      rulesOff,
+    },
+  );
   // suppression-unused is configurable like any rule (severity, off, ignores).
   const unused = applySettings(suppression.unused, profile, config).filter(
     (f) => !config?.ignore.some((entry) => ignoreMatches(entry, f)),

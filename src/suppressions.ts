@@ -55,12 +55,16 @@ export function parseSuppressions(text: string, file: string): Suppression[] {
 }
 
 /** Suppression comments of every file the project read (compose and env files). */
-export function findSuppressions(files: readonly string[]): Suppression[] {
+export function findSuppressions(
+  files: readonly string[],
+  texts?: ReadonlyMap<string, string>,
+): Suppression[] {
   const all: Suppression[] = [];
   for (const file of new Set(files)) {
-    let text: string;
+    // The loader's own copy when it has one: the same text, not read a second time.
+    let text = texts?.get(file);
     try {
-      text = fs.readFileSync(file, 'utf8');
+      text ??= fs.readFileSync(file, 'utf8');
     } catch {
       // The loader already reported files it could not read; nothing to suppress there.
       continue;

@@ -10,7 +10,7 @@ import { interpolateTree } from './interpolate-tree.js';
 import { mergeFiles } from './merge.js';
 import { copyMap, isMap, mapNode, type CNode, type MapEntry, type MapNode } from './node.js';
 import { normalizeService } from './normalize.js';
-import { readComposeFile, TREES_WITH_RESET } from './read.js';
+import { parseComposeText, readTextFile, TREES_WITH_RESET } from './read.js';
 import { checkKeys } from './validate.js';
 import { loadProjectEnvironment, type ProjectEnvironment } from './env.js';
 import { UnreadableInputError, type ComposeIssue } from './types.js';
@@ -20,6 +20,8 @@ export interface Session {
   issues: ComposeIssue[];
   /** Every file read, in order. */
   files: string[];
+  /** The text of each compose file read (the suppression comments are read from it later). */
+  texts: Map<string, string>;
   home?: string;
   /** Include nesting, to stop include loops. */
   includeStack: string[];
@@ -40,7 +42,9 @@ function canonicalFile(
   const id = `${file}\u0000${baseDir}`;
   const cached = cache.get(id);
   if (cached) return cached;
-  const raw = readComposeFile(file);
+  const text = readTextFile(file, 'compose file');
+  session.texts.set(file, text);
+  const raw = parseComposeText(text, file);
   if (TREES_WITH_RESET.has(raw)) session.sawReset = true;
   if (!session.files.includes(file)) {
     session.files.push(file);

@@ -188,6 +188,8 @@ export interface ComposeProject {
   workingDir: string;
   /** Absolute paths of every file read (compose files, env files, included files). */
   files: string[];
+  /** The text of each compose file, by its path in `files`, as it was read. */
+  composeTexts?: ReadonlyMap<string, string>;
   /** The active project, as `docker compose config --format json` prints it. */
   model: ComposeModel;
   /**
