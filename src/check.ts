@@ -25,7 +25,12 @@ import { TOOL_NAME, TOOL_VERSION } from './report/tool.js';
 import type { CheckReport, RuleRun, ServiceSummary, StrictnessProfile } from './report/types.js';
 import { RULES, runRules } from './rules/index.js';
 import { docsUrl } from './rules/types.js';
-import { collectProjectSecrets, secretsInEnvironment, type SecretMasker } from './secrets.js';
+import {
+  collectProjectSecrets,
+  collectRedisSecrets,
+  secretsInEnvironment,
+  type SecretMasker,
+} from './secrets.js';
 import { applySuppressions, findSuppressions, SUPPRESSION_UNUSED } from './suppressions.js';
 
 /** Everything one run needs, parsed once from the action's inputs or the CLI's argv. */
@@ -78,7 +83,7 @@ export async function runCheck(ctx: CheckContext): Promise<CheckReport> {
   const profile: StrictnessProfile = ctx.strictness ?? config?.profile ?? 'production';
 
   const redis = withConfiguredRoles(await buildRedisModel(project), config);
-  collectProjectSecrets(masker, project, redis);
+  collectRedisSecrets(masker, redis);
 
   const settings = ruleSettings(profile, config);
   // Only explicit settings go to the rules: a default severity is per rule,

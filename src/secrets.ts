@@ -112,7 +112,9 @@ const SWITCH_VALUE = /^(yes|no|true|false|on|off|null|none|nil|undefined|enabled
 /** Values of secret-looking variables in an environment (process env, .env, a service's environment). */
 export function secretsInEnvironment(env: Record<string, string | null | undefined>): string[] {
   const found: string[] = [];
-  for (const [name, value] of Object.entries(env)) {
+  // for-in, not Object.entries: no [name, value] pair per variable of every service.
+  for (const name in env) {
+    const value = env[name];
     if (typeof value !== 'string' || value === '') continue;
     if (looksSecret(name) && !NOT_A_SECRET_NAME.test(name) && !SWITCH_VALUE.test(value.trim())) {
       found.push(value);
@@ -123,19 +125,19 @@ export function secretsInEnvironment(env: Record<string, string | null | undefin
   return found;
 }
 
-/** Every password the compose project and its Redis model reveal. */
-export function collectProjectSecrets(
-  masker: SecretMasker,
-  project: ComposeProject,
-  redis?: RedisProjectModel,
-): void {
+/** Every password the compose project reveals (its environment and its services'). */
+export function collectProjectSecrets(masker: SecretMasker, project: ComposeProject): void {
   for (const s of secretsInEnvironment(project.environment)) masker.add(s);
   const services = { ...project.inactiveServices, ...project.model.services };
   for (const service of Object.values(services)) {
     if (service.environment)
       for (const s of secretsInEnvironment(service.environment)) masker.add(s);
   }
-  for (const r of redis?.services ?? []) {
+}
+
+/** The passwords only the Redis model reveals (redis.conf, ACL files, consumers' URLs). */
+export function collectRedisSecrets(masker: SecretMasker, redis: RedisProjectModel): void {
+  for (const r of redis.services) {
     masker.add(r.password?.value);
     for (const d of r.directives) {
       if (d.name === 'requirepass' || d.name === 'masterauth') d.args.forEach((a) => masker.add(a));
