@@ -5,7 +5,7 @@
  * paths and positions.
  */
 import path from 'node:path';
-import { isMap, scalarText, type CNode, type MapNode } from './node.js';
+import { copyMap, isMap, scalarText, type CNode, type MapNode } from './node.js';
 import { mergeService } from './merge.js';
 import type { ComposeIssue, Position } from './types.js';
 
@@ -26,13 +26,13 @@ export function resolveExtends(
   servicesOf: ServicesOfFile,
   issues: ComposeIssue[],
 ): MapNode {
-  const out: MapNode = { ...services, entries: new Map(services.entries) };
+  const out = copyMap(services);
   const done = new Map<string, MapNode>();
-  for (const [name, e] of services.entries) {
-    if (!isMap(e.value) || !e.value.entries.has('extends')) continue;
+  services.entries.forEach((e, name) => {
+    if (!isMap(e.value) || !e.value.entries.has('extends')) return;
     const resolved = resolveOne(file, name, e.value, servicesOf, issues, [], done);
     out.entries.set(name, { ...e, value: resolved });
-  }
+  });
   return out;
 }
 

@@ -103,11 +103,11 @@ export async function loadProject(options: LoadOptions): Promise<ComposeProject>
   const profiles = activeProfiles(options.profiles, env.values);
   const active = mapNode(allServices.pos);
   const inactive = mapNode(allServices.pos);
-  for (const [svcName, e] of allServices.entries) {
-    if (!isMap(e.value)) continue;
+  allServices.entries.forEach((e, svcName) => {
+    if (!isMap(e.value)) return;
     const resolved = { ...e, value: resolveService(svcName, e.value, resolveCtx) };
     (isActive(e.value, profiles) ? active : inactive).entries.set(svcName, resolved);
-  }
+  });
   const volumesNode = tree.entries.get('volumes')?.value;
   const networksNode = tree.entries.get('networks')?.value;
   const volumes = resolveResources(

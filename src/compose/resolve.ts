@@ -37,7 +37,7 @@ export function resolveService(name: string, svc: MapNode, ctx: ResolveContext):
     const env = mapNode(environment?.value.pos ?? envFiles!.value.pos);
     if (envFiles?.value.kind === 'seq') readEnvFiles(name, envFiles.value.items, env, ctx);
     if (environment && isMap(environment.value)) {
-      for (const [k, e] of environment.value.entries) {
+      environment.value.entries.forEach((e, k) => {
         let value = e.value;
         if (value.kind === 'scalar' && value.value === null) {
           const found = ctx.env.values[k];
@@ -49,7 +49,7 @@ export function resolveService(name: string, svc: MapNode, ctx: ResolveContext):
           }
         }
         env.entries.set(k, { ...e, value });
-      }
+      });
     }
     out.entries.delete('env_file');
     // Compose leaves an empty environment out.

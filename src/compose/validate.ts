@@ -133,7 +133,8 @@ const NESTED: { path: string; shape: 'map' | 'list' | 'values'; known: Set<strin
 ];
 
 function checkNested(service: string, svc: MapNode, issues: ComposeIssue[]): void {
-  for (const spec of NESTED) {
+  for (let i = 0; i < NESTED.length; i++) {
+    const spec = NESTED[i];
     const v = svc.entries.get(spec.path)?.value;
     if (v === undefined) continue;
     // Walked in place, not gathered into lists: this runs for every service of a big file.
@@ -216,9 +217,11 @@ export function checkProject(
   inactive?: Set<string>,
   declared?: { secrets: Set<string>; configs: Set<string> },
 ): void {
-  for (const [name, e] of services.entries) {
+  // forEach and indexed loops: this runs once per service of a big file, before V8 has
+  // optimised it, and each for-of step would allocate.
+  services.entries.forEach((e, name) => {
     const svc = e.value;
-    if (!isMap(svc)) continue;
+    if (!isMap(svc)) return;
     const invalid = (message: string, pos = e.keyPos) =>
       issues.push({
         kind: 'compose-invalid',
@@ -248,7 +251,8 @@ export function checkProject(
     }
     const vols = svc.entries.get('volumes')?.value;
     if (vols?.kind === 'seq') {
-      for (const v of vols.items) {
+      for (let i = 0; i < vols.items.length; i++) {
+        const v = vols.items[i];
         if (!isMap(v)) continue;
         const type = v.entries.get('type')?.value;
         const source = v.entries.get('source')?.value;
@@ -268,10 +272,12 @@ export function checkProject(
         }
       }
     }
-    for (const kind of ['secrets', 'configs'] as const) {
+    for (let k = 0; k < FILE_REFERENCES.length; k++) {
+      const kind = FILE_REFERENCES[k];
       const refs = svc.entries.get(kind)?.value;
       if (refs?.kind !== 'seq') continue;
-      for (const ref of refs.items) {
+      for (let i = 0; i < refs.items.length; i++) {
+        const ref = refs.items[i];
         const source = isMap(ref) ? ref.entries.get('source')?.value : undefined;
         if (source?.kind !== 'scalar' || source.value === null) continue;
         if (!declared?.[kind]?.has(scalarText(source))) {
@@ -284,27 +290,29 @@ export function checkProject(
     }
     const nets = svc.entries.get('networks')?.value;
     if (isMap(nets)) {
-      for (const [n, ne] of nets.entries) {
+      nets.entries.forEach((ne, n) => {
         if (n !== 'default' && !networks?.entries.has(n)) {
           invalid(
             `refers to undefined network "${n}"; declare it under the top-level \`networks:\`.`,
             ne.keyPos,
           );
         }
-      }
+      });
     }
     const deps = svc.entries.get('depends_on')?.value;
     if (isMap(deps)) {
-      for (const [d, de] of deps.entries) {
+      deps.entries.forEach((de, d) => {
         if (!allServices.has(d)) {
           const required = isMap(de.value) ? de.value.entries.get('required')?.value : undefined;
-          if (required?.kind === 'scalar' && required.value === false) continue;
+          if (required?.kind === 'scalar' && required.value === false) return;
           const why = inactive?.has(d)
             ? ` (it is outside the active profiles; enable one of its profiles)`
             : '';
           invalid(`depends on undefined service "${d}"${why}.`, de.keyPos);
         }
-      }
+      });
     }
-  }
+  });
 }
+
+const FILE_REFERENCES = ['secrets', 'configs'] as const;

@@ -61,12 +61,17 @@ export function findConsumers(
     ...Object.entries(project.model.services ?? {}),
     ...Object.entries(project.inactiveServices ?? {}),
   ];
-  for (const [name, service] of all) {
+  // Indexed loops: run once per service and variable of a big file, before V8 optimises them.
+  for (let s = 0; s < all.length; s++) {
+    const [name, service] = all[s];
     if (serverNames.has(name)) continue;
     const env = service.environment ?? {};
     const usedPasswordVars = new Set<string>();
     const pending: RedisConsumer[] = [];
-    for (const [variable, value] of Object.entries(env)) {
+    const variables = Object.keys(env);
+    for (let v = 0; v < variables.length; v++) {
+      const variable = variables[v];
+      const value = env[variable];
       if (typeof value !== 'string' || value.trim() === '') continue;
       const isUrl = hasRedisScheme(value);
       const isRedisName = /REDIS|VALKEY|KEYDB|DRAGONFLY/i.test(variable);
