@@ -29,11 +29,21 @@ export interface ResolveContext {
   files: string[];
 }
 
+/** An environment with every value given and no env file to add: nothing to resolve. */
+function isResolved(environment: CNode): boolean {
+  if (!isMap(environment) || environment.entries.size === 0) return false;
+  let resolved = true;
+  environment.entries.forEach((e) => {
+    if (e.value.kind === 'scalar' && e.value.value === null) resolved = false;
+  });
+  return resolved;
+}
+
 export function resolveService(name: string, svc: MapNode, ctx: ResolveContext): MapNode {
   const out = copyMap(svc);
   const envFiles = svc.entries.get('env_file');
   const environment = svc.entries.get('environment');
-  if (envFiles || environment) {
+  if ((envFiles || environment) && !(environment && !envFiles && isResolved(environment.value))) {
     const env = mapNode(environment?.value.pos ?? envFiles!.value.pos);
     if (envFiles?.value.kind === 'seq') readEnvFiles(name, envFiles.value.items, env, ctx);
     if (environment && isMap(environment.value)) {
