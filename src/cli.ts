@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import v8 from 'node:v8';
 import { runCheck, type CheckContext } from './check.js';
 import { loadProject, toComposeConfigJson } from './compose/index.js';
 import type { FailOn } from './findings.js';
@@ -24,6 +23,7 @@ import { formatText } from './report/text.js';
 import { TOOL_NAME, TOOL_VERSION } from './report/tool.js';
 import type { CheckReport, StrictnessProfile, WriteOptions } from './report/types.js';
 import { collectProjectSecrets, SecretMasker } from './secrets.js';
+import { keepYoungGenerationSmall } from './v8-tuning.js';
 
 export const USAGE = `Usage:
   ${TOOL_NAME} check [options]           check the Redis service of a compose project
@@ -291,19 +291,6 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   const code = await runCli(argv);
   // Let stdout drain (a pipe may be slow) before the process exits.
   process.exitCode = code;
-}
-
-/**
- * A check keeps nearly everything it allocates (the trees of every stage, until
- * the report), so each young-generation collection copies live data; V8 grows
- * the young generation to 16 MB as the heap grows, and each collection then
- * copies more. Keeping it at its initial size promotes the trees early and
- * takes ~15 % off a large check (bench/README.md). The flag only stops the
- * growth (a factor of 1 leaves the size as it is), which V8 reads each time
- * it considers growing; this process is the CLI's own, never a host's.
- */
-function keepYoungGenerationSmall(): void {
-  v8.setFlagsFromString('--semi-space-growth-factor=1');
 }
 
 function isEntryPoint(): boolean {
