@@ -15,8 +15,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/compose/index.ts + 28 modules
-var compose = __nccwpck_require__(6486);
+// EXTERNAL MODULE: ./src/compose/index.ts + 23 modules
+var compose = __nccwpck_require__(1340);
 // EXTERNAL MODULE: ./src/config-file.ts
 var config_file = __nccwpck_require__(4660);
 // EXTERNAL MODULE: ./src/findings.ts
@@ -967,13 +967,18 @@ function findConsumers(project, servers, serverNames) {
         ...Object.entries(project.model.services ?? {}),
         ...Object.entries(project.inactiveServices ?? {}),
     ];
-    for (const [name, service] of all) {
+    // Indexed loops: run once per service and variable of a big file, before V8 optimises them.
+    for (let s = 0; s < all.length; s++) {
+        const [name, service] = all[s];
         if (serverNames.has(name))
             continue;
         const env = service.environment ?? {};
         const usedPasswordVars = new Set();
         const pending = [];
-        for (const [variable, value] of Object.entries(env)) {
+        const variables = Object.keys(env);
+        for (let v = 0; v < variables.length; v++) {
+            const variable = variables[v];
+            const value = env[variable];
             if (typeof value !== 'string' || value.trim() === '')
                 continue;
             const isUrl = hasRedisScheme(value);
@@ -3910,13 +3915,17 @@ const variableUnset = {
     defaultSeverity: 'notice',
     summary: 'A variable the Redis service or its consumers use is not set here',
     check(ctx) {
+        const unset = ctx.project.issues.filter((i) => i.kind === 'variable-unset' && i.variable);
+        // Both walks below cover every value of the project: skip them when nothing is unset.
+        if (unset.length === 0)
+            return [];
         const used = redisVariables(ctx);
         const required = requiredVariables(ctx);
         const serverNames = new Set(ctx.redis.services.map((s) => s.name));
         // One notice per variable (at its use in a Redis service when there is one), listing where it is used.
         const byVariable = new Map();
-        for (const issue of ctx.project.issues) {
-            if (issue.kind !== 'variable-unset' || !issue.variable)
+        for (const issue of unset) {
+            if (!issue.variable)
                 continue;
             // With probes, an unset required variable is a compose-invalid error instead.
             if (ctx.probing && issue.required)
@@ -4090,12 +4099,13 @@ function parseSuppressions(text, file) {
     return found;
 }
 /** Suppression comments of every file the project read (compose and env files). */
-function findSuppressions(files) {
+function findSuppressions(files, texts) {
     const all = [];
     for (const file of new Set(files)) {
-        let text;
+        // The loader's own copy when it has one: the same text, not read a second time.
+        let text = texts?.get(file);
         try {
-            text = external_node_fs_default().readFileSync(file, 'utf8');
+            text ??= external_node_fs_default().readFileSync(file, 'utf8');
         }
         catch {
             // The loader already reported files it could not read; nothing to suppress there.
@@ -4172,7 +4182,8 @@ function knownRuleIds() {
 const probesModule = () => __nccwpck_require__.e(/* import() */ 656).then(__nccwpck_require__.bind(__nccwpck_require__, 1656));
 /** compose -> redis model -> rules -> probes (when asked) -> one report. */
 async function runCheck(ctx) {
-    const started = performance.now();
+    // Not performance.now(): its first use loads perf_hooks (a dozen modules), a cost at every start.
+    const started = process.hrtime.bigint();
     const { masker } = ctx;
     masker.add(ctx.redisPassword);
     for (const s of (0,secrets/* secretsInEnvironment */.WN)(ctx.load.env ?? process.env))
@@ -4187,7 +4198,7 @@ async function runCheck(ctx) {
     });
     const profile = ctx.strictness ?? config?.profile ?? 'production';
     const redis = withConfiguredRoles(await buildRedisModel(project), config);
-    (0,secrets/* collectProjectSecrets */.FR)(masker, project, redis);
+    (0,secrets/* collectRedisSecrets */.vp)(masker, redis);
     const settings = ruleSettings(profile, config);
     // Only explicit settings go to the rules: a default severity is per rule,
     // but a rule may report some findings above or below it.
@@ -4220,7 +4231,7 @@ async function runCheck(ctx) {
     const ignored = findings.filter((f) => config?.ignore.some((entry) => (0,config_file/* ignoreMatches */.Gq)(entry, f)));
     findings = findings.filter((f) => !ignored.includes(f));
     const rulesOff = settings.filter((r) => r.severity === 'off').map((r) => r.id);
-    const suppression = applySuppressions(findings, findSuppressions(project.files), {
+    const suppression = applySuppressions(findings, findSuppressions(project.files, project.composeTexts), {
         knownRules: knownRuleIds(),
         rulesOff,
     });
@@ -4248,7 +4259,7 @@ async function runCheck(ctx) {
         probeLogs: probeRun?.logs ?? {},
         rules: settings,
         services: serviceSummaries(redis),
-        durationMs: performance.now() - started,
+        durationMs: Number(process.hrtime.bigint() - started) / 1e6,
     };
 }
 /** Variables written `${VAR:?msg}` that are unset: Compose will not start the project without them. */
@@ -4379,15 +4390,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4919);
-/* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6486);
+/* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1340);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8381);
 /* harmony import */ var _report_failure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3304);
 /* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(856);
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2794);
-/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(643);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5241);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5241);
 /* harmony import */ var _report_tool_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7406);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7194);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7194);
+/* harmony import */ var _v8_tuning_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9887);
 
 
 
@@ -4536,7 +4547,7 @@ class CliArgs {
 }
 /** Runs the CLI and returns its exit code; never throws, never prints a stack trace. */
 async function runCli(argv, io = processIo()) {
-    const masker = new _secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .SecretMasker */ .M2();
+    const masker = new _secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .SecretMasker */ .M2();
     let probeState;
     const onSignal = (signal) => {
         const code = signal === 'SIGINT' ? 130 : 143;
@@ -4575,7 +4586,7 @@ async function runCli(argv, io = processIo()) {
         };
         if (args.command === 'config') {
             const project = await (0,_compose_index_js__WEBPACK_IMPORTED_MODULE_5__/* .loadProject */ .gi)(load);
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .collectProjectSecrets */ .FR)(masker, project);
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .collectProjectSecrets */ .FR)(masker, project);
             const json = JSON.stringify((0,_compose_index_js__WEBPACK_IMPORTED_MODULE_5__/* .toComposeConfigJson */ .mw)(project), null, 2) + '\n';
             emit(args, io, args.showSecrets ? json : masker.mask(json));
             return 0;
@@ -4599,7 +4610,7 @@ async function runCli(argv, io = processIo()) {
             warn: (line) => io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH}: warning: ${masker.mask(line)}\n`),
         });
         const options = { baseDir: io.cwd, mask: (t) => masker.mask(t) };
-        emit(args, io, render(report, args, options, io));
+        emit(args, io, await render(report, args, options, io));
         const nothingChecked = (0,_report_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .noRedisServiceNotice */ .e)(report, io.cwd);
         if (nothingChecked)
             io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH}: ${nothingChecked}\n`);
@@ -4620,16 +4631,17 @@ async function runCli(argv, io = processIo()) {
         process.off('SIGTERM', onSignal);
     }
 }
-function render(report, args, options, io) {
+async function render(report, args, options, io) {
     switch (args.format) {
         case 'json':
             return (0,_report_json_js__WEBPACK_IMPORTED_MODULE_9__/* .formatJson */ .IB)(report, options);
         case 'sarif':
-            return (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_10__/* .formatSarif */ .zK)(report, options);
+            // Loaded on demand: it needs node:crypto, which the other formats would load for nothing.
+            return (await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 643))).formatSarif(report, options);
         case 'github':
             return (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_8__/* .annotationCommands */ .sq)(report, options).join('\n') + (report.findings.length ? '\n' : '');
         case 'text':
-            return (0,_report_text_js__WEBPACK_IMPORTED_MODULE_11__/* .formatText */ .v)(report, { ...options, color: useColor(args, io) });
+            return (0,_report_text_js__WEBPACK_IMPORTED_MODULE_10__/* .formatText */ .v)(report, { ...options, color: useColor(args, io) });
     }
 }
 function useColor(args, io) {
@@ -4657,6 +4669,7 @@ function processIo() {
 }
 /** Entry: bin/redis-readiness.js calls this; so does `node dist/cli/index.js`. */
 async function main(argv = process.argv.slice(2)) {
+    (0,_v8_tuning_js__WEBPACK_IMPORTED_MODULE_12__/* .keepYoungGenerationSmall */ .D)();
     const code = await runCli(argv);
     // Let stdout drain (a pipe may be slow) before the process exits.
     process.exitCode = code;
@@ -4680,7 +4693,51 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6486:
+/***/ 7529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ ExpansionCount)
+/* harmony export */ });
+class ExpansionCount {
+    limit;
+    /** Expanded sizes, memoised so that shared alias targets are not walked again. */
+    sizes = new Map();
+    total = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** One value built. */
+    built() {
+        this.total++;
+    }
+    /** An alias use: another copy of its target; false once the document is over the limit. */
+    alias(target) {
+        this.total += this.size(target);
+        return this.total <= this.limit;
+    }
+    size(n) {
+        const known = this.sizes.get(n);
+        if (known !== undefined)
+            return known;
+        let s = 1;
+        if (n.kind === 'seq')
+            for (const i of n.items)
+                s += this.size(i);
+        else if (n.kind === 'map')
+            for (const e of n.entries.values())
+                s += this.size(e.value);
+        if (s > this.limit)
+            s = this.limit + 1;
+        this.sizes.set(n, s);
+        return s;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5090,3645 +5147,16 @@ function expandEscapes(s) {
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 // EXTERNAL MODULE: ./src/yaml-module.ts
 var yaml_module = __nccwpck_require__(477);
-;// CONCATENATED MODULE: ./src/compose/expansion.ts
-class ExpansionCount {
-    limit;
-    /** Expanded sizes, memoised so that shared alias targets are not walked again. */
-    sizes = new Map();
-    total = 0;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    /** One value built. */
-    built() {
-        this.total++;
-    }
-    /** An alias use: another copy of its target; false once the document is over the limit. */
-    alias(target) {
-        this.total += this.size(target);
-        return this.total <= this.limit;
-    }
-    size(n) {
-        const known = this.sizes.get(n);
-        if (known !== undefined)
-            return known;
-        let s = 1;
-        if (n.kind === 'seq')
-            for (const i of n.items)
-                s += this.size(i);
-        else if (n.kind === 'map')
-            for (const e of n.entries.values())
-                s += this.size(e.value);
-        if (s > this.limit)
-            s = this.limit + 1;
-        this.sizes.set(n, s);
-        return s;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/compose/merge-keys.ts
-/**
- * `<<: *a` or `<<: [*a, *b]`: keys already present win, then earlier sources
- * win. A source that is not a mapping goes to `notAMapping`, which throws.
- */
-function applyMergeKey(entries, source, notAMapping) {
-    const sources = source.kind === 'seq' ? source.items : [source];
-    for (const s of sources) {
-        if (s.kind !== 'map')
-            notAMapping(s);
-        s.entries.forEach((e, k) => {
-            if (!entries.has(k))
-                entries.set(k, e);
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-function getDefaultExportFromCjs(x) {
-  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
-}
-var jsYaml = {};
-var loader = {};
-var common = {};
-var hasRequiredCommon;
-function requireCommon() {
-  if (hasRequiredCommon) return common;
-  hasRequiredCommon = 1;
-  function isNothing(subject) {
-    return typeof subject === "undefined" || subject === null;
-  }
-  function isObject(subject) {
-    return typeof subject === "object" && subject !== null;
-  }
-  function toArray(sequence) {
-    if (Array.isArray(sequence)) return sequence;
-    else if (isNothing(sequence)) return [];
-    return [sequence];
-  }
-  function extend(target, source) {
-    if (source) {
-      const sourceKeys = Object.keys(source);
-      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
-        const key = sourceKeys[index];
-        target[key] = source[key];
-      }
-    }
-    return target;
-  }
-  function repeat(string, count) {
-    let result = "";
-    for (let cycle = 0; cycle < count; cycle += 1) {
-      result += string;
-    }
-    return result;
-  }
-  function isNegativeZero(number) {
-    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
-  }
-  common.isNothing = isNothing;
-  common.isObject = isObject;
-  common.toArray = toArray;
-  common.repeat = repeat;
-  common.isNegativeZero = isNegativeZero;
-  common.extend = extend;
-  return common;
-}
-var exception;
-var hasRequiredException;
-function requireException() {
-  if (hasRequiredException) return exception;
-  hasRequiredException = 1;
-  function formatError(exception2, compact) {
-    let where = "";
-    const message = exception2.reason || "(unknown reason)";
-    if (!exception2.mark) return message;
-    if (exception2.mark.name) {
-      where += 'in "' + exception2.mark.name + '" ';
-    }
-    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
-    if (!compact && exception2.mark.snippet) {
-      where += "\n\n" + exception2.mark.snippet;
-    }
-    return message + " " + where;
-  }
-  function YAMLException2(reason, mark) {
-    Error.call(this);
-    this.name = "YAMLException";
-    this.reason = reason;
-    this.mark = mark;
-    this.message = formatError(this, false);
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    } else {
-      this.stack = new Error().stack || "";
-    }
-  }
-  YAMLException2.prototype = Object.create(Error.prototype);
-  YAMLException2.prototype.constructor = YAMLException2;
-  YAMLException2.prototype.toString = function toString(compact) {
-    return this.name + ": " + formatError(this, compact);
-  };
-  exception = YAMLException2;
-  return exception;
-}
-var snippet;
-var hasRequiredSnippet;
-function requireSnippet() {
-  if (hasRequiredSnippet) return snippet;
-  hasRequiredSnippet = 1;
-  const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-    let head = "";
-    let tail = "";
-    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position - lineStart > maxHalfLength) {
-      head = " ... ";
-      lineStart = position - maxHalfLength + head.length;
-    }
-    if (lineEnd - position > maxHalfLength) {
-      tail = " ...";
-      lineEnd = position + maxHalfLength - tail.length;
-    }
-    return {
-      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
-      pos: position - lineStart + head.length
-      // relative position
-    };
-  }
-  function padStart(string, max) {
-    return common2.repeat(" ", max - string.length) + string;
-  }
-  function makeSnippet(mark, options) {
-    options = Object.create(options || null);
-    if (!mark.buffer) return null;
-    if (!options.maxLength) options.maxLength = 79;
-    if (typeof options.indent !== "number") options.indent = 1;
-    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
-    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
-    const re = /\r?\n|\r|\0/g;
-    const lineStarts = [0];
-    const lineEnds = [];
-    let match;
-    let foundLineNo = -1;
-    while (match = re.exec(mark.buffer)) {
-      lineEnds.push(match.index);
-      lineStarts.push(match.index + match[0].length);
-      if (mark.position <= match.index && foundLineNo < 0) {
-        foundLineNo = lineStarts.length - 2;
-      }
-    }
-    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-    let result = "";
-    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
-    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
-    for (let i = 1; i <= options.linesBefore; i++) {
-      if (foundLineNo - i < 0) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo - i],
-        lineEnds[foundLineNo - i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
-        maxLineLength
-      );
-      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
-    }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
-    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
-    for (let i = 1; i <= options.linesAfter; i++) {
-      if (foundLineNo + i >= lineEnds.length) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo + i],
-        lineEnds[foundLineNo + i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
-        maxLineLength
-      );
-      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
-    }
-    return result.replace(/\n$/, "");
-  }
-  snippet = makeSnippet;
-  return snippet;
-}
-var type;
-var hasRequiredType;
-function requireType() {
-  if (hasRequiredType) return type;
-  hasRequiredType = 1;
-  const YAMLException2 = requireException();
-  const TYPE_CONSTRUCTOR_OPTIONS = [
-    "kind",
-    "multi",
-    "resolve",
-    "construct",
-    "instanceOf",
-    "predicate",
-    "represent",
-    "representName",
-    "defaultStyle",
-    "styleAliases"
-  ];
-  const YAML_NODE_KINDS = [
-    "scalar",
-    "sequence",
-    "mapping"
-  ];
-  function compileStyleAliases(map2) {
-    const result = {};
-    if (map2 !== null) {
-      Object.keys(map2).forEach(function(style) {
-        map2[style].forEach(function(alias) {
-          result[String(alias)] = style;
-        });
-      });
-    }
-    return result;
-  }
-  function Type2(tag, options) {
-    options = options || {};
-    Object.keys(options).forEach(function(name) {
-      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
-        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
-      }
-    });
-    this.options = options;
-    this.tag = tag;
-    this.kind = options["kind"] || null;
-    this.resolve = options["resolve"] || function() {
-      return true;
-    };
-    this.construct = options["construct"] || function(data) {
-      return data;
-    };
-    this.instanceOf = options["instanceOf"] || null;
-    this.predicate = options["predicate"] || null;
-    this.represent = options["represent"] || null;
-    this.representName = options["representName"] || null;
-    this.defaultStyle = options["defaultStyle"] || null;
-    this.multi = options["multi"] || false;
-    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
-    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
-      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
-    }
-  }
-  type = Type2;
-  return type;
-}
-var schema;
-var hasRequiredSchema;
-function requireSchema() {
-  if (hasRequiredSchema) return schema;
-  hasRequiredSchema = 1;
-  const YAMLException2 = requireException();
-  const Type2 = requireType();
-  function compileList(schema2, name) {
-    const result = [];
-    schema2[name].forEach(function(currentType) {
-      let newIndex = result.length;
-      result.forEach(function(previousType, previousIndex) {
-        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
-          newIndex = previousIndex;
-        }
-      });
-      result[newIndex] = currentType;
-    });
-    return result;
-  }
-  function compileMap() {
-    const result = {
-      scalar: {},
-      sequence: {},
-      mapping: {},
-      fallback: {},
-      multi: {
-        scalar: [],
-        sequence: [],
-        mapping: [],
-        fallback: []
-      }
-    };
-    function collectType(type2) {
-      if (type2.multi) {
-        result.multi[type2.kind].push(type2);
-        result.multi["fallback"].push(type2);
-      } else {
-        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
-      }
-    }
-    for (let index = 0, length = arguments.length; index < length; index += 1) {
-      arguments[index].forEach(collectType);
-    }
-    return result;
-  }
-  function Schema2(definition) {
-    return this.extend(definition);
-  }
-  Schema2.prototype.extend = function extend(definition) {
-    let implicit = [];
-    let explicit = [];
-    if (definition instanceof Type2) {
-      explicit.push(definition);
-    } else if (Array.isArray(definition)) {
-      explicit = explicit.concat(definition);
-    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
-      if (definition.implicit) implicit = implicit.concat(definition.implicit);
-      if (definition.explicit) explicit = explicit.concat(definition.explicit);
-    } else {
-      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
-    }
-    implicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-      if (type2.loadKind && type2.loadKind !== "scalar") {
-        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
-      }
-      if (type2.multi) {
-        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
-      }
-    });
-    explicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-    });
-    const result = Object.create(Schema2.prototype);
-    result.implicit = (this.implicit || []).concat(implicit);
-    result.explicit = (this.explicit || []).concat(explicit);
-    result.compiledImplicit = compileList(result, "implicit");
-    result.compiledExplicit = compileList(result, "explicit");
-    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
-    return result;
-  };
-  schema = Schema2;
-  return schema;
-}
-var str;
-var hasRequiredStr;
-function requireStr() {
-  if (hasRequiredStr) return str;
-  hasRequiredStr = 1;
-  const Type2 = requireType();
-  str = new Type2("tag:yaml.org,2002:str", {
-    kind: "scalar",
-    construct: function(data) {
-      return data !== null ? data : "";
-    }
-  });
-  return str;
-}
-var seq;
-var hasRequiredSeq;
-function requireSeq() {
-  if (hasRequiredSeq) return seq;
-  hasRequiredSeq = 1;
-  const Type2 = requireType();
-  seq = new Type2("tag:yaml.org,2002:seq", {
-    kind: "sequence",
-    construct: function(data) {
-      return data !== null ? data : [];
-    }
-  });
-  return seq;
-}
-var map;
-var hasRequiredMap;
-function requireMap() {
-  if (hasRequiredMap) return map;
-  hasRequiredMap = 1;
-  const Type2 = requireType();
-  map = new Type2("tag:yaml.org,2002:map", {
-    kind: "mapping",
-    construct: function(data) {
-      return data !== null ? data : {};
-    }
-  });
-  return map;
-}
-var failsafe;
-var hasRequiredFailsafe;
-function requireFailsafe() {
-  if (hasRequiredFailsafe) return failsafe;
-  hasRequiredFailsafe = 1;
-  const Schema2 = requireSchema();
-  failsafe = new Schema2({
-    explicit: [
-      requireStr(),
-      requireSeq(),
-      requireMap()
-    ]
-  });
-  return failsafe;
-}
-var _null;
-var hasRequired_null;
-function require_null() {
-  if (hasRequired_null) return _null;
-  hasRequired_null = 1;
-  const Type2 = requireType();
-  function resolveYamlNull(data) {
-    if (data === null) return true;
-    const max = data.length;
-    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
-  }
-  function constructYamlNull() {
-    return null;
-  }
-  function isNull(object) {
-    return object === null;
-  }
-  _null = new Type2("tag:yaml.org,2002:null", {
-    kind: "scalar",
-    resolve: resolveYamlNull,
-    construct: constructYamlNull,
-    predicate: isNull,
-    represent: {
-      canonical: function() {
-        return "~";
-      },
-      lowercase: function() {
-        return "null";
-      },
-      uppercase: function() {
-        return "NULL";
-      },
-      camelcase: function() {
-        return "Null";
-      },
-      empty: function() {
-        return "";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return _null;
-}
-var bool;
-var hasRequiredBool;
-function requireBool() {
-  if (hasRequiredBool) return bool;
-  hasRequiredBool = 1;
-  const Type2 = requireType();
-  function resolveYamlBoolean(data) {
-    if (data === null) return false;
-    const max = data.length;
-    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
-  }
-  function constructYamlBoolean(data) {
-    return data === "true" || data === "True" || data === "TRUE";
-  }
-  function isBoolean(object) {
-    return Object.prototype.toString.call(object) === "[object Boolean]";
-  }
-  bool = new Type2("tag:yaml.org,2002:bool", {
-    kind: "scalar",
-    resolve: resolveYamlBoolean,
-    construct: constructYamlBoolean,
-    predicate: isBoolean,
-    represent: {
-      lowercase: function(object) {
-        return object ? "true" : "false";
-      },
-      uppercase: function(object) {
-        return object ? "TRUE" : "FALSE";
-      },
-      camelcase: function(object) {
-        return object ? "True" : "False";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return bool;
-}
-var js_yaml_int;
-var hasRequiredInt;
-function requireInt() {
-  if (hasRequiredInt) return js_yaml_int;
-  hasRequiredInt = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  function isHexCode(c) {
-    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
-  }
-  function isOctCode(c) {
-    return c >= 48 && c <= 55;
-  }
-  function isDecCode(c) {
-    return c >= 48 && c <= 57;
-  }
-  function resolveYamlInteger(data) {
-    if (data === null) return false;
-    const max = data.length;
-    let index = 0;
-    let hasDigits = false;
-    if (!max) return false;
-    let ch = data[index];
-    if (ch === "-" || ch === "+") {
-      ch = data[++index];
-    }
-    if (ch === "0") {
-      if (index + 1 === max) return true;
-      ch = data[++index];
-      if (ch === "b") {
-        index++;
-        for (; index < max; index++) {
-          ch = data[index];
-          if (ch !== "0" && ch !== "1") return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "x") {
-        index++;
-        for (; index < max; index++) {
-          if (!isHexCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "o") {
-        index++;
-        for (; index < max; index++) {
-          if (!isOctCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-    }
-    for (; index < max; index++) {
-      if (!isDecCode(data.charCodeAt(index))) {
-        return false;
-      }
-      hasDigits = true;
-    }
-    if (!hasDigits) return false;
-    return isFinite(parseYamlInteger(data));
-  }
-  function parseYamlInteger(data) {
-    let value = data;
-    let sign = 1;
-    let ch = value[0];
-    if (ch === "-" || ch === "+") {
-      if (ch === "-") sign = -1;
-      value = value.slice(1);
-      ch = value[0];
-    }
-    if (value === "0") return 0;
-    if (ch === "0") {
-      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
-      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
-      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
-    }
-    return sign * parseInt(value, 10);
-  }
-  function constructYamlInteger(data) {
-    return parseYamlInteger(data);
-  }
-  function isInteger(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
-  }
-  js_yaml_int = new Type2("tag:yaml.org,2002:int", {
-    kind: "scalar",
-    resolve: resolveYamlInteger,
-    construct: constructYamlInteger,
-    predicate: isInteger,
-    represent: {
-      binary: function(obj) {
-        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
-      },
-      octal: function(obj) {
-        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
-      },
-      decimal: function(obj) {
-        return obj.toString(10);
-      },
-      hexadecimal: function(obj) {
-        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
-      }
-    },
-    defaultStyle: "decimal",
-    styleAliases: {
-      binary: [2, "bin"],
-      octal: [8, "oct"],
-      decimal: [10, "dec"],
-      hexadecimal: [16, "hex"]
-    }
-  });
-  return js_yaml_int;
-}
-var js_yaml_float;
-var hasRequiredFloat;
-function requireFloat() {
-  if (hasRequiredFloat) return js_yaml_float;
-  hasRequiredFloat = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  const YAML_FLOAT_PATTERN = new RegExp(
-    // 2.5e4, 2.5 and integers
-    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
-    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  function resolveYamlFloat(data) {
-    if (data === null) return false;
-    if (!YAML_FLOAT_PATTERN.test(data)) {
-      return false;
-    }
-    if (isFinite(parseFloat(data, 10))) {
-      return true;
-    }
-    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
-  }
-  function constructYamlFloat(data) {
-    let value = data.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".indexOf(value[0]) >= 0) {
-      value = value.slice(1);
-    }
-    if (value === ".inf") {
-      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    } else if (value === ".nan") {
-      return NaN;
-    }
-    return sign * parseFloat(value, 10);
-  }
-  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
-  function representYamlFloat(object, style) {
-    if (isNaN(object)) {
-      switch (style) {
-        case "lowercase":
-          return ".nan";
-        case "uppercase":
-          return ".NAN";
-        case "camelcase":
-          return ".NaN";
-      }
-    } else if (Number.POSITIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return ".inf";
-        case "uppercase":
-          return ".INF";
-        case "camelcase":
-          return ".Inf";
-      }
-    } else if (Number.NEGATIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return "-.inf";
-        case "uppercase":
-          return "-.INF";
-        case "camelcase":
-          return "-.Inf";
-      }
-    } else if (common2.isNegativeZero(object)) {
-      return "-0.0";
-    }
-    const res = object.toString(10);
-    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
-  }
-  function isFloat(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
-  }
-  js_yaml_float = new Type2("tag:yaml.org,2002:float", {
-    kind: "scalar",
-    resolve: resolveYamlFloat,
-    construct: constructYamlFloat,
-    predicate: isFloat,
-    represent: representYamlFloat,
-    defaultStyle: "lowercase"
-  });
-  return js_yaml_float;
-}
-var json;
-var hasRequiredJson;
-function requireJson() {
-  if (hasRequiredJson) return json;
-  hasRequiredJson = 1;
-  json = requireFailsafe().extend({
-    implicit: [
-      require_null(),
-      requireBool(),
-      requireInt(),
-      requireFloat()
-    ]
-  });
-  return json;
-}
-var core;
-var hasRequiredCore;
-function requireCore() {
-  if (hasRequiredCore) return core;
-  hasRequiredCore = 1;
-  core = requireJson();
-  return core;
-}
-var timestamp;
-var hasRequiredTimestamp;
-function requireTimestamp() {
-  if (hasRequiredTimestamp) return timestamp;
-  hasRequiredTimestamp = 1;
-  const Type2 = requireType();
-  const YAML_DATE_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
-  );
-  const YAML_TIMESTAMP_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
-  );
-  function resolveYamlTimestamp(data) {
-    if (data === null) return false;
-    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
-    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
-    return false;
-  }
-  function constructYamlTimestamp(data) {
-    let fraction = 0;
-    let delta = null;
-    let match = YAML_DATE_REGEXP.exec(data);
-    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
-    if (match === null) throw new Error("Date resolve error");
-    const year = +match[1];
-    const month = +match[2] - 1;
-    const day = +match[3];
-    if (!match[4]) {
-      return new Date(Date.UTC(year, month, day));
-    }
-    const hour = +match[4];
-    const minute = +match[5];
-    const second = +match[6];
-    if (match[7]) {
-      fraction = match[7].slice(0, 3);
-      while (fraction.length < 3) {
-        fraction += "0";
-      }
-      fraction = +fraction;
-    }
-    if (match[9]) {
-      const tzHour = +match[10];
-      const tzMinute = +(match[11] || 0);
-      delta = (tzHour * 60 + tzMinute) * 6e4;
-      if (match[9] === "-") delta = -delta;
-    }
-    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-    if (delta) date.setTime(date.getTime() - delta);
-    return date;
-  }
-  function representYamlTimestamp(object) {
-    return object.toISOString();
-  }
-  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
-    kind: "scalar",
-    resolve: resolveYamlTimestamp,
-    construct: constructYamlTimestamp,
-    instanceOf: Date,
-    represent: representYamlTimestamp
-  });
-  return timestamp;
-}
-var merge;
-var hasRequiredMerge;
-function requireMerge() {
-  if (hasRequiredMerge) return merge;
-  hasRequiredMerge = 1;
-  const Type2 = requireType();
-  function resolveYamlMerge(data) {
-    return data === "<<" || data === null;
-  }
-  merge = new Type2("tag:yaml.org,2002:merge", {
-    kind: "scalar",
-    resolve: resolveYamlMerge
-  });
-  return merge;
-}
-var binary;
-var hasRequiredBinary;
-function requireBinary() {
-  if (hasRequiredBinary) return binary;
-  hasRequiredBinary = 1;
-  const Type2 = requireType();
-  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
-  function resolveYamlBinary(data) {
-    if (data === null) return false;
-    let bitlen = 0;
-    const max = data.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      const code = map2.indexOf(data.charAt(idx));
-      if (code > 64) continue;
-      if (code < 0) return false;
-      bitlen += 6;
-    }
-    return bitlen % 8 === 0;
-  }
-  function constructYamlBinary(data) {
-    const input = data.replace(/[\r\n=]/g, "");
-    const max = input.length;
-    const map2 = BASE64_MAP;
-    let bits = 0;
-    const result = [];
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 4 === 0 && idx) {
-        result.push(bits >> 16 & 255);
-        result.push(bits >> 8 & 255);
-        result.push(bits & 255);
-      }
-      bits = bits << 6 | map2.indexOf(input.charAt(idx));
-    }
-    const tailbits = max % 4 * 6;
-    if (tailbits === 0) {
-      result.push(bits >> 16 & 255);
-      result.push(bits >> 8 & 255);
-      result.push(bits & 255);
-    } else if (tailbits === 18) {
-      result.push(bits >> 10 & 255);
-      result.push(bits >> 2 & 255);
-    } else if (tailbits === 12) {
-      result.push(bits >> 4 & 255);
-    }
-    return new Uint8Array(result);
-  }
-  function representYamlBinary(object) {
-    let result = "";
-    let bits = 0;
-    const max = object.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 3 === 0 && idx) {
-        result += map2[bits >> 18 & 63];
-        result += map2[bits >> 12 & 63];
-        result += map2[bits >> 6 & 63];
-        result += map2[bits & 63];
-      }
-      bits = (bits << 8) + object[idx];
-    }
-    const tail = max % 3;
-    if (tail === 0) {
-      result += map2[bits >> 18 & 63];
-      result += map2[bits >> 12 & 63];
-      result += map2[bits >> 6 & 63];
-      result += map2[bits & 63];
-    } else if (tail === 2) {
-      result += map2[bits >> 10 & 63];
-      result += map2[bits >> 4 & 63];
-      result += map2[bits << 2 & 63];
-      result += map2[64];
-    } else if (tail === 1) {
-      result += map2[bits >> 2 & 63];
-      result += map2[bits << 4 & 63];
-      result += map2[64];
-      result += map2[64];
-    }
-    return result;
-  }
-  function isBinary(obj) {
-    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
-  }
-  binary = new Type2("tag:yaml.org,2002:binary", {
-    kind: "scalar",
-    resolve: resolveYamlBinary,
-    construct: constructYamlBinary,
-    predicate: isBinary,
-    represent: representYamlBinary
-  });
-  return binary;
-}
-var omap;
-var hasRequiredOmap;
-function requireOmap() {
-  if (hasRequiredOmap) return omap;
-  hasRequiredOmap = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const _toString = Object.prototype.toString;
-  function resolveYamlOmap(data) {
-    if (data === null) return true;
-    const objectKeys = {};
-    const object = data;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      let pairHasKey = false;
-      if (_toString.call(pair) !== "[object Object]") return false;
-      let pairKey;
-      for (pairKey in pair) {
-        if (_hasOwnProperty.call(pair, pairKey)) {
-          if (!pairHasKey) pairHasKey = true;
-          else return false;
-        }
-      }
-      if (!pairHasKey) return false;
-      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
-      Object.defineProperty(objectKeys, pairKey, { value: true });
-    }
-    return true;
-  }
-  function constructYamlOmap(data) {
-    return data !== null ? data : [];
-  }
-  omap = new Type2("tag:yaml.org,2002:omap", {
-    kind: "sequence",
-    resolve: resolveYamlOmap,
-    construct: constructYamlOmap
-  });
-  return omap;
-}
-var pairs;
-var hasRequiredPairs;
-function requirePairs() {
-  if (hasRequiredPairs) return pairs;
-  hasRequiredPairs = 1;
-  const Type2 = requireType();
-  const _toString = Object.prototype.toString;
-  function resolveYamlPairs(data) {
-    if (data === null) return true;
-    const object = data;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      if (_toString.call(pair) !== "[object Object]") return false;
-      const keys = Object.keys(pair);
-      if (keys.length !== 1) return false;
-      result[index] = [keys[0], pair[keys[0]]];
-    }
-    return true;
-  }
-  function constructYamlPairs(data) {
-    if (data === null) return [];
-    const object = data;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      const keys = Object.keys(pair);
-      result[index] = [keys[0], pair[keys[0]]];
-    }
-    return result;
-  }
-  pairs = new Type2("tag:yaml.org,2002:pairs", {
-    kind: "sequence",
-    resolve: resolveYamlPairs,
-    construct: constructYamlPairs
-  });
-  return pairs;
-}
-var set;
-var hasRequiredSet;
-function requireSet() {
-  if (hasRequiredSet) return set;
-  hasRequiredSet = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  function resolveYamlSet(data) {
-    if (data === null) return true;
-    const object = data;
-    for (const key in object) {
-      if (_hasOwnProperty.call(object, key)) {
-        if (object[key] !== null) return false;
-      }
-    }
-    return true;
-  }
-  function constructYamlSet(data) {
-    return data !== null ? data : {};
-  }
-  set = new Type2("tag:yaml.org,2002:set", {
-    kind: "mapping",
-    resolve: resolveYamlSet,
-    construct: constructYamlSet
-  });
-  return set;
-}
-var _default;
-var hasRequired_default;
-function require_default() {
-  if (hasRequired_default) return _default;
-  hasRequired_default = 1;
-  _default = requireCore().extend({
-    implicit: [
-      requireTimestamp(),
-      requireMerge()
-    ],
-    explicit: [
-      requireBinary(),
-      requireOmap(),
-      requirePairs(),
-      requireSet()
-    ]
-  });
-  return _default;
-}
-var hasRequiredLoader;
-function requireLoader() {
-  if (hasRequiredLoader) return loader;
-  hasRequiredLoader = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const makeSnippet = requireSnippet();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CONTEXT_FLOW_IN = 1;
-  const CONTEXT_FLOW_OUT = 2;
-  const CONTEXT_BLOCK_IN = 3;
-  const CONTEXT_BLOCK_OUT = 4;
-  const CHOMPING_CLIP = 1;
-  const CHOMPING_STRIP = 2;
-  const CHOMPING_KEEP = 3;
-  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
-  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
-  function _class(obj) {
-    return Object.prototype.toString.call(obj);
-  }
-  function isEol(c) {
-    return c === 10 || c === 13;
-  }
-  function isWhiteSpace(c) {
-    return c === 9 || c === 32;
-  }
-  function isWsOrEol(c) {
-    return c === 9 || c === 32 || c === 10 || c === 13;
-  }
-  function isFlowIndicator(c) {
-    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-  }
-  function fromHexCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    const lc = c | 32;
-    if (lc >= 97 && lc <= 102) {
-      return lc - 97 + 10;
-    }
-    return -1;
-  }
-  function escapedHexLen(c) {
-    if (c === 120) {
-      return 2;
-    }
-    if (c === 117) {
-      return 4;
-    }
-    if (c === 85) {
-      return 8;
-    }
-    return 0;
-  }
-  function fromDecimalCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    return -1;
-  }
-  function simpleEscapeSequence(c) {
-    switch (c) {
-      case 48:
-        return "\0";
-      case 97:
-        return "\x07";
-      case 98:
-        return "\b";
-      case 116:
-        return "	";
-      case 9:
-        return "	";
-      case 110:
-        return "\n";
-      case 118:
-        return "\v";
-      case 102:
-        return "\f";
-      case 114:
-        return "\r";
-      case 101:
-        return "\x1B";
-      case 32:
-        return " ";
-      case 34:
-        return '"';
-      case 47:
-        return "/";
-      case 92:
-        return "\\";
-      case 78:
-        return "";
-      case 95:
-        return " ";
-      case 76:
-        return "\u2028";
-      case 80:
-        return "\u2029";
-      default:
-        return "";
-    }
-  }
-  function charFromCodepoint(c) {
-    if (c <= 65535) {
-      return String.fromCharCode(c);
-    }
-    return String.fromCharCode(
-      (c - 65536 >> 10) + 55296,
-      (c - 65536 & 1023) + 56320
-    );
-  }
-  function setProperty(object, key, value) {
-    if (key === "__proto__") {
-      Object.defineProperty(object, key, {
-        configurable: true,
-        enumerable: true,
-        writable: true,
-        value
-      });
-    } else {
-      object[key] = value;
-    }
-  }
-  const simpleEscapeCheck = new Array(256);
-  const simpleEscapeMap = new Array(256);
-  for (let i = 0; i < 256; i++) {
-    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-    simpleEscapeMap[i] = simpleEscapeSequence(i);
-  }
-  function State(input, options) {
-    this.input = input;
-    this.filename = options["filename"] || null;
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.onWarning = options["onWarning"] || null;
-    this.legacy = options["legacy"] || false;
-    this.json = options["json"] || false;
-    this.listener = options["listener"] || null;
-    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
-    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.typeMap = this.schema.compiledTypeMap;
-    this.length = input.length;
-    this.position = 0;
-    this.line = 0;
-    this.lineStart = 0;
-    this.lineIndent = 0;
-    this.depth = 0;
-    this.totalMergeKeys = 0;
-    this.firstTabInLine = -1;
-    this.documents = [];
-    this.anchorMapTransactions = [];
-  }
-  function generateError(state, message) {
-    const mark = {
-      name: state.filename,
-      buffer: state.input.slice(0, -1),
-      // omit trailing \0
-      position: state.position,
-      line: state.line,
-      column: state.position - state.lineStart
-    };
-    mark.snippet = makeSnippet(mark);
-    return new YAMLException2(message, mark);
-  }
-  function throwError(state, message) {
-    throw generateError(state, message);
-  }
-  function throwWarning(state, message) {
-    if (state.onWarning) {
-      state.onWarning.call(null, generateError(state, message));
-    }
-  }
-  function storeAnchor(state, name, value) {
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length !== 0) {
-      const transaction = transactions[transactions.length - 1];
-      if (!_hasOwnProperty.call(transaction, name)) {
-        transaction[name] = {
-          existed: _hasOwnProperty.call(state.anchorMap, name),
-          value: state.anchorMap[name]
-        };
-      }
-    }
-    state.anchorMap[name] = value;
-  }
-  function beginAnchorTransaction(state) {
-    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
-  }
-  function commitAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length === 0) return;
-    const parent = transactions[transactions.length - 1];
-    const names = Object.keys(transaction);
-    for (let index = 0, length = names.length; index < length; index += 1) {
-      const name = names[index];
-      if (!_hasOwnProperty.call(parent, name)) {
-        parent[name] = transaction[name];
-      }
-    }
-  }
-  function rollbackAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const names = Object.keys(transaction);
-    for (let index = names.length - 1; index >= 0; index -= 1) {
-      const entry = transaction[names[index]];
-      if (entry.existed) {
-        state.anchorMap[names[index]] = entry.value;
-      } else {
-        delete state.anchorMap[names[index]];
-      }
-    }
-  }
-  function snapshotState(state) {
-    return {
-      position: state.position,
-      line: state.line,
-      lineStart: state.lineStart,
-      lineIndent: state.lineIndent,
-      firstTabInLine: state.firstTabInLine,
-      tag: state.tag,
-      anchor: state.anchor,
-      kind: state.kind,
-      result: state.result
-    };
-  }
-  function restoreState(state, snapshot) {
-    state.position = snapshot.position;
-    state.line = snapshot.line;
-    state.lineStart = snapshot.lineStart;
-    state.lineIndent = snapshot.lineIndent;
-    state.firstTabInLine = snapshot.firstTabInLine;
-    state.tag = snapshot.tag;
-    state.anchor = snapshot.anchor;
-    state.kind = snapshot.kind;
-    state.result = snapshot.result;
-  }
-  const directiveHandlers = {
-    YAML: function handleYamlDirective(state, name, args) {
-      if (state.version !== null) {
-        throwError(state, "duplication of %YAML directive");
-      }
-      if (args.length !== 1) {
-        throwError(state, "YAML directive accepts exactly one argument");
-      }
-      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-      if (match === null) {
-        throwError(state, "ill-formed argument of the YAML directive");
-      }
-      const major = parseInt(match[1], 10);
-      const minor = parseInt(match[2], 10);
-      if (major !== 1) {
-        throwError(state, "unacceptable YAML version of the document");
-      }
-      state.version = args[0];
-      state.checkLineBreaks = minor < 2;
-      if (minor !== 1 && minor !== 2) {
-        throwWarning(state, "unsupported YAML version of the document");
-      }
-    },
-    TAG: function handleTagDirective(state, name, args) {
-      let prefix;
-      if (args.length !== 2) {
-        throwError(state, "TAG directive accepts exactly two arguments");
-      }
-      const handle = args[0];
-      prefix = args[1];
-      if (!PATTERN_TAG_HANDLE.test(handle)) {
-        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-      }
-      if (_hasOwnProperty.call(state.tagMap, handle)) {
-        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
-      }
-      if (!PATTERN_TAG_URI.test(prefix)) {
-        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-      }
-      try {
-        prefix = decodeURIComponent(prefix);
-      } catch (err) {
-        throwError(state, "tag prefix is malformed: " + prefix);
-      }
-      state.tagMap[handle] = prefix;
-    }
-  };
-  function captureSegment(state, start, end, checkJson) {
-    if (start < end) {
-      const _result = state.input.slice(start, end);
-      if (checkJson) {
-        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
-          const _character = _result.charCodeAt(_position);
-          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
-            throwError(state, "expected valid JSON character");
-          }
-        }
-      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
-        throwError(state, "the stream contains non-printable characters");
-      }
-      state.result += _result;
-    }
-  }
-  function chargeMergeWork(state) {
-    state.totalMergeKeys++;
-    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
-      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
-    }
-  }
-  function mergeMappings(state, destination, source, overridableKeys) {
-    if (!common2.isObject(source)) {
-      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
-    }
-    chargeMergeWork(state);
-    const sourceKeys = Object.keys(source);
-    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-      const key = sourceKeys[index];
-      chargeMergeWork(state);
-      if (!_hasOwnProperty.call(destination, key)) {
-        setProperty(destination, key, source[key]);
-        overridableKeys[key] = true;
-      }
-    }
-  }
-  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
-    if (Array.isArray(keyNode)) {
-      keyNode = Array.prototype.slice.call(keyNode);
-      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
-        if (Array.isArray(keyNode[index])) {
-          throwError(state, "nested arrays are not supported inside keys");
-        }
-        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
-          keyNode[index] = "[object Object]";
-        }
-      }
-    }
-    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
-      keyNode = "[object Object]";
-    }
-    keyNode = String(keyNode);
-    if (_result === null) {
-      _result = {};
-    }
-    if (keyTag === "tag:yaml.org,2002:merge") {
-      if (Array.isArray(valueNode)) {
-        if (valueNode.length > 100) {
-          throwError(state, "abnormal merge sequence size");
-        }
-        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
-          mergeMappings(state, _result, valueNode[index], overridableKeys);
-        }
-      } else {
-        mergeMappings(state, _result, valueNode, overridableKeys);
-      }
-    } else {
-      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
-        state.line = startLine || state.line;
-        state.lineStart = startLineStart || state.lineStart;
-        state.position = startPos || state.position;
-        throwError(state, "duplicated mapping key");
-      }
-      setProperty(_result, keyNode, valueNode);
-      delete overridableKeys[keyNode];
-    }
-    return _result;
-  }
-  function readLineBreak(state) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 10) {
-      state.position++;
-    } else if (ch === 13) {
-      state.position++;
-      if (state.input.charCodeAt(state.position) === 10) {
-        state.position++;
-      }
-    } else {
-      throwError(state, "a line break is expected");
-    }
-    state.line += 1;
-    state.lineStart = state.position;
-    state.firstTabInLine = -1;
-  }
-  function skipSeparationSpace(state, allowComments, checkIndent) {
-    let lineBreaks = 0;
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      while (isWhiteSpace(ch)) {
-        if (ch === 9 && state.firstTabInLine === -1) {
-          state.firstTabInLine = state.position;
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (allowComments && ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (ch !== 10 && ch !== 13 && ch !== 0);
-      }
-      if (isEol(ch)) {
-        readLineBreak(state);
-        ch = state.input.charCodeAt(state.position);
-        lineBreaks++;
-        state.lineIndent = 0;
-        while (ch === 32) {
-          state.lineIndent++;
-          ch = state.input.charCodeAt(++state.position);
-        }
-      } else {
-        break;
-      }
-    }
-    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
-      throwWarning(state, "deficient indentation");
-    }
-    return lineBreaks;
-  }
-  function testDocumentSeparator(state) {
-    let _position = state.position;
-    let ch = state.input.charCodeAt(_position);
-    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
-      _position += 3;
-      ch = state.input.charCodeAt(_position);
-      if (ch === 0 || isWsOrEol(ch)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeFoldedLines(state, count) {
-    if (count === 1) {
-      state.result += " ";
-    } else if (count > 1) {
-      state.result += common2.repeat("\n", count - 1);
-    }
-  }
-  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
-    let captureStart;
-    let captureEnd;
-    let hasPendingContent;
-    let _line;
-    let _lineStart;
-    let _lineIndent;
-    const _kind = state.kind;
-    const _result = state.result;
-    let ch = state.input.charCodeAt(state.position);
-    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
-      return false;
-    }
-    if (ch === 63 || ch === 45) {
-      const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-        return false;
-      }
-    }
-    state.kind = "scalar";
-    state.result = "";
-    captureStart = captureEnd = state.position;
-    hasPendingContent = false;
-    while (ch !== 0) {
-      if (ch === 58) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-          break;
-        }
-      } else if (ch === 35) {
-        const preceding = state.input.charCodeAt(state.position - 1);
-        if (isWsOrEol(preceding)) {
-          break;
-        }
-      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
-        break;
-      } else if (isEol(ch)) {
-        _line = state.line;
-        _lineStart = state.lineStart;
-        _lineIndent = state.lineIndent;
-        skipSeparationSpace(state, false, -1);
-        if (state.lineIndent >= nodeIndent) {
-          hasPendingContent = true;
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        } else {
-          state.position = captureEnd;
-          state.line = _line;
-          state.lineStart = _lineStart;
-          state.lineIndent = _lineIndent;
-          break;
-        }
-      }
-      if (hasPendingContent) {
-        captureSegment(state, captureStart, captureEnd, false);
-        writeFoldedLines(state, state.line - _line);
-        captureStart = captureEnd = state.position;
-        hasPendingContent = false;
-      }
-      if (!isWhiteSpace(ch)) {
-        captureEnd = state.position + 1;
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    captureSegment(state, captureStart, captureEnd, false);
-    if (state.result) {
-      return true;
-    }
-    state.kind = _kind;
-    state.result = _result;
-    return false;
-  }
-  function readSingleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 39) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 39) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (ch === 39) {
-          captureStart = state.position;
-          state.position++;
-          captureEnd = state.position;
-        } else {
-          return true;
-        }
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a single quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a single quoted scalar");
-  }
-  function readDoubleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 34) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 34) {
-        captureSegment(state, captureStart, state.position, true);
-        state.position++;
-        return true;
-      } else if (ch === 92) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (isEol(ch)) {
-          skipSeparationSpace(state, false, nodeIndent);
-        } else if (ch < 256 && simpleEscapeCheck[ch]) {
-          state.result += simpleEscapeMap[ch];
-          state.position++;
-        } else if ((tmp = escapedHexLen(ch)) > 0) {
-          let hexLength = tmp;
-          let hexResult = 0;
-          for (; hexLength > 0; hexLength--) {
-            ch = state.input.charCodeAt(++state.position);
-            if ((tmp = fromHexCode(ch)) >= 0) {
-              hexResult = (hexResult << 4) + tmp;
-            } else {
-              throwError(state, "expected hexadecimal character");
-            }
-          }
-          state.result += charFromCodepoint(hexResult);
-          state.position++;
-        } else {
-          throwError(state, "unknown escape sequence");
-        }
-        captureStart = captureEnd = state.position;
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a double quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a double quoted scalar");
-  }
-  function readFlowCollection(state, nodeIndent) {
-    let readNext = true;
-    let _line;
-    let _lineStart;
-    let _pos;
-    const _tag = state.tag;
-    let _result;
-    const _anchor = state.anchor;
-    let terminator;
-    let isPair;
-    let isExplicitPair;
-    let isMapping;
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyNode;
-    let keyTag;
-    let valueNode;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 91) {
-      terminator = 93;
-      isMapping = false;
-      _result = [];
-    } else if (ch === 123) {
-      terminator = 125;
-      isMapping = true;
-      _result = {};
-    } else {
-      return false;
-    }
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    ch = state.input.charCodeAt(++state.position);
-    while (ch !== 0) {
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === terminator) {
-        state.position++;
-        state.tag = _tag;
-        state.anchor = _anchor;
-        state.kind = isMapping ? "mapping" : "sequence";
-        state.result = _result;
-        return true;
-      } else if (!readNext) {
-        throwError(state, "missed comma between flow collection entries");
-      } else if (ch === 44) {
-        throwError(state, "expected the node content, but found ','");
-      }
-      keyTag = keyNode = valueNode = null;
-      isPair = isExplicitPair = false;
-      if (ch === 63) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following)) {
-          isPair = isExplicitPair = true;
-          state.position++;
-          skipSeparationSpace(state, true, nodeIndent);
-        }
-      }
-      _line = state.line;
-      _lineStart = state.lineStart;
-      _pos = state.position;
-      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-      keyTag = state.tag;
-      keyNode = state.result;
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if ((isExplicitPair || state.line === _line) && ch === 58) {
-        isPair = true;
-        ch = state.input.charCodeAt(++state.position);
-        skipSeparationSpace(state, true, nodeIndent);
-        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-        valueNode = state.result;
-      }
-      if (isMapping) {
-        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair) {
-        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
-      } else {
-        _result.push(keyNode);
-      }
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === 44) {
-        readNext = true;
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        readNext = false;
-      }
-    }
-    throwError(state, "unexpected end of the stream within a flow collection");
-  }
-  function readBlockScalar(state, nodeIndent) {
-    let folding;
-    let chomping = CHOMPING_CLIP;
-    let didReadContent = false;
-    let detectedIndent = false;
-    let textIndent = nodeIndent;
-    let emptyLines = 0;
-    let atMoreIndented = false;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 124) {
-      folding = false;
-    } else if (ch === 62) {
-      folding = true;
-    } else {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    while (ch !== 0) {
-      ch = state.input.charCodeAt(++state.position);
-      if (ch === 43 || ch === 45) {
-        if (CHOMPING_CLIP === chomping) {
-          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
-        } else {
-          throwError(state, "repeat of a chomping mode identifier");
-        }
-      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
-        if (tmp === 0) {
-          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-        } else if (!detectedIndent) {
-          textIndent = nodeIndent + tmp - 1;
-          detectedIndent = true;
-        } else {
-          throwError(state, "repeat of an indentation width identifier");
-        }
-      } else {
-        break;
-      }
-    }
-    if (isWhiteSpace(ch)) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (isWhiteSpace(ch));
-      if (ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (!isEol(ch) && ch !== 0);
-      }
-    }
-    while (ch !== 0) {
-      readLineBreak(state);
-      state.lineIndent = 0;
-      ch = state.input.charCodeAt(state.position);
-      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
-        state.lineIndent++;
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (!detectedIndent && state.lineIndent > textIndent) {
-        textIndent = state.lineIndent;
-      }
-      if (isEol(ch)) {
-        emptyLines++;
-        continue;
-      }
-      if (!detectedIndent && textIndent === 0) {
-        throwError(state, "missing indentation for block scalar");
-      }
-      if (state.lineIndent < textIndent) {
-        if (chomping === CHOMPING_KEEP) {
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (chomping === CHOMPING_CLIP) {
-          if (didReadContent) {
-            state.result += "\n";
-          }
-        }
-        break;
-      }
-      if (folding) {
-        if (isWhiteSpace(ch)) {
-          atMoreIndented = true;
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (atMoreIndented) {
-          atMoreIndented = false;
-          state.result += common2.repeat("\n", emptyLines + 1);
-        } else if (emptyLines === 0) {
-          if (didReadContent) {
-            state.result += " ";
-          }
-        } else {
-          state.result += common2.repeat("\n", emptyLines);
-        }
-      } else {
-        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-      }
-      didReadContent = true;
-      detectedIndent = true;
-      emptyLines = 0;
-      const captureStart = state.position;
-      while (!isEol(ch) && ch !== 0) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      captureSegment(state, captureStart, state.position, false);
-    }
-    return true;
-  }
-  function readBlockSequence(state, nodeIndent) {
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = [];
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      if (ch !== 45) {
-        break;
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      if (!isWsOrEol(following)) {
-        break;
-      }
-      detected = true;
-      state.position++;
-      if (skipSeparationSpace(state, true, -1)) {
-        if (state.lineIndent <= nodeIndent) {
-          _result.push(null);
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        }
-      }
-      const _line = state.line;
-      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-      _result.push(state.result);
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a sequence entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "sequence";
-      state.result = _result;
-      return true;
-    }
-    return false;
-  }
-  function readBlockMapping(state, nodeIndent, flowIndent) {
-    let allowCompact;
-    let _keyLine;
-    let _keyLineStart;
-    let _keyPos;
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = {};
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyTag = null;
-    let keyNode = null;
-    let valueNode = null;
-    let atExplicitKey = false;
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (!atExplicitKey && state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      const _line = state.line;
-      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
-        if (ch === 63) {
-          if (atExplicitKey) {
-            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-            keyTag = keyNode = valueNode = null;
-          }
-          detected = true;
-          atExplicitKey = true;
-          allowCompact = true;
-        } else if (atExplicitKey) {
-          atExplicitKey = false;
-          allowCompact = true;
-        } else {
-          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
-        }
-        state.position += 1;
-        ch = following;
-      } else {
-        _keyLine = state.line;
-        _keyLineStart = state.lineStart;
-        _keyPos = state.position;
-        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
-          break;
-        }
-        if (state.line === _line) {
-          ch = state.input.charCodeAt(state.position);
-          while (isWhiteSpace(ch)) {
-            ch = state.input.charCodeAt(++state.position);
-          }
-          if (ch === 58) {
-            ch = state.input.charCodeAt(++state.position);
-            if (!isWsOrEol(ch)) {
-              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-            }
-            if (atExplicitKey) {
-              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-              keyTag = keyNode = valueNode = null;
-            }
-            detected = true;
-            atExplicitKey = false;
-            allowCompact = false;
-            keyTag = state.tag;
-            keyNode = state.result;
-          } else if (detected) {
-            throwError(state, "can not read an implicit mapping pair; a colon is missed");
-          } else {
-            state.tag = _tag;
-            state.anchor = _anchor;
-            return true;
-          }
-        } else if (detected) {
-          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-        } else {
-          state.tag = _tag;
-          state.anchor = _anchor;
-          return true;
-        }
-      }
-      if (state.line === _line || state.lineIndent > nodeIndent) {
-        if (atExplicitKey) {
-          _keyLine = state.line;
-          _keyLineStart = state.lineStart;
-          _keyPos = state.position;
-        }
-        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
-          if (atExplicitKey) {
-            keyNode = state.result;
-          } else {
-            valueNode = state.result;
-          }
-        }
-        if (!atExplicitKey) {
-          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
-          keyTag = keyNode = valueNode = null;
-        }
-        skipSeparationSpace(state, true, -1);
-        ch = state.input.charCodeAt(state.position);
-      }
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a mapping entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (atExplicitKey) {
-      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "mapping";
-      state.result = _result;
-    }
-    return detected;
-  }
-  function readTagProperty(state) {
-    let isVerbatim = false;
-    let isNamed = false;
-    let tagHandle;
-    let tagName;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 33) return false;
-    if (state.tag !== null) {
-      throwError(state, "duplication of a tag property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    if (ch === 60) {
-      isVerbatim = true;
-      ch = state.input.charCodeAt(++state.position);
-    } else if (ch === 33) {
-      isNamed = true;
-      tagHandle = "!!";
-      ch = state.input.charCodeAt(++state.position);
-    } else {
-      tagHandle = "!";
-    }
-    let _position = state.position;
-    if (isVerbatim) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (ch !== 0 && ch !== 62);
-      if (state.position < state.length) {
-        tagName = state.input.slice(_position, state.position);
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        throwError(state, "unexpected end of the stream within a verbatim tag");
-      }
-    } else {
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        if (ch === 33) {
-          if (!isNamed) {
-            tagHandle = state.input.slice(_position - 1, state.position + 1);
-            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
-              throwError(state, "named tag handle cannot contain such characters");
-            }
-            isNamed = true;
-            _position = state.position + 1;
-          } else {
-            throwError(state, "tag suffix cannot contain exclamation marks");
-          }
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      tagName = state.input.slice(_position, state.position);
-      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
-        throwError(state, "tag suffix cannot contain flow indicator characters");
-      }
-    }
-    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
-      throwError(state, "tag name cannot contain such characters: " + tagName);
-    }
-    try {
-      tagName = decodeURIComponent(tagName);
-    } catch (err) {
-      throwError(state, "tag name is malformed: " + tagName);
-    }
-    if (isVerbatim) {
-      state.tag = tagName;
-    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
-      state.tag = state.tagMap[tagHandle] + tagName;
-    } else if (tagHandle === "!") {
-      state.tag = "!" + tagName;
-    } else if (tagHandle === "!!") {
-      state.tag = "tag:yaml.org,2002:" + tagName;
-    } else {
-      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
-    }
-    return true;
-  }
-  function readAnchorProperty(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 38) return false;
-    if (state.anchor !== null) {
-      throwError(state, "duplication of an anchor property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an anchor node must contain at least one character");
-    }
-    state.anchor = state.input.slice(_position, state.position);
-    return true;
-  }
-  function readAlias(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 42) return false;
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an alias node must contain at least one character");
-    }
-    const alias = state.input.slice(_position, state.position);
-    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
-      throwError(state, 'unidentified alias "' + alias + '"');
-    }
-    state.result = state.anchorMap[alias];
-    skipSeparationSpace(state, true, -1);
-    return true;
-  }
-  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
-    const fallbackState = snapshotState(state);
-    beginAnchorTransaction(state);
-    restoreState(state, propertyStart);
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
-      commitAnchorTransaction(state);
-      return true;
-    }
-    rollbackAnchorTransaction(state);
-    restoreState(state, fallbackState);
-    return false;
-  }
-  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
-    let allowBlockScalars;
-    let allowBlockCollections;
-    let indentStatus = 1;
-    let atNewLine = false;
-    let hasContent = false;
-    let propertyStart = null;
-    let type2;
-    let flowIndent;
-    let blockIndent;
-    if (state.depth >= state.maxDepth) {
-      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
-    }
-    state.depth += 1;
-    if (state.listener !== null) {
-      state.listener("open", state);
-    }
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
-    if (allowToSeek) {
-      if (skipSeparationSpace(state, true, -1)) {
-        atNewLine = true;
-        if (state.lineIndent > parentIndent) {
-          indentStatus = 1;
-        } else if (state.lineIndent === parentIndent) {
-          indentStatus = 0;
-        } else if (state.lineIndent < parentIndent) {
-          indentStatus = -1;
-        }
-      }
-    }
-    if (indentStatus === 1) {
-      while (true) {
-        const ch = state.input.charCodeAt(state.position);
-        const propertyState = snapshotState(state);
-        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
-          break;
-        }
-        if (!readTagProperty(state) && !readAnchorProperty(state)) {
-          break;
-        }
-        if (propertyStart === null) {
-          propertyStart = propertyState;
-        }
-        if (skipSeparationSpace(state, true, -1)) {
-          atNewLine = true;
-          allowBlockCollections = allowBlockStyles;
-          if (state.lineIndent > parentIndent) {
-            indentStatus = 1;
-          } else if (state.lineIndent === parentIndent) {
-            indentStatus = 0;
-          } else if (state.lineIndent < parentIndent) {
-            indentStatus = -1;
-          }
-        } else {
-          allowBlockCollections = false;
-        }
-      }
-    }
-    if (allowBlockCollections) {
-      allowBlockCollections = atNewLine || allowCompact;
-    }
-    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
-      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
-        flowIndent = parentIndent;
-      } else {
-        flowIndent = parentIndent + 1;
-      }
-      blockIndent = state.position - state.lineStart;
-      if (indentStatus === 1) {
-        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
-          hasContent = true;
-        } else {
-          const ch = state.input.charCodeAt(state.position);
-          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
-            state,
-            propertyStart,
-            propertyStart.position - propertyStart.lineStart,
-            flowIndent
-          )) {
-            hasContent = true;
-          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
-            hasContent = true;
-          } else if (readAlias(state)) {
-            hasContent = true;
-            if (state.tag !== null || state.anchor !== null) {
-              throwError(state, "alias node should not have any properties");
-            }
-          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
-            hasContent = true;
-            if (state.tag === null) {
-              state.tag = "?";
-            }
-          }
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-        }
-      } else if (indentStatus === 0) {
-        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
-      }
-    }
-    if (state.tag === null) {
-      if (state.anchor !== null) {
-        storeAnchor(state, state.anchor, state.result);
-      }
-    } else if (state.tag === "?") {
-      if (state.result !== null && state.kind !== "scalar") {
-        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
-      }
-      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
-        type2 = state.implicitTypes[typeIndex];
-        if (type2.resolve(state.result)) {
-          state.result = type2.construct(state.result);
-          state.tag = type2.tag;
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-          break;
-        }
-      }
-    } else if (state.tag !== "!") {
-      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
-        type2 = state.typeMap[state.kind || "fallback"][state.tag];
-      } else {
-        type2 = null;
-        const typeList = state.typeMap.multi[state.kind || "fallback"];
-        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
-          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
-            type2 = typeList[typeIndex];
-            break;
-          }
-        }
-      }
-      if (!type2) {
-        throwError(state, "unknown tag !<" + state.tag + ">");
-      }
-      if (state.result !== null && type2.kind !== state.kind) {
-        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
-      }
-      if (!type2.resolve(state.result, state.tag)) {
-        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
-      } else {
-        state.result = type2.construct(state.result, state.tag);
-        if (state.anchor !== null) {
-          storeAnchor(state, state.anchor, state.result);
-        }
-      }
-    }
-    if (state.listener !== null) {
-      state.listener("close", state);
-    }
-    state.depth -= 1;
-    return state.tag !== null || state.anchor !== null || hasContent;
-  }
-  function readDocument(state) {
-    const documentStart = state.position;
-    let hasDirectives = false;
-    let ch;
-    state.version = null;
-    state.checkLineBreaks = state.legacy;
-    state.tagMap = /* @__PURE__ */ Object.create(null);
-    state.anchorMap = /* @__PURE__ */ Object.create(null);
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if (state.lineIndent > 0 || ch !== 37) {
-        break;
-      }
-      hasDirectives = true;
-      ch = state.input.charCodeAt(++state.position);
-      let _position = state.position;
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      const directiveName = state.input.slice(_position, state.position);
-      const directiveArgs = [];
-      if (directiveName.length < 1) {
-        throwError(state, "directive name must not be less than one character in length");
-      }
-      while (ch !== 0) {
-        while (isWhiteSpace(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        if (ch === 35) {
-          do {
-            ch = state.input.charCodeAt(++state.position);
-          } while (ch !== 0 && !isEol(ch));
-          break;
-        }
-        if (isEol(ch)) break;
-        _position = state.position;
-        while (ch !== 0 && !isWsOrEol(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        directiveArgs.push(state.input.slice(_position, state.position));
-      }
-      if (ch !== 0) readLineBreak(state);
-      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
-        directiveHandlers[directiveName](state, directiveName, directiveArgs);
-      } else {
-        throwWarning(state, 'unknown document directive "' + directiveName + '"');
-      }
-    }
-    skipSeparationSpace(state, true, -1);
-    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
-      state.position += 3;
-      skipSeparationSpace(state, true, -1);
-    } else if (hasDirectives) {
-      throwError(state, "directives end mark is expected");
-    }
-    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
-    skipSeparationSpace(state, true, -1);
-    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
-      throwWarning(state, "non-ASCII line breaks are interpreted as content");
-    }
-    state.documents.push(state.result);
-    if (state.position === state.lineStart && testDocumentSeparator(state)) {
-      if (state.input.charCodeAt(state.position) === 46) {
-        state.position += 3;
-        skipSeparationSpace(state, true, -1);
-      }
-      return;
-    }
-    if (state.position < state.length - 1) {
-      throwError(state, "end of the stream or a document separator is expected");
-    }
-  }
-  function loadDocuments(input, options) {
-    input = String(input);
-    options = options || {};
-    if (input.length !== 0) {
-      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
-        input += "\n";
-      }
-      if (input.charCodeAt(0) === 65279) {
-        input = input.slice(1);
-      }
-    }
-    const state = new State(input, options);
-    const nullpos = input.indexOf("\0");
-    if (nullpos !== -1) {
-      state.position = nullpos;
-      throwError(state, "null byte is not allowed in input");
-    }
-    state.input += "\0";
-    while (state.input.charCodeAt(state.position) === 32) {
-      state.lineIndent += 1;
-      state.position += 1;
-    }
-    while (state.position < state.length - 1) {
-      readDocument(state);
-    }
-    return state.documents;
-  }
-  function loadAll2(input, iterator, options) {
-    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
-      options = iterator;
-      iterator = null;
-    }
-    const documents = loadDocuments(input, options);
-    if (typeof iterator !== "function") {
-      return documents;
-    }
-    for (let index = 0, length = documents.length; index < length; index += 1) {
-      iterator(documents[index]);
-    }
-  }
-  function load2(input, options) {
-    const documents = loadDocuments(input, options);
-    if (documents.length === 0) {
-      return void 0;
-    } else if (documents.length === 1) {
-      return documents[0];
-    }
-    throw new YAMLException2("expected a single document in the stream, but found more");
-  }
-  loader.loadAll = loadAll2;
-  loader.load = load2;
-  return loader;
-}
-var dumper = {};
-var hasRequiredDumper;
-function requireDumper() {
-  if (hasRequiredDumper) return dumper;
-  hasRequiredDumper = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _toString = Object.prototype.toString;
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CHAR_BOM = 65279;
-  const CHAR_TAB = 9;
-  const CHAR_LINE_FEED = 10;
-  const CHAR_CARRIAGE_RETURN = 13;
-  const CHAR_SPACE = 32;
-  const CHAR_EXCLAMATION = 33;
-  const CHAR_DOUBLE_QUOTE = 34;
-  const CHAR_SHARP = 35;
-  const CHAR_PERCENT = 37;
-  const CHAR_AMPERSAND = 38;
-  const CHAR_SINGLE_QUOTE = 39;
-  const CHAR_ASTERISK = 42;
-  const CHAR_COMMA = 44;
-  const CHAR_MINUS = 45;
-  const CHAR_COLON = 58;
-  const CHAR_EQUALS = 61;
-  const CHAR_GREATER_THAN = 62;
-  const CHAR_QUESTION = 63;
-  const CHAR_COMMERCIAL_AT = 64;
-  const CHAR_LEFT_SQUARE_BRACKET = 91;
-  const CHAR_RIGHT_SQUARE_BRACKET = 93;
-  const CHAR_GRAVE_ACCENT = 96;
-  const CHAR_LEFT_CURLY_BRACKET = 123;
-  const CHAR_VERTICAL_LINE = 124;
-  const CHAR_RIGHT_CURLY_BRACKET = 125;
-  const ESCAPE_SEQUENCES = {};
-  ESCAPE_SEQUENCES[0] = "\\0";
-  ESCAPE_SEQUENCES[7] = "\\a";
-  ESCAPE_SEQUENCES[8] = "\\b";
-  ESCAPE_SEQUENCES[9] = "\\t";
-  ESCAPE_SEQUENCES[10] = "\\n";
-  ESCAPE_SEQUENCES[11] = "\\v";
-  ESCAPE_SEQUENCES[12] = "\\f";
-  ESCAPE_SEQUENCES[13] = "\\r";
-  ESCAPE_SEQUENCES[27] = "\\e";
-  ESCAPE_SEQUENCES[34] = '\\"';
-  ESCAPE_SEQUENCES[92] = "\\\\";
-  ESCAPE_SEQUENCES[133] = "\\N";
-  ESCAPE_SEQUENCES[160] = "\\_";
-  ESCAPE_SEQUENCES[8232] = "\\L";
-  ESCAPE_SEQUENCES[8233] = "\\P";
-  const DEPRECATED_BOOLEANS_SYNTAX = [
-    "y",
-    "Y",
-    "yes",
-    "Yes",
-    "YES",
-    "on",
-    "On",
-    "ON",
-    "n",
-    "N",
-    "no",
-    "No",
-    "NO",
-    "off",
-    "Off",
-    "OFF"
-  ];
-  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
-  function compileStyleMap(schema2, map2) {
-    if (map2 === null) return {};
-    const result = {};
-    const keys = Object.keys(map2);
-    for (let index = 0, length = keys.length; index < length; index += 1) {
-      let tag = keys[index];
-      let style = String(map2[tag]);
-      if (tag.slice(0, 2) === "!!") {
-        tag = "tag:yaml.org,2002:" + tag.slice(2);
-      }
-      const type2 = schema2.compiledTypeMap["fallback"][tag];
-      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
-        style = type2.styleAliases[style];
-      }
-      result[tag] = style;
-    }
-    return result;
-  }
-  function encodeHex(character) {
-    let handle;
-    let length;
-    const string = character.toString(16).toUpperCase();
-    if (character <= 255) {
-      handle = "x";
-      length = 2;
-    } else if (character <= 65535) {
-      handle = "u";
-      length = 4;
-    } else if (character <= 4294967295) {
-      handle = "U";
-      length = 8;
-    } else {
-      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
-    }
-    return "\\" + handle + common2.repeat("0", length - string.length) + string;
-  }
-  const QUOTING_TYPE_SINGLE = 1;
-  const QUOTING_TYPE_DOUBLE = 2;
-  function State(options) {
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.indent = Math.max(1, options["indent"] || 2);
-    this.noArrayIndent = options["noArrayIndent"] || false;
-    this.skipInvalid = options["skipInvalid"] || false;
-    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
-    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
-    this.sortKeys = options["sortKeys"] || false;
-    this.lineWidth = options["lineWidth"] || 80;
-    this.noRefs = options["noRefs"] || false;
-    this.noCompatMode = options["noCompatMode"] || false;
-    this.condenseFlow = options["condenseFlow"] || false;
-    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
-    this.forceQuotes = options["forceQuotes"] || false;
-    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.explicitTypes = this.schema.compiledExplicit;
-    this.tag = null;
-    this.result = "";
-    this.duplicates = [];
-    this.usedDuplicates = null;
-  }
-  function indentString(string, spaces) {
-    const ind = common2.repeat(" ", spaces);
-    let position = 0;
-    let result = "";
-    const length = string.length;
-    while (position < length) {
-      let line;
-      const next = string.indexOf("\n", position);
-      if (next === -1) {
-        line = string.slice(position);
-        position = length;
-      } else {
-        line = string.slice(position, next + 1);
-        position = next + 1;
-      }
-      if (line.length && line !== "\n") result += ind;
-      result += line;
-    }
-    return result;
-  }
-  function generateNextLine(state, level) {
-    return "\n" + common2.repeat(" ", state.indent * level);
-  }
-  function testImplicitResolving(state, str2) {
-    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
-      const type2 = state.implicitTypes[index];
-      if (type2.resolve(str2)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function isWhitespace(c) {
-    return c === CHAR_SPACE || c === CHAR_TAB;
-  }
-  function isPrintable(c) {
-    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
-  }
-  function isNsCharOrWhitespace(c) {
-    return isPrintable(c) && c !== CHAR_BOM && // - b-char
-    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
-  }
-  function isPlainSafe(c, prev, inblock) {
-    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
-    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
-    return (
-      // ns-plain-safe
-      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
-      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
-      c !== CHAR_SHARP && // false on '#'
-      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
-      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
-      prev === CHAR_COLON && cIsNsChar
-    );
-  }
-  function isPlainSafeFirst(c) {
-    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
-    // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
-    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
-  }
-  function isPlainSafeLast(c) {
-    return !isWhitespace(c) && c !== CHAR_COLON;
-  }
-  function codePointAt(string, pos) {
-    const first = string.charCodeAt(pos);
-    let second;
-    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
-      second = string.charCodeAt(pos + 1);
-      if (second >= 56320 && second <= 57343) {
-        return (first - 55296) * 1024 + second - 56320 + 65536;
-      }
-    }
-    return first;
-  }
-  function needIndentIndicator(string) {
-    const leadingSpaceRe = /^\n* /;
-    return leadingSpaceRe.test(string);
-  }
-  const STYLE_PLAIN = 1;
-  const STYLE_SINGLE = 2;
-  const STYLE_LITERAL = 3;
-  const STYLE_FOLDED = 4;
-  const STYLE_DOUBLE = 5;
-  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
-    let i;
-    let char = 0;
-    let prevChar = null;
-    let hasLineBreak = false;
-    let hasFoldableLine = false;
-    const shouldTrackWidth = lineWidth !== -1;
-    let previousLineBreak = -1;
-    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
-    if (singleLineOnly || forceQuotes) {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
-        if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-    } else {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
-        if (char === CHAR_LINE_FEED) {
-          hasLineBreak = true;
-          if (shouldTrackWidth) {
-            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
-            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
-            previousLineBreak = i;
-          }
-        } else if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
-    }
-    if (!hasLineBreak && !hasFoldableLine) {
-      if (plain && !forceQuotes && !testAmbiguousType(string)) {
-        return STYLE_PLAIN;
-      }
-      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-    }
-    if (indentPerLevel > 9 && needIndentIndicator(string)) {
-      return STYLE_DOUBLE;
-    }
-    if (!forceQuotes) {
-      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
-    }
-    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-  }
-  function writeScalar(state, string, level, iskey, inblock) {
-    state.dump = (function() {
-      if (string.length === 0) {
-        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
-      }
-      if (!state.noCompatMode) {
-        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
-          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
-        }
-      }
-      const indent = state.indent * Math.max(1, level);
-      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
-      const singleLineOnly = iskey || // No block styles in flow mode.
-      state.flowLevel > -1 && level >= state.flowLevel;
-      function testAmbiguity(string2) {
-        return testImplicitResolving(state, string2);
-      }
-      switch (chooseScalarStyle(
-        string,
-        singleLineOnly,
-        state.indent,
-        lineWidth,
-        testAmbiguity,
-        state.quotingType,
-        state.forceQuotes && !iskey,
-        inblock
-      )) {
-        case STYLE_PLAIN:
-          return string;
-        case STYLE_SINGLE:
-          return "'" + string.replace(/'/g, "''") + "'";
-        case STYLE_LITERAL:
-          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
-        case STYLE_FOLDED:
-          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
-        case STYLE_DOUBLE:
-          return '"' + escapeString(string) + '"';
-        default:
-          throw new YAMLException2("impossible error: invalid scalar style");
-      }
-    })();
-  }
-  function blockHeader(string, indentPerLevel) {
-    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
-    const clip = string[string.length - 1] === "\n";
-    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
-    const chomp = keep ? "+" : clip ? "" : "-";
-    return indentIndicator + chomp + "\n";
-  }
-  function dropEndingNewline(string) {
-    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
-  }
-  function foldString(string, width) {
-    const lineRe = /(\n+)([^\n]*)/g;
-    let result = (function() {
-      let nextLF = string.indexOf("\n");
-      nextLF = nextLF !== -1 ? nextLF : string.length;
-      lineRe.lastIndex = nextLF;
-      return foldLine(string.slice(0, nextLF), width);
-    })();
-    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
-    let moreIndented;
-    let match;
-    while (match = lineRe.exec(string)) {
-      const prefix = match[1];
-      const line = match[2];
-      moreIndented = line[0] === " ";
-      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-      prevMoreIndented = moreIndented;
-    }
-    return result;
-  }
-  function foldLine(line, width) {
-    if (line === "" || line[0] === " ") return line;
-    const breakRe = / [^ ]/g;
-    let match;
-    let start = 0;
-    let end;
-    let curr = 0;
-    let next = 0;
-    let result = "";
-    while (match = breakRe.exec(line)) {
-      next = match.index;
-      if (next - start > width) {
-        end = curr > start ? curr : next;
-        result += "\n" + line.slice(start, end);
-        start = end + 1;
-      }
-      curr = next;
-    }
-    result += "\n";
-    if (line.length - start > width && curr > start) {
-      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
-    } else {
-      result += line.slice(start);
-    }
-    return result.slice(1);
-  }
-  function escapeString(string) {
-    let result = "";
-    let char = 0;
-    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-      char = codePointAt(string, i);
-      const escapeSeq = ESCAPE_SEQUENCES[char];
-      if (!escapeSeq && isPrintable(char)) {
-        result += string[i];
-        if (char >= 65536) result += string[i + 1];
-      } else {
-        result += escapeSeq || encodeHex(char);
-      }
-    }
-    return result;
-  }
-  function writeFlowSequence(state, level, object) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
-      if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
-      }
-      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
-        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = "[" + _result + "]";
-  }
-  function writeBlockSequence(state, level, object, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
-      if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
-      }
-      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
-        if (!compact || _result !== "") {
-          _result += generateNextLine(state, level);
-        }
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          _result += "-";
-        } else {
-          _result += "- ";
-        }
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = _result || "[]";
-  }
-  function writeFlowMapping(state, level, object) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (_result !== "") pairBuffer += ", ";
-      if (state.condenseFlow) pairBuffer += '"';
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state, level, objectKey, false, false)) {
-        continue;
-      }
-      if (state.dump.length > 1024) pairBuffer += "? ";
-      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
-      if (!writeNode(state, level, objectValue, false, false)) {
-        continue;
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = "{" + _result + "}";
-  }
-  function writeBlockMapping(state, level, object, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    if (state.sortKeys === true) {
-      objectKeyList.sort();
-    } else if (typeof state.sortKeys === "function") {
-      objectKeyList.sort(state.sortKeys);
-    } else if (state.sortKeys) {
-      throw new YAMLException2("sortKeys must be a boolean or a function");
-    }
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (!compact || _result !== "") {
-        pairBuffer += generateNextLine(state, level);
-      }
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
-        continue;
-      }
-      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
-      if (explicitPair) {
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          pairBuffer += "?";
-        } else {
-          pairBuffer += "? ";
-        }
-      }
-      pairBuffer += state.dump;
-      if (explicitPair) {
-        pairBuffer += generateNextLine(state, level);
-      }
-      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
-        continue;
-      }
-      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-        pairBuffer += ":";
-      } else {
-        pairBuffer += ": ";
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = _result || "{}";
-  }
-  function detectType(state, object, explicit) {
-    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
-    for (let index = 0, length = typeList.length; index < length; index += 1) {
-      const type2 = typeList[index];
-      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
-        if (explicit) {
-          if (type2.multi && type2.representName) {
-            state.tag = type2.representName(object);
-          } else {
-            state.tag = type2.tag;
-          }
-        } else {
-          state.tag = "?";
-        }
-        if (type2.represent) {
-          const style = state.styleMap[type2.tag] || type2.defaultStyle;
-          let _result;
-          if (_toString.call(type2.represent) === "[object Function]") {
-            _result = type2.represent(object, style);
-          } else if (_hasOwnProperty.call(type2.represent, style)) {
-            _result = type2.represent[style](object, style);
-          } else {
-            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
-          }
-          state.dump = _result;
-        }
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
-    state.tag = null;
-    state.dump = object;
-    if (!detectType(state, object, false)) {
-      detectType(state, object, true);
-    }
-    const type2 = _toString.call(state.dump);
-    const inblock = block;
-    if (block) {
-      block = state.flowLevel < 0 || state.flowLevel > level;
-    }
-    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
-    let duplicateIndex;
-    let duplicate;
-    if (objectOrArray) {
-      duplicateIndex = state.duplicates.indexOf(object);
-      duplicate = duplicateIndex !== -1;
-    }
-    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
-      compact = false;
-    }
-    if (duplicate && state.usedDuplicates[duplicateIndex]) {
-      state.dump = "*ref_" + duplicateIndex;
-    } else {
-      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
-        state.usedDuplicates[duplicateIndex] = true;
-      }
-      if (type2 === "[object Object]") {
-        if (block && Object.keys(state.dump).length !== 0) {
-          writeBlockMapping(state, level, state.dump, compact);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowMapping(state, level, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object Array]") {
-        if (block && state.dump.length !== 0) {
-          if (state.noArrayIndent && !isblockseq && level > 0) {
-            writeBlockSequence(state, level - 1, state.dump, compact);
-          } else {
-            writeBlockSequence(state, level, state.dump, compact);
-          }
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowSequence(state, level, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object String]") {
-        if (state.tag !== "?") {
-          writeScalar(state, state.dump, level, iskey, inblock);
-        }
-      } else if (type2 === "[object Undefined]") {
-        return false;
-      } else {
-        if (state.skipInvalid) return false;
-        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
-      }
-      if (state.tag !== null && state.tag !== "?") {
-        let tagStr = encodeURI(
-          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
-        ).replace(/!/g, "%21");
-        if (state.tag[0] === "!") {
-          tagStr = "!" + tagStr;
-        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
-          tagStr = "!!" + tagStr.slice(18);
-        } else {
-          tagStr = "!<" + tagStr + ">";
-        }
-        state.dump = tagStr + " " + state.dump;
-      }
-    }
-    return true;
-  }
-  function getDuplicateReferences(object, state) {
-    const objects = [];
-    const duplicatesIndexes = [];
-    inspectNode(object, objects, duplicatesIndexes);
-    const length = duplicatesIndexes.length;
-    for (let index = 0; index < length; index += 1) {
-      state.duplicates.push(objects[duplicatesIndexes[index]]);
-    }
-    state.usedDuplicates = new Array(length);
-  }
-  function inspectNode(object, objects, duplicatesIndexes) {
-    if (object !== null && typeof object === "object") {
-      const index = objects.indexOf(object);
-      if (index !== -1) {
-        if (duplicatesIndexes.indexOf(index) === -1) {
-          duplicatesIndexes.push(index);
-        }
-      } else {
-        objects.push(object);
-        if (Array.isArray(object)) {
-          for (let i = 0, length = object.length; i < length; i += 1) {
-            inspectNode(object[i], objects, duplicatesIndexes);
-          }
-        } else {
-          const objectKeyList = Object.keys(object);
-          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
-            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
-          }
-        }
-      }
-    }
-  }
-  function dump2(input, options) {
-    options = options || {};
-    const state = new State(options);
-    if (!state.noRefs) getDuplicateReferences(input, state);
-    let value = input;
-    if (state.replacer) {
-      value = state.replacer.call({ "": value }, "", value);
-    }
-    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
-    return "";
-  }
-  dumper.dump = dump2;
-  return dumper;
-}
-var hasRequiredJsYaml;
-function requireJsYaml() {
-  if (hasRequiredJsYaml) return jsYaml;
-  hasRequiredJsYaml = 1;
-  const loader2 = requireLoader();
-  const dumper2 = requireDumper();
-  function renamed(from, to) {
-    return function() {
-      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
-    };
-  }
-  jsYaml.Type = requireType();
-  jsYaml.Schema = requireSchema();
-  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
-  jsYaml.JSON_SCHEMA = requireJson();
-  jsYaml.CORE_SCHEMA = requireCore();
-  jsYaml.DEFAULT_SCHEMA = require_default();
-  jsYaml.load = loader2.load;
-  jsYaml.loadAll = loader2.loadAll;
-  jsYaml.dump = dumper2.dump;
-  jsYaml.YAMLException = requireException();
-  jsYaml.types = {
-    binary: requireBinary(),
-    float: requireFloat(),
-    map: requireMap(),
-    null: require_null(),
-    pairs: requirePairs(),
-    set: requireSet(),
-    timestamp: requireTimestamp(),
-    bool: requireBool(),
-    int: requireInt(),
-    merge: requireMerge(),
-    omap: requireOmap(),
-    seq: requireSeq(),
-    str: requireStr()
-  };
-  jsYaml.safeLoad = renamed("safeLoad", "load");
-  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
-  jsYaml.safeDump = renamed("safeDump", "dump");
-  return jsYaml;
-}
-var jsYamlExports = requireJsYaml();
-const yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
-const {
-  Type,
-  Schema,
-  FAILSAFE_SCHEMA,
-  JSON_SCHEMA,
-  CORE_SCHEMA,
-  DEFAULT_SCHEMA,
-  load,
-  loadAll,
-  dump,
-  YAMLException,
-  types,
-  safeLoad,
-  safeLoadAll,
-  safeDump
-} = yaml;
-
-//# sourceMappingURL=js-yaml.mjs.map
-
-;// CONCATENATED MODULE: ./src/compose/yaml-scalars.ts
-/**
- * How a plain YAML scalar's text becomes a value, shared by both parse paths
- * so that they cannot drift: YAML 1.2 core schema, as the yaml package
- * resolves it, plus the one YAML 1.1 habit of Go's yaml.v3 that Compose shows.
- */
-/** First characters that can begin a null, a boolean or a number (`~nNtTfF0-9+-.`). */
-const MAY_RESOLVE = new Set([...'~nNtTfF0123456789+-.'].map((c) => c.charCodeAt(0)));
-/** YAML 1.2 core schema resolution of a plain scalar's text. */
-function coreScalar(text) {
-    // Most scalars are words, paths and images: one look at the first character settles them.
-    if (text.length > 0 && !MAY_RESOLVE.has(text.charCodeAt(0)))
-        return text;
-    if (/^(?:~|null|Null|NULL|)$/.test(text))
-        return null;
-    if (/^(?:true|True|TRUE)$/.test(text))
-        return true;
-    if (/^(?:false|False|FALSE)$/.test(text))
-        return false;
-    if (/^[-+]?[0-9]+$/.test(text))
-        return Number(text);
-    if (/^0o[0-7]+$/.test(text))
-        return parseInt(text.slice(2), 8);
-    if (/^0x[0-9a-fA-F]+$/.test(text))
-        return parseInt(text.slice(2), 16);
-    if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(text))
-        return Number(text);
-    if (/^[-+]?\.(?:inf|Inf|INF)$/.test(text))
-        return text.startsWith('-') ? -Infinity : Infinity;
-    if (/^\.(?:nan|NaN|NAN)$/.test(text))
-        return NaN;
-    return text;
-}
-/** Go's yaml.v3 reads a plain `0440` as octal (288); the YAML 1.2 core schema says decimal. */
-function isGoOctal(text) {
-    return /^[-+]?0[0-7]+$/.test(text);
-}
-
-;// CONCATENATED MODULE: ./src/compose/read-fast.ts
-/**
- * The fast path of `read`: js-yaml parses (about eight times faster than
- * yaml's Document on a 22,000-line compose file, with far less garbage) and
- * its open/close events are turned into the same positioned tree that the
- * yaml path builds.
- *
- * It handles the YAML that compose files are made of: block and flow
- * collections, plain, quoted and block scalars, comments, anchors, aliases,
- * merge keys and the `!reset`/`!override` tags. It declines (returns
- * undefined) everything else: a syntax error, another tag, a non-scalar
- * key, an empty sequence entry, a multi-line quoted scalar, anything deeper
- * or larger than the limits. The caller then parses with yaml, which owns every error message,
- * so both paths give the same tree or the yaml path decides.
- *
- * The listener reads State fields js-yaml sets but does not document (tag,
- * anchor, kind, result) and relies on how it nests its events (a key read
- * first, then kept as the value). The lock file pins js-yaml; after an
- * upgrade, __tests__/compose/read-fast.test.ts (identical trees on every
- * known file and on thousands of mutations) says whether that still holds.
- */
-
-
-
-
-class Decline extends Error {
-}
-const LOCAL_TAGS = ['!reset', '!override'];
-const SCHEMA = FAILSAFE_SCHEMA.extend(LOCAL_TAGS.flatMap((tag) => ['scalar', 'sequence', 'mapping'].map((kind) => new Type(tag, { kind, construct: (data) => data }))));
-/** The positioned tree of `text`, or undefined when the yaml path must decide. */
-function parseFast(text, file, limits) {
-    // A lone CR is a line break for js-yaml, text for yaml; a tab in
-    // indentation is an error for both, but not always the same one.
-    if (/\r(?!\n)|^ *\t/m.test(text))
-        return undefined;
-    const builder = new TreeBuilder(text, file, limits);
-    try {
-        load(text, {
-            schema: SCHEMA,
-            listener(event, state) {
-                if (event === 'open')
-                    builder.open(state.position);
-                else
-                    builder.close(state);
-            },
-        });
-    }
-    catch {
-        // A syntax error, a duplicate key, an unknown tag, or a Decline.
-        return undefined;
-    }
-    const root = builder.root();
-    if (!root || root.node.kind !== 'map')
-        return undefined;
-    return { tree: root.node, sawReset: builder.sawReset };
-}
-class TreeBuilder {
-    text;
-    file;
-    limits;
-    /** Frames by depth, reused by siblings: one per node would be garbage. `depth` frames are live. */
-    frames = [{ open: 0, children: [] }];
-    depth = 0;
-    anchors = new Map();
-    lineStarts;
-    expansion;
-    lastLine = 0;
-    sawReset = false;
-    constructor(text, file, limits) {
-        this.text = text;
-        this.file = file;
-        this.limits = limits;
-        const starts = [0];
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-            starts.push(i + 1);
-        this.lineStarts = starts;
-        this.expansion = new ExpansionCount(limits.maxExpandedNodes);
-    }
-    root() {
-        const top = this.frames[0].children;
-        return top.length === 1 ? top[0] : undefined;
-    }
-    open(position) {
-        if (this.depth >= this.limits.maxDepth)
-            throw new Decline();
-        const depth = ++this.depth;
-        const frame = this.frames[depth];
-        if (frame) {
-            frame.open = position;
-            frame.children.length = 0;
-        }
-        else
-            this.frames[depth] = { open: position, children: [] };
-    }
-    close(state) {
-        const frame = this.frames[this.depth--];
-        this.frames[this.depth].children.push(this.build(frame, state));
-    }
-    build(frame, state) {
-        const kind = state.kind;
-        // js-yaml reads a block mapping's key first when a value might be a
-        // mapping; a key with no `:` after it is kept as the value itself. The
-        // events then hold one child with the very same value: that child is it.
-        const only = frame.children.length === 1 ? frame.children[0] : undefined;
-        if (only && kind !== 'scalar' && kind !== null && only.result === state.result) {
-            if (state.tag !== null && state.tag !== '?')
-                throw new Decline();
-            return only;
-        }
-        const start = this.contentStart(frame.open);
-        const c = this.text.charCodeAt(start);
-        // An alias leaves js-yaml's kind unset.
-        if (c === 0x2a /* * */)
-            return this.alias(start, state.result);
-        const tag = state.tag !== null && state.tag !== '?' ? state.tag : undefined;
-        if (tag !== undefined) {
-            if (!LOCAL_TAGS.includes(tag))
-                throw new Decline();
-            if (tag === '!reset')
-                this.sawReset = true;
-        }
-        let built;
-        if (kind === null)
-            built = this.empty(frame.open, tag, state);
-        else if (kind === 'scalar')
-            built = this.scalar(start, state, tag);
-        else if (kind === 'sequence')
-            built = this.sequence(frame, start, state, tag);
-        else
-            built = this.mapping(frame, start, state, tag);
-        if (state.anchor !== null) {
-            built.hasProps = true;
-            this.anchors.set(state.anchor, built);
-        }
-        if (tag !== undefined)
-            built.hasProps = true;
-        this.expansion.built();
-        return built;
-    }
-    /** Skips spaces, line breaks, comments and properties (anchors, tags) before a value. */
-    contentStart(from) {
-        const t = this.text;
-        let i = from;
-        for (;;) {
-            const c = t.charCodeAt(i);
-            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
-                i++;
-            else if (c === 0x23 /* # */) {
-                const eol = t.indexOf('\n', i);
-                i = eol < 0 ? t.length : eol;
-            }
-            else if (c === 0x26 /* & */ || c === 0x21 /* ! */) {
-                while (i < t.length && !read_fast_isSpace(t.charCodeAt(i)))
-                    i++;
-            }
-            else
-                return i;
-        }
-    }
-    alias(start, result) {
-        let i = start + 1;
-        while (i < this.text.length &&
-            !read_fast_isSpace(this.text.charCodeAt(i)) &&
-            !isFlowIndicator(this.text.charCodeAt(i)))
-            i++;
-        const target = this.anchors.get(this.text.slice(start + 1, i));
-        // js-yaml resolves an alias inside the value its anchor is still on to that value (a cycle).
-        if (!target || target.result !== result)
-            throw new Decline();
-        if (!this.expansion.alias(target.node))
-            throw new Decline();
-        return { ...target, kind: 'alias', start, end: i, block: false, hasProps: false };
-    }
-    empty(open, tag, state) {
-        if (tag !== undefined || state.anchor !== null)
-            throw new Decline();
-        let i = open;
-        while (this.text.charCodeAt(i) === 0x20 || this.text.charCodeAt(i) === 0x09)
-            i++;
-        const node = { kind: 'scalar', value: null, pos: this.span(i, i) };
-        return {
-            node,
-            result: null,
-            kind: 'empty',
-            start: i,
-            end: i,
-            plain: true,
-            block: false,
-            hasProps: false,
-        };
-    }
-    scalar(start, state, tag) {
-        const text = state.result;
-        const c = this.text.charCodeAt(start);
-        const quoted = c === 0x22 /* " */ || c === 0x27; /* ' */
-        const block = c === 0x7c /* | */ || c === 0x3e; /* > */
-        let end;
-        if (block)
-            end = this.blockScalarEnd(start, state.position);
-        else {
-            // js-yaml may have looked past the value (for a `:`, or a next line).
-            end = state.position;
-            while (end > start && read_fast_isSpace(this.text.charCodeAt(end - 1)))
-                end--;
-        }
-        if (quoted) {
-            // yaml and js-yaml disagree on how far a quoted scalar's next lines must be indented.
-            const eol = this.text.indexOf('\n', start);
-            if (eol >= 0 && eol < end)
-                throw new Decline();
-            this.checkFollower(end, true);
-        }
-        if (block)
-            this.checkBlockScalarLines(start, state.position);
-        let value = text;
-        if (!quoted && !block) {
-            value = coreScalar(text);
-            if (tag === undefined && typeof value === 'number' && isGoOctal(text))
-                value = parseInt(text, 8);
-        }
-        const node = { kind: 'scalar', value, pos: this.span(start, end) };
-        if (tag !== undefined)
-            node.tag = tag;
-        if (quoted || block)
-            node.quoted = true;
-        if (typeof value === 'string' && value.includes('$')) {
-            node.src = { text: this.text.slice(start, end), offset: start, locate: this.locateInFile };
-        }
-        return {
-            node,
-            result: state.result,
-            kind: 'scalar',
-            start,
-            end,
-            plain: !quoted && !block,
-            block: false,
-            hasProps: false,
-        };
-    }
-    /**
-     * yaml ends a block scalar after its last line that is not empty, or with
-     * keep chomping (`|+`) after its trailing empty lines too.
-     */
-    blockScalarEnd(start, after) {
-        const t = this.text;
-        let end = Math.min(after, t.length);
-        const headerEnd = t.indexOf('\n', start);
-        if (t
-            .slice(start, headerEnd < 0 ? t.length : headerEnd)
-            .split('#')[0]
-            .includes('+')) {
-            const lineStart = t.lastIndexOf('\n', end - 1) + 1;
-            return lineStart > start && t.slice(lineStart, end).trim() === '' ? lineStart : end;
-        }
-        // Back over trailing empty lines (and the indentation of the next line).
-        let i = end;
-        while (i > start) {
-            const lineStart = t.lastIndexOf('\n', i - 1);
-            if (lineStart < start)
-                break;
-            const between = t.slice(lineStart + 1, i);
-            if (between.trim() !== '')
-                break;
-            end = lineStart + 1;
-            i = lineStart;
-        }
-        return end;
-    }
-    sequence(frame, start, state, tag) {
-        const result = state.result;
-        const items = frame.children;
-        if (items.length !== result.length)
-            throw new Decline();
-        const flow = this.text.charCodeAt(start) === 0x5b; /* [ */
-        if (flow)
-            this.checkFlow(start, state.position);
-        // A `? key` or `key: value` entry of a flow sequence is a mapping js-yaml makes without events.
-        for (let i = 0; i < items.length; i++)
-            if (items[i].result !== result[i])
-                throw new Decline();
-        const end = flow ? state.position : this.blockEnd(items[items.length - 1].end);
-        const node = {
-            kind: 'seq',
-            items: items.map((b) => b.node),
-            pos: this.span(start, end),
-        };
-        if (tag !== undefined)
-            node.tag = tag;
-        return {
-            node,
-            result,
-            kind: 'sequence',
-            start,
-            end,
-            plain: false,
-            block: !flow,
-            hasProps: false,
-        };
-    }
-    mapping(frame, start, state, tag) {
-        const children = frame.children;
-        const result = state.result;
-        // An entry js-yaml made without events (`? a` alone) leaves an odd count or
-        // pairs out of step, which the per-entry identity check below catches.
-        if (children.length % 2 !== 0)
-            throw new Decline();
-        const flow = this.text.charCodeAt(start) === 0x7b; /* { */
-        if (flow)
-            this.checkFlow(start, state.position);
-        const entries = new Map();
-        const merges = [];
-        for (let i = 0; i < children.length; i += 2) {
-            const key = children[i];
-            const value = children[i + 1];
-            if (key.kind !== 'scalar' || key.hasProps)
-                throw new Decline();
-            if (!Object.hasOwn(result, key.result) ||
-                result[key.result] !== value.result)
-                throw new Decline();
-            // `key: k2: v` (a block mapping opening on its key's line) is an error for yaml.
-            if (value.block &&
-                value.kind === 'mapping' &&
-                this.lineOf(value.start) === this.lineOf(key.start))
-                throw new Decline();
-            const k = key.node;
-            if (key.plain && k.value === '<<') {
-                merges.push(value.node);
-                continue;
-            }
-            const keyText = k.value === null ? 'null' : String(k.value);
-            if (entries.has(keyText))
-                throw new Decline();
-            entries.set(keyText, { key: keyText, keyPos: k.pos, value: value.node });
-        }
-        for (const m of merges)
-            applyMergeKey(entries, m, () => {
-                throw new Decline();
-            });
-        const end = flow ? state.position : this.blockEnd(children[children.length - 1].end);
-        const node = { kind: 'map', entries, pos: this.span(start, end) };
-        if (tag !== undefined)
-            node.tag = tag;
-        return {
-            node,
-            result,
-            kind: 'mapping',
-            start,
-            end,
-            plain: false,
-            block: !flow,
-            hasProps: false,
-        };
-    }
-    checkFlow(start, end) {
-        this.checkFlowIndent(start, end);
-        this.checkFollower(end, false);
-    }
-    /**
-     * What may follow a quoted scalar or a flow collection on its line: the end
-     * of the line, a comment after a space, a flow separator, or (a quoted key)
-     * `:`. js-yaml lets more through, such as `"a"#` or `[a] b`.
-     */
-    checkFollower(end, quoted) {
-        const t = this.text;
-        let i = end;
-        while (t.charCodeAt(i) === 0x20 || t.charCodeAt(i) === 0x09)
-            i++;
-        if (i >= t.length)
-            return;
-        const c = t.charCodeAt(i);
-        if (c === 0x0a || c === 0x0d || c === 0x2c || c === 0x5d || c === 0x7d)
-            return;
-        if (c === 0x23 /* # */ && i > end)
-            return;
-        if (c === 0x3a /* : */ && quoted)
-            return;
-        throw new Decline();
-    }
-    /** Lines of only spaces inside a block scalar: yaml and js-yaml can read them differently. */
-    checkBlockScalarLines(start, after) {
-        const t = this.text;
-        for (let line = t.indexOf('\n', start) + 1; line > 0 && line < after;) {
-            let i = line;
-            while (t.charCodeAt(i) === 0x20 || t.charCodeAt(i) === 0x09)
-                i++;
-            const c = t.charCodeAt(i);
-            if (i > line && (i >= t.length || c === 0x0a || c === 0x0d))
-                throw new Decline();
-            line = t.indexOf('\n', line) + 1;
-        }
-    }
-    /**
-     * yaml wants the lines of a flow collection indented deeper than the block
-     * entry it is in (the closing bracket may line up with it); js-yaml does
-     * not check. The entry's column is taken as where the opening line's text
-     * starts after any `- `, which is never less than yaml's own reference.
-     */
-    checkFlowIndent(start, end) {
-        const t = this.text;
-        const firstEol = t.indexOf('\n', start);
-        if (firstEol < 0 || firstEol >= end)
-            return;
-        const lineStart = t.lastIndexOf('\n', start - 1) + 1;
-        let ref = lineStart;
-        while (t.charCodeAt(ref) === 0x20 ||
-            (t.charCodeAt(ref) === 0x2d && t.charCodeAt(ref + 1) === 0x20))
-            ref++;
-        ref -= lineStart;
-        for (let line = firstEol + 1; line < end;) {
-            let i = line;
-            while (t.charCodeAt(i) === 0x20)
-                i++;
-            const c = t.charCodeAt(i);
-            if (c === 0x09)
-                throw new Decline();
-            const blank = i >= t.length || c === 0x0a || c === 0x0d;
-            const closing = c === 0x5d || c === 0x7d; /* ] } */
-            if (!blank && (closing ? i - line < ref : i - line <= ref))
-                throw new Decline();
-            const eol = t.indexOf('\n', line);
-            if (eol < 0)
-                break;
-            line = eol + 1;
-        }
-    }
-    /** A block collection ends with the line of its last value. */
-    blockEnd(lastEnd) {
-        return blockCollectionEnd(this.text, lastEnd);
-    }
-    /** The 0-based line of an offset; values close in file order, so the last answer is tried first. */
-    lineOf(offset) {
-        const starts = this.lineStarts;
-        let lo = this.lastLine;
-        if (starts[lo] <= offset && (lo + 1 === starts.length || offset < starts[lo + 1]))
-            return lo;
-        lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        this.lastLine = lo;
-        return lo;
-    }
-    locateInFile = (offset) => this.locate(offset);
-    locate(offset) {
-        const line = this.lineOf(offset);
-        return { file: this.file, line: line + 1, column: offset - this.lineStarts[line] + 1 };
-    }
-    span(start, end) {
-        const a = this.lineOf(start);
-        const b = end === start ? a : this.lineOf(end);
-        return {
-            file: this.file,
-            line: a + 1,
-            column: start - this.lineStarts[a] + 1,
-            endLine: b + 1,
-            endColumn: end - this.lineStarts[b] + 1,
-        };
-    }
-}
-/** Where a block collection whose last value ends at `lastEnd` ends: the start of the next line. */
-function blockCollectionEnd(text, lastEnd) {
-    if (lastEnd >= text.length || (lastEnd > 0 && text.charCodeAt(lastEnd - 1) === 0x0a))
-        return lastEnd;
-    const eol = text.indexOf('\n', lastEnd);
-    return eol < 0 ? text.length : eol + 1;
-}
-function read_fast_isSpace(c) {
-    return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
-}
-function isFlowIndicator(c) {
-    return c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
-}
-
+// EXTERNAL MODULE: ./src/compose/expansion.ts
+var expansion = __nccwpck_require__(7529);
+// EXTERNAL MODULE: ./src/compose/merge-keys.ts
+var merge_keys = __nccwpck_require__(2349);
+// EXTERNAL MODULE: ./src/compose/read-plain.ts
+var read_plain = __nccwpck_require__(7783);
+// EXTERNAL MODULE: ./src/compose/yaml-scalars.ts
+var yaml_scalars = __nccwpck_require__(5321);
 // EXTERNAL MODULE: ./src/compose/types.ts
-var compose_types = __nccwpck_require__(845);
+var types = __nccwpck_require__(845);
 ;// CONCATENATED MODULE: ./src/compose/read.ts
 /**
  * Reads one compose file into a positioned tree. Only input that cannot be
@@ -8758,7 +5186,7 @@ function readTextFile(file, what, limits = DEFAULT_LIMITS) {
     try {
         const st = (0,external_node_fs_.statSync)(file);
         if (st.isDirectory()) {
-            throw new compose_types/* UnreadableInputError */.W(`${file}: is a directory, not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}. Give the path of the file itself.`, at);
+            throw new types/* UnreadableInputError */.W(`${file}: is a directory, not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}. Give the path of the file itself.`, at);
         }
         // Reading a FIFO blocks until a writer comes: forever, for a stray one.
         if (st.isFIFO() || st.isSocket())
@@ -8766,7 +5194,7 @@ function readTextFile(file, what, limits = DEFAULT_LIMITS) {
         size = st.size;
     }
     catch (err) {
-        if (err instanceof compose_types/* UnreadableInputError */.W)
+        if (err instanceof types/* UnreadableInputError */.W)
             throw err;
         const code = err.code;
         const reason = code === 'ENOENT'
@@ -8780,32 +5208,32 @@ function readTextFile(file, what, limits = DEFAULT_LIMITS) {
                         : code === 'ENOTREG'
                             ? 'not a regular file but a FIFO or socket'
                             : String(code ?? err);
-        throw new compose_types/* UnreadableInputError */.W(`${file}: cannot read ${what} (${reason}). Check the path and its permissions.`, at);
+        throw new types/* UnreadableInputError */.W(`${file}: cannot read ${what} (${reason}). Check the path and its permissions.`, at);
     }
     if (size > limits.maxBytes) {
-        throw new compose_types/* UnreadableInputError */.W(`${file}: ${what} is ${size} bytes, over the ${limits.maxBytes}-byte limit. Split it or check that this is the right file.`, at);
+        throw new types/* UnreadableInputError */.W(`${file}: ${what} is ${size} bytes, over the ${limits.maxBytes}-byte limit. Split it or check that this is the right file.`, at);
     }
     let buf;
     try {
         buf = readAtMost(file, limits.maxBytes + 1);
     }
     catch (err) {
-        throw new compose_types/* UnreadableInputError */.W(`${file}: cannot read ${what} (${err.message}).`, at);
+        throw new types/* UnreadableInputError */.W(`${file}: cannot read ${what} (${err.message}).`, at);
     }
     if (buf.length > limits.maxBytes) {
         // A device (/dev/zero) or a file still growing: its stat size said less.
-        throw new compose_types/* UnreadableInputError */.W(`${file}: ${what} is ${buf.length} bytes, over the ${limits.maxBytes}-byte limit. Split it or check that this is the right file.`, at);
+        throw new types/* UnreadableInputError */.W(`${file}: ${what} is ${buf.length} bytes, over the ${limits.maxBytes}-byte limit. Split it or check that this is the right file.`, at);
     }
     const nul = buf.indexOf(0);
     if (nul >= 0) {
         const line = countLines(buf, nul);
-        throw new compose_types/* UnreadableInputError */.W(`${file}:${line}: ${what} holds binary data (a NUL byte); it must be UTF-8 text. Check that this is the right file.`, { file, line, column: 1 });
+        throw new types/* UnreadableInputError */.W(`${file}:${line}: ${what} holds binary data (a NUL byte); it must be UTF-8 text. Check that this is the right file.`, { file, line, column: 1 });
     }
     // isUtf8 then toString: a fatal TextDecoder does the same but costs more at start-up.
     if (!(0,external_node_buffer_namespaceObject.isUtf8)(buf)) {
         const bad = firstInvalidUtf8(buf);
         const line = countLines(buf, bad);
-        throw new compose_types/* UnreadableInputError */.W(`${file}:${line}: ${what} is not valid UTF-8 text. Save it as UTF-8.`, { file, line, column: 1 });
+        throw new types/* UnreadableInputError */.W(`${file}:${line}: ${what} is not valid UTF-8 text. Save it as UTF-8.`, { file, line, column: 1 });
     }
     const text = buf.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -8861,9 +5289,13 @@ function readComposeFile(file, limits = DEFAULT_LIMITS) {
     return parseComposeText(readTextFile(file, 'compose file', limits), file, limits);
 }
 function parseComposeText(text, file, limits = DEFAULT_LIMITS) {
-    // js-yaml reads clean compose files several times faster than yaml; what
-    // it declines (any error included) goes to yaml, which words the errors.
-    const fast = parseFast(text, file, limits);
+    // Three paths, fastest first: the line scanner reads plain compose files,
+    // js-yaml most others several times faster than yaml; what both decline
+    // (any error included) goes to yaml, which words the errors.
+    const plain = (0,read_plain/* parsePlain */.e)(text, file, limits);
+    if (plain)
+        return plain;
+    const fast = (0,yaml_module/* readFastModule */.pd)().parseFast(text, file, limits);
     if (fast) {
         if (fast.sawReset)
             TREES_WITH_RESET.add(fast.tree);
@@ -8882,7 +5314,7 @@ function parseComposeTextWithYaml(text, file, limits = DEFAULT_LIMITS) {
         return parseYaml(text, file, limits, 'converter');
     }
     catch (err) {
-        if (!(err instanceof compose_types/* UnreadableInputError */.W))
+        if (!(err instanceof types/* UnreadableInputError */.W))
             throw err;
         return parseYaml(text, file, limits, 'yaml');
     }
@@ -8910,18 +5342,18 @@ function parseYaml(text, file, limits, duplicateKeys) {
         const what = e.code === 'DUPLICATE_KEY'
             ? `a key is defined twice in the same mapping (${keyAt(text, e.pos[0]) ?? firstLine(e.message)}); Compose refuses this. Keep one of them`
             : `is not valid YAML: ${firstLine(e.message)}${opened >= 0 ? ' (the value quoted here never ends)' : ''}. Fix the syntax at this line`;
-        throw new compose_types/* UnreadableInputError */.W(`${file}:${pos.line}:${pos.column}: ${what}.`, pos);
+        throw new types/* UnreadableInputError */.W(`${file}:${pos.line}:${pos.column}: ${what}.`, pos);
     }
     const root = doc.contents;
     if (root === null || ((0,yaml_module/* isScalar */.jn)(root) && (root.value === null || root.value === ''))) {
-        throw new compose_types/* UnreadableInputError */.W(`${file}:1: the compose file is empty. Add at least a \`services:\` mapping.`, { file, line: 1, column: 1 });
+        throw new types/* UnreadableInputError */.W(`${file}:1: the compose file is empty. Add at least a \`services:\` mapping.`, { file, line: 1, column: 1 });
     }
     const converter = new Converter(doc, text, locate, limits, file, lineCounter, duplicateKeys);
     const tree = converter.convert(root, 0);
     if (converter.sawReset && tree.kind === 'map')
         TREES_WITH_RESET.add(tree);
     if (tree.kind !== 'map') {
-        throw new compose_types/* UnreadableInputError */.W(`${file}:${tree.pos.line}: the top level of a compose file must be a mapping (services:, volumes:, ...), not ${tree.kind === 'seq' ? 'a list' : 'a scalar'}.`, tree.pos);
+        throw new types/* UnreadableInputError */.W(`${file}:${tree.pos.line}: the top level of a compose file must be a mapping (services:, volumes:, ...), not ${tree.kind === 'seq' ? 'a list' : 'a scalar'}.`, tree.pos);
     }
     return tree;
 }
@@ -8969,7 +5401,7 @@ class Converter {
         this.file = file;
         this.lineCounter = lineCounter;
         this.duplicateKeys = duplicateKeys;
-        this.expansion = new ExpansionCount(limits.maxExpandedNodes);
+        this.expansion = new expansion/* ExpansionCount */.n(limits.maxExpandedNodes);
     }
     /** Values built, plus the extra copies that alias uses stand for. */
     expansion;
@@ -8983,7 +5415,7 @@ class Converter {
             this.tooLarge(at);
     }
     tooLarge(at) {
-        throw new compose_types/* UnreadableInputError */.W(`${this.file}:${at.line}: YAML aliases expand to more than ${this.limits.maxExpandedNodes} values (an alias bomb?). Reduce the use of anchors.`, at);
+        throw new types/* UnreadableInputError */.W(`${this.file}:${at.line}: YAML aliases expand to more than ${this.limits.maxExpandedNodes} values (an alias bomb?). Reduce the use of anchors.`, at);
     }
     posOf(node) {
         const range = node.range ?? [0, 0, 0];
@@ -9000,17 +5432,17 @@ class Converter {
     node(node, depth) {
         if (depth > this.limits.maxDepth) {
             const pos = this.posOf(node);
-            throw new compose_types/* UnreadableInputError */.W(`${this.file}:${pos.line}: values are nested more than ${this.limits.maxDepth} levels deep. Flatten the file.`, pos);
+            throw new types/* UnreadableInputError */.W(`${this.file}:${pos.line}: values are nested more than ${this.limits.maxDepth} levels deep. Flatten the file.`, pos);
         }
         if ((0,yaml_module/* isAlias */.Vj)(node)) {
             const target = node.resolve(this.doc);
             if (!target) {
                 const pos = this.posOf(node);
-                throw new compose_types/* UnreadableInputError */.W(`${this.file}:${pos.line}:${pos.column}: alias *${node.source} names no anchor. Define &${node.source} before using it.`, pos);
+                throw new types/* UnreadableInputError */.W(`${this.file}:${pos.line}:${pos.column}: alias *${node.source} names no anchor. Define &${node.source} before using it.`, pos);
             }
             if (this.inProgress.has(target)) {
                 const pos = this.posOf(node);
-                throw new compose_types/* UnreadableInputError */.W(`${this.file}:${pos.line}:${pos.column}: alias *${node.source} refers to a value that contains it. Remove the cycle.`, pos);
+                throw new types/* UnreadableInputError */.W(`${this.file}:${pos.line}:${pos.column}: alias *${node.source} refers to a value that contains it. Remove the cycle.`, pos);
             }
             const resolved = this.node(target, depth);
             this.countAlias(resolved, resolved.pos);
@@ -9038,7 +5470,7 @@ class Converter {
                     last.key)
                 : last;
             if (lastNode)
-                return blockCollectionEnd(this.text, this.valueEnd(lastNode));
+                return (0,read_plain/* blockCollectionEnd */.n)(this.text, this.valueEnd(lastNode));
         }
         return node.range?.[1] ?? 0;
     }
@@ -9061,7 +5493,7 @@ class Converter {
         }
         if ((0,yaml_module/* isMap */.jh)(node))
             return this.mapNode(node.items, pos, tag, depth);
-        throw new compose_types/* UnreadableInputError */.W(`${this.file}:${pos.line}: unsupported YAML node.`, pos);
+        throw new types/* UnreadableInputError */.W(`${this.file}:${pos.line}: unsupported YAML node.`, pos);
     }
     scalarNode(node, pos, tag) {
         let value = node.value;
@@ -9077,7 +5509,7 @@ class Converter {
         }
         // A local tag (`!reset null`, `!override 6379`) hides the plain scalar's core-schema type from the parser.
         if (tag && typeof value === 'string' && (!node.type || node.type === 'PLAIN'))
-            value = coreScalar(value);
+            value = (0,yaml_scalars/* coreScalar */.G)(value);
         const out = { kind: 'scalar', value: value, pos };
         if (tag)
             out.tag = tag;
@@ -9086,7 +5518,7 @@ class Converter {
         else if (!tag &&
             typeof value === 'number' &&
             typeof node.source === 'string' &&
-            isGoOctal(node.source)) {
+            (0,yaml_scalars/* isGoOctal */.K)(node.source)) {
             out.value = parseInt(node.source, 8);
         }
         if (typeof value === 'string' && value.includes('$') && node.range) {
@@ -9111,7 +5543,7 @@ class Converter {
             if (seen && (keyNode === null || (0,yaml_module/* isScalar */.jn)(keyNode))) {
                 const text = String(key);
                 if (seen.has(text)) {
-                    throw new compose_types/* UnreadableInputError */.W(`${this.file}:${keyPos.line}:${keyPos.column}: a key is defined twice in the same mapping.`, keyPos);
+                    throw new types/* UnreadableInputError */.W(`${this.file}:${keyPos.line}:${keyPos.column}: a key is defined twice in the same mapping.`, keyPos);
                 }
                 seen.add(text);
             }
@@ -9124,7 +5556,7 @@ class Converter {
                 continue;
             }
             if (key !== null && typeof key === 'object') {
-                throw new compose_types/* UnreadableInputError */.W(`${this.file}:${keyPos.line}:${keyPos.column}: a mapping key must be a scalar, not a mapping or list.`, keyPos);
+                throw new types/* UnreadableInputError */.W(`${this.file}:${keyPos.line}:${keyPos.column}: a mapping key must be a scalar, not a mapping or list.`, keyPos);
             }
             const keyText = key === null ? 'null' : String(key);
             const value = pair.value
@@ -9133,8 +5565,8 @@ class Converter {
             entries.set(keyText, { key: keyText, keyPos, value });
         }
         for (const m of merges) {
-            applyMergeKey(entries, m, (s) => {
-                throw new compose_types/* UnreadableInputError */.W(`${this.file}:${s.pos.line}:${s.pos.column}: a merge key (<<) must refer to a mapping or a list of mappings.`, s.pos);
+            (0,merge_keys/* applyMergeKey */.s)(entries, m, (s) => {
+                throw new types/* UnreadableInputError */.W(`${this.file}:${s.pos.line}:${s.pos.column}: a merge key (<<) must refer to a mapping or a list of mappings.`, s.pos);
             });
         }
         const out = { kind: 'map', entries, pos };
@@ -9171,7 +5603,7 @@ function loadProjectEnvironment(processEnv, envFiles, explicit, issues) {
         files.push(file);
         const parsed = parseDotenv(text, file, (k) => lookupProcess(k) ?? fromFiles.get(k)?.value);
         if (parsed.error) {
-            throw new compose_types/* UnreadableInputError */.W(`${file}:${parsed.error.pos.line}: ${parsed.error.message}. Fix this line of the env file.`, parsed.error.pos);
+            throw new types/* UnreadableInputError */.W(`${file}:${parsed.error.pos.line}: ${parsed.error.message}. Fix this line of the env file.`, parsed.error.pos);
         }
         for (const u of parsed.unset)
             issues.push({
@@ -9227,7 +5659,7 @@ function get(map, key) {
     return map?.entries.get(key)?.value;
 }
 /** Sets `key` in `map`, keeping the key position of an existing entry unless one is given. */
-function node_set(map, key, value, keyPos) {
+function set(map, key, value, keyPos) {
     const old = map.entries.get(key);
     map.entries.set(key, { key, keyPos: keyPos ?? old?.keyPos ?? value.pos, value });
 }
@@ -9402,14 +5834,14 @@ function appendUnique(base, over, at) {
 
 const MAX_CHAIN = 256;
 function resolveExtends(file, services, servicesOf, issues) {
-    const out = { ...services, entries: new Map(services.entries) };
+    const out = copyMap(services);
     const done = new Map();
-    for (const [name, e] of services.entries) {
+    services.entries.forEach((e, name) => {
         if (!isMap(e.value) || !e.value.entries.has('extends'))
-            continue;
+            return;
         const resolved = resolveOne(file, name, e.value, servicesOf, issues, [], done);
         out.entries.set(name, { ...e, value: resolved });
-    }
+    });
     return out;
 }
 function refOf(file, ext, issues, service) {
@@ -9567,6 +5999,7 @@ function importResources(target, included, from, issues) {
  * or stop on into issues: loading always goes on.
  */
 
+
 function interpolateTree(root, lookup, issues, path = []) {
     return walk(root, [...path], lookup, issues);
 }
@@ -9595,8 +6028,8 @@ function walk(n, path, lookup, issues) {
         const out = walk(e.value, path, lookup, issues);
         path.pop();
         if (out !== e.value) {
-            entries ??= new Map(n.entries);
-            entries.set(k, { ...e, value: out });
+            entries ??= copyMap(n).entries;
+            entries.set(k, { key: e.key, keyPos: e.keyPos, value: out });
         }
     });
     return entries ? { ...n, entries } : n;
@@ -10237,6 +6670,8 @@ function normalizeService(name, svc, ctx) {
     const out = copyMap(svc);
     const replace = (key, value) => {
         const e = out.entries.get(key);
+        if (value === e.value)
+            return;
         if (value === undefined)
             out.entries.delete(key);
         // `!override` must survive normalisation for the merge to see it.
@@ -10458,11 +6893,25 @@ function stringList(v, key, invalid) {
         if (!isTextScalar(item))
             invalid(`${key}.${i} must be a string, not ${describe(item)}`, item.pos);
     });
+    if (v.items.every(isStringScalar))
+        return v;
     return seqNode(v.pos, v.items.filter(isTextScalar).map(asString));
+}
+function isStringScalar(n) {
+    return n.kind === 'scalar' && typeof n.value === 'string';
 }
 /** `KEY: value` or `- KEY=value` / `- KEY` into a mapping of strings (null for a bare key). */
 function keyValueMap(v, key, invalid, nullForBare) {
     if (v.kind === 'map') {
+        // Most are already strings: nothing to copy.
+        let canonical = true;
+        v.entries.forEach((e) => {
+            if (!isStringScalar(e.value) &&
+                !(nullForBare && e.value.kind === 'scalar' && e.value.value === null))
+                canonical = false;
+        });
+        if (canonical)
+            return v;
         const out = mapNode(v.pos);
         for (const [k, e] of v.entries) {
             const val = e.value;
@@ -10893,39 +7342,48 @@ const NESTED = [
     },
 ];
 function checkNested(service, svc, issues) {
-    for (const { path, shape, known } of NESTED) {
-        const v = svc.entries.get(path)?.value;
-        const maps = shape === 'list'
-            ? v?.kind === 'seq'
-                ? v.items.filter(isMap).map((m) => [path, m])
-                : []
-            : shape === 'values'
-                ? isMap(v)
-                    ? [...v.entries.values()].flatMap((e) => isMap(e.value) ? [[`${path}.${e.key}`, e.value]] : [])
-                    : []
-                : isMap(v)
-                    ? [[path, v]]
-                    : [];
-        for (const [where, m] of maps) {
-            for (const [key, e] of m.entries) {
-                if (known.has(key) || key.startsWith('x-'))
-                    continue;
-                issues.push({
-                    kind: 'compose-invalid',
-                    message: `services.${service}.${where}: additional property "${key}" is not allowed${suggest(key, known)}.`,
-                    pos: e.keyPos,
-                    service,
-                });
-            }
-            if (path === 'depends_on' && !m.entries.has('condition')) {
-                issues.push({
-                    kind: 'compose-invalid',
-                    message: `services.${service}.${where}: condition is required in the long form (service_started, service_healthy or service_completed_successfully).`,
-                    pos: m.pos,
-                    service,
-                });
-            }
+    for (let i = 0; i < NESTED.length; i++) {
+        const spec = NESTED[i];
+        const v = svc.entries.get(spec.path)?.value;
+        if (v === undefined)
+            continue;
+        // Walked in place, not gathered into lists: this runs for every service of a big file.
+        if (spec.shape === 'list') {
+            if (v.kind === 'seq')
+                for (const item of v.items)
+                    if (isMap(item))
+                        checkSubMapping(service, spec, spec.path, item, issues);
         }
+        else if (!isMap(v))
+            continue;
+        else if (spec.shape === 'map')
+            checkSubMapping(service, spec, spec.path, v, issues);
+        else
+            v.entries.forEach((e) => {
+                if (isMap(e.value))
+                    checkSubMapping(service, spec, `${spec.path}.${e.key}`, e.value, issues);
+            });
+    }
+}
+function checkSubMapping(service, spec, where, m, issues) {
+    const known = spec.known;
+    m.entries.forEach((e, key) => {
+        if (known.has(key) || key.startsWith('x-'))
+            return;
+        issues.push({
+            kind: 'compose-invalid',
+            message: `services.${service}.${where}: additional property "${key}" is not allowed${suggest(key, known)}.`,
+            pos: e.keyPos,
+            service,
+        });
+    });
+    if (spec.path === 'depends_on' && !m.entries.has('condition')) {
+        issues.push({
+            kind: 'compose-invalid',
+            message: `services.${service}.${where}: condition is required in the long form (service_started, service_healthy or service_completed_successfully).`,
+            pos: m.pos,
+            service,
+        });
     }
 }
 function suggest(key, known = SERVICE_KEYS) {
@@ -10957,10 +7415,12 @@ function distance(a, b) {
 }
 /** Checks on the merged project: image or build, declared volumes and networks, known dependencies. */
 function checkProject(services, volumes, networks, issues, allServices, inactive, declared) {
-    for (const [name, e] of services.entries) {
+    // forEach and indexed loops: this runs once per service of a big file, before V8 has
+    // optimised it, and each for-of step would allocate.
+    services.entries.forEach((e, name) => {
         const svc = e.value;
         if (!isMap(svc))
-            continue;
+            return;
         const invalid = (message, pos = e.keyPos) => issues.push({
             kind: 'compose-invalid',
             message: `services.${name}: ${message}`,
@@ -10984,7 +7444,8 @@ function checkProject(services, volumes, networks, issues, allServices, inactive
         }
         const vols = svc.entries.get('volumes')?.value;
         if (vols?.kind === 'seq') {
-            for (const v of vols.items) {
+            for (let i = 0; i < vols.items.length; i++) {
+                const v = vols.items[i];
                 if (!isMap(v))
                     continue;
                 const type = v.entries.get('type')?.value;
@@ -11000,11 +7461,13 @@ function checkProject(services, volumes, networks, issues, allServices, inactive
                 }
             }
         }
-        for (const kind of ['secrets', 'configs']) {
+        for (let k = 0; k < FILE_REFERENCES.length; k++) {
+            const kind = FILE_REFERENCES[k];
             const refs = svc.entries.get(kind)?.value;
             if (refs?.kind !== 'seq')
                 continue;
-            for (const ref of refs.items) {
+            for (let i = 0; i < refs.items.length; i++) {
+                const ref = refs.items[i];
                 const source = isMap(ref) ? ref.entries.get('source')?.value : undefined;
                 if (source?.kind !== 'scalar' || source.value === null)
                     continue;
@@ -11015,28 +7478,29 @@ function checkProject(services, volumes, networks, issues, allServices, inactive
         }
         const nets = svc.entries.get('networks')?.value;
         if (isMap(nets)) {
-            for (const [n, ne] of nets.entries) {
+            nets.entries.forEach((ne, n) => {
                 if (n !== 'default' && !networks?.entries.has(n)) {
                     invalid(`refers to undefined network "${n}"; declare it under the top-level \`networks:\`.`, ne.keyPos);
                 }
-            }
+            });
         }
         const deps = svc.entries.get('depends_on')?.value;
         if (isMap(deps)) {
-            for (const [d, de] of deps.entries) {
+            deps.entries.forEach((de, d) => {
                 if (!allServices.has(d)) {
                     const required = isMap(de.value) ? de.value.entries.get('required')?.value : undefined;
                     if (required?.kind === 'scalar' && required.value === false)
-                        continue;
+                        return;
                     const why = inactive?.has(d)
                         ? ` (it is outside the active profiles; enable one of its profiles)`
                         : '';
                     invalid(`depends on undefined service "${d}"${why}.`, de.keyPos);
                 }
-            }
+            });
         }
-    }
+    });
 }
+const FILE_REFERENCES = ['secrets', 'configs'];
 
 ;// CONCATENATED MODULE: ./src/compose/loader.ts
 /**
@@ -11062,7 +7526,9 @@ function canonicalFile(file, baseDir, session, cache) {
     const cached = cache.get(id);
     if (cached)
         return cached;
-    const raw = readComposeFile(file);
+    const text = readTextFile(file, 'compose file');
+    session.texts.set(file, text);
+    const raw = parseComposeText(text, file);
     if (TREES_WITH_RESET.has(raw))
         session.sawReset = true;
     if (!session.files.includes(file)) {
@@ -11164,8 +7630,8 @@ function loadIncluded(entry, session) {
         return loadFiles(entry.files, entry.projectDirectory, sub);
     }
     catch (err) {
-        if (err instanceof compose_types/* UnreadableInputError */.W) {
-            throw new compose_types/* UnreadableInputError */.W(`${err.message} (included from ${entry.pos.file}:${entry.pos.line})`, err.pos);
+        if (err instanceof types/* UnreadableInputError */.W) {
+            throw new types/* UnreadableInputError */.W(`${err.message} (included from ${entry.pos.file}:${entry.pos.line})`, err.pos);
         }
         throw err;
     }
@@ -11302,16 +7768,27 @@ function projectName(env, topLevel, workingDir, issues) {
 
 
 
+/** An environment with every value given and no env file to add: nothing to resolve. */
+function isResolved(environment) {
+    if (!isMap(environment) || environment.entries.size === 0)
+        return false;
+    let resolved = true;
+    environment.entries.forEach((e) => {
+        if (e.value.kind === 'scalar' && e.value.value === null)
+            resolved = false;
+    });
+    return resolved;
+}
 function resolveService(name, svc, ctx) {
     const out = copyMap(svc);
     const envFiles = svc.entries.get('env_file');
     const environment = svc.entries.get('environment');
-    if (envFiles || environment) {
+    if ((envFiles || environment) && !(environment && !envFiles && isResolved(environment.value))) {
         const env = mapNode(environment?.value.pos ?? envFiles.value.pos);
         if (envFiles?.value.kind === 'seq')
             readEnvFiles(name, envFiles.value.items, env, ctx);
         if (environment && isMap(environment.value)) {
-            for (const [k, e] of environment.value.entries) {
+            environment.value.entries.forEach((e, k) => {
                 let value = e.value;
                 if (value.kind === 'scalar' && value.value === null) {
                     const found = ctx.env.values[k];
@@ -11323,7 +7800,7 @@ function resolveService(name, svc, ctx) {
                     }
                 }
                 env.entries.set(k, { ...e, value });
-            }
+            });
         }
         out.entries.delete('env_file');
         // Compose leaves an empty environment out.
@@ -11395,7 +7872,7 @@ function readEnvFiles(service, items, env, ctx) {
             text = readTextFile(file, 'env file');
         }
         catch (err) {
-            if (!(err instanceof compose_types/* UnreadableInputError */.W))
+            if (!(err instanceof types/* UnreadableInputError */.W))
                 throw err;
             ctx.issues.push({
                 kind: 'compose-invalid',
@@ -11766,7 +8243,7 @@ async function loadProject(options) {
         const base = explicitDir ?? cwd;
         files = fromEnv.length > 0 ? fromEnv.map((f) => external_node_path_default().resolve(base, f)) : discoverFiles(base);
         if (files.length === 0) {
-            throw new compose_types/* UnreadableInputError */.W(`${base}: no compose file found (looked for compose.yaml, compose.yml, docker-compose.yml, docker-compose.yaml here and in parent directories). Pass the file with -f / compose-file.`, { file: base, line: 1, column: 1 });
+            throw new types/* UnreadableInputError */.W(`${base}: no compose file found (looked for compose.yaml, compose.yml, docker-compose.yml, docker-compose.yaml here and in parent directories). Pass the file with -f / compose-file.`, { file: base, line: 1, column: 1 });
         }
     }
     const workingDir = explicitDir ?? external_node_path_default().dirname(files[0]);
@@ -11781,6 +8258,7 @@ async function loadProject(options) {
             env,
             issues,
             files: [],
+            texts: new Map(),
             home: processEnv.HOME ?? (0,external_node_os_.homedir)(),
             includeStack: [],
             processEnv,
@@ -11792,7 +8270,7 @@ async function loadProject(options) {
         tree = loadFiles(files, workingDir, session);
     }
     catch (err) {
-        // A file the fast parser declined needs yaml, loaded on demand: load it and start over.
+        // A file the line scanner declined needs the YAML libraries, loaded on demand: load them and start over.
         if (!(err instanceof yaml_module/* YamlNotLoadedError */.cJ))
             throw err;
         await (0,yaml_module/* loadYaml */.yv)();
@@ -11812,12 +8290,12 @@ async function loadProject(options) {
     const profiles = activeProfiles(options.profiles, env.values);
     const active = mapNode(allServices.pos);
     const inactive = mapNode(allServices.pos);
-    for (const [svcName, e] of allServices.entries) {
+    allServices.entries.forEach((e, svcName) => {
         if (!isMap(e.value))
-            continue;
+            return;
         const resolved = { ...e, value: resolveService(svcName, e.value, resolveCtx) };
         (isActive(e.value, profiles) ? active : inactive).entries.set(svcName, resolved);
-    }
+    });
     const volumesNode = tree.entries.get('volumes')?.value;
     const networksNode = tree.entries.get('networks')?.value;
     const volumes = resolveResources(isMap(volumesNode) ? volumesNode : undefined, name, 'volumes', issues);
@@ -11856,6 +8334,7 @@ async function loadProject(options) {
         name,
         workingDir,
         files: filesRead,
+        composeTexts: session.texts,
         model,
         inactiveServices,
         sources,
@@ -11890,6 +8369,542 @@ function withDefaultNetwork(networks, services, project) {
 
 /***/ }),
 
+/***/ 2349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ applyMergeKey)
+/* harmony export */ });
+/**
+ * `<<: *a` or `<<: [*a, *b]`: keys already present win, then earlier sources
+ * win. A source that is not a mapping goes to `notAMapping`, which throws.
+ */
+function applyMergeKey(entries, source, notAMapping) {
+    const sources = source.kind === 'seq' ? source.items : [source];
+    for (const s of sources) {
+        if (s.kind !== 'map')
+            notAMapping(s);
+        s.entries.forEach((e, k) => {
+            if (!entries.has(k))
+                entries.set(k, e);
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 7783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ parsePlain),
+/* harmony export */   n: () => (/* binding */ blockCollectionEnd)
+/* harmony export */ });
+/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5321);
+
+class Decline extends Error {
+}
+/**
+ * Whole-text reasons to decline: tabs and CRs (the parsers differ on them),
+ * characters YAML does not allow or reads specially, document markers and
+ * directives.
+ */
+const OUTSIDE_SUBSET = 
+// eslint-disable-next-line no-control-regex
+/[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]|^(?:---|\.\.\.)(?:[ \n]|$)|^%/m;
+/** The nesting the scanner accepts; far deeper than any compose file, well inside the limits. */
+const MAX_DEPTH = 24;
+/** The double-quoted escapes the scanner reads; any other declines. */
+const ESCAPES = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    t: '\t',
+    n: '\n',
+    v: '\v',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+};
+const SPACE = 0x20;
+const HASH = 0x23;
+const COLON = 0x3a;
+const DASH = 0x2d;
+const DQUOTE = 0x22;
+const SQUOTE = 0x27;
+/** Characters a plain scalar may not start with (`-` is checked apart: it may start `-1`). */
+const NOT_PLAIN_START = new Set([...'?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
+/** The positioned tree of `text`, or undefined when another path must decide. */
+function parsePlain(text, file, limits) {
+    if (OUTSIDE_SUBSET.test(text))
+        return undefined;
+    try {
+        return new LineScanner(text, file, limits).document();
+    }
+    catch (err) {
+        if (err instanceof Decline)
+            return undefined;
+        throw err;
+    }
+}
+class LineScanner {
+    text;
+    file;
+    limits;
+    lineStarts;
+    lastLine = 0;
+    /** The current content line (not blank, not only a comment): its index, start, end and indentation; -1 past the end. */
+    line = -1;
+    lineStart = 0;
+    lineEnd = -1;
+    indent = -1;
+    /** Offset just past the value read last. */
+    end = 0;
+    nodes = 0;
+    constructor(text, file, limits) {
+        this.text = text;
+        this.file = file;
+        this.limits = limits;
+        const starts = [0];
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            starts.push(i + 1);
+        this.lineStarts = starts;
+    }
+    document() {
+        this.nextLine();
+        if (this.indent !== 0 || this.isSeqEntry(this.lineStart))
+            return undefined;
+        const root = this.mapping(this.lineStart, 0, 1);
+        if (!this.atEnd())
+            throw new Decline();
+        return root;
+    }
+    atEnd() {
+        return this.indent === -1;
+    }
+    /** Moves to the next content line. */
+    nextLine() {
+        const t = this.text;
+        const starts = this.lineStarts;
+        for (let line = this.line + 1; line < starts.length; line++) {
+            const s = starts[line];
+            const e = line + 1 < starts.length ? starts[line + 1] - 1 : t.length;
+            let i = s;
+            while (t.charCodeAt(i) === SPACE)
+                i++;
+            if (i < e && t.charCodeAt(i) !== HASH) {
+                this.line = line;
+                this.lineStart = s;
+                this.lineEnd = e;
+                this.indent = i - s;
+                return;
+            }
+        }
+        this.line = starts.length;
+        this.lineStart = this.lineEnd = t.length;
+        this.indent = -1;
+    }
+    isSeqEntry(at) {
+        return (this.text.charCodeAt(at) === DASH &&
+            (at + 1 === this.lineEnd || this.text.charCodeAt(at + 1) === SPACE));
+    }
+    /** A block mapping whose first key starts at `start` on the current line, in column `col` (0-based). */
+    mapping(start, col, depth) {
+        this.count(depth);
+        const t = this.text;
+        const startLine = this.line;
+        const entries = new Map();
+        let at = start;
+        let lastEnd = start;
+        for (;;) {
+            const colon = this.keyColon(at);
+            if (colon < 0)
+                throw new Decline();
+            const key = this.key(at, colon);
+            const keyPos = this.keyPos;
+            if (entries.has(key))
+                throw new Decline();
+            let v = colon + 1;
+            while (t.charCodeAt(v) === SPACE)
+                v++;
+            let value;
+            if (v === this.lineEnd || t.charCodeAt(v) === HASH) {
+                const empty = this.emptyAt(colon + 1);
+                this.nextLine();
+                if (this.indent > col)
+                    value = this.block(depth + 1);
+                else if (this.indent === col && this.isSeqEntry(this.lineStart + col))
+                    value = this.sequence(this.lineStart + col, col, depth + 1);
+                else {
+                    value = this.scalarNode(null, empty, empty, false, this.span(empty, empty));
+                    this.end = empty;
+                }
+            }
+            else {
+                value = this.inline(v, depth + 1);
+                this.nextLine();
+                if (this.indent > col)
+                    throw new Decline();
+            }
+            entries.set(key, { key, keyPos, value });
+            lastEnd = this.end;
+            if (this.indent !== col || this.isSeqEntry(this.lineStart + col))
+                break;
+            at = this.lineStart + col;
+        }
+        const end = (this.end = blockCollectionEnd(t, lastEnd));
+        return { kind: 'map', entries, pos: this.spanFrom(startLine, start, end) };
+    }
+    /** A block sequence whose first `-` is at `start` on the current line, in column `col`. */
+    sequence(start, col, depth) {
+        this.count(depth);
+        const t = this.text;
+        const startLine = this.line;
+        const items = [];
+        let at = start;
+        let lastEnd = start;
+        for (;;) {
+            let v = at + 1;
+            while (t.charCodeAt(v) === SPACE)
+                v++;
+            // An entry with its value on the next lines, or a sequence in a sequence: rare, left to js-yaml.
+            if (v === this.lineEnd || t.charCodeAt(v) === HASH || this.isSeqEntry(v))
+                throw new Decline();
+            let item;
+            if (this.keyColon(v) >= 0)
+                item = this.mapping(v, v - this.lineStart, depth + 1);
+            else {
+                item = this.inline(v, depth + 1);
+                this.nextLine();
+            }
+            if (this.indent > col)
+                throw new Decline();
+            items.push(item);
+            lastEnd = this.end;
+            if (this.indent !== col || !this.isSeqEntry(this.lineStart + col))
+                break;
+            at = this.lineStart + col;
+        }
+        const end = (this.end = blockCollectionEnd(t, lastEnd));
+        return { kind: 'seq', items, pos: this.spanFrom(startLine, start, end) };
+    }
+    /** The block collection on the current line, more indented than its key. */
+    block(depth) {
+        const at = this.lineStart + this.indent;
+        if (this.isSeqEntry(at))
+            return this.sequence(at, this.indent, depth);
+        if (this.keyColon(at) >= 0)
+            return this.mapping(at, this.indent, depth);
+        // A scalar on the lines below its key.
+        throw new Decline();
+    }
+    /**
+     * The `:` that ends an implicit key starting at `at` on the current line,
+     * or -1 when the line holds no key there.
+     */
+    keyColon(at) {
+        const t = this.text;
+        const end = this.lineEnd;
+        let i;
+        const c = t.charCodeAt(at);
+        if (c === DQUOTE || c === SQUOTE) {
+            i = this.quotedEnd(at);
+            while (t.charCodeAt(i) === SPACE)
+                i++;
+        }
+        else {
+            for (i = at; i < end; i++) {
+                const ch = t.charCodeAt(i);
+                if (ch === COLON) {
+                    if (i + 1 === end || t.charCodeAt(i + 1) === SPACE)
+                        break;
+                }
+                else if (ch === HASH && t.charCodeAt(i - 1) === SPACE)
+                    return -1;
+            }
+        }
+        if (i >= end || t.charCodeAt(i) !== COLON)
+            return -1;
+        if (i + 1 !== end && t.charCodeAt(i + 1) !== SPACE)
+            return -1;
+        // YAML caps implicit keys at 1024 characters.
+        if (i - at > 1000)
+            throw new Decline();
+        return i;
+    }
+    /** Where the key read last was written. */
+    keyPos = { file: '', line: 0, column: 0 };
+    /** The key starting at `at` on the current line, as the mapping holds it; its position goes to `keyPos`. */
+    key(at, colon) {
+        const t = this.text;
+        const c = t.charCodeAt(at);
+        this.count(1);
+        if (c === DQUOTE || c === SQUOTE) {
+            const end = this.quotedEnd(at);
+            this.keyPos = this.spanHere(at, end);
+            return c === DQUOTE ? this.doubleQuoted(at, end) : this.singleQuoted(at, end);
+        }
+        let end = colon;
+        while (t.charCodeAt(end - 1) === SPACE)
+            end--;
+        const raw = t.slice(at, end);
+        // A merge key needs an alias; anything odd at the start is for the other paths.
+        if (raw === '<<' || this.cannotStartPlain(at))
+            throw new Decline();
+        const value = this.resolve(raw);
+        this.keyPos = this.spanHere(at, end);
+        return value === null ? 'null' : String(value);
+    }
+    /** A value that starts on the current line at `at` and ends on it. */
+    inline(at, depth) {
+        this.count(depth);
+        const t = this.text;
+        const c = t.charCodeAt(at);
+        let node;
+        if (c === DQUOTE || c === SQUOTE) {
+            const end = this.quotedEnd(at);
+            if (end < 0)
+                throw new Decline();
+            const value = c === DQUOTE ? this.doubleQuoted(at, end) : this.singleQuoted(at, end);
+            node = this.scalarNode(value, at, end, true);
+            this.end = end;
+        }
+        else if (c === 0x5b /* [ */)
+            node = this.flowSequence(at, depth);
+        else if (c === 0x7b /* { */)
+            node = this.emptyFlowMapping(at);
+        else {
+            if (this.cannotStartPlain(at))
+                throw new Decline();
+            let i = at;
+            const lineEnd = this.lineEnd;
+            for (; i < lineEnd; i++) {
+                const ch = t.charCodeAt(i);
+                // `a: b: c` is an error; `a: b:` too.
+                if (ch === COLON && (i + 1 === lineEnd || t.charCodeAt(i + 1) === SPACE))
+                    throw new Decline();
+                if (ch === HASH && t.charCodeAt(i - 1) === SPACE)
+                    break;
+            }
+            let end = i;
+            while (t.charCodeAt(end - 1) === SPACE)
+                end--;
+            this.end = end;
+            return this.scalarNode(this.resolve(t.slice(at, end)), at, end, false);
+        }
+        this.restOfLine(this.end);
+        return node;
+    }
+    /** `[a, "b", 'c']` on one line: scalars only. */
+    flowSequence(at, depth) {
+        const t = this.text;
+        const items = [];
+        let i = at + 1;
+        while (t.charCodeAt(i) === SPACE)
+            i++;
+        if (t.charCodeAt(i) !== 0x5d /* ] */) {
+            for (;;) {
+                this.count(depth + 1);
+                const c = t.charCodeAt(i);
+                let end;
+                if (c === DQUOTE || c === SQUOTE) {
+                    end = this.quotedEnd(i);
+                    if (end < 0)
+                        throw new Decline();
+                    const value = c === DQUOTE ? this.doubleQuoted(i, end) : this.singleQuoted(i, end);
+                    items.push(this.scalarNode(value, i, end, true));
+                    i = end;
+                }
+                else {
+                    if (this.cannotStartPlain(i))
+                        throw new Decline();
+                    let j = i;
+                    for (; j < this.lineEnd; j++) {
+                        const ch = t.charCodeAt(j);
+                        if (ch === 0x2c || ch === 0x5d || ch === 0x5b || ch === 0x7b || ch === 0x7d)
+                            break;
+                        // `a: b` in a flow sequence is a pair, and `#` may start a comment.
+                        if (ch === COLON || ch === HASH)
+                            throw new Decline();
+                    }
+                    end = j;
+                    while (t.charCodeAt(end - 1) === SPACE)
+                        end--;
+                    items.push(this.scalarNode(this.resolve(t.slice(i, end)), i, end, false));
+                    i = j;
+                }
+                while (t.charCodeAt(i) === SPACE)
+                    i++;
+                const sep = t.charCodeAt(i);
+                if (sep === 0x5d /* ] */)
+                    break;
+                if (sep !== 0x2c /* , */)
+                    throw new Decline();
+                i++;
+                while (t.charCodeAt(i) === SPACE)
+                    i++;
+                // An empty entry or a trailing comma.
+                const next = t.charCodeAt(i);
+                if (next === 0x2c || next === 0x5d)
+                    throw new Decline();
+            }
+        }
+        const end = (this.end = i + 1);
+        return { kind: 'seq', items, pos: this.spanHere(at, end) };
+    }
+    emptyFlowMapping(at) {
+        let i = at + 1;
+        while (this.text.charCodeAt(i) === SPACE)
+            i++;
+        if (this.text.charCodeAt(i) !== 0x7d /* } */)
+            throw new Decline();
+        const end = (this.end = i + 1);
+        return { kind: 'map', entries: new Map(), pos: this.spanHere(at, end) };
+    }
+    /** After a quoted scalar or flow collection: spaces, then the end of the line or a comment. */
+    restOfLine(end) {
+        let i = end;
+        while (this.text.charCodeAt(i) === SPACE)
+            i++;
+        if (i === this.lineEnd)
+            return;
+        if (this.text.charCodeAt(i) === HASH && i > end)
+            return;
+        throw new Decline();
+    }
+    /** Offset just past the closing quote of the scalar opening at `at`, on the same line; -1 if none. */
+    quotedEnd(at) {
+        const t = this.text;
+        const q = t.charCodeAt(at);
+        for (let i = at + 1; i < this.lineEnd; i++) {
+            const ch = t.charCodeAt(i);
+            if (q === DQUOTE && ch === 0x5c /* \ */)
+                i++;
+            else if (ch === q) {
+                if (q === SQUOTE && t.charCodeAt(i + 1) === SQUOTE)
+                    i++;
+                else
+                    return i + 1;
+            }
+        }
+        return -1;
+    }
+    doubleQuoted(at, end) {
+        const t = this.text;
+        const body = t.slice(at + 1, end - 1);
+        if (!body.includes('\\'))
+            return body;
+        return body.replace(/\\(.)/g, (_m, c) => {
+            const e = ESCAPES[c];
+            if (e === undefined)
+                throw new Decline();
+            return e;
+        });
+    }
+    singleQuoted(at, end) {
+        return this.text.slice(at + 1, end - 1).replaceAll("''", "'");
+    }
+    cannotStartPlain(at) {
+        const c = this.text.charCodeAt(at);
+        if (c === DASH) {
+            const n = this.text.charCodeAt(at + 1);
+            return at + 1 >= this.lineEnd || n === SPACE;
+        }
+        return NOT_PLAIN_START.has(c);
+    }
+    /** A plain scalar's value, with Go's octal habit (as the other paths). */
+    resolve(raw) {
+        const value = (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_0__/* .coreScalar */ .G)(raw);
+        return typeof value === 'number' && (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_0__/* .isGoOctal */ .K)(raw) ? parseInt(raw, 8) : value;
+    }
+    /** Where the other paths place the null of `key:` with nothing after it. */
+    emptyAt(from) {
+        let i = from;
+        while (this.text.charCodeAt(i) === SPACE)
+            i++;
+        return i;
+    }
+    scalarNode(value, start, end, quoted, pos = this.spanHere(start, end)) {
+        const node = { kind: 'scalar', value, pos };
+        if (quoted)
+            node.quoted = true;
+        if (typeof value === 'string' && value.includes('$'))
+            node.src = { text: this.text.slice(start, end), offset: start, locate: this.locateInFile };
+        return node;
+    }
+    count(depth) {
+        if (depth > MAX_DEPTH || ++this.nodes > this.limits.maxExpandedNodes)
+            throw new Decline();
+    }
+    /** The 0-based line of an offset; values come in file order, so the last answer is tried first. */
+    lineOf(offset) {
+        const starts = this.lineStarts;
+        let lo = this.lastLine;
+        if (starts[lo] <= offset && (lo + 1 === starts.length || offset < starts[lo + 1]))
+            return lo;
+        if (lo + 2 <= starts.length &&
+            starts[lo + 1] <= offset &&
+            (lo + 2 === starts.length || offset < starts[lo + 2]))
+            return (this.lastLine = lo + 1);
+        lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        this.lastLine = lo;
+        return lo;
+    }
+    locateInFile = (offset) => {
+        const line = this.lineOf(offset);
+        return { file: this.file, line: line + 1, column: offset - this.lineStarts[line] + 1 };
+    };
+    span(start, end) {
+        return this.spanFrom(this.lineOf(start), start, end);
+    }
+    /** The span of a value on the current line. */
+    spanHere(start, end) {
+        const line = this.line + 1;
+        const lineStart = this.lineStart;
+        return {
+            file: this.file,
+            line,
+            column: start - lineStart + 1,
+            endLine: line,
+            endColumn: end - lineStart + 1,
+        };
+    }
+    /** The span of a value starting on line `startLine` (0-based). */
+    spanFrom(startLine, start, end) {
+        const b = end === start ? startLine : this.lineOf(end);
+        return {
+            file: this.file,
+            line: startLine + 1,
+            column: start - this.lineStarts[startLine] + 1,
+            endLine: b + 1,
+            endColumn: end - this.lineStarts[b] + 1,
+        };
+    }
+}
+/** Where a block collection whose last value ends at `lastEnd` ends: the start of the next line. */
+function blockCollectionEnd(text, lastEnd) {
+    if (lastEnd >= text.length || (lastEnd > 0 && text.charCodeAt(lastEnd - 1) === 0x0a))
+        return lastEnd;
+    const eol = text.indexOf('\n', lastEnd);
+    return eol < 0 ? text.length : eol + 1;
+}
+
+
+/***/ }),
+
 /***/ 845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11910,6 +8925,53 @@ class UnreadableInputError extends Error {
         this.pos = pos;
         this.name = 'UnreadableInputError';
     }
+}
+
+
+/***/ }),
+
+/***/ 5321:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ coreScalar),
+/* harmony export */   K: () => (/* binding */ isGoOctal)
+/* harmony export */ });
+/**
+ * How a plain YAML scalar's text becomes a value, shared by both parse paths
+ * so that they cannot drift: YAML 1.2 core schema, as the yaml package
+ * resolves it, plus the one YAML 1.1 habit of Go's yaml.v3 that Compose shows.
+ */
+/** First characters that can begin a null, a boolean or a number (`~nNtTfF0-9+-.`). */
+const MAY_RESOLVE = new Set([...'~nNtTfF0123456789+-.'].map((c) => c.charCodeAt(0)));
+/** YAML 1.2 core schema resolution of a plain scalar's text. */
+function coreScalar(text) {
+    // Most scalars are words, paths and images: one look at the first character settles them.
+    if (text.length > 0 && !MAY_RESOLVE.has(text.charCodeAt(0)))
+        return text;
+    if (/^(?:~|null|Null|NULL|)$/.test(text))
+        return null;
+    if (/^(?:true|True|TRUE)$/.test(text))
+        return true;
+    if (/^(?:false|False|FALSE)$/.test(text))
+        return false;
+    if (/^[-+]?[0-9]+$/.test(text))
+        return Number(text);
+    if (/^0o[0-7]+$/.test(text))
+        return parseInt(text.slice(2), 8);
+    if (/^0x[0-9a-fA-F]+$/.test(text))
+        return parseInt(text.slice(2), 16);
+    if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(text))
+        return Number(text);
+    if (/^[-+]?\.(?:inf|Inf|INF)$/.test(text))
+        return text.startsWith('-') ? -Infinity : Infinity;
+    if (/^\.(?:nan|NaN|NAN)$/.test(text))
+        return NaN;
+    return text;
+}
+/** Go's yaml.v3 reads a plain `0440` as octal (288); the YAML 1.2 core schema says decimal. */
+function isGoOctal(text) {
+    return /^[-+]?0[0-7]+$/.test(text);
 }
 
 
@@ -12661,159 +9723,6 @@ function toPosix(p) {
 
 /***/ }),
 
-/***/ 643:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   zK: () => (/* binding */ formatSarif)
-/* harmony export */ });
-/* unused harmony exports SARIF_SCHEMA_URI, FINGERPRINT_KEY, toSarifLog */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _mask_deep_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5723);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4278);
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7406);
-
-
-
-
-const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/** Fingerprint key for our own partialFingerprints (versioned so a change of recipe is visible). */
-const FINGERPRINT_KEY = 'redisReadinessFinding/v1';
-/**
- * SARIF 2.1.0, in the shape GitHub code scanning (upload-sarif) reads:
- * one run, the rules with descriptions and help links, results with
- * repository-relative URIs, 1-based regions, partialFingerprints and fixes.
- */
-function toSarifLog(report, options) {
-    const uri = (file) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .G)(file, options.baseDir);
-    const rules = sarifRules(report);
-    const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-    const results = report.findings.map((f) => {
-        const index = ruleIndex.get(f.rule);
-        return {
-            ruleId: f.rule,
-            ...(index !== undefined ? { ruleIndex: index } : {}),
-            level: LEVEL[f.severity],
-            message: { text: f.service ? `${f.service}: ${f.message}` : f.message },
-            locations: [
-                {
-                    physicalLocation: {
-                        artifactLocation: { uri: uri(f.pos.file) },
-                        region: region(f.pos),
-                    },
-                },
-            ],
-            partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f, uri(f.pos.file)) },
-            ...(f.service ? { properties: { service: f.service } } : {}),
-            ...(f.fix
-                ? {
-                    fixes: [
-                        {
-                            description: { text: f.fix.description },
-                            artifactChanges: [
-                                {
-                                    artifactLocation: { uri: uri(f.fix.pos.file) },
-                                    replacements: [
-                                        {
-                                            deletedRegion: region(f.fix.pos),
-                                            insertedContent: { text: f.fix.replacement },
-                                        },
-                                    ],
-                                },
-                            ],
-                        },
-                    ],
-                }
-                : {}),
-        };
-    });
-    return {
-        $schema: SARIF_SCHEMA_URI,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: report.tool.name,
-                        version: report.tool.version,
-                        semanticVersion: report.tool.version,
-                        informationUri: _tool_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_URI */ .qH,
-                        rules,
-                    },
-                },
-                columnKind: 'utf16CodeUnits',
-                results,
-            },
-        ],
-    };
-}
-/** Every rule that ran, plus any that a finding names but the run did not list. */
-function sarifRules(report) {
-    const known = new Map(report.rules.map((r) => [r.id, r]));
-    for (const f of report.findings) {
-        if (!known.has(f.rule)) {
-            known.set(f.rule, { id: f.rule, severity: f.severity, summary: f.rule, docsUrl: '' });
-        }
-    }
-    return [...known.values()].map((r) => {
-        const level = r.severity === 'off' ? 'none' : LEVEL[r.severity];
-        const summary = /[.!?]$/.test(r.summary) ? r.summary : `${r.summary}.`;
-        const article = r.severity === 'error' ? 'an' : 'a';
-        const docs = r.docsUrl ? ` What it means and how to fix it: ${r.docsUrl}` : '';
-        const full = r.severity === 'off'
-            ? `${summary} Turned off for this run.`
-            : `${summary} Reported as ${article} ${r.severity}.${docs}`;
-        return {
-            id: r.id,
-            name: pascalCase(r.id),
-            shortDescription: { text: r.summary },
-            fullDescription: { text: full },
-            ...(r.docsUrl
-                ? {
-                    helpUri: r.docsUrl,
-                    help: { text: `See ${r.docsUrl}`, markdown: `[${r.id}](${r.docsUrl})` },
-                }
-                : {}),
-            defaultConfiguration: { level, enabled: r.severity !== 'off' },
-            properties: { tags: ['redis', 'docker-compose'] },
-        };
-    });
-}
-function region(pos) {
-    return {
-        startLine: Math.max(1, pos.line),
-        startColumn: Math.max(1, pos.column),
-        ...(pos.endLine !== undefined ? { endLine: Math.max(pos.line, pos.endLine) } : {}),
-        ...(pos.endColumn !== undefined &&
-            (pos.endLine === undefined || pos.endLine > pos.line || pos.endColumn >= pos.column)
-            ? { endColumn: Math.max(1, pos.endColumn) }
-            : {}),
-    };
-}
-/**
- * Stable across edits that move lines: the rule, the file, the service and
- * the message (without digits that could be line numbers) identify an alert.
- */
-function fingerprint(f, file) {
-    const text = [f.rule, file, f.service ?? '', f.message.replace(/\d+/g, '#')].join('\u0000');
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 32);
-}
-function pascalCase(id) {
-    return id
-        .split('-')
-        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-        .join('');
-}
-/** The SARIF log as text, with every string value masked. */
-function formatSarif(report, options) {
-    return JSON.stringify((0,_mask_deep_js__WEBPACK_IMPORTED_MODULE_3__/* .maskDeep */ .f)(toSarifLog(report, options), options.mask), null, 2) + '\n';
-}
-
-
-/***/ }),
-
 /***/ 5241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12949,7 +9858,8 @@ function docsUrl(id) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FR: () => (/* binding */ collectProjectSecrets),
 /* harmony export */   M2: () => (/* binding */ SecretMasker),
-/* harmony export */   WN: () => (/* binding */ secretsInEnvironment)
+/* harmony export */   WN: () => (/* binding */ secretsInEnvironment),
+/* harmony export */   vp: () => (/* binding */ collectRedisSecrets)
 /* harmony export */ });
 /* unused harmony exports MASK, looksSecret, urlPassword */
 /**
@@ -13054,7 +9964,9 @@ const SWITCH_VALUE = /^(yes|no|true|false|on|off|null|none|nil|undefined|enabled
 /** Values of secret-looking variables in an environment (process env, .env, a service's environment). */
 function secretsInEnvironment(env) {
     const found = [];
-    for (const [name, value] of Object.entries(env)) {
+    // for-in, not Object.entries: no [name, value] pair per variable of every service.
+    for (const name in env) {
+        const value = env[name];
         if (typeof value !== 'string' || value === '')
             continue;
         if (looksSecret(name) && !NOT_A_SECRET_NAME.test(name) && !SWITCH_VALUE.test(value.trim())) {
@@ -13066,8 +9978,8 @@ function secretsInEnvironment(env) {
     }
     return found;
 }
-/** Every password the compose project and its Redis model reveal. */
-function collectProjectSecrets(masker, project, redis) {
+/** Every password the compose project reveals (its environment and its services'). */
+function collectProjectSecrets(masker, project) {
     for (const s of secretsInEnvironment(project.environment))
         masker.add(s);
     const services = { ...project.inactiveServices, ...project.model.services };
@@ -13076,7 +9988,10 @@ function collectProjectSecrets(masker, project, redis) {
             for (const s of secretsInEnvironment(service.environment))
                 masker.add(s);
     }
-    for (const r of redis?.services ?? []) {
+}
+/** The passwords only the Redis model reveals (redis.conf, ACL files, consumers' URLs). */
+function collectRedisSecrets(masker, redis) {
+    for (const r of redis.services) {
         masker.add(r.password?.value);
         for (const d of r.directives) {
             if (d.name === 'requirepass' || d.name === 'masterauth')
@@ -13101,6 +10016,37 @@ function collectProjectSecrets(masker, project, redis) {
 
 /***/ }),
 
+/***/ 9887:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ keepYoungGenerationSmall)
+});
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+;// CONCATENATED MODULE: ./src/v8-tuning.ts
+
+/**
+ * A check keeps nearly everything it allocates (the trees of every stage, until
+ * the report), so each young-generation collection copies live data; V8 grows
+ * the young generation to 16 MB as the heap grows, and each collection then
+ * copies more. Keeping it at its initial size promotes the trees early and
+ * takes ~15 % off a large check (bench/README.md). The flag only stops the
+ * growth (a factor of 1 leaves the size as it is), which V8 reads each time
+ * it considers growing. Called first thing by the CLI's and the action's
+ * entry points, whose processes are their own (never a host's).
+ */
+function keepYoungGenerationSmall() {
+    external_node_v8_default().setFlagsFromString('--semi-space-growth-factor=1');
+}
+
+
+/***/ }),
+
 /***/ 477:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13111,21 +10057,32 @@ function collectProjectSecrets(masker, project, redis) {
 /* harmony export */   jh: () => (/* binding */ isMap),
 /* harmony export */   jn: () => (/* binding */ isScalar),
 /* harmony export */   oP: () => (/* binding */ isSeq),
+/* harmony export */   pd: () => (/* binding */ readFastModule),
 /* harmony export */   yv: () => (/* binding */ loadYaml)
 /* harmony export */ });
 let loaded;
 class YamlNotLoadedError extends Error {
     constructor() {
-        super('internal: the yaml parser is needed but not loaded yet (await loadYaml() first)');
+        super('internal: the YAML parsers are needed but not loaded yet (await loadYaml() first)');
     }
 }
 async function loadYaml() {
-    return (loaded ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)));
+    if (!loaded) {
+        const [yaml, readFast] = await Promise.all([__nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)), Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5697))]);
+        loaded = { yaml, readFast };
+    }
+    return loaded.yaml;
 }
 function yamlModule() {
     if (!loaded)
         throw new YamlNotLoadedError();
-    return loaded;
+    return loaded.yaml;
+}
+/** The js-yaml parse path. */
+function readFastModule() {
+    if (!loaded)
+        throw new YamlNotLoadedError();
+    return loaded.readFast;
 }
 // The node type guards, for modules that walk a yaml Document.
 const isAlias = ((n) => yamlModule().isAlias(n));

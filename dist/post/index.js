@@ -28391,16 +28391,26 @@ var external_node_fs_ = __nccwpck_require__(3024);
 let loaded;
 class YamlNotLoadedError extends Error {
     constructor() {
-        super('internal: the yaml parser is needed but not loaded yet (await loadYaml() first)');
+        super('internal: the YAML parsers are needed but not loaded yet (await loadYaml() first)');
     }
 }
 async function yaml_module_loadYaml() {
-    return (loaded ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)));
+    if (!loaded) {
+        const [yaml, readFast] = await Promise.all([__nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)), Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7331))]);
+        loaded = { yaml, readFast };
+    }
+    return loaded.yaml;
 }
 function yaml_module_yamlModule() {
     if (!loaded)
         throw new YamlNotLoadedError();
-    return loaded;
+    return loaded.yaml;
+}
+/** The js-yaml parse path. */
+function readFastModule() {
+    if (!loaded)
+        throw new YamlNotLoadedError();
+    return loaded.readFast;
 }
 // The node type guards, for modules that walk a yaml Document.
 const isAlias = ((n) => yaml_module_yamlModule().isAlias(n));
