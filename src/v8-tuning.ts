@@ -11,5 +11,9 @@ import v8 from 'node:v8';
  * entry points, whose processes are their own (never a host's).
  */
 export function keepYoungGenerationSmall(): void {
-  v8.setFlagsFromString('--semi-space-growth-factor=1');
+  try {
+    v8.setFlagsFromString('--semi-space-growth-factor=1');
+  } catch {
+    // A V8 that freezes its flags after start-up refuses; the check only runs slower.
+  }
 }
