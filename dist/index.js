@@ -43100,7 +43100,12 @@ var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
  * entry points, whose processes are their own (never a host's).
  */
 function keepYoungGenerationSmall() {
-    external_node_v8_default().setFlagsFromString('--semi-space-growth-factor=1');
+    try {
+        external_node_v8_default().setFlagsFromString('--semi-space-growth-factor=1');
+    }
+    catch {
+        // A V8 that freezes its flags after start-up refuses; the check only runs slower.
+    }
 }
 
 
