@@ -23,7 +23,7 @@ import type { CNode, MapEntry, MapNode, ScalarNode } from './node.js';
 import type { ReadLimits } from './read.js';
 import { ExpansionCount } from './expansion.js';
 import { applyMergeKey } from './merge-keys.js';
-import { blockCollectionEnd } from './read-plain.js';
+import { blockCollectionEnd, LineIndex } from './line-index.js';
 import { coreScalar, isGoOctal } from './yaml-scalars.js';
 import type { Position } from './types.js';
 
@@ -99,19 +99,16 @@ class TreeBuilder {
   private readonly frames: Frame[] = [{ open: 0, children: [] }];
   private depth = 0;
   private readonly anchors = new Map<string, Built>();
-  private readonly lineStarts: number[];
+  private readonly lines: LineIndex;
   private readonly expansion: ExpansionCount;
-  private lastLine = 0;
   sawReset = false;
 
   constructor(
     private readonly text: string,
-    private readonly file: string,
+    file: string,
     private readonly limits: ReadLimits,
   ) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    this.lineStarts = starts;
+    this.lines = new LineIndex(text, file);
     this.expansion = new ExpansionCount(limits.maxExpandedNodes);
   }
 
@@ -245,7 +242,7 @@ class TreeBuilder {
     if (tag !== undefined) node.tag = tag;
     if (quoted || block) node.quoted = true;
     if (typeof value === 'string' && value.includes('$')) {
-      node.src = { text: this.text.slice(start, end), offset: start, locate: this.locateInFile };
+      node.src = { text: this.text.slice(start, end), offset: start, locate: this.lines.locate };
     }
     return {
       node,
@@ -441,39 +438,12 @@ class TreeBuilder {
     return blockCollectionEnd(this.text, lastEnd);
   }
 
-  /** The 0-based line of an offset; values close in file order, so the last answer is tried first. */
   private lineOf(offset: number): number {
-    const starts = this.lineStarts;
-    let lo = this.lastLine;
-    if (starts[lo] <= offset && (lo + 1 === starts.length || offset < starts[lo + 1])) return lo;
-    lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    this.lastLine = lo;
-    return lo;
-  }
-
-  private readonly locateInFile = (offset: number): Position => this.locate(offset);
-
-  locate(offset: number): Position {
-    const line = this.lineOf(offset);
-    return { file: this.file, line: line + 1, column: offset - this.lineStarts[line] + 1 };
+    return this.lines.lineOf(offset);
   }
 
   private span(start: number, end: number): Position {
-    const a = this.lineOf(start);
-    const b = end === start ? a : this.lineOf(end);
-    return {
-      file: this.file,
-      line: a + 1,
-      column: start - this.lineStarts[a] + 1,
-      endLine: b + 1,
-      endColumn: end - this.lineStarts[b] + 1,
-    };
+    return this.lines.span(start, end);
   }
 }
 

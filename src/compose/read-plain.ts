@@ -19,6 +19,7 @@
  */
 import type { CNode, MapEntry, MapNode, ScalarNode, SeqNode } from './node.js';
 import type { ReadLimits } from './read.js';
+import { blockCollectionEnd, LineIndex } from './line-index.js';
 import { coreScalar, isGoOctal } from './yaml-scalars.js';
 import type { Position } from './types.js';
 
@@ -75,8 +76,7 @@ export function parsePlain(text: string, file: string, limits: ReadLimits): MapN
 }
 
 class LineScanner {
-  private readonly lineStarts: number[];
-  private lastLine = 0;
+  private readonly lines: LineIndex;
   /** The current content line (not blank, not only a comment): its index, start, end and indentation; -1 past the end. */
   private line = -1;
   private lineStart = 0;
@@ -91,9 +91,7 @@ class LineScanner {
     private readonly file: string,
     private readonly limits: ReadLimits,
   ) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    this.lineStarts = starts;
+    this.lines = new LineIndex(text, file);
   }
 
   document(): MapNode | undefined {
@@ -111,7 +109,7 @@ class LineScanner {
   /** Moves to the next content line. */
   private nextLine(): void {
     const t = this.text;
-    const starts = this.lineStarts;
+    const starts = this.lines.starts;
     for (let line = this.line + 1; line < starts.length; line++) {
       const s = starts[line];
       const e = line + 1 < starts.length ? starts[line + 1] - 1 : t.length;
@@ -175,7 +173,7 @@ class LineScanner {
       at = this.lineStart + col;
     }
     const end = (this.end = blockCollectionEnd(t, lastEnd));
-    return { kind: 'map', entries, pos: this.spanFrom(startLine, start, end) };
+    return { kind: 'map', entries, pos: this.lines.spanFrom(startLine, start, end) };
   }
 
   /** A block sequence whose first `-` is at `start` on the current line, in column `col`. */
@@ -204,7 +202,7 @@ class LineScanner {
       at = this.lineStart + col;
     }
     const end = (this.end = blockCollectionEnd(t, lastEnd));
-    return { kind: 'seq', items, pos: this.spanFrom(startLine, start, end) };
+    return { kind: 'seq', items, pos: this.lines.spanFrom(startLine, start, end) };
   }
 
   /** The block collection on the current line, more indented than its key. */
@@ -425,7 +423,7 @@ class LineScanner {
     const node: ScalarNode = { kind: 'scalar', value, pos };
     if (quoted) node.quoted = true;
     if (typeof value === 'string' && value.includes('$'))
-      node.src = { text: this.text.slice(start, end), offset: start, locate: this.locateInFile };
+      node.src = { text: this.text.slice(start, end), offset: start, locate: this.lines.locate };
     return node;
   }
 
@@ -433,35 +431,8 @@ class LineScanner {
     if (depth > MAX_DEPTH || ++this.nodes > this.limits.maxExpandedNodes) throw new Decline();
   }
 
-  /** The 0-based line of an offset; values come in file order, so the last answer is tried first. */
-  private lineOf(offset: number): number {
-    const starts = this.lineStarts;
-    let lo = this.lastLine;
-    if (starts[lo] <= offset && (lo + 1 === starts.length || offset < starts[lo + 1])) return lo;
-    if (
-      lo + 2 <= starts.length &&
-      starts[lo + 1] <= offset &&
-      (lo + 2 === starts.length || offset < starts[lo + 2])
-    )
-      return (this.lastLine = lo + 1);
-    lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    this.lastLine = lo;
-    return lo;
-  }
-
-  private readonly locateInFile = (offset: number): Position => {
-    const line = this.lineOf(offset);
-    return { file: this.file, line: line + 1, column: offset - this.lineStarts[line] + 1 };
-  };
-
   private span(start: number, end: number): Position {
-    return this.spanFrom(this.lineOf(start), start, end);
+    return this.lines.span(start, end);
   }
 
   /** The span of a value on the current line. */
@@ -476,24 +447,4 @@ class LineScanner {
       endColumn: end - lineStart + 1,
     };
   }
-
-  /** The span of a value starting on line `startLine` (0-based). */
-  private spanFrom(startLine: number, start: number, end: number): Position {
-    const b = end === start ? startLine : this.lineOf(end);
-    return {
-      file: this.file,
-      line: startLine + 1,
-      column: start - this.lineStarts[startLine] + 1,
-      endLine: b + 1,
-      endColumn: end - this.lineStarts[b] + 1,
-    };
-  }
-}
-
-/** Where a block collection whose last value ends at `lastEnd` ends: the start of the next line. */
-export function blockCollectionEnd(text: string, lastEnd: number): number {
-  if (lastEnd >= text.length || (lastEnd > 0 && text.charCodeAt(lastEnd - 1) === 0x0a))
-    return lastEnd;
-  const eol = text.indexOf('\n', lastEnd);
-  return eol < 0 ? text.length : eol + 1;
 }

@@ -17,7 +17,8 @@ import {
 import type { CNode, MapEntry, MapNode, ScalarNode } from './node.js';
 import { ExpansionCount } from './expansion.js';
 import { applyMergeKey } from './merge-keys.js';
-import { blockCollectionEnd, parsePlain } from './read-plain.js';
+import { blockCollectionEnd } from './line-index.js';
+import { parsePlain } from './read-plain.js';
 import { coreScalar, isGoOctal } from './yaml-scalars.js';
 import { UnreadableInputError, type Position } from './types.js';
 
