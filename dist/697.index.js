@@ -12,8 +12,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 /* harmony import */ var _expansion_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7529);
 /* harmony import */ var _merge_keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2349);
-/* harmony import */ var _read_plain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7783);
-/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5321);
+/* harmony import */ var _line_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9501);
+/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5321);
 /**
  * The fast path of `read`: js-yaml parses (about eight times faster than
  * yaml's Document on a 22,000-line compose file, with far less garbage) and
@@ -72,24 +72,18 @@ function parseFast(text, file, limits) {
 }
 class TreeBuilder {
     text;
-    file;
     limits;
     /** Frames by depth, reused by siblings: one per node would be garbage. `depth` frames are live. */
     frames = [{ open: 0, children: [] }];
     depth = 0;
     anchors = new Map();
-    lineStarts;
+    lines;
     expansion;
-    lastLine = 0;
     sawReset = false;
     constructor(text, file, limits) {
         this.text = text;
-        this.file = file;
         this.limits = limits;
-        const starts = [0];
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-            starts.push(i + 1);
-        this.lineStarts = starts;
+        this.lines = new _line_index_js__WEBPACK_IMPORTED_MODULE_2__/* .LineIndex */ .r(text, file);
         this.expansion = new _expansion_js__WEBPACK_IMPORTED_MODULE_3__/* .ExpansionCount */ .n(limits.maxExpandedNodes);
     }
     root() {
@@ -230,8 +224,8 @@ class TreeBuilder {
             this.checkBlockScalarLines(start, state.position);
         let value = text;
         if (!quoted && !block) {
-            value = (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .coreScalar */ .G)(text);
-            if (tag === undefined && typeof value === 'number' && (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .isGoOctal */ .K)(text))
+            value = (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_1__/* .coreScalar */ .G)(text);
+            if (tag === undefined && typeof value === 'number' && (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_1__/* .isGoOctal */ .K)(text))
                 value = parseInt(text, 8);
         }
         const node = { kind: 'scalar', value, pos: this.span(start, end) };
@@ -240,7 +234,7 @@ class TreeBuilder {
         if (quoted || block)
             node.quoted = true;
         if (typeof value === 'string' && value.includes('$')) {
-            node.src = { text: this.text.slice(start, end), offset: start, locate: this.locateInFile };
+            node.src = { text: this.text.slice(start, end), offset: start, locate: this.lines.locate };
         }
         return {
             node,
@@ -441,41 +435,13 @@ class TreeBuilder {
     }
     /** A block collection ends with the line of its last value. */
     blockEnd(lastEnd) {
-        return (0,_read_plain_js__WEBPACK_IMPORTED_MODULE_1__/* .blockCollectionEnd */ .n)(this.text, lastEnd);
+        return (0,_line_index_js__WEBPACK_IMPORTED_MODULE_2__/* .blockCollectionEnd */ .n)(this.text, lastEnd);
     }
-    /** The 0-based line of an offset; values close in file order, so the last answer is tried first. */
     lineOf(offset) {
-        const starts = this.lineStarts;
-        let lo = this.lastLine;
-        if (starts[lo] <= offset && (lo + 1 === starts.length || offset < starts[lo + 1]))
-            return lo;
-        lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        this.lastLine = lo;
-        return lo;
-    }
-    locateInFile = (offset) => this.locate(offset);
-    locate(offset) {
-        const line = this.lineOf(offset);
-        return { file: this.file, line: line + 1, column: offset - this.lineStarts[line] + 1 };
+        return this.lines.lineOf(offset);
     }
     span(start, end) {
-        const a = this.lineOf(start);
-        const b = end === start ? a : this.lineOf(end);
-        return {
-            file: this.file,
-            line: a + 1,
-            column: start - this.lineStarts[a] + 1,
-            endLine: b + 1,
-            endColumn: end - this.lineStarts[b] + 1,
-        };
+        return this.lines.span(start, end);
     }
 }
 function isSpace(c) {

@@ -15,8 +15,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/compose/index.ts + 23 modules
-var compose = __nccwpck_require__(1340);
+// EXTERNAL MODULE: ./src/compose/index.ts + 24 modules
+var compose = __nccwpck_require__(5764);
 // EXTERNAL MODULE: ./src/config-file.ts
 var config_file = __nccwpck_require__(4660);
 // EXTERNAL MODULE: ./src/findings.ts
@@ -4390,7 +4390,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4919);
-/* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1340);
+/* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5764);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8381);
 /* harmony import */ var _report_failure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3304);
 /* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(856);
@@ -4737,7 +4737,7 @@ class ExpansionCount {
 
 /***/ }),
 
-/***/ 1340:
+/***/ 5764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5151,10 +5151,464 @@ var yaml_module = __nccwpck_require__(477);
 var expansion = __nccwpck_require__(7529);
 // EXTERNAL MODULE: ./src/compose/merge-keys.ts
 var merge_keys = __nccwpck_require__(2349);
-// EXTERNAL MODULE: ./src/compose/read-plain.ts
-var read_plain = __nccwpck_require__(7783);
+// EXTERNAL MODULE: ./src/compose/line-index.ts
+var line_index = __nccwpck_require__(9501);
 // EXTERNAL MODULE: ./src/compose/yaml-scalars.ts
 var yaml_scalars = __nccwpck_require__(5321);
+;// CONCATENATED MODULE: ./src/compose/read-plain.ts
+
+
+class Decline extends Error {
+}
+/**
+ * Whole-text reasons to decline: tabs and CRs (the parsers differ on them),
+ * characters YAML does not allow or reads specially, document markers and
+ * directives.
+ */
+const OUTSIDE_SUBSET = 
+// eslint-disable-next-line no-control-regex
+/[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]|^(?:---|\.\.\.)(?:[ \n]|$)|^%/m;
+/** The nesting the scanner accepts; far deeper than any compose file, well inside the limits. */
+const MAX_DEPTH = 24;
+/** The double-quoted escapes the scanner reads; any other declines. */
+const ESCAPES = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    t: '\t',
+    n: '\n',
+    v: '\v',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+};
+const SPACE = 0x20;
+const HASH = 0x23;
+const COLON = 0x3a;
+const DASH = 0x2d;
+const DQUOTE = 0x22;
+const SQUOTE = 0x27;
+/** Characters a plain scalar may not start with (`-` is checked apart: it may start `-1`). */
+const NOT_PLAIN_START = new Set([...'?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
+/** The positioned tree of `text`, or undefined when another path must decide. */
+function parsePlain(text, file, limits) {
+    if (OUTSIDE_SUBSET.test(text))
+        return undefined;
+    try {
+        return new LineScanner(text, file, limits).document();
+    }
+    catch (err) {
+        if (err instanceof Decline)
+            return undefined;
+        throw err;
+    }
+}
+class LineScanner {
+    text;
+    file;
+    limits;
+    lines;
+    /** The current content line (not blank, not only a comment): its index, start, end and indentation; -1 past the end. */
+    line = -1;
+    lineStart = 0;
+    lineEnd = -1;
+    indent = -1;
+    /** Offset just past the value read last. */
+    end = 0;
+    nodes = 0;
+    constructor(text, file, limits) {
+        this.text = text;
+        this.file = file;
+        this.limits = limits;
+        this.lines = new line_index/* LineIndex */.r(text, file);
+    }
+    document() {
+        this.nextLine();
+        if (this.indent !== 0 || this.isSeqEntry(this.lineStart))
+            return undefined;
+        const root = this.mapping(this.lineStart, 0, 1);
+        if (!this.atEnd())
+            throw new Decline();
+        return root;
+    }
+    atEnd() {
+        return this.indent === -1;
+    }
+    /** Moves to the next content line. */
+    nextLine() {
+        const t = this.text;
+        const starts = this.lines.starts;
+        for (let line = this.line + 1; line < starts.length; line++) {
+            const s = starts[line];
+            const e = line + 1 < starts.length ? starts[line + 1] - 1 : t.length;
+            let i = s;
+            while (t.charCodeAt(i) === SPACE)
+                i++;
+            if (i < e && t.charCodeAt(i) !== HASH) {
+                this.line = line;
+                this.lineStart = s;
+                this.lineEnd = e;
+                this.indent = i - s;
+                return;
+            }
+        }
+        this.line = starts.length;
+        this.lineStart = this.lineEnd = t.length;
+        this.indent = -1;
+    }
+    isSeqEntry(at) {
+        return (this.text.charCodeAt(at) === DASH &&
+            (at + 1 === this.lineEnd || this.text.charCodeAt(at + 1) === SPACE));
+    }
+    /** A block mapping whose first key starts at `start` on the current line, in column `col` (0-based). */
+    mapping(start, col, depth) {
+        this.count(depth);
+        const t = this.text;
+        const startLine = this.line;
+        const entries = new Map();
+        let at = start;
+        let lastEnd = start;
+        for (;;) {
+            const colon = this.keyColon(at);
+            if (colon < 0)
+                throw new Decline();
+            const key = this.key(at, colon);
+            const keyPos = this.keyPos;
+            if (entries.has(key))
+                throw new Decline();
+            let v = colon + 1;
+            while (t.charCodeAt(v) === SPACE)
+                v++;
+            let value;
+            if (v === this.lineEnd || t.charCodeAt(v) === HASH) {
+                const empty = this.emptyAt(colon + 1);
+                this.nextLine();
+                if (this.indent > col)
+                    value = this.block(depth + 1);
+                else if (this.indent === col && this.isSeqEntry(this.lineStart + col))
+                    value = this.sequence(this.lineStart + col, col, depth + 1);
+                else {
+                    value = this.scalarNode(null, empty, empty, false, this.span(empty, empty));
+                    this.end = empty;
+                }
+            }
+            else {
+                value = this.inline(v, depth + 1);
+                this.nextLine();
+                if (this.indent > col)
+                    throw new Decline();
+            }
+            entries.set(key, { key, keyPos, value });
+            lastEnd = this.end;
+            if (this.indent !== col || this.isSeqEntry(this.lineStart + col))
+                break;
+            at = this.lineStart + col;
+        }
+        const end = (this.end = (0,line_index/* blockCollectionEnd */.n)(t, lastEnd));
+        return { kind: 'map', entries, pos: this.lines.spanFrom(startLine, start, end) };
+    }
+    /** A block sequence whose first `-` is at `start` on the current line, in column `col`. */
+    sequence(start, col, depth) {
+        this.count(depth);
+        const t = this.text;
+        const startLine = this.line;
+        const items = [];
+        let at = start;
+        let lastEnd = start;
+        for (;;) {
+            let v = at + 1;
+            while (t.charCodeAt(v) === SPACE)
+                v++;
+            // An entry with its value on the next lines, or a sequence in a sequence: rare, left to js-yaml.
+            if (v === this.lineEnd || t.charCodeAt(v) === HASH || this.isSeqEntry(v))
+                throw new Decline();
+            let item;
+            if (this.keyColon(v) >= 0)
+                item = this.mapping(v, v - this.lineStart, depth + 1);
+            else {
+                item = this.inline(v, depth + 1);
+                this.nextLine();
+            }
+            if (this.indent > col)
+                throw new Decline();
+            items.push(item);
+            lastEnd = this.end;
+            if (this.indent !== col || !this.isSeqEntry(this.lineStart + col))
+                break;
+            at = this.lineStart + col;
+        }
+        const end = (this.end = (0,line_index/* blockCollectionEnd */.n)(t, lastEnd));
+        return { kind: 'seq', items, pos: this.lines.spanFrom(startLine, start, end) };
+    }
+    /** The block collection on the current line, more indented than its key. */
+    block(depth) {
+        const at = this.lineStart + this.indent;
+        if (this.isSeqEntry(at))
+            return this.sequence(at, this.indent, depth);
+        if (this.keyColon(at) >= 0)
+            return this.mapping(at, this.indent, depth);
+        // A scalar on the lines below its key.
+        throw new Decline();
+    }
+    /**
+     * The `:` that ends an implicit key starting at `at` on the current line,
+     * or -1 when the line holds no key there.
+     */
+    keyColon(at) {
+        const t = this.text;
+        const end = this.lineEnd;
+        let i;
+        const c = t.charCodeAt(at);
+        if (c === DQUOTE || c === SQUOTE) {
+            i = this.quotedEnd(at);
+            while (t.charCodeAt(i) === SPACE)
+                i++;
+        }
+        else {
+            for (i = at; i < end; i++) {
+                const ch = t.charCodeAt(i);
+                if (ch === COLON) {
+                    if (i + 1 === end || t.charCodeAt(i + 1) === SPACE)
+                        break;
+                }
+                else if (ch === HASH && t.charCodeAt(i - 1) === SPACE)
+                    return -1;
+            }
+        }
+        if (i >= end || t.charCodeAt(i) !== COLON)
+            return -1;
+        if (i + 1 !== end && t.charCodeAt(i + 1) !== SPACE)
+            return -1;
+        // YAML caps implicit keys at 1024 characters.
+        if (i - at > 1000)
+            throw new Decline();
+        return i;
+    }
+    /** Where the key read last was written. */
+    keyPos = { file: '', line: 0, column: 0 };
+    /** The key starting at `at` on the current line, as the mapping holds it; its position goes to `keyPos`. */
+    key(at, colon) {
+        const t = this.text;
+        const c = t.charCodeAt(at);
+        this.count(1);
+        if (c === DQUOTE || c === SQUOTE) {
+            const end = this.quotedEnd(at);
+            this.keyPos = this.spanHere(at, end);
+            return c === DQUOTE ? this.doubleQuoted(at, end) : this.singleQuoted(at, end);
+        }
+        let end = colon;
+        while (t.charCodeAt(end - 1) === SPACE)
+            end--;
+        const raw = t.slice(at, end);
+        // A merge key needs an alias; anything odd at the start is for the other paths.
+        if (raw === '<<' || this.cannotStartPlain(at))
+            throw new Decline();
+        const value = this.resolve(raw);
+        this.keyPos = this.spanHere(at, end);
+        return value === null ? 'null' : String(value);
+    }
+    /** A value that starts on the current line at `at` and ends on it. */
+    inline(at, depth) {
+        this.count(depth);
+        const t = this.text;
+        const c = t.charCodeAt(at);
+        let node;
+        if (c === DQUOTE || c === SQUOTE) {
+            const end = this.quotedEnd(at);
+            if (end < 0)
+                throw new Decline();
+            const value = c === DQUOTE ? this.doubleQuoted(at, end) : this.singleQuoted(at, end);
+            node = this.scalarNode(value, at, end, true);
+            this.end = end;
+        }
+        else if (c === 0x5b /* [ */)
+            node = this.flowSequence(at, depth);
+        else if (c === 0x7b /* { */)
+            node = this.emptyFlowMapping(at);
+        else {
+            if (this.cannotStartPlain(at))
+                throw new Decline();
+            let i = at;
+            const lineEnd = this.lineEnd;
+            for (; i < lineEnd; i++) {
+                const ch = t.charCodeAt(i);
+                // `a: b: c` is an error; `a: b:` too.
+                if (ch === COLON && (i + 1 === lineEnd || t.charCodeAt(i + 1) === SPACE))
+                    throw new Decline();
+                if (ch === HASH && t.charCodeAt(i - 1) === SPACE)
+                    break;
+            }
+            let end = i;
+            while (t.charCodeAt(end - 1) === SPACE)
+                end--;
+            this.end = end;
+            return this.scalarNode(this.resolve(t.slice(at, end)), at, end, false);
+        }
+        this.restOfLine(this.end);
+        return node;
+    }
+    /** `[a, "b", 'c']` on one line: scalars only. */
+    flowSequence(at, depth) {
+        const t = this.text;
+        const items = [];
+        let i = at + 1;
+        while (t.charCodeAt(i) === SPACE)
+            i++;
+        if (t.charCodeAt(i) !== 0x5d /* ] */) {
+            for (;;) {
+                this.count(depth + 1);
+                const c = t.charCodeAt(i);
+                let end;
+                if (c === DQUOTE || c === SQUOTE) {
+                    end = this.quotedEnd(i);
+                    if (end < 0)
+                        throw new Decline();
+                    const value = c === DQUOTE ? this.doubleQuoted(i, end) : this.singleQuoted(i, end);
+                    items.push(this.scalarNode(value, i, end, true));
+                    i = end;
+                }
+                else {
+                    if (this.cannotStartPlain(i))
+                        throw new Decline();
+                    let j = i;
+                    for (; j < this.lineEnd; j++) {
+                        const ch = t.charCodeAt(j);
+                        if (ch === 0x2c || ch === 0x5d || ch === 0x5b || ch === 0x7b || ch === 0x7d)
+                            break;
+                        // `a: b` in a flow sequence is a pair, and `#` may start a comment.
+                        if (ch === COLON || ch === HASH)
+                            throw new Decline();
+                    }
+                    end = j;
+                    while (t.charCodeAt(end - 1) === SPACE)
+                        end--;
+                    items.push(this.scalarNode(this.resolve(t.slice(i, end)), i, end, false));
+                    i = j;
+                }
+                while (t.charCodeAt(i) === SPACE)
+                    i++;
+                const sep = t.charCodeAt(i);
+                if (sep === 0x5d /* ] */)
+                    break;
+                if (sep !== 0x2c /* , */)
+                    throw new Decline();
+                i++;
+                while (t.charCodeAt(i) === SPACE)
+                    i++;
+                // An empty entry or a trailing comma.
+                const next = t.charCodeAt(i);
+                if (next === 0x2c || next === 0x5d)
+                    throw new Decline();
+            }
+        }
+        const end = (this.end = i + 1);
+        return { kind: 'seq', items, pos: this.spanHere(at, end) };
+    }
+    emptyFlowMapping(at) {
+        let i = at + 1;
+        while (this.text.charCodeAt(i) === SPACE)
+            i++;
+        if (this.text.charCodeAt(i) !== 0x7d /* } */)
+            throw new Decline();
+        const end = (this.end = i + 1);
+        return { kind: 'map', entries: new Map(), pos: this.spanHere(at, end) };
+    }
+    /** After a quoted scalar or flow collection: spaces, then the end of the line or a comment. */
+    restOfLine(end) {
+        let i = end;
+        while (this.text.charCodeAt(i) === SPACE)
+            i++;
+        if (i === this.lineEnd)
+            return;
+        if (this.text.charCodeAt(i) === HASH && i > end)
+            return;
+        throw new Decline();
+    }
+    /** Offset just past the closing quote of the scalar opening at `at`, on the same line; -1 if none. */
+    quotedEnd(at) {
+        const t = this.text;
+        const q = t.charCodeAt(at);
+        for (let i = at + 1; i < this.lineEnd; i++) {
+            const ch = t.charCodeAt(i);
+            if (q === DQUOTE && ch === 0x5c /* \ */)
+                i++;
+            else if (ch === q) {
+                if (q === SQUOTE && t.charCodeAt(i + 1) === SQUOTE)
+                    i++;
+                else
+                    return i + 1;
+            }
+        }
+        return -1;
+    }
+    doubleQuoted(at, end) {
+        const t = this.text;
+        const body = t.slice(at + 1, end - 1);
+        if (!body.includes('\\'))
+            return body;
+        return body.replace(/\\(.)/g, (_m, c) => {
+            const e = ESCAPES[c];
+            if (e === undefined)
+                throw new Decline();
+            return e;
+        });
+    }
+    singleQuoted(at, end) {
+        return this.text.slice(at + 1, end - 1).replaceAll("''", "'");
+    }
+    cannotStartPlain(at) {
+        const c = this.text.charCodeAt(at);
+        if (c === DASH) {
+            const n = this.text.charCodeAt(at + 1);
+            return at + 1 >= this.lineEnd || n === SPACE;
+        }
+        return NOT_PLAIN_START.has(c);
+    }
+    /** A plain scalar's value, with Go's octal habit (as the other paths). */
+    resolve(raw) {
+        const value = (0,yaml_scalars/* coreScalar */.G)(raw);
+        return typeof value === 'number' && (0,yaml_scalars/* isGoOctal */.K)(raw) ? parseInt(raw, 8) : value;
+    }
+    /** Where the other paths place the null of `key:` with nothing after it. */
+    emptyAt(from) {
+        let i = from;
+        while (this.text.charCodeAt(i) === SPACE)
+            i++;
+        return i;
+    }
+    scalarNode(value, start, end, quoted, pos = this.spanHere(start, end)) {
+        const node = { kind: 'scalar', value, pos };
+        if (quoted)
+            node.quoted = true;
+        if (typeof value === 'string' && value.includes('$'))
+            node.src = { text: this.text.slice(start, end), offset: start, locate: this.lines.locate };
+        return node;
+    }
+    count(depth) {
+        if (depth > MAX_DEPTH || ++this.nodes > this.limits.maxExpandedNodes)
+            throw new Decline();
+    }
+    span(start, end) {
+        return this.lines.span(start, end);
+    }
+    /** The span of a value on the current line. */
+    spanHere(start, end) {
+        const line = this.line + 1;
+        const lineStart = this.lineStart;
+        return {
+            file: this.file,
+            line,
+            column: start - lineStart + 1,
+            endLine: line,
+            endColumn: end - lineStart + 1,
+        };
+    }
+}
+
 // EXTERNAL MODULE: ./src/compose/types.ts
 var types = __nccwpck_require__(845);
 ;// CONCATENATED MODULE: ./src/compose/read.ts
@@ -5163,6 +5617,7 @@ var types = __nccwpck_require__(845);
  * read at all throws (UnreadableInputError); everything else is left for the
  * later stages to judge.
  */
+
 
 
 
@@ -5292,7 +5747,7 @@ function parseComposeText(text, file, limits = DEFAULT_LIMITS) {
     // Three paths, fastest first: the line scanner reads plain compose files,
     // js-yaml most others several times faster than yaml; what both decline
     // (any error included) goes to yaml, which words the errors.
-    const plain = (0,read_plain/* parsePlain */.e)(text, file, limits);
+    const plain = parsePlain(text, file, limits);
     if (plain)
         return plain;
     const fast = (0,yaml_module/* readFastModule */.pd)().parseFast(text, file, limits);
@@ -5470,7 +5925,7 @@ class Converter {
                     last.key)
                 : last;
             if (lastNode)
-                return (0,read_plain/* blockCollectionEnd */.n)(this.text, this.valueEnd(lastNode));
+                return (0,line_index/* blockCollectionEnd */.n)(this.text, this.valueEnd(lastNode));
         }
         return node.range?.[1] ?? 0;
     }
@@ -8369,6 +8824,78 @@ function withDefaultNetwork(networks, services, project) {
 
 /***/ }),
 
+/***/ 9501:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ blockCollectionEnd),
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+class LineIndex {
+    file;
+    /** Offset of the first character of each line (0-based lines). */
+    starts;
+    last = 0;
+    constructor(text, file) {
+        this.file = file;
+        const starts = [0];
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            starts.push(i + 1);
+        this.starts = starts;
+    }
+    /** The 0-based line of an offset. */
+    lineOf(offset) {
+        const starts = this.starts;
+        let lo = this.last;
+        if (starts[lo] <= offset && (lo + 1 === starts.length || offset < starts[lo + 1]))
+            return lo;
+        if (lo + 2 <= starts.length &&
+            starts[lo + 1] <= offset &&
+            (lo + 2 === starts.length || offset < starts[lo + 2]))
+            return (this.last = lo + 1);
+        lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        this.last = lo;
+        return lo;
+    }
+    /** The position of an offset (a ScalarSource's `locate`: bound, so it can be handed out). */
+    locate = (offset) => {
+        const line = this.lineOf(offset);
+        return { file: this.file, line: line + 1, column: offset - this.starts[line] + 1 };
+    };
+    span(start, end) {
+        return this.spanFrom(this.lineOf(start), start, end);
+    }
+    /** The span from `start`, known to be on line `startLine` (0-based), to `end`. */
+    spanFrom(startLine, start, end) {
+        const endLine = end === start ? startLine : this.lineOf(end);
+        return {
+            file: this.file,
+            line: startLine + 1,
+            column: start - this.starts[startLine] + 1,
+            endLine: endLine + 1,
+            endColumn: end - this.starts[endLine] + 1,
+        };
+    }
+}
+/** Where a block collection whose last value ends at `lastEnd` ends: the start of the next line. */
+function blockCollectionEnd(text, lastEnd) {
+    if (lastEnd >= text.length || (lastEnd > 0 && text.charCodeAt(lastEnd - 1) === 0x0a))
+        return lastEnd;
+    const eol = text.indexOf('\n', lastEnd);
+    return eol < 0 ? text.length : eol + 1;
+}
+
+
+/***/ }),
+
 /***/ 2349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8389,517 +8916,6 @@ function applyMergeKey(entries, source, notAMapping) {
                 entries.set(k, e);
         });
     }
-}
-
-
-/***/ }),
-
-/***/ 7783:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ parsePlain),
-/* harmony export */   n: () => (/* binding */ blockCollectionEnd)
-/* harmony export */ });
-/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5321);
-
-class Decline extends Error {
-}
-/**
- * Whole-text reasons to decline: tabs and CRs (the parsers differ on them),
- * characters YAML does not allow or reads specially, document markers and
- * directives.
- */
-const OUTSIDE_SUBSET = 
-// eslint-disable-next-line no-control-regex
-/[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]|^(?:---|\.\.\.)(?:[ \n]|$)|^%/m;
-/** The nesting the scanner accepts; far deeper than any compose file, well inside the limits. */
-const MAX_DEPTH = 24;
-/** The double-quoted escapes the scanner reads; any other declines. */
-const ESCAPES = {
-    '0': '\0',
-    a: '\x07',
-    b: '\b',
-    t: '\t',
-    n: '\n',
-    v: '\v',
-    f: '\f',
-    r: '\r',
-    e: '\x1b',
-    ' ': ' ',
-    '"': '"',
-    '/': '/',
-    '\\': '\\',
-};
-const SPACE = 0x20;
-const HASH = 0x23;
-const COLON = 0x3a;
-const DASH = 0x2d;
-const DQUOTE = 0x22;
-const SQUOTE = 0x27;
-/** Characters a plain scalar may not start with (`-` is checked apart: it may start `-1`). */
-const NOT_PLAIN_START = new Set([...'?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
-/** The positioned tree of `text`, or undefined when another path must decide. */
-function parsePlain(text, file, limits) {
-    if (OUTSIDE_SUBSET.test(text))
-        return undefined;
-    try {
-        return new LineScanner(text, file, limits).document();
-    }
-    catch (err) {
-        if (err instanceof Decline)
-            return undefined;
-        throw err;
-    }
-}
-class LineScanner {
-    text;
-    file;
-    limits;
-    lineStarts;
-    lastLine = 0;
-    /** The current content line (not blank, not only a comment): its index, start, end and indentation; -1 past the end. */
-    line = -1;
-    lineStart = 0;
-    lineEnd = -1;
-    indent = -1;
-    /** Offset just past the value read last. */
-    end = 0;
-    nodes = 0;
-    constructor(text, file, limits) {
-        this.text = text;
-        this.file = file;
-        this.limits = limits;
-        const starts = [0];
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-            starts.push(i + 1);
-        this.lineStarts = starts;
-    }
-    document() {
-        this.nextLine();
-        if (this.indent !== 0 || this.isSeqEntry(this.lineStart))
-            return undefined;
-        const root = this.mapping(this.lineStart, 0, 1);
-        if (!this.atEnd())
-            throw new Decline();
-        return root;
-    }
-    atEnd() {
-        return this.indent === -1;
-    }
-    /** Moves to the next content line. */
-    nextLine() {
-        const t = this.text;
-        const starts = this.lineStarts;
-        for (let line = this.line + 1; line < starts.length; line++) {
-            const s = starts[line];
-            const e = line + 1 < starts.length ? starts[line + 1] - 1 : t.length;
-            let i = s;
-            while (t.charCodeAt(i) === SPACE)
-                i++;
-            if (i < e && t.charCodeAt(i) !== HASH) {
-                this.line = line;
-                this.lineStart = s;
-                this.lineEnd = e;
-                this.indent = i - s;
-                return;
-            }
-        }
-        this.line = starts.length;
-        this.lineStart = this.lineEnd = t.length;
-        this.indent = -1;
-    }
-    isSeqEntry(at) {
-        return (this.text.charCodeAt(at) === DASH &&
-            (at + 1 === this.lineEnd || this.text.charCodeAt(at + 1) === SPACE));
-    }
-    /** A block mapping whose first key starts at `start` on the current line, in column `col` (0-based). */
-    mapping(start, col, depth) {
-        this.count(depth);
-        const t = this.text;
-        const startLine = this.line;
-        const entries = new Map();
-        let at = start;
-        let lastEnd = start;
-        for (;;) {
-            const colon = this.keyColon(at);
-            if (colon < 0)
-                throw new Decline();
-            const key = this.key(at, colon);
-            const keyPos = this.keyPos;
-            if (entries.has(key))
-                throw new Decline();
-            let v = colon + 1;
-            while (t.charCodeAt(v) === SPACE)
-                v++;
-            let value;
-            if (v === this.lineEnd || t.charCodeAt(v) === HASH) {
-                const empty = this.emptyAt(colon + 1);
-                this.nextLine();
-                if (this.indent > col)
-                    value = this.block(depth + 1);
-                else if (this.indent === col && this.isSeqEntry(this.lineStart + col))
-                    value = this.sequence(this.lineStart + col, col, depth + 1);
-                else {
-                    value = this.scalarNode(null, empty, empty, false, this.span(empty, empty));
-                    this.end = empty;
-                }
-            }
-            else {
-                value = this.inline(v, depth + 1);
-                this.nextLine();
-                if (this.indent > col)
-                    throw new Decline();
-            }
-            entries.set(key, { key, keyPos, value });
-            lastEnd = this.end;
-            if (this.indent !== col || this.isSeqEntry(this.lineStart + col))
-                break;
-            at = this.lineStart + col;
-        }
-        const end = (this.end = blockCollectionEnd(t, lastEnd));
-        return { kind: 'map', entries, pos: this.spanFrom(startLine, start, end) };
-    }
-    /** A block sequence whose first `-` is at `start` on the current line, in column `col`. */
-    sequence(start, col, depth) {
-        this.count(depth);
-        const t = this.text;
-        const startLine = this.line;
-        const items = [];
-        let at = start;
-        let lastEnd = start;
-        for (;;) {
-            let v = at + 1;
-            while (t.charCodeAt(v) === SPACE)
-                v++;
-            // An entry with its value on the next lines, or a sequence in a sequence: rare, left to js-yaml.
-            if (v === this.lineEnd || t.charCodeAt(v) === HASH || this.isSeqEntry(v))
-                throw new Decline();
-            let item;
-            if (this.keyColon(v) >= 0)
-                item = this.mapping(v, v - this.lineStart, depth + 1);
-            else {
-                item = this.inline(v, depth + 1);
-                this.nextLine();
-            }
-            if (this.indent > col)
-                throw new Decline();
-            items.push(item);
-            lastEnd = this.end;
-            if (this.indent !== col || !this.isSeqEntry(this.lineStart + col))
-                break;
-            at = this.lineStart + col;
-        }
-        const end = (this.end = blockCollectionEnd(t, lastEnd));
-        return { kind: 'seq', items, pos: this.spanFrom(startLine, start, end) };
-    }
-    /** The block collection on the current line, more indented than its key. */
-    block(depth) {
-        const at = this.lineStart + this.indent;
-        if (this.isSeqEntry(at))
-            return this.sequence(at, this.indent, depth);
-        if (this.keyColon(at) >= 0)
-            return this.mapping(at, this.indent, depth);
-        // A scalar on the lines below its key.
-        throw new Decline();
-    }
-    /**
-     * The `:` that ends an implicit key starting at `at` on the current line,
-     * or -1 when the line holds no key there.
-     */
-    keyColon(at) {
-        const t = this.text;
-        const end = this.lineEnd;
-        let i;
-        const c = t.charCodeAt(at);
-        if (c === DQUOTE || c === SQUOTE) {
-            i = this.quotedEnd(at);
-            while (t.charCodeAt(i) === SPACE)
-                i++;
-        }
-        else {
-            for (i = at; i < end; i++) {
-                const ch = t.charCodeAt(i);
-                if (ch === COLON) {
-                    if (i + 1 === end || t.charCodeAt(i + 1) === SPACE)
-                        break;
-                }
-                else if (ch === HASH && t.charCodeAt(i - 1) === SPACE)
-                    return -1;
-            }
-        }
-        if (i >= end || t.charCodeAt(i) !== COLON)
-            return -1;
-        if (i + 1 !== end && t.charCodeAt(i + 1) !== SPACE)
-            return -1;
-        // YAML caps implicit keys at 1024 characters.
-        if (i - at > 1000)
-            throw new Decline();
-        return i;
-    }
-    /** Where the key read last was written. */
-    keyPos = { file: '', line: 0, column: 0 };
-    /** The key starting at `at` on the current line, as the mapping holds it; its position goes to `keyPos`. */
-    key(at, colon) {
-        const t = this.text;
-        const c = t.charCodeAt(at);
-        this.count(1);
-        if (c === DQUOTE || c === SQUOTE) {
-            const end = this.quotedEnd(at);
-            this.keyPos = this.spanHere(at, end);
-            return c === DQUOTE ? this.doubleQuoted(at, end) : this.singleQuoted(at, end);
-        }
-        let end = colon;
-        while (t.charCodeAt(end - 1) === SPACE)
-            end--;
-        const raw = t.slice(at, end);
-        // A merge key needs an alias; anything odd at the start is for the other paths.
-        if (raw === '<<' || this.cannotStartPlain(at))
-            throw new Decline();
-        const value = this.resolve(raw);
-        this.keyPos = this.spanHere(at, end);
-        return value === null ? 'null' : String(value);
-    }
-    /** A value that starts on the current line at `at` and ends on it. */
-    inline(at, depth) {
-        this.count(depth);
-        const t = this.text;
-        const c = t.charCodeAt(at);
-        let node;
-        if (c === DQUOTE || c === SQUOTE) {
-            const end = this.quotedEnd(at);
-            if (end < 0)
-                throw new Decline();
-            const value = c === DQUOTE ? this.doubleQuoted(at, end) : this.singleQuoted(at, end);
-            node = this.scalarNode(value, at, end, true);
-            this.end = end;
-        }
-        else if (c === 0x5b /* [ */)
-            node = this.flowSequence(at, depth);
-        else if (c === 0x7b /* { */)
-            node = this.emptyFlowMapping(at);
-        else {
-            if (this.cannotStartPlain(at))
-                throw new Decline();
-            let i = at;
-            const lineEnd = this.lineEnd;
-            for (; i < lineEnd; i++) {
-                const ch = t.charCodeAt(i);
-                // `a: b: c` is an error; `a: b:` too.
-                if (ch === COLON && (i + 1 === lineEnd || t.charCodeAt(i + 1) === SPACE))
-                    throw new Decline();
-                if (ch === HASH && t.charCodeAt(i - 1) === SPACE)
-                    break;
-            }
-            let end = i;
-            while (t.charCodeAt(end - 1) === SPACE)
-                end--;
-            this.end = end;
-            return this.scalarNode(this.resolve(t.slice(at, end)), at, end, false);
-        }
-        this.restOfLine(this.end);
-        return node;
-    }
-    /** `[a, "b", 'c']` on one line: scalars only. */
-    flowSequence(at, depth) {
-        const t = this.text;
-        const items = [];
-        let i = at + 1;
-        while (t.charCodeAt(i) === SPACE)
-            i++;
-        if (t.charCodeAt(i) !== 0x5d /* ] */) {
-            for (;;) {
-                this.count(depth + 1);
-                const c = t.charCodeAt(i);
-                let end;
-                if (c === DQUOTE || c === SQUOTE) {
-                    end = this.quotedEnd(i);
-                    if (end < 0)
-                        throw new Decline();
-                    const value = c === DQUOTE ? this.doubleQuoted(i, end) : this.singleQuoted(i, end);
-                    items.push(this.scalarNode(value, i, end, true));
-                    i = end;
-                }
-                else {
-                    if (this.cannotStartPlain(i))
-                        throw new Decline();
-                    let j = i;
-                    for (; j < this.lineEnd; j++) {
-                        const ch = t.charCodeAt(j);
-                        if (ch === 0x2c || ch === 0x5d || ch === 0x5b || ch === 0x7b || ch === 0x7d)
-                            break;
-                        // `a: b` in a flow sequence is a pair, and `#` may start a comment.
-                        if (ch === COLON || ch === HASH)
-                            throw new Decline();
-                    }
-                    end = j;
-                    while (t.charCodeAt(end - 1) === SPACE)
-                        end--;
-                    items.push(this.scalarNode(this.resolve(t.slice(i, end)), i, end, false));
-                    i = j;
-                }
-                while (t.charCodeAt(i) === SPACE)
-                    i++;
-                const sep = t.charCodeAt(i);
-                if (sep === 0x5d /* ] */)
-                    break;
-                if (sep !== 0x2c /* , */)
-                    throw new Decline();
-                i++;
-                while (t.charCodeAt(i) === SPACE)
-                    i++;
-                // An empty entry or a trailing comma.
-                const next = t.charCodeAt(i);
-                if (next === 0x2c || next === 0x5d)
-                    throw new Decline();
-            }
-        }
-        const end = (this.end = i + 1);
-        return { kind: 'seq', items, pos: this.spanHere(at, end) };
-    }
-    emptyFlowMapping(at) {
-        let i = at + 1;
-        while (this.text.charCodeAt(i) === SPACE)
-            i++;
-        if (this.text.charCodeAt(i) !== 0x7d /* } */)
-            throw new Decline();
-        const end = (this.end = i + 1);
-        return { kind: 'map', entries: new Map(), pos: this.spanHere(at, end) };
-    }
-    /** After a quoted scalar or flow collection: spaces, then the end of the line or a comment. */
-    restOfLine(end) {
-        let i = end;
-        while (this.text.charCodeAt(i) === SPACE)
-            i++;
-        if (i === this.lineEnd)
-            return;
-        if (this.text.charCodeAt(i) === HASH && i > end)
-            return;
-        throw new Decline();
-    }
-    /** Offset just past the closing quote of the scalar opening at `at`, on the same line; -1 if none. */
-    quotedEnd(at) {
-        const t = this.text;
-        const q = t.charCodeAt(at);
-        for (let i = at + 1; i < this.lineEnd; i++) {
-            const ch = t.charCodeAt(i);
-            if (q === DQUOTE && ch === 0x5c /* \ */)
-                i++;
-            else if (ch === q) {
-                if (q === SQUOTE && t.charCodeAt(i + 1) === SQUOTE)
-                    i++;
-                else
-                    return i + 1;
-            }
-        }
-        return -1;
-    }
-    doubleQuoted(at, end) {
-        const t = this.text;
-        const body = t.slice(at + 1, end - 1);
-        if (!body.includes('\\'))
-            return body;
-        return body.replace(/\\(.)/g, (_m, c) => {
-            const e = ESCAPES[c];
-            if (e === undefined)
-                throw new Decline();
-            return e;
-        });
-    }
-    singleQuoted(at, end) {
-        return this.text.slice(at + 1, end - 1).replaceAll("''", "'");
-    }
-    cannotStartPlain(at) {
-        const c = this.text.charCodeAt(at);
-        if (c === DASH) {
-            const n = this.text.charCodeAt(at + 1);
-            return at + 1 >= this.lineEnd || n === SPACE;
-        }
-        return NOT_PLAIN_START.has(c);
-    }
-    /** A plain scalar's value, with Go's octal habit (as the other paths). */
-    resolve(raw) {
-        const value = (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_0__/* .coreScalar */ .G)(raw);
-        return typeof value === 'number' && (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_0__/* .isGoOctal */ .K)(raw) ? parseInt(raw, 8) : value;
-    }
-    /** Where the other paths place the null of `key:` with nothing after it. */
-    emptyAt(from) {
-        let i = from;
-        while (this.text.charCodeAt(i) === SPACE)
-            i++;
-        return i;
-    }
-    scalarNode(value, start, end, quoted, pos = this.spanHere(start, end)) {
-        const node = { kind: 'scalar', value, pos };
-        if (quoted)
-            node.quoted = true;
-        if (typeof value === 'string' && value.includes('$'))
-            node.src = { text: this.text.slice(start, end), offset: start, locate: this.locateInFile };
-        return node;
-    }
-    count(depth) {
-        if (depth > MAX_DEPTH || ++this.nodes > this.limits.maxExpandedNodes)
-            throw new Decline();
-    }
-    /** The 0-based line of an offset; values come in file order, so the last answer is tried first. */
-    lineOf(offset) {
-        const starts = this.lineStarts;
-        let lo = this.lastLine;
-        if (starts[lo] <= offset && (lo + 1 === starts.length || offset < starts[lo + 1]))
-            return lo;
-        if (lo + 2 <= starts.length &&
-            starts[lo + 1] <= offset &&
-            (lo + 2 === starts.length || offset < starts[lo + 2]))
-            return (this.lastLine = lo + 1);
-        lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        this.lastLine = lo;
-        return lo;
-    }
-    locateInFile = (offset) => {
-        const line = this.lineOf(offset);
-        return { file: this.file, line: line + 1, column: offset - this.lineStarts[line] + 1 };
-    };
-    span(start, end) {
-        return this.spanFrom(this.lineOf(start), start, end);
-    }
-    /** The span of a value on the current line. */
-    spanHere(start, end) {
-        const line = this.line + 1;
-        const lineStart = this.lineStart;
-        return {
-            file: this.file,
-            line,
-            column: start - lineStart + 1,
-            endLine: line,
-            endColumn: end - lineStart + 1,
-        };
-    }
-    /** The span of a value starting on line `startLine` (0-based). */
-    spanFrom(startLine, start, end) {
-        const b = end === start ? startLine : this.lineOf(end);
-        return {
-            file: this.file,
-            line: startLine + 1,
-            column: start - this.lineStarts[startLine] + 1,
-            endLine: b + 1,
-            endColumn: end - this.lineStarts[b] + 1,
-        };
-    }
-}
-/** Where a block collection whose last value ends at `lastEnd` ends: the start of the next line. */
-function blockCollectionEnd(text, lastEnd) {
-    if (lastEnd >= text.length || (lastEnd > 0 && text.charCodeAt(lastEnd - 1) === 0x0a))
-        return lastEnd;
-    const eol = text.indexOf('\n', lastEnd);
-    return eol < 0 ? text.length : eol + 1;
 }
 
 
