@@ -32217,10 +32217,18 @@ class LineScanner {
         // A merge key needs an alias; anything odd at the start is for the other paths.
         if (raw === '<<' || this.cannotStartPlain(at))
             throw new Decline();
-        const value = this.resolve(raw);
         this.keyPos = this.spanHere(at, end);
-        return value === null ? 'null' : String(value);
+        // The same few keys repeat in every service: keep one copy of each (the slice dies young).
+        const known = this.keys.get(raw);
+        if (known !== undefined)
+            return known;
+        const value = this.resolve(raw);
+        const key = value === null ? 'null' : String(value);
+        this.keys.set(raw, key);
+        return key;
     }
+    /** Keys as written -> keys as held, for the keys seen so far. */
+    keys = new Map();
     /** A value that starts on the current line at `at` and ends on it. */
     inline(at, depth) {
         this.count(depth);
