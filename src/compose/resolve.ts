@@ -43,7 +43,8 @@ export function resolveService(name: string, svc: MapNode, ctx: ResolveContext):
   const out = copyMap(svc);
   const envFiles = svc.entries.get('env_file');
   const environment = svc.entries.get('environment');
-  if ((envFiles || environment) && !(environment && !envFiles && isResolved(environment.value))) {
+  const nothingToResolve = !envFiles && environment !== undefined && isResolved(environment.value);
+  if ((envFiles || environment) && !nothingToResolve) {
     const env = mapNode(environment?.value.pos ?? envFiles!.value.pos);
     if (envFiles?.value.kind === 'seq') readEnvFiles(name, envFiles.value.items, env, ctx);
     if (environment && isMap(environment.value)) {
