@@ -35071,7 +35071,8 @@ function resolveService(name, svc, ctx) {
     const out = copyMap(svc);
     const envFiles = svc.entries.get('env_file');
     const environment = svc.entries.get('environment');
-    if ((envFiles || environment) && !(environment && !envFiles && isResolved(environment.value))) {
+    const nothingToResolve = !envFiles && environment !== undefined && isResolved(environment.value);
+    if ((envFiles || environment) && !nothingToResolve) {
         const env = mapNode(environment?.value.pos ?? envFiles.value.pos);
         if (envFiles?.value.kind === 'seq')
             readEnvFiles(name, envFiles.value.items, env, ctx);
