@@ -5678,7 +5678,7 @@ function readTextFile(file, what, limits = DEFAULT_LIMITS) {
     }
     let buf;
     try {
-        buf = readAtMost(file, limits.maxBytes + 1);
+        buf = readAtMost(file, limits.maxBytes + 1, size);
     }
     catch (err) {
         throw new types/* UnreadableInputError */.W(`${file}: cannot read ${what} (${err.message}).`, at);
@@ -5701,21 +5701,27 @@ function readTextFile(file, what, limits = DEFAULT_LIMITS) {
     const text = buf.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
-/** At most `max` bytes of a file: a device such as /dev/zero never ends (/dev/null, as an env file, is fine). */
-function readAtMost(file, max) {
+/**
+ * At most `max` bytes of a file: a device such as /dev/zero never ends (/dev/null,
+ * as an env file, is fine). The first read asks for the size stat gave, and one
+ * byte more to see growth: a regular file is read in one call, without copying.
+ */
+function readAtMost(file, max, sizeHint) {
     const fd = (0,external_node_fs_.openSync)(file, 'r');
     try {
         const chunks = [];
         let total = 0;
+        let want = Math.min(Math.max(sizeHint + 1, 4096), max);
         while (total < max) {
-            const chunk = Buffer.allocUnsafe(Math.min(1 << 20, max - total));
+            const chunk = Buffer.allocUnsafe(Math.min(want, max - total));
             const n = (0,external_node_fs_.readSync)(fd, chunk, 0, chunk.length, null);
             if (n === 0)
                 break;
             chunks.push(chunk.subarray(0, n));
             total += n;
+            want = 1 << 20;
         }
-        return Buffer.concat(chunks, total);
+        return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
