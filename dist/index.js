@@ -34814,6 +34814,21 @@ const FILE_REFERENCES = ['secrets', 'configs'];
 
 
 const MAX_INCLUDE_DEPTH = 256;
+/** Each service interpolated, then normalised (compose-go's transform stage). */
+function canonicalServices(services, baseDir, session, lookup) {
+    const canon = mapNode(services.pos);
+    const ctx = { baseDir, home: session.home, issues: session.issues };
+    services.entries.forEach((e, name) => {
+        const interpolated = interpolateTree(e.value, lookup, session.issues, ['services', name]);
+        const svc = normalizeService(name, interpolated, ctx);
+        if (svc)
+            canon.entries.set(name, {
+                ...e,
+                value: interpolated.tag ? { ...svc, tag: interpolated.tag } : svc,
+            });
+    });
+    return canon;
+}
 /** Reads, interpolates and normalises one file (extends and include not applied yet). */
 function canonicalFile(file, baseDir, session, cache) {
     const id = `${file}\u0000${baseDir}`;
@@ -34830,31 +34845,22 @@ function canonicalFile(file, baseDir, session, cache) {
         checkKeys(raw, session.issues);
     }
     const lookup = (name) => session.env.values[name];
-    const interpolated = interpolateTree(raw, lookup, session.issues);
-    const out = copyMap(interpolated);
-    const services = interpolated.entries.get('services');
-    if (services) {
-        if (node_isMap(services.value)) {
-            const canon = mapNode(services.value.pos);
-            for (const [name, e] of services.value.entries) {
-                const svc = normalizeService(name, e.value, {
-                    baseDir,
-                    home: session.home,
-                    issues: session.issues,
-                });
-                if (svc)
-                    canon.entries.set(name, {
-                        ...e,
-                        value: e.value.tag ? { ...svc, tag: e.value.tag } : svc,
-                    });
-            }
-            out.entries.set('services', { ...services, value: canon });
+    const out = copyMap(raw);
+    // Top-level sections in file order; each service is normalised right after it
+    // is interpolated, so that its interpolated copy dies young (a big file's
+    // copies would otherwise all outlive the interpolation of the whole file).
+    raw.entries.forEach((e, key) => {
+        if (key === 'services' && node_isMap(e.value)) {
+            out.entries.set(key, { ...e, value: canonicalServices(e.value, baseDir, session, lookup) });
+            return;
         }
-        else {
-            // checkKeys has reported a `services:` that is not a mapping.
-            out.entries.delete('services');
-        }
-    }
+        const value = interpolateTree(e.value, lookup, session.issues, [key]);
+        if (value !== e.value)
+            out.entries.set(key, { ...e, value });
+    });
+    // checkKeys has reported a `services:` that is not a mapping.
+    if (out.entries.has('services') && !node_isMap(out.entries.get('services').value))
+        out.entries.delete('services');
     for (const section of ['secrets', 'configs']) {
         const sec = out.entries.get(section);
         if (sec && node_isMap(sec.value))
