@@ -84,6 +84,10 @@ class LineScanner {
   private indent = -1;
   /** Offset just past the value read last. */
   private end = 0;
+  /** Where the key read last was written. */
+  private keyPos: Position = { file: '', line: 0, column: 0 };
+  /** Keys as written -> keys as held, for the keys seen so far. */
+  private readonly keys = new Map<string, string>();
   private nodes = 0;
 
   constructor(
@@ -241,9 +245,6 @@ class LineScanner {
     return i;
   }
 
-  /** Where the key read last was written. */
-  private keyPos: Position = { file: '', line: 0, column: 0 };
-
   /** The key starting at `at` on the current line, as the mapping holds it; its position goes to `keyPos`. */
   private key(at: number, colon: number): string {
     const t = this.text;
@@ -268,9 +269,6 @@ class LineScanner {
     this.keys.set(raw, key);
     return key;
   }
-
-  /** Keys as written -> keys as held, for the keys seen so far. */
-  private readonly keys = new Map<string, string>();
 
   /** A value that starts on the current line at `at` and ends on it. */
   private inline(at: number, depth: number): CNode {
