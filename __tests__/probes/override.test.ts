@@ -8,6 +8,14 @@ import type { ComposeModel } from '../../src/compose/types.js';
 import { buildOverride } from '../../src/probes/override.js';
 import { FIXTURES, loadFixture, requireEngine } from './helpers.js';
 
+/** The project as the real `docker compose config` merges it. */
+function composeConfig(args: string[]): ComposeModel {
+  const json = execFileSync('docker', ['compose', ...args, 'config', '--format', 'json'], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(json) as ComposeModel;
+}
+
 const model: ComposeModel = {
   name: 'shop',
   services: {
@@ -92,25 +100,16 @@ describe('the override, as real Compose reads it', () => {
       const file = join(dir, 'override.yml');
       writeFileSync(file, buildOverride(project.model, 'redis-readiness-t1', []).text);
       const fixture = join(FIXTURES, 'port-taken');
-      const json = execFileSync(
-        'docker',
-        [
-          'compose',
-          '-p',
-          'redis-readiness-t1',
-          '--project-directory',
-          fixture,
-          '-f',
-          join(fixture, 'compose.yaml'),
-          '-f',
-          file,
-          'config',
-          '--format',
-          'json',
-        ],
-        { encoding: 'utf8' },
-      );
-      const merged = JSON.parse(json) as ComposeModel;
+      const merged = composeConfig([
+        '-p',
+        'redis-readiness-t1',
+        '--project-directory',
+        fixture,
+        '-f',
+        join(fixture, 'compose.yaml'),
+        '-f',
+        file,
+      ]);
       expect(project.model.services.redis!.ports).toHaveLength(1);
       expect(merged.services.redis!.ports ?? []).toEqual([]);
       expect(merged.services.redis!.container_name).toBeUndefined();
@@ -133,24 +132,7 @@ describe('the override, as real Compose reads it', () => {
       };
       const file = join(dir, 'override.yml');
       writeFileSync(file, buildOverride(hostModel, 'redis-readiness-t2', []).text);
-      const merged = JSON.parse(
-        execFileSync(
-          'docker',
-          [
-            'compose',
-            '-p',
-            'redis-readiness-t2',
-            '-f',
-            compose,
-            '-f',
-            file,
-            'config',
-            '--format',
-            'json',
-          ],
-          { encoding: 'utf8' },
-        ),
-      ) as ComposeModel;
+      const merged = composeConfig(['-p', 'redis-readiness-t2', '-f', compose, '-f', file]);
       expect(merged.services.redis!.network_mode).toBeUndefined();
       expect(Object.keys(merged.services.redis!.networks ?? {})).toEqual(['default']);
       expect(merged.networks!.default!.name).toBe('redis-readiness-t2_default');
