@@ -32029,6 +32029,10 @@ class LineScanner {
     indent = -1;
     /** Offset just past the value read last. */
     end = 0;
+    /** Where the key read last was written. */
+    keyPos = { file: '', line: 0, column: 0 };
+    /** Keys as written -> keys as held, for the keys seen so far. */
+    keys = new Map();
     nodes = 0;
     constructor(text, file, limits) {
         this.text = text;
@@ -32198,8 +32202,6 @@ class LineScanner {
             throw new Decline();
         return i;
     }
-    /** Where the key read last was written. */
-    keyPos = { file: '', line: 0, column: 0 };
     /** The key starting at `at` on the current line, as the mapping holds it; its position goes to `keyPos`. */
     key(at, colon) {
         const t = this.text;
@@ -32227,8 +32229,6 @@ class LineScanner {
         this.keys.set(raw, key);
         return key;
     }
-    /** Keys as written -> keys as held, for the keys seen so far. */
-    keys = new Map();
     /** A value that starts on the current line at `at` and ends on it. */
     inline(at, depth) {
         this.count(depth);
