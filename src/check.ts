@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { loadProject } from './compose/index.js';
+import { noteComposeInput } from './v8-tuning.js';
 import type { ComposeProject, LoadOptions } from './compose/types.js';
 import {
   ignoreMatches,
@@ -71,7 +72,10 @@ export async function runCheck(ctx: CheckContext): Promise<CheckReport> {
   masker.add(ctx.redisPassword);
   for (const s of secretsInEnvironment(ctx.load.env ?? process.env)) masker.add(s);
 
-  const project = await loadProject(ctx.load);
+  const project = await loadProject({
+    ...ctx.load,
+    onComposeText: (_file, length) => noteComposeInput(length),
+  });
   collectProjectSecrets(masker, project);
 
   const config = await loadCheckConfig({

@@ -73,6 +73,7 @@ export async function loadProject(options: LoadOptions): Promise<ComposeProject>
       texts: new Map(),
       home: processEnv.HOME ?? homedir(),
       includeStack: [],
+      onComposeText: options.onComposeText,
       processEnv,
     };
   };

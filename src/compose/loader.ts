@@ -28,6 +28,7 @@ export interface Session {
   processEnv: Record<string, string | undefined>;
   /** Some file used `!reset`: the merged tree needs a pass to drop what is left of them. */
   sawReset?: boolean;
+  onComposeText?: (file: string, length: number) => void;
 }
 
 const MAX_INCLUDE_DEPTH = 256;
@@ -65,6 +66,7 @@ function canonicalFile(
   if (cached) return cached;
   const text = readTextFile(file, 'compose file');
   session.texts.set(file, text);
+  session.onComposeText?.(file, text.length);
   const raw = parseComposeText(text, file);
   if (TREES_WITH_RESET.has(raw)) session.sawReset = true;
   if (!session.files.includes(file)) {
