@@ -297,3 +297,61 @@ describe('yaml on demand', () => {
     }
   });
 });
+
+describe('services made canonical as the line scanner reads them', () => {
+  const unknownKey = (p: { issues: { message: string }[] }) =>
+    p.issues.filter((i) => i.message.includes('additional property "imagee"'));
+
+  it('reports what a service has once when the scanner declines the file after it', async () => {
+    // The anchor further down makes the scanner decline after it has handed over `app`.
+    const dir = writeProject({
+      'compose.yaml': [
+        'services:',
+        '  app:',
+        '    imagee: app:1',
+        '    environment:',
+        '      URL: redis://${HOST}:6379',
+        'x-common: &common',
+        '  restart: always',
+        '',
+      ].join('\n'),
+    });
+    const p = await loadProject({ files: [], cwd: dir, env: {} });
+    expect(unknownKey(p)).toHaveLength(1);
+    expect(p.issues.filter((i) => i.kind === 'variable-unset')).toHaveLength(1);
+  });
+
+  it('reports the same issues as a file the scanner declines from the start', async () => {
+    const services = [
+      'services:',
+      '  app:',
+      '    imagee: app:1',
+      '    environment:',
+      '      URL: redis://${HOST}:6379',
+      '  bad: 3',
+      'volumes:',
+      '  data: {}',
+    ];
+    const plain = writeProject({ 'compose.yaml': [...services, ''].join('\n') });
+    // The same file ending with a tag, which makes the scanner decline it after the services.
+    const declined = writeProject({
+      'compose.yaml': [...services, 'name: !!str demo', ''].join('\n'),
+    });
+    const a = await loadProject({ files: [], cwd: plain, env: {} });
+    const b = await loadProject({ files: [], cwd: declined, env: {} });
+    const summary = (p: typeof a) =>
+      p.issues.map((i) => `${i.kind} ${i.pos.line}:${i.pos.column} ${i.message}`).sort();
+    expect(summary(a)).toEqual(summary(b));
+    expect(summary(a).length).toBeGreaterThanOrEqual(3);
+    expect(Object.keys(a.model.services)).toEqual(['app']);
+  });
+
+  it('still refuses a service name given twice when the first is no service', async () => {
+    const dir = writeProject({
+      'compose.yaml': 'services:\n  app: 3\n  app:\n    image: app:1\n',
+    });
+    await expect(loadProject({ files: [], cwd: dir, env: {} })).rejects.toThrow(
+      /compose\.yaml:3:3: a key is defined twice/,
+    );
+  });
+});

@@ -10,8 +10,9 @@ import { interpolateTree } from './interpolate-tree.js';
 import { mergeFiles } from './merge.js';
 import { copyMap, isMap, mapNode, type CNode, type MapEntry, type MapNode } from './node.js';
 import { normalizeService } from './normalize.js';
-import { parseComposeText, readTextFile, TREES_WITH_RESET } from './read.js';
-import { checkKeys } from './validate.js';
+import { DEFAULT_LIMITS, parseWithLibraries, readTextFile, TREES_WITH_RESET } from './read.js';
+import { parsePlain } from './read-plain.js';
+import { checkKeys, checkServiceKeys, checkTopLevelKeys } from './validate.js';
 import { loadProjectEnvironment, type ProjectEnvironment } from './env.js';
 import { UnreadableInputError, type ComposeIssue } from './types.js';
 
@@ -33,25 +34,63 @@ export interface Session {
 
 const MAX_INCLUDE_DEPTH = 256;
 
-/** Each service interpolated, then normalised (compose-go's transform stage). */
+type Lookup = (name: string) => string | undefined;
+
+/**
+ * One service interpolated, then normalised (compose-go's transform stage);
+ * undefined when it is no service at all (normalizeService has said why).
+ */
+function canonicalService(
+  e: MapEntry,
+  baseDir: string,
+  session: Session,
+  lookup: Lookup,
+): MapEntry | undefined {
+  const ctx = { baseDir, home: session.home, issues: session.issues };
+  const interpolated = interpolateTree(e.value, lookup, session.issues, ['services', e.key]);
+  const svc = normalizeService(e.key, interpolated, ctx);
+  if (!svc) return undefined;
+  return { ...e, value: interpolated.tag ? { ...svc, tag: interpolated.tag } : svc };
+}
+
 function canonicalServices(
   services: MapNode,
   baseDir: string,
   session: Session,
-  lookup: (name: string) => string | undefined,
+  lookup: Lookup,
 ): MapNode {
   const canon = mapNode(services.pos);
-  const ctx = { baseDir, home: session.home, issues: session.issues };
   services.entries.forEach((e, name) => {
-    const interpolated = interpolateTree(e.value, lookup, session.issues, ['services', name]);
-    const svc = normalizeService(name, interpolated, ctx);
-    if (svc)
-      canon.entries.set(name, {
-        ...e,
-        value: interpolated.tag ? { ...svc, tag: interpolated.tag } : svc,
-      });
+    const svc = canonicalService(e, baseDir, session, lookup);
+    if (svc) canon.entries.set(name, svc);
   });
   return canon;
+}
+
+/**
+ * The file parsed. The line scanner hands each service over as soon as it has
+ * read it, to be checked and made canonical there and then: its tree as
+ * written dies young instead of being promoted with the whole file's
+ * (bench/README.md). `servicesDone` says whether that happened.
+ */
+function parseFile(
+  text: string,
+  file: string,
+  baseDir: string,
+  session: Session,
+  lookup: Lookup,
+  firstRead: boolean,
+): { raw: MapNode; servicesDone: boolean } {
+  const issuesBefore = session.issues.length;
+  const plain = parsePlain(text, file, DEFAULT_LIMITS, (e) => {
+    if (firstRead) checkServiceKeys(e.key, e.value, session.issues);
+    return canonicalService(e, baseDir, session, lookup);
+  });
+  if (plain) return { raw: plain, servicesDone: true };
+  // Declined, perhaps after some services: the other paths read those again, so
+  // what they reported is dropped rather than reported twice.
+  session.issues.length = issuesBefore;
+  return { raw: parseWithLibraries(text, file), servicesDone: false };
 }
 
 /** Reads, interpolates and normalises one file (extends and include not applied yet). */
@@ -67,20 +106,20 @@ function canonicalFile(
   const text = readTextFile(file, 'compose file');
   session.texts.set(file, text);
   session.onComposeText?.(file, text.length);
-  const raw = parseComposeText(text, file);
+  const firstRead = !session.files.includes(file);
+  if (firstRead) session.files.push(file);
+  const lookup: Lookup = (name) => session.env.values[name];
+  const { raw, servicesDone } = parseFile(text, file, baseDir, session, lookup, firstRead);
   if (TREES_WITH_RESET.has(raw)) session.sawReset = true;
-  if (!session.files.includes(file)) {
-    session.files.push(file);
-    checkKeys(raw, session.issues);
-  }
-  const lookup = (name: string) => session.env.values[name];
+  if (firstRead) (servicesDone ? checkTopLevelKeys : checkKeys)(raw, session.issues);
   const out = copyMap(raw);
-  // Top-level sections in file order; each service is normalised right after it
-  // is interpolated, so that its interpolated copy dies young (a big file's
-  // copies would otherwise all outlive the interpolation of the whole file).
+  // Top-level sections in file order (the services unless parseFile did them);
+  // each service is normalised right after it is interpolated, so that its
+  // interpolated copy dies young.
   raw.entries.forEach((e, key) => {
     if (key === 'services' && isMap(e.value)) {
-      out.entries.set(key, { ...e, value: canonicalServices(e.value, baseDir, session, lookup) });
+      if (!servicesDone)
+        out.entries.set(key, { ...e, value: canonicalServices(e.value, baseDir, session, lookup) });
       return;
     }
     const value = interpolateTree(e.value, lookup, session.issues, [key]);

@@ -65,10 +65,21 @@ const SQUOTE = 0x27;
 const NOT_PLAIN_START = new Set([...'?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
 
 /** The positioned tree of `text`, or undefined when another path must decide. */
-export function parsePlain(text: string, file: string, limits: ReadLimits): MapNode | undefined {
+/**
+ * Told each entry of the top-level `services` mapping as soon as it is read;
+ * returns the entry to keep in its place, or undefined to leave the service out.
+ */
+export type ServiceHook = (entry: MapEntry) => MapEntry | undefined;
+
+export function parsePlain(
+  text: string,
+  file: string,
+  limits: ReadLimits,
+  onService?: ServiceHook,
+): MapNode | undefined {
   if (OUTSIDE_SUBSET.test(text)) return undefined;
   try {
-    return new LineScanner(text, file, limits).document();
+    return new LineScanner(text, file, limits, onService).document();
   } catch (err) {
     if (err instanceof Decline) return undefined;
     throw err;
@@ -94,6 +105,7 @@ class LineScanner {
     private readonly text: string,
     private readonly file: string,
     private readonly limits: ReadLimits,
+    private readonly onService: ServiceHook | undefined,
   ) {
     this.lines = new LineIndex(text, file);
   }
@@ -139,12 +151,17 @@ class LineScanner {
     );
   }
 
-  /** A block mapping whose first key starts at `start` on the current line, in column `col` (0-based). */
-  private mapping(start: number, col: number, depth: number): MapNode {
+  /**
+   * A block mapping whose first key starts at `start` on the current line, in
+   * column `col` (0-based); `each` (when given) is told each entry as it is read.
+   */
+  private mapping(start: number, col: number, depth: number, each?: ServiceHook): MapNode {
     this.count(depth);
     const t = this.text;
     const startLine = this.line;
     const entries = new Map<string, MapEntry>();
+    // The keys of entries `each` left out: a second entry of such a key is still a duplicate.
+    let omitted: Set<string> | undefined;
     let at = start;
     let lastEnd = start;
     for (;;) {
@@ -152,14 +169,18 @@ class LineScanner {
       if (colon < 0) throw new Decline();
       const key = this.key(at, colon);
       const keyPos = this.keyPos;
-      if (entries.has(key)) throw new Decline();
+      if (entries.has(key) || omitted?.has(key)) throw new Decline();
       let v = colon + 1;
       while (t.charCodeAt(v) === SPACE) v++;
       let value: CNode;
       if (v === this.lineEnd || t.charCodeAt(v) === HASH) {
         const empty = this.emptyAt(colon + 1);
         this.nextLine();
-        if (this.indent > col) value = this.block(depth + 1);
+        if (this.indent > col)
+          value = this.block(
+            depth + 1,
+            depth === 1 && key === 'services' ? this.onService : undefined,
+          );
         else if (this.indent === col && this.isSeqEntry(this.lineStart + col))
           value = this.sequence(this.lineStart + col, col, depth + 1);
         else {
@@ -171,7 +192,11 @@ class LineScanner {
         this.nextLine();
         if (this.indent > col) throw new Decline();
       }
-      entries.set(key, { key, keyPos, value });
+      const entry: MapEntry | undefined = each
+        ? each({ key, keyPos, value })
+        : { key, keyPos, value };
+      if (entry) entries.set(key, entry);
+      else (omitted ??= new Set()).add(key);
       lastEnd = this.end;
       if (this.indent !== col || this.isSeqEntry(this.lineStart + col)) break;
       at = this.lineStart + col;
@@ -210,10 +235,10 @@ class LineScanner {
   }
 
   /** The block collection on the current line, more indented than its key. */
-  private block(depth: number): CNode {
+  private block(depth: number, each?: ServiceHook): CNode {
     const at = this.lineStart + this.indent;
     if (this.isSeqEntry(at)) return this.sequence(at, this.indent, depth);
-    if (this.keyColon(at) >= 0) return this.mapping(at, this.indent, depth);
+    if (this.keyColon(at) >= 0) return this.mapping(at, this.indent, depth, each);
     // A scalar on the lines below its key.
     throw new Decline();
   }

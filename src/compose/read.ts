@@ -184,8 +184,15 @@ export function parseComposeText(
   // Three paths, fastest first: the line scanner reads plain compose files,
   // js-yaml most others several times faster than yaml; what both decline
   // (any error included) goes to yaml, which words the errors.
-  const plain = parsePlain(text, file, limits);
-  if (plain) return plain;
+  return parsePlain(text, file, limits) ?? parseWithLibraries(text, file, limits);
+}
+
+/** The paths after the line scanner, for a file it declined. */
+export function parseWithLibraries(
+  text: string,
+  file: string,
+  limits: ReadLimits = DEFAULT_LIMITS,
+): MapNode {
   const fast = readFastModule().parseFast(text, file, limits);
   if (fast) {
     if (fast.sawReset) TREES_WITH_RESET.add(fast.tree);

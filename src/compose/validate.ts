@@ -2,7 +2,7 @@
  * What Compose's schema and consistency checks would refuse, reported as
  * issues at the offending key or value; nothing here stops loading.
  */
-import { describe, isMap, scalarText, type MapNode } from './node.js';
+import { describe, isMap, scalarText, type CNode, type MapNode } from './node.js';
 import type { ComposeIssue } from './types.js';
 
 const TOP_LEVEL = new Set([
@@ -46,6 +46,15 @@ const HEALTHCHECK_KEYS = new Set([
 
 /** Unknown keys, checked on each file as written (as Compose validates each file against the schema). */
 export function checkKeys(file: MapNode, issues: ComposeIssue[]): void {
+  checkTopLevelKeys(file, issues);
+  const services = file.entries.get('services')?.value;
+  if (!isMap(services)) return;
+  // forEach, not for-of: no [key, entry] pair allocated per key of a big file.
+  services.entries.forEach((s, name) => checkServiceKeys(name, s.value, issues));
+}
+
+/** checkKeys without the services: for a file whose services were checked as they were read. */
+export function checkTopLevelKeys(file: MapNode, issues: ComposeIssue[]): void {
   for (const [key, e] of file.entries) {
     const v = e.value;
     const isNull = v.kind === 'scalar' && v.value === null;
@@ -71,23 +80,22 @@ export function checkKeys(file: MapNode, issues: ComposeIssue[]): void {
       });
     }
   }
-  const services = file.entries.get('services')?.value;
-  if (!isMap(services)) return;
-  // forEach, not for-of: no [key, entry] pair allocated per key of a big file.
-  services.entries.forEach((s, name) => {
-    if (!isMap(s.value)) return;
-    s.value.entries.forEach((e, key) => {
-      if (!SERVICE_KEYS.has(key) && !key.startsWith('x-')) {
-        issues.push({
-          kind: 'compose-invalid',
-          message: `services.${name}: additional property "${key}" is not allowed${suggest(key)}; Compose refuses the file.`,
-          pos: e.keyPos,
-          service: name,
-        });
-      }
-    });
-    checkNested(name, s.value, issues);
+}
+
+/** The unknown keys of one service as written. */
+export function checkServiceKeys(name: string, service: CNode, issues: ComposeIssue[]): void {
+  if (!isMap(service)) return;
+  service.entries.forEach((e, key) => {
+    if (!SERVICE_KEYS.has(key) && !key.startsWith('x-')) {
+      issues.push({
+        kind: 'compose-invalid',
+        message: `services.${name}: additional property "${key}" is not allowed${suggest(key)}; Compose refuses the file.`,
+        pos: e.keyPos,
+        service: name,
+      });
+    }
   });
+  checkNested(name, service, issues);
 }
 
 const keys = (list: string) => new Set(list.split(' '));
