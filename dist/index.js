@@ -32004,12 +32004,11 @@ const DQUOTE = 0x22;
 const SQUOTE = 0x27;
 /** Characters a plain scalar may not start with (`-` is checked apart: it may start `-1`). */
 const NOT_PLAIN_START = new Set([...'?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
-/** The positioned tree of `text`, or undefined when another path must decide. */
-function parsePlain(text, file, limits) {
+function read_plain_parsePlain(text, file, limits, onService) {
     if (OUTSIDE_SUBSET.test(text))
         return undefined;
     try {
-        return new LineScanner(text, file, limits).document();
+        return new LineScanner(text, file, limits, onService).document();
     }
     catch (err) {
         if (err instanceof Decline)
@@ -32021,6 +32020,7 @@ class LineScanner {
     text;
     file;
     limits;
+    onService;
     lines;
     /** The current content line (not blank, not only a comment): its index, start, end and indentation; -1 past the end. */
     line = -1;
@@ -32034,10 +32034,11 @@ class LineScanner {
     /** Keys as written -> keys as held, for the keys seen so far. */
     keys = new Map();
     nodes = 0;
-    constructor(text, file, limits) {
+    constructor(text, file, limits, onService) {
         this.text = text;
         this.file = file;
         this.limits = limits;
+        this.onService = onService;
         this.lines = new line_index/* LineIndex */.r(text, file);
     }
     document() {
@@ -32078,12 +32079,17 @@ class LineScanner {
         return (this.text.charCodeAt(at) === DASH &&
             (at + 1 === this.lineEnd || this.text.charCodeAt(at + 1) === SPACE));
     }
-    /** A block mapping whose first key starts at `start` on the current line, in column `col` (0-based). */
-    mapping(start, col, depth) {
+    /**
+     * A block mapping whose first key starts at `start` on the current line, in
+     * column `col` (0-based); `each` (when given) is told each entry as it is read.
+     */
+    mapping(start, col, depth, each) {
         this.count(depth);
         const t = this.text;
         const startLine = this.line;
         const entries = new Map();
+        // The keys of entries `each` left out: a second entry of such a key is still a duplicate.
+        let omitted;
         let at = start;
         let lastEnd = start;
         for (;;) {
@@ -32092,7 +32098,7 @@ class LineScanner {
                 throw new Decline();
             const key = this.key(at, colon);
             const keyPos = this.keyPos;
-            if (entries.has(key))
+            if (entries.has(key) || omitted?.has(key))
                 throw new Decline();
             let v = colon + 1;
             while (t.charCodeAt(v) === SPACE)
@@ -32102,7 +32108,7 @@ class LineScanner {
                 const empty = this.emptyAt(colon + 1);
                 this.nextLine();
                 if (this.indent > col)
-                    value = this.block(depth + 1);
+                    value = this.block(depth + 1, depth === 1 && key === 'services' ? this.onService : undefined);
                 else if (this.indent === col && this.isSeqEntry(this.lineStart + col))
                     value = this.sequence(this.lineStart + col, col, depth + 1);
                 else {
@@ -32116,7 +32122,13 @@ class LineScanner {
                 if (this.indent > col)
                     throw new Decline();
             }
-            entries.set(key, { key, keyPos, value });
+            const entry = each
+                ? each({ key, keyPos, value })
+                : { key, keyPos, value };
+            if (entry)
+                entries.set(key, entry);
+            else
+                (omitted ??= new Set()).add(key);
             lastEnd = this.end;
             if (this.indent !== col || this.isSeqEntry(this.lineStart + col))
                 break;
@@ -32159,12 +32171,12 @@ class LineScanner {
         return { kind: 'seq', items, pos: this.lines.spanFrom(startLine, start, end) };
     }
     /** The block collection on the current line, more indented than its key. */
-    block(depth) {
+    block(depth, each) {
         const at = this.lineStart + this.indent;
         if (this.isSeqEntry(at))
             return this.sequence(at, this.indent, depth);
         if (this.keyColon(at) >= 0)
-            return this.mapping(at, this.indent, depth);
+            return this.mapping(at, this.indent, depth, each);
         // A scalar on the lines below its key.
         throw new Decline();
     }
@@ -32586,9 +32598,10 @@ function parseComposeText(text, file, limits = DEFAULT_LIMITS) {
     // Three paths, fastest first: the line scanner reads plain compose files,
     // js-yaml most others several times faster than yaml; what both decline
     // (any error included) goes to yaml, which words the errors.
-    const plain = parsePlain(text, file, limits);
-    if (plain)
-        return plain;
+    return parsePlain(text, file, limits) ?? parseWithLibraries(text, file, limits);
+}
+/** The paths after the line scanner, for a file it declined. */
+function parseWithLibraries(text, file, limits = DEFAULT_LIMITS) {
     const fast = readFastModule().parseFast(text, file, limits);
     if (fast) {
         if (fast.sawReset)
@@ -34556,6 +34569,15 @@ const HEALTHCHECK_KEYS = new Set([
 ]);
 /** Unknown keys, checked on each file as written (as Compose validates each file against the schema). */
 function checkKeys(file, issues) {
+    checkTopLevelKeys(file, issues);
+    const services = file.entries.get('services')?.value;
+    if (!node_isMap(services))
+        return;
+    // forEach, not for-of: no [key, entry] pair allocated per key of a big file.
+    services.entries.forEach((s, name) => checkServiceKeys(name, s.value, issues));
+}
+/** checkKeys without the services: for a file whose services were checked as they were read. */
+function checkTopLevelKeys(file, issues) {
     for (const [key, e] of file.entries) {
         const v = e.value;
         const isNull = v.kind === 'scalar' && v.value === null;
@@ -34581,25 +34603,22 @@ function checkKeys(file, issues) {
             });
         }
     }
-    const services = file.entries.get('services')?.value;
-    if (!node_isMap(services))
+}
+/** The unknown keys of one service as written. */
+function checkServiceKeys(name, service, issues) {
+    if (!node_isMap(service))
         return;
-    // forEach, not for-of: no [key, entry] pair allocated per key of a big file.
-    services.entries.forEach((s, name) => {
-        if (!node_isMap(s.value))
-            return;
-        s.value.entries.forEach((e, key) => {
-            if (!SERVICE_KEYS.has(key) && !key.startsWith('x-')) {
-                issues.push({
-                    kind: 'compose-invalid',
-                    message: `services.${name}: additional property "${key}" is not allowed${suggest(key)}; Compose refuses the file.`,
-                    pos: e.keyPos,
-                    service: name,
-                });
-            }
-        });
-        checkNested(name, s.value, issues);
+    service.entries.forEach((e, key) => {
+        if (!SERVICE_KEYS.has(key) && !key.startsWith('x-')) {
+            issues.push({
+                kind: 'compose-invalid',
+                message: `services.${name}: additional property "${key}" is not allowed${suggest(key)}; Compose refuses the file.`,
+                pos: e.keyPos,
+                service: name,
+            });
+        }
     });
+    checkNested(name, service, issues);
 }
 const keys = (list) => new Set(list.split(' '));
 // Sub-mappings whose typos change what the Redis checks see (compose-spec schema).
@@ -34813,21 +34832,48 @@ const FILE_REFERENCES = ['secrets', 'configs'];
 
 
 
+
 const MAX_INCLUDE_DEPTH = 256;
-/** Each service interpolated, then normalised (compose-go's transform stage). */
+/**
+ * One service interpolated, then normalised (compose-go's transform stage);
+ * undefined when it is no service at all (normalizeService has said why).
+ */
+function canonicalService(e, baseDir, session, lookup) {
+    const ctx = { baseDir, home: session.home, issues: session.issues };
+    const interpolated = interpolateTree(e.value, lookup, session.issues, ['services', e.key]);
+    const svc = normalizeService(e.key, interpolated, ctx);
+    if (!svc)
+        return undefined;
+    return { ...e, value: interpolated.tag ? { ...svc, tag: interpolated.tag } : svc };
+}
 function canonicalServices(services, baseDir, session, lookup) {
     const canon = mapNode(services.pos);
-    const ctx = { baseDir, home: session.home, issues: session.issues };
     services.entries.forEach((e, name) => {
-        const interpolated = interpolateTree(e.value, lookup, session.issues, ['services', name]);
-        const svc = normalizeService(name, interpolated, ctx);
+        const svc = canonicalService(e, baseDir, session, lookup);
         if (svc)
-            canon.entries.set(name, {
-                ...e,
-                value: interpolated.tag ? { ...svc, tag: interpolated.tag } : svc,
-            });
+            canon.entries.set(name, svc);
     });
     return canon;
+}
+/**
+ * The file parsed. The line scanner hands each service over as soon as it has
+ * read it, to be checked and made canonical there and then: its tree as
+ * written dies young instead of being promoted with the whole file's
+ * (bench/README.md). `servicesDone` says whether that happened.
+ */
+function parseFile(text, file, baseDir, session, lookup, firstRead) {
+    const issuesBefore = session.issues.length;
+    const plain = read_plain_parsePlain(text, file, DEFAULT_LIMITS, (e) => {
+        if (firstRead)
+            checkServiceKeys(e.key, e.value, session.issues);
+        return canonicalService(e, baseDir, session, lookup);
+    });
+    if (plain)
+        return { raw: plain, servicesDone: true };
+    // Declined, perhaps after some services: the other paths read those again, so
+    // what they reported is dropped rather than reported twice.
+    session.issues.length = issuesBefore;
+    return { raw: parseWithLibraries(text, file), servicesDone: false };
 }
 /** Reads, interpolates and normalises one file (extends and include not applied yet). */
 function canonicalFile(file, baseDir, session, cache) {
@@ -34838,21 +34884,23 @@ function canonicalFile(file, baseDir, session, cache) {
     const text = readTextFile(file, 'compose file');
     session.texts.set(file, text);
     session.onComposeText?.(file, text.length);
-    const raw = parseComposeText(text, file);
+    const firstRead = !session.files.includes(file);
+    if (firstRead)
+        session.files.push(file);
+    const lookup = (name) => session.env.values[name];
+    const { raw, servicesDone } = parseFile(text, file, baseDir, session, lookup, firstRead);
     if (TREES_WITH_RESET.has(raw))
         session.sawReset = true;
-    if (!session.files.includes(file)) {
-        session.files.push(file);
-        checkKeys(raw, session.issues);
-    }
-    const lookup = (name) => session.env.values[name];
+    if (firstRead)
+        (servicesDone ? checkTopLevelKeys : checkKeys)(raw, session.issues);
     const out = copyMap(raw);
-    // Top-level sections in file order; each service is normalised right after it
-    // is interpolated, so that its interpolated copy dies young (a big file's
-    // copies would otherwise all outlive the interpolation of the whole file).
+    // Top-level sections in file order (the services unless parseFile did them);
+    // each service is normalised right after it is interpolated, so that its
+    // interpolated copy dies young.
     raw.entries.forEach((e, key) => {
         if (key === 'services' && node_isMap(e.value)) {
-            out.entries.set(key, { ...e, value: canonicalServices(e.value, baseDir, session, lookup) });
+            if (!servicesDone)
+                out.entries.set(key, { ...e, value: canonicalServices(e.value, baseDir, session, lookup) });
             return;
         }
         const value = interpolateTree(e.value, lookup, session.issues, [key]);
