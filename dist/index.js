@@ -43185,6 +43185,9 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
 ;// CONCATENATED MODULE: ./src/v8-tuning.ts
 
+/** Compose text read so far, and whether Turbofan is on. */
+let inputBytes = 0;
+let optimizing = true;
 /**
  * V8 tuned for what a run is: a process that reads a few compose files, keeps
  * nearly everything it builds until the report, and exits. Measured on the
@@ -43204,15 +43207,17 @@ function tuneForShortRun() {
     if (!compilersChosenByUser())
         optimizing = !setFlag('--no-turbofan');
 }
-/** Compose text read so far, and whether Turbofan is on. */
-let inputBytes = 0;
-let optimizing = true;
 /**
- * Above this much compose text, a check runs long enough for Turbofan to pay
+ * Above this much compose text (in characters: bytes, for the ASCII most
+ * compose files are), a check runs long enough for Turbofan to pay
  * (measured: the crossover lies near 1.2 MB, 4,000 generated services).
  */
 const OPTIMIZE_FROM_BYTES = 1_000_000;
-/** Tells the tuning that a compose file of `length` characters was read. */
+/**
+ * Tells the tuning that a compose file of `length` characters was read (each
+ * time it is: a load that starts over once the YAML libraries are in counts
+ * its files twice, and such files take the slower paths anyway).
+ */
 function noteComposeInput(length) {
     inputBytes += length;
     if (!optimizing && inputBytes >= OPTIMIZE_FROM_BYTES)
