@@ -1,7 +1,9 @@
 /**
  * Loads a project's files into one canonical positioned tree, compose-go
  * style: per file read -> check keys -> interpolate -> normalise services ->
- * extends -> include; then the files are merged in order.
+ * extends -> include; then the files are merged in order. For a file the
+ * line scanner reads, the first three stages run per service, as the
+ * scanner hands each one over (parseFile).
  */
 import path from 'node:path';
 import { resolveExtends } from './extends.js';

@@ -64,13 +64,16 @@ const SQUOTE = 0x27;
 /** Characters a plain scalar may not start with (`-` is checked apart: it may start `-1`). */
 const NOT_PLAIN_START = new Set([...'?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
 
-/** The positioned tree of `text`, or undefined when another path must decide. */
 /**
  * Told each entry of the top-level `services` mapping as soon as it is read;
  * returns the entry to keep in its place, or undefined to leave the service out.
  */
 export type ServiceHook = (entry: MapEntry) => MapEntry | undefined;
 
+/**
+ * The positioned tree of `text`, or undefined when another path must decide
+ * (perhaps after `onService` has been told some services).
+ */
 export function parsePlain(
   text: string,
   file: string,
