@@ -32004,6 +32004,10 @@ const DQUOTE = 0x22;
 const SQUOTE = 0x27;
 /** Characters a plain scalar may not start with (`-` is checked apart: it may start `-1`). */
 const NOT_PLAIN_START = new Set([...'?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
+/**
+ * The positioned tree of `text`, or undefined when another path must decide
+ * (perhaps after `onService` has been told some services).
+ */
 function read_plain_parsePlain(text, file, limits, onService) {
     if (OUTSIDE_SUBSET.test(text))
         return undefined;
@@ -34819,7 +34823,9 @@ const FILE_REFERENCES = ['secrets', 'configs'];
 /**
  * Loads a project's files into one canonical positioned tree, compose-go
  * style: per file read -> check keys -> interpolate -> normalise services ->
- * extends -> include; then the files are merged in order.
+ * extends -> include; then the files are merged in order. For a file the
+ * line scanner reads, the first three stages run per service, as the
+ * scanner hands each one over (parseFile).
  */
 
 
