@@ -43233,6 +43233,11 @@ function noteComposeInput(length) {
 function compilersChosenByUser() {
     return process.execArgv.some((a) => /^--(no-)?(turbofan|opt|jitless|max-opt)\b/.test(a));
 }
+/**
+ * Sets one V8 flag. A flag V8 does not know is not an exception: V8 prints
+ * "unrecognized flag" on stderr and goes on, so only flags Node 20's V8 knows
+ * are set here (newer V8s are not checked on this project's machines).
+ */
 function setFlag(flag) {
     try {
         external_node_v8_default().setFlagsFromString(flag);
