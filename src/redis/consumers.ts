@@ -66,7 +66,7 @@ export function findConsumers(
     const [name, service] = all[s];
     if (serverNames.has(name)) continue;
     const env = service.environment ?? {};
-    const usedPasswordVars = new Set<string>();
+    let usedPasswordVars: Set<string> | undefined;
     const pending: RedisConsumer[] = [];
     const variables = Object.keys(env);
     for (let v = 0; v < variables.length; v++) {
@@ -86,7 +86,7 @@ export function findConsumers(
           column: 1,
         };
       const unknown = dependsOnUnset(source?.variables);
-      const hostMatch = HOST_SUFFIX.exec(variable);
+      const hostMatch = isUrl ? null : HOST_SUFFIX.exec(variable);
       let consumer: RedisConsumer | undefined;
       if (isUrl) {
         consumer = {
@@ -100,13 +100,11 @@ export function findConsumers(
         const parsed = parseRedisUrl(value);
         if (parsed.ok) {
           const u = parsed.url;
-          Object.assign(consumer, {
-            host: u.host,
-            port: u.port,
-            password: u.password,
-            username: u.username,
-            db: u.db,
-          });
+          consumer.host = u.host;
+          consumer.port = u.port;
+          consumer.password = u.password;
+          consumer.username = u.username;
+          consumer.db = u.db;
           if (u.scheme === 'unix' || u.scheme === 'redis+socket') consumer.host = undefined;
         } else {
           consumer.urlError = parsed.error;
@@ -141,7 +139,7 @@ export function findConsumers(
         if (dbVar && /^\d+$/.test(env[dbVar] ?? '')) consumer.db = Number(env[dbVar]);
         const passVar = lookup(env, prefix, PASSWORD_SUFFIXES);
         if (passVar) {
-          usedPasswordVars.add(passVar);
+          (usedPasswordVars ??= new Set()).add(passVar);
           consumer.passwordVariable = passVar;
           consumer.password = env[passVar] ?? undefined;
           consumer.passwordUnknown =
@@ -155,17 +153,20 @@ export function findConsumers(
     }
     // A host variable without a sibling password may use the service's one
     // other Redis password variable (zulip: SETTING_REDIS_HOST + SECRETS_redis_password).
-    const spare = Object.keys(env).filter(
-      (k) => /(REDIS|VALKEY).*(PASSWORD|PASS)$/i.test(k) && !usedPasswordVars.has(k),
-    );
+    let spare: string[] | undefined;
     for (const c of pending) {
-      if (c.kind === 'host' && c.passwordVariable === undefined && spare.length === 1) {
-        const k = spare[0]!;
-        c.passwordVariable = k;
-        c.password = env[k] ?? undefined;
-        c.passwordUnknown =
-          env[k] == null ||
-          dependsOnUnset(project.sources.get(['services', name, 'environment', k])?.variables);
+      if (c.kind === 'host' && c.passwordVariable === undefined) {
+        spare ??= Object.keys(env).filter(
+          (k) => /(REDIS|VALKEY).*(PASSWORD|PASS)$/i.test(k) && !usedPasswordVars?.has(k),
+        );
+        if (spare.length === 1) {
+          const k = spare[0]!;
+          c.passwordVariable = k;
+          c.password = env[k] ?? undefined;
+          c.passwordUnknown =
+            env[k] == null ||
+            dependsOnUnset(project.sources.get(['services', name, 'environment', k])?.variables);
+        }
       }
       resolveTarget(c, service, servers);
       consumers.push(c);
@@ -174,11 +175,20 @@ export function findConsumers(
   return consumers;
 }
 
+/** Each service's networks, worked out once: a server's are asked for once per consumer. */
+const serviceNetworks = new WeakMap<ServiceConfig, Set<string> | 'any'>();
+
 /** The networks a service is attached to ('default' when none are listed). */
 function networksOf(service: ServiceConfig): Set<string> | 'any' {
-  if (service.network_mode) return 'any';
-  const names = Object.keys(service.networks ?? {});
-  return new Set(names.length > 0 ? names : ['default']);
+  let networks = serviceNetworks.get(service);
+  if (networks) return networks;
+  if (service.network_mode) networks = 'any';
+  else {
+    const names = Object.keys(service.networks ?? {});
+    networks = new Set(names.length > 0 ? names : ['default']);
+  }
+  serviceNetworks.set(service, networks);
+  return networks;
 }
 
 function sharesNetwork(a: ServiceConfig, b: ServiceConfig): boolean {
@@ -189,6 +199,32 @@ function sharesNetwork(a: ServiceConfig, b: ServiceConfig): boolean {
   return false;
 }
 
+/** Each server's names, worked out once: a big project asks for them once per consumer. */
+const serverNames = new WeakMap<ServerAddress, Set<string>>();
+
+/** The lower-cased names a server answers to: its service name, container name and aliases. */
+function namesOf(server: ServerAddress): Set<string> {
+  let names = serverNames.get(server);
+  if (names) return names;
+  names = new Set<string>([server.name.toLowerCase()]);
+  if (server.service.container_name) names.add(server.service.container_name.toLowerCase());
+  for (const net of Object.values(server.service.networks ?? {})) {
+    for (const alias of net?.aliases ?? []) names.add(alias.toLowerCase());
+  }
+  serverNames.set(server, names);
+  return names;
+}
+
+/** The service a `links:` entry of the consumer makes `host` stand for (the last such entry), if any. */
+function linkedService(consumerService: ServiceConfig, host: string): string | undefined {
+  let linked: string | undefined;
+  for (const link of consumerService.links ?? []) {
+    const [service, alias] = link.split(':');
+    if (service && (alias ?? service).toLowerCase() === host) linked = service;
+  }
+  return linked;
+}
+
 /** Sets `target` to the Redis server the consumer's host names on a network both share. */
 export function resolveTarget(
   consumer: RedisConsumer,
@@ -197,19 +233,10 @@ export function resolveTarget(
 ): void {
   const host = consumer.host?.toLowerCase();
   if (!host) return;
-  const linkAliases = new Map<string, string>();
-  for (const link of consumerService.links ?? []) {
-    const [service, alias] = link.split(':');
-    if (service) linkAliases.set((alias ?? service).toLowerCase(), service);
-  }
+  const linked = linkedService(consumerService, host);
   for (const server of servers) {
-    const names = new Set<string>([server.name.toLowerCase()]);
-    if (server.service.container_name) names.add(server.service.container_name.toLowerCase());
-    for (const net of Object.values(server.service.networks ?? {})) {
-      for (const alias of net?.aliases ?? []) names.add(alias.toLowerCase());
-    }
-    const viaLink = linkAliases.get(host) === server.name;
-    if ((names.has(host) && sharesNetwork(consumerService, server.service)) || viaLink) {
+    const viaLink = linked === server.name;
+    if ((namesOf(server).has(host) && sharesNetwork(consumerService, server.service)) || viaLink) {
       consumer.target = server.name;
       return;
     }
