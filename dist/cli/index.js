@@ -975,7 +975,7 @@ function findConsumers(project, servers, serverNames) {
         if (serverNames.has(name))
             continue;
         const env = service.environment ?? {};
-        const usedPasswordVars = new Set();
+        let usedPasswordVars;
         const pending = [];
         const variables = Object.keys(env);
         for (let v = 0; v < variables.length; v++) {
@@ -997,7 +997,7 @@ function findConsumers(project, servers, serverNames) {
                 column: 1,
             };
             const unknown = dependsOnUnset(source?.variables);
-            const hostMatch = HOST_SUFFIX.exec(variable);
+            const hostMatch = isUrl ? null : HOST_SUFFIX.exec(variable);
             let consumer;
             if (isUrl) {
                 consumer = {
@@ -1011,13 +1011,11 @@ function findConsumers(project, servers, serverNames) {
                 const parsed = parseRedisUrl(value);
                 if (parsed.ok) {
                     const u = parsed.url;
-                    Object.assign(consumer, {
-                        host: u.host,
-                        port: u.port,
-                        password: u.password,
-                        username: u.username,
-                        db: u.db,
-                    });
+                    consumer.host = u.host;
+                    consumer.port = u.port;
+                    consumer.password = u.password;
+                    consumer.username = u.username;
+                    consumer.db = u.db;
                     if (u.scheme === 'unix' || u.scheme === 'redis+socket')
                         consumer.host = undefined;
                 }
@@ -1056,7 +1054,7 @@ function findConsumers(project, servers, serverNames) {
                     consumer.db = Number(env[dbVar]);
                 const passVar = lookup(env, prefix, PASSWORD_SUFFIXES);
                 if (passVar) {
-                    usedPasswordVars.add(passVar);
+                    (usedPasswordVars ??= new Set()).add(passVar);
                     consumer.passwordVariable = passVar;
                     consumer.password = env[passVar] ?? undefined;
                     consumer.passwordUnknown =
@@ -1069,15 +1067,18 @@ function findConsumers(project, servers, serverNames) {
         }
         // A host variable without a sibling password may use the service's one
         // other Redis password variable (zulip: SETTING_REDIS_HOST + SECRETS_redis_password).
-        const spare = Object.keys(env).filter((k) => /(REDIS|VALKEY).*(PASSWORD|PASS)$/i.test(k) && !usedPasswordVars.has(k));
+        let spare;
         for (const c of pending) {
-            if (c.kind === 'host' && c.passwordVariable === undefined && spare.length === 1) {
-                const k = spare[0];
-                c.passwordVariable = k;
-                c.password = env[k] ?? undefined;
-                c.passwordUnknown =
-                    env[k] == null ||
-                        dependsOnUnset(project.sources.get(['services', name, 'environment', k])?.variables);
+            if (c.kind === 'host' && c.passwordVariable === undefined) {
+                spare ??= Object.keys(env).filter((k) => /(REDIS|VALKEY).*(PASSWORD|PASS)$/i.test(k) && !usedPasswordVars?.has(k));
+                if (spare.length === 1) {
+                    const k = spare[0];
+                    c.passwordVariable = k;
+                    c.password = env[k] ?? undefined;
+                    c.passwordUnknown =
+                        env[k] == null ||
+                            dependsOnUnset(project.sources.get(['services', name, 'environment', k])?.variables);
+                }
             }
             resolveTarget(c, service, servers);
             consumers.push(c);
@@ -1085,12 +1086,21 @@ function findConsumers(project, servers, serverNames) {
     }
     return consumers;
 }
+/** Each service's networks, worked out once: a server's are asked for once per consumer. */
+const serviceNetworks = new WeakMap();
 /** The networks a service is attached to ('default' when none are listed). */
 function networksOf(service) {
+    let networks = serviceNetworks.get(service);
+    if (networks)
+        return networks;
     if (service.network_mode)
-        return 'any';
-    const names = Object.keys(service.networks ?? {});
-    return new Set(names.length > 0 ? names : ['default']);
+        networks = 'any';
+    else {
+        const names = Object.keys(service.networks ?? {});
+        networks = new Set(names.length > 0 ? names : ['default']);
+    }
+    serviceNetworks.set(service, networks);
+    return networks;
 }
 function sharesNetwork(a, b) {
     const na = networksOf(a);
@@ -1102,27 +1112,42 @@ function sharesNetwork(a, b) {
             return true;
     return false;
 }
+/** Each server's names, worked out once: a big project asks for them once per consumer. */
+const serverNames = new WeakMap();
+/** The lower-cased names a server answers to: its service name, container name and aliases. */
+function namesOf(server) {
+    let names = serverNames.get(server);
+    if (names)
+        return names;
+    names = new Set([server.name.toLowerCase()]);
+    if (server.service.container_name)
+        names.add(server.service.container_name.toLowerCase());
+    for (const net of Object.values(server.service.networks ?? {})) {
+        for (const alias of net?.aliases ?? [])
+            names.add(alias.toLowerCase());
+    }
+    serverNames.set(server, names);
+    return names;
+}
+/** The service a `links:` entry of the consumer makes `host` stand for (the last such entry), if any. */
+function linkedService(consumerService, host) {
+    let linked;
+    for (const link of consumerService.links ?? []) {
+        const [service, alias] = link.split(':');
+        if (service && (alias ?? service).toLowerCase() === host)
+            linked = service;
+    }
+    return linked;
+}
 /** Sets `target` to the Redis server the consumer's host names on a network both share. */
 function resolveTarget(consumer, consumerService, servers) {
     const host = consumer.host?.toLowerCase();
     if (!host)
         return;
-    const linkAliases = new Map();
-    for (const link of consumerService.links ?? []) {
-        const [service, alias] = link.split(':');
-        if (service)
-            linkAliases.set((alias ?? service).toLowerCase(), service);
-    }
+    const linked = linkedService(consumerService, host);
     for (const server of servers) {
-        const names = new Set([server.name.toLowerCase()]);
-        if (server.service.container_name)
-            names.add(server.service.container_name.toLowerCase());
-        for (const net of Object.values(server.service.networks ?? {})) {
-            for (const alias of net?.aliases ?? [])
-                names.add(alias.toLowerCase());
-        }
-        const viaLink = linkAliases.get(host) === server.name;
-        if ((names.has(host) && sharesNetwork(consumerService, server.service)) || viaLink) {
+        const viaLink = linked === server.name;
+        if ((namesOf(server).has(host) && sharesNetwork(consumerService, server.service)) || viaLink) {
             consumer.target = server.name;
             return;
         }
