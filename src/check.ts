@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { loadProject } from './compose/index.js';
-import { noteComposeInput } from './v8-tuning.js';
 import type { ComposeProject, LoadOptions } from './compose/types.js';
 import {
   ignoreMatches,
@@ -33,6 +32,7 @@ import {
   type SecretMasker,
 } from './secrets.js';
 import { applySuppressions, findSuppressions, SUPPRESSION_UNUSED } from './suppressions.js';
+import { noteComposeInput } from './v8-tuning.js';
 
 /** Everything one run needs, parsed once from the action's inputs or the CLI's argv. */
 export interface CheckContext {

@@ -31,6 +31,7 @@ export interface Session {
   processEnv: Record<string, string | undefined>;
   /** Some file used `!reset`: the merged tree needs a pass to drop what is left of them. */
   sawReset?: boolean;
+  /** LoadOptions.onComposeText, told of each compose file as it is read. */
   onComposeText?: (file: string, length: number) => void;
 }
 
