@@ -35651,8 +35651,6 @@ function withDefaultNetwork(networks, services, project) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/v8-tuning.ts + 1 modules
-var v8_tuning = __nccwpck_require__(9887);
 ;// CONCATENATED MODULE: ./src/config-file.ts
 
 
@@ -40225,6 +40223,8 @@ function suppressions_notice(s, message) {
     return { rule: SUPPRESSION_UNUSED.id, severity: 'notice', message, pos: s.pos };
 }
 
+// EXTERNAL MODULE: ./src/v8-tuning.ts + 1 modules
+var v8_tuning = __nccwpck_require__(9887);
 ;// CONCATENATED MODULE: ./src/check.ts
 
 

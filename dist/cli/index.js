@@ -17,8 +17,6 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/compose/index.ts + 24 modules
 var compose = __nccwpck_require__(5764);
-// EXTERNAL MODULE: ./src/v8-tuning.ts + 1 modules
-var v8_tuning = __nccwpck_require__(9887);
 // EXTERNAL MODULE: ./src/config-file.ts
 var config_file = __nccwpck_require__(4660);
 // EXTERNAL MODULE: ./src/findings.ts
@@ -4188,6 +4186,8 @@ function notice(s, message) {
     return { rule: SUPPRESSION_UNUSED.id, severity: 'notice', message, pos: s.pos };
 }
 
+// EXTERNAL MODULE: ./src/v8-tuning.ts + 1 modules
+var v8_tuning = __nccwpck_require__(9887);
 ;// CONCATENATED MODULE: ./src/check.ts
 
 
