@@ -175,28 +175,32 @@ export function findConsumers(
   return consumers;
 }
 
-/** Each service's networks, worked out once: a server's are asked for once per consumer. */
-const serviceNetworks = new WeakMap<ServiceConfig, Set<string> | 'any'>();
+/** Each server's networks, worked out once: they are asked for once per consumer. */
+const serverNetworks = new WeakMap<ServiceConfig, Set<string> | 'any'>();
 
-/** The networks a service is attached to ('default' when none are listed). */
-function networksOf(service: ServiceConfig): Set<string> | 'any' {
-  let networks = serviceNetworks.get(service);
-  if (networks) return networks;
-  if (service.network_mode) networks = 'any';
-  else {
-    const names = Object.keys(service.networks ?? {});
-    networks = new Set(names.length > 0 ? names : ['default']);
+/** The networks a service is attached to ('default' when none are listed), or 'any'. */
+function networkNames(service: ServiceConfig): string[] | 'any' {
+  if (service.network_mode) return 'any';
+  const names = Object.keys(service.networks ?? {});
+  return names.length > 0 ? names : ['default'];
+}
+
+function serverNetworksOf(server: ServiceConfig): Set<string> | 'any' {
+  let networks = serverNetworks.get(server);
+  if (!networks) {
+    const names = networkNames(server);
+    networks = names === 'any' ? names : new Set(names);
+    serverNetworks.set(server, networks);
   }
-  serviceNetworks.set(service, networks);
   return networks;
 }
 
-function sharesNetwork(a: ServiceConfig, b: ServiceConfig): boolean {
-  const na = networksOf(a);
-  const nb = networksOf(b);
-  if (na === 'any' || nb === 'any') return true;
-  for (const n of na) if (nb.has(n)) return true;
-  return false;
+/** Whether a consumer and a server share a network (the consumer's are not kept: there are thousands). */
+function sharesNetwork(consumer: ServiceConfig, server: ServiceConfig): boolean {
+  const ofServer = serverNetworksOf(server);
+  const ofConsumer = networkNames(consumer);
+  if (ofServer === 'any' || ofConsumer === 'any') return true;
+  return ofConsumer.some((n) => ofServer.has(n));
 }
 
 /** Each server's names, worked out once: a big project asks for them once per consumer. */
