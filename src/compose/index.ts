@@ -106,8 +106,8 @@ export async function loadProject(options: LoadOptions): Promise<ComposeProject>
   const inactive = mapNode(allServices.pos);
   allServices.entries.forEach((e, svcName) => {
     if (!isMap(e.value)) return;
-    const resolved = { ...e, value: resolveService(svcName, e.value, resolveCtx) };
-    (isActive(e.value, profiles) ? active : inactive).entries.set(svcName, resolved);
+    resolveService(svcName, e.value, resolveCtx);
+    (isActive(e.value, profiles) ? active : inactive).entries.set(svcName, e);
   });
   const volumesNode = tree.entries.get('volumes')?.value;
   const networksNode = tree.entries.get('networks')?.value;
