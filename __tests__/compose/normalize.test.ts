@@ -4,6 +4,7 @@ import { normalizePorts, type PortProblem } from '../../src/compose/ports.js';
 import { isHostPath, normalizeVolume, type VolumeProblem } from '../../src/compose/volumes.js';
 import { parseComposeText } from '../../src/compose/read.js';
 import { toPlain, type CNode, type MapNode } from '../../src/compose/node.js';
+import { positionOf } from '../../src/compose/span.js';
 import type { ComposeIssue } from '../../src/compose/types.js';
 
 function service(yaml: string): {
@@ -123,7 +124,7 @@ describe('normalizeService', () => {
   it('gives each word of a string command its own column', () => {
     const { node } = service('command: redis-server --port "6380"');
     const words = (node.entries.get('command')!.value as { items: CNode[] }).items;
-    expect(words.map((w) => w.pos.column)).toEqual([14, 27, 34]);
+    expect(words.map((w) => positionOf(w.pos).column)).toEqual([14, 27, 34]);
   });
 
   it('reports bad types at their line and keeps going', () => {

@@ -12,6 +12,7 @@ import type { CNode } from '../../src/compose/node.js';
 import { parseFast } from '../../src/compose/read-fast.js';
 import { parsePlain } from '../../src/compose/read-plain.js';
 import { DEFAULT_LIMITS, parseComposeTextWithYaml } from '../../src/compose/read.js';
+import { positionOf } from '../../src/compose/span.js';
 import { generatedCases } from './generated-cases.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -22,19 +23,19 @@ const CORPUS = path.resolve(
 
 /** Everything the trees carry, positions and source texts included. */
 function comparable(n: CNode): unknown {
-  const base = { pos: n.pos, tag: n.tag };
+  const base = { pos: positionOf(n.pos), tag: n.tag };
   if (n.kind === 'scalar') {
     return {
       ...base,
       value: Number.isNaN(n.value) ? 'NaN' : n.value,
       quoted: n.quoted,
-      src: n.src ? [n.src.text, n.src.offset, n.src.locate(n.src.offset)] : undefined,
+      src: n.src ? [n.src.text, n.src.offset, positionOf(n.src.locate(n.src.offset))] : undefined,
     };
   }
   if (n.kind === 'seq') return { ...base, items: n.items.map(comparable) };
   return {
     ...base,
-    entries: [...n.entries].map(([k, e]) => [k, e.key, e.keyPos, comparable(e.value)]),
+    entries: [...n.entries].map(([k, e]) => [k, e.key, positionOf(e.keyPos), comparable(e.value)]),
   };
 }
 

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseComposeText, readComposeFile, readTextFile } from '../../src/compose/read.js';
-import { toPlain, type MapNode } from '../../src/compose/node.js';
+import { toPlain, type CNode, type MapNode } from '../../src/compose/node.js';
+import { positionOf } from '../../src/compose/span.js';
 import { UnreadableInputError } from '../../src/compose/types.js';
 import { writeProject } from './helpers.js';
 
@@ -141,13 +142,20 @@ describe('parseComposeText: values and positions', () => {
 
   it('keeps line and column of values, keys and list items', () => {
     const ports = redis.entries.get('ports')!;
-    expect(ports.keyPos).toMatchObject({ file: '/p/compose.yaml', line: 8, column: 5 });
-    const item = (ports.value as { items: { pos: unknown }[] }).items[0];
-    expect(item.pos).toMatchObject({ line: 9, column: 9 });
+    expect(positionOf(ports.keyPos)).toMatchObject({
+      file: '/p/compose.yaml',
+      line: 8,
+      column: 5,
+    });
+    const item = (ports.value as { items: CNode[] }).items[0];
+    expect(positionOf(item.pos)).toMatchObject({ line: 9, column: 9 });
   });
 
   it('keeps the anchor position for merged values', () => {
-    expect(redis.entries.get('image')!.value.pos).toMatchObject({ line: 2, column: 10 });
+    expect(positionOf(redis.entries.get('image')!.value.pos)).toMatchObject({
+      line: 2,
+      column: 10,
+    });
   });
 
   it('keeps local tags such as !reset', () => {

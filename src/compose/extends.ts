@@ -7,7 +7,8 @@
 import path from 'node:path';
 import { copyMap, isMap, scalarText, type CNode, type MapNode } from './node.js';
 import { mergeService } from './merge.js';
-import type { ComposeIssue, Position } from './types.js';
+import { positionOf, type Span } from './span.js';
+import type { ComposeIssue } from './types.js';
 
 const MAX_CHAIN = 256;
 
@@ -17,7 +18,7 @@ export type ServicesOfFile = (file: string) => MapNode | undefined;
 interface Ref {
   file: string;
   service: string;
-  pos: Position;
+  pos: Span;
 }
 
 export function resolveExtends(
@@ -53,7 +54,7 @@ function refOf(file: string, ext: CNode, issues: ComposeIssue[], service: string
   issues.push({
     kind: 'compose-invalid',
     message: `services.${service}.extends must name a service (\`extends: name\` or \`extends: {service: name, file: path}\`).`,
-    pos: ext.pos,
+    pos: positionOf(ext.pos),
     service,
   });
   return undefined;
@@ -82,7 +83,7 @@ function resolveOne(
     issues.push({
       kind: 'compose-invalid',
       message: `services.${name}: extends chain longer than ${MAX_CHAIN} services; shorten it.`,
-      pos: ref.pos,
+      pos: positionOf(ref.pos),
       service: name,
     });
     return own;
@@ -91,7 +92,7 @@ function resolveOne(
     issues.push({
       kind: 'compose-invalid',
       message: `services.${name}: circular extends reference to "${ref.service}"; remove the loop.`,
-      pos: ref.pos,
+      pos: positionOf(ref.pos),
       service: name,
     });
     return own;
@@ -102,7 +103,7 @@ function resolveOne(
     issues.push({
       kind: 'compose-invalid',
       message: `services.${name}: extends service "${ref.service}"${ref.file !== file ? ` in ${ref.file}` : ''}, which does not exist.`,
-      pos: ref.pos,
+      pos: positionOf(ref.pos),
       service: name,
     });
     return own;

@@ -1,14 +1,17 @@
 /**
- * Offsets in one file's text turned into positions: the line starts found
- * once, and lookups that try the line of the previous answer first, since
- * both parse paths ask in file order.
+ * Offsets in one file's text turned into spans: the line starts found once,
+ * and lookups that try the line of the previous answer first, since both
+ * parse paths ask in file order.
  */
-import type { Position } from './types.js';
+import { currentSpanTable, type Span, type SpanTable } from './span.js';
 
 export class LineIndex {
   /** Offset of the first character of each line (0-based lines). */
   readonly starts: number[];
   private last = 0;
+  /** The table the spans go to (the current one when the index is made) and the file's id in it. */
+  readonly spans: SpanTable = currentSpanTable();
+  readonly fileId: number;
 
   constructor(
     text: string,
@@ -17,6 +20,7 @@ export class LineIndex {
     const starts = [0];
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     this.starts = starts;
+    this.fileId = this.spans.fileId(file);
   }
 
   /** The 0-based line of an offset. */
@@ -41,26 +45,38 @@ export class LineIndex {
     return lo;
   }
 
-  /** The position of an offset (a ScalarSource's `locate`: bound, so it can be handed out). */
-  readonly locate = (offset: number): Position => {
+  /** The point at an offset, with no end (a ScalarSource's `locate`: bound, so it can be handed out). */
+  readonly locate = (offset: number): Span => {
     const line = this.lineOf(offset);
-    return { file: this.file, line: line + 1, column: offset - this.starts[line] + 1 };
+    return this.spans.add(this.fileId, line + 1, offset - this.starts[line] + 1, 0, 0);
   };
 
-  span(start: number, end: number): Position {
+  span(start: number, end: number): Span {
     return this.spanFrom(this.lineOf(start), start, end);
   }
 
   /** The span from `start`, known to be on line `startLine` (0-based), to `end`. */
-  spanFrom(startLine: number, start: number, end: number): Position {
+  spanFrom(startLine: number, start: number, end: number): Span {
     const endLine = end === start ? startLine : this.lineOf(end);
-    return {
-      file: this.file,
-      line: startLine + 1,
-      column: start - this.starts[startLine] + 1,
-      endLine: endLine + 1,
-      endColumn: end - this.starts[endLine] + 1,
-    };
+    return this.spans.add(
+      this.fileId,
+      startLine + 1,
+      start - this.starts[startLine] + 1,
+      endLine + 1,
+      end - this.starts[endLine] + 1,
+    );
+  }
+
+  /** The span from `start` to `end`, both on line `line` (0-based). */
+  spanOnLine(line: number, start: number, end: number): Span {
+    const lineStart = this.starts[line];
+    return this.spans.add(
+      this.fileId,
+      line + 1,
+      start - lineStart + 1,
+      line + 1,
+      end - lineStart + 1,
+    );
   }
 }
 

@@ -12,6 +12,7 @@ import { interpolateTree } from './interpolate-tree.js';
 import { mergeFiles } from './merge.js';
 import { copyMap, isMap, mapNode, type CNode, type MapEntry, type MapNode } from './node.js';
 import { normalizeService } from './normalize.js';
+import { span } from './span.js';
 import { DEFAULT_LIMITS, parseWithLibraries, readTextFile, TREES_WITH_RESET } from './read.js';
 import { parsePlain } from './read-plain.js';
 import { checkKeys, checkServiceKeys, checkTopLevelKeys } from './validate.js';
@@ -225,7 +226,7 @@ export function loadFiles(files: string[], workingDir: string, session: Session)
     const tree = completeFile(file, workingDir, session, cache);
     merged = merged ? mergeFiles(merged, tree) : tree;
   }
-  const tree = merged ?? mapNode({ file: files[0] ?? workingDir, line: 1, column: 1 });
+  const tree = merged ?? mapNode(span(files[0] ?? workingDir, 1, 1));
   return session.sawReset ? (stripResets(tree) as MapNode) : tree;
 }
 

@@ -19,7 +19,8 @@ import {
   type MapNode,
   type ScalarNode,
 } from './node.js';
-import type { ComposeIssue, Position } from './types.js';
+import { isOneLine, pointRightOf, positionOf, type Span } from './span.js';
+import type { ComposeIssue } from './types.js';
 import { normalizeDuration, parseBytes } from './units.js';
 import { castBoolean, normalizeVolume, resolveHostPath, toBoolean } from './volumes.js';
 
@@ -40,11 +41,11 @@ export function normalizeService(
   svc: CNode,
   ctx: NormalizeContext,
 ): MapNode | undefined {
-  const invalid = (message: string, pos: Position) =>
+  const invalid = (message: string, pos: Span) =>
     ctx.issues.push({
       kind: 'compose-invalid',
       message: `services.${name}: ${message}`,
-      pos,
+      pos: positionOf(pos),
       service: name,
     });
   if (svc.kind === 'scalar' && svc.value === null) return mapNode(svc.pos);
@@ -105,7 +106,7 @@ export function normalizeService(
         break;
       case 'ports':
         if (v.kind === 'seq') {
-          const problems: { message: string; pos: Position }[] = [];
+          const problems: { message: string; pos: Span }[] = [];
           const ports = normalizePorts(v.items, problems);
           for (const p of problems) invalid(`ports: ${p.message}`, p.pos);
           replace(key, seqNode(v.pos, ports));
@@ -119,7 +120,7 @@ export function normalizeService(
         break;
       case 'volumes':
         if (v.kind === 'seq') {
-          const problems: { message: string; pos: Position }[] = [];
+          const problems: { message: string; pos: Span }[] = [];
           const vols = v.items
             .map((i) => normalizeVolume(i, ctx.baseDir, ctx.home, problems))
             .filter((x): x is MapNode => x !== undefined)
@@ -204,17 +205,15 @@ function asString(n: CNode): CNode {
   return n;
 }
 
-type Invalid = (message: string, pos: Position) => void;
+type Invalid = (message: string, pos: Span) => void;
 
 /** Column of a word inside a one-line scalar written without escapes; the scalar's own otherwise. */
-function wordPos(n: ScalarNode, start: number): Position {
+function wordPos(n: ScalarNode, start: number): Span {
   const text = n.value as string;
   const src = n.src?.text;
-  const singleLine = n.pos.endLine === undefined || n.pos.endLine === n.pos.line;
-  if (n.raw === undefined && singleLine) {
-    if (!n.quoted) return { file: n.pos.file, line: n.pos.line, column: n.pos.column + start };
-    if (src === undefined || src.slice(1, -1) === text)
-      return { file: n.pos.file, line: n.pos.line, column: n.pos.column + 1 + start };
+  if (n.raw === undefined && isOneLine(n.pos)) {
+    if (!n.quoted) return pointRightOf(n.pos, start);
+    if (src === undefined || src.slice(1, -1) === text) return pointRightOf(n.pos, 1 + start);
   }
   return n.pos;
 }
@@ -224,7 +223,7 @@ function wordPos(n: ScalarNode, start: number): Position {
  * found, in order, in the text as written; a word that only a variable
  * produced gets the string's own position.
  */
-function wordLocator(n: ScalarNode): (word: string, start: number) => Position {
+function wordLocator(n: ScalarNode): (word: string, start: number) => Span {
   const src = n.src;
   if (!src || n.raw === undefined) return (_word, start) => wordPos(n, start);
   let cursor = 0;
@@ -441,7 +440,7 @@ const CONDITIONS = ['service_started', 'service_healthy', 'service_completed_suc
 
 function dependsOn(v: CNode, invalid: Invalid): CNode {
   const out = mapNode(v.pos);
-  const started = (pos: Position) =>
+  const started = (pos: Span) =>
     mapNode(pos, [
       { key: 'condition', keyPos: pos, value: scalar('service_started', pos) },
       { key: 'required', keyPos: pos, value: scalar(true, pos) },

@@ -25,7 +25,7 @@ import { ExpansionCount } from './expansion.js';
 import { applyMergeKey } from './merge-keys.js';
 import { blockCollectionEnd, LineIndex } from './line-index.js';
 import { coreScalar, isGoOctal } from './yaml-scalars.js';
-import type { Position } from './types.js';
+import type { Span } from './span.js';
 
 /** What the listener sees beyond js-yaml's published State type. */
 interface ParseState extends Omit<State, 'kind'> {
@@ -442,7 +442,7 @@ class TreeBuilder {
     return this.lines.lineOf(offset);
   }
 
-  private span(start: number, end: number): Position {
+  private span(start: number, end: number): Span {
     return this.lines.span(start, end);
   }
 }

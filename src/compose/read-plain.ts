@@ -21,7 +21,7 @@ import type { CNode, MapEntry, MapNode, ScalarNode, SeqNode } from './node.js';
 import type { ReadLimits } from './read.js';
 import { blockCollectionEnd, LineIndex } from './line-index.js';
 import { coreScalar, isGoOctal } from './yaml-scalars.js';
-import type { Position } from './types.js';
+import type { Span } from './span.js';
 
 class Decline extends Error {}
 
@@ -99,14 +99,14 @@ class LineScanner {
   /** Offset just past the value read last. */
   private end = 0;
   /** Where the key read last was written. */
-  private keyPos: Position = { file: '', line: 0, column: 0 };
+  private keyPos: Span = -1;
   /** Keys as written -> keys as held, for the keys seen so far. */
   private readonly keys = new Map<string, string>();
   private nodes = 0;
 
   constructor(
     private readonly text: string,
-    private readonly file: string,
+    file: string,
     private readonly limits: ReadLimits,
     private readonly onService: ServiceHook | undefined,
   ) {
@@ -452,7 +452,7 @@ class LineScanner {
     start: number,
     end: number,
     quoted: boolean,
-    pos: Position = this.spanHere(start, end),
+    pos: Span = this.spanHere(start, end),
   ): ScalarNode {
     const node: ScalarNode = { kind: 'scalar', value, pos };
     if (quoted) node.quoted = true;
@@ -465,20 +465,12 @@ class LineScanner {
     if (depth > MAX_DEPTH || ++this.nodes > this.limits.maxExpandedNodes) throw new Decline();
   }
 
-  private span(start: number, end: number): Position {
+  private span(start: number, end: number): Span {
     return this.lines.span(start, end);
   }
 
   /** The span of a value on the current line. */
-  private spanHere(start: number, end: number): Position {
-    const line = this.line + 1;
-    const lineStart = this.lineStart;
-    return {
-      file: this.file,
-      line,
-      column: start - lineStart + 1,
-      endLine: line,
-      endColumn: end - lineStart + 1,
-    };
+  private spanHere(start: number, end: number): Span {
+    return this.lines.spanOnLine(this.line, start, end);
   }
 }

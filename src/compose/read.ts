@@ -20,6 +20,7 @@ import { applyMergeKey } from './merge-keys.js';
 import { blockCollectionEnd } from './line-index.js';
 import { parsePlain } from './read-plain.js';
 import { coreScalar, isGoOctal } from './yaml-scalars.js';
+import { positionOf, spanOf, type Span } from './span.js';
 import { UnreadableInputError, type Position } from './types.js';
 
 export interface ReadLimits {
@@ -237,10 +238,11 @@ function parseYaml(
     merge: false,
     prettyErrors: false,
   });
-  const locate = (offset: number): Position => {
+  const pointAt = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
+  const locate = (offset: number): Span => spanOf(pointAt(offset));
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     // yaml places a missing closing quote at the end of the input, often far
@@ -248,7 +250,7 @@ function parseYaml(
     const quote =
       e.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(e.message)?.[1] : undefined;
     const opened = quote ? openingQuote(text, e.pos[0], quote) : -1;
-    const pos = locate(opened >= 0 ? opened : e.pos[0]);
+    const pos = pointAt(opened >= 0 ? opened : e.pos[0]);
     const what =
       e.code === 'DUPLICATE_KEY'
         ? `a key is defined twice in the same mapping (${keyAt(text, e.pos[0]) ?? firstLine(e.message)}); Compose refuses this. Keep one of them`
@@ -266,9 +268,10 @@ function parseYaml(
   const tree = converter.convert(root as YamlNode, 0);
   if (converter.sawReset && tree.kind === 'map') TREES_WITH_RESET.add(tree);
   if (tree.kind !== 'map') {
+    const pos = positionOf(tree.pos);
     throw new UnreadableInputError(
-      `${file}:${tree.pos.line}: the top level of a compose file must be a mapping (services:, volumes:, ...), not ${tree.kind === 'seq' ? 'a list' : 'a scalar'}.`,
-      tree.pos,
+      `${file}:${pos.line}: the top level of a compose file must be a mapping (services:, volumes:, ...), not ${tree.kind === 'seq' ? 'a list' : 'a scalar'}.`,
+      pos,
     );
   }
   return tree;
@@ -308,7 +311,7 @@ class Converter {
   constructor(
     private readonly doc: Document,
     private readonly text: string,
-    private readonly locate: (offset: number) => Position,
+    private readonly locate: (offset: number) => Span,
     private readonly limits: ReadLimits,
     private readonly file: string,
     private readonly lineCounter: LineCounter,
@@ -375,7 +378,7 @@ class Converter {
         );
       }
       const resolved = this.node(target, depth);
-      this.countAlias(resolved, resolved.pos);
+      this.countAlias(resolved, positionOf(resolved.pos));
       return resolved;
     }
     const cached = this.done.get(node);
@@ -415,16 +418,17 @@ class Converter {
     const tag = localTag(node.tag);
     this.expansion.built();
     if (tag === '!reset') this.sawReset = true;
-    if (isYamlScalar(node)) return this.scalarNode(node, pos, tag);
+    if (isYamlScalar(node)) return this.scalarNode(node, spanOf(pos), tag);
     if (isYamlSeq(node)) {
+      const at = spanOf(pos);
       const items = node.items.map((i) => this.node(i as YamlNode, depth + 1));
-      return { kind: 'seq', items, pos, ...(tag ? { tag } : {}) };
+      return { kind: 'seq', items, pos: at, ...(tag ? { tag } : {}) };
     }
-    if (isYamlMap(node)) return this.mapNode(node.items, pos, tag, depth);
+    if (isYamlMap(node)) return this.mapNode(node.items, spanOf(pos), tag, depth);
     throw new UnreadableInputError(`${this.file}:${pos.line}: unsupported YAML node.`, pos);
   }
 
-  private scalarNode(node: Scalar, pos: Position, tag: string | undefined): ScalarNode {
+  private scalarNode(node: Scalar, pos: Span, tag: string | undefined): ScalarNode {
     let value: unknown = node.value;
     if (typeof value === 'bigint') value = Number(value);
     if (value instanceof Date) value = node.source ?? value.toISOString();
@@ -462,7 +466,7 @@ class Converter {
 
   private mapNode(
     pairs: readonly unknown[],
-    pos: Position,
+    pos: Span,
     tag: string | undefined,
     depth: number,
   ): MapNode {
@@ -473,7 +477,7 @@ class Converter {
     for (const p of pairs) {
       const pair = p as { key: YamlNode | null; value: YamlNode | null };
       const keyNode = pair.key;
-      const keyPos = keyNode ? this.posOf(keyNode) : pos;
+      const keyPos = keyNode ? this.posOf(keyNode) : positionOf(pos);
       const key = keyNode && isYamlScalar(keyNode) ? keyNode.value : keyNode;
       if (seen && (keyNode === null || isYamlScalar(keyNode))) {
         const text = String(key);
@@ -501,16 +505,18 @@ class Converter {
         );
       }
       const keyText = key === null ? 'null' : String(key);
+      const keyAt = keyNode ? spanOf(keyPos) : pos;
       const value: CNode = pair.value
         ? this.node(pair.value, depth + 1)
-        : { kind: 'scalar', value: null, pos: { ...keyPos } };
-      entries.set(keyText, { key: keyText, keyPos, value });
+        : { kind: 'scalar', value: null, pos: keyAt };
+      entries.set(keyText, { key: keyText, keyPos: keyAt, value });
     }
     for (const m of merges) {
       applyMergeKey(entries, m, (s) => {
+        const at = positionOf(s.pos);
         throw new UnreadableInputError(
-          `${this.file}:${s.pos.line}:${s.pos.column}: a merge key (<<) must refer to a mapping or a list of mappings.`,
-          s.pos,
+          `${this.file}:${at.line}:${at.column}: a merge key (<<) must refer to a mapping or a list of mappings.`,
+          at,
         );
       });
     }

@@ -13,11 +13,11 @@ import {
   scalar,
   scalarText,
   type CNode,
-  type MapEntry,
   type MapNode,
   type ScalarNode,
 } from './node.js';
 import { readTextFile } from './read.js';
+import { positionOf, spanOf } from './span.js';
 import { toBoolean } from './volumes.js';
 import type { ProjectEnvironment } from './env.js';
 import { UnreadableInputError, type ComposeIssue } from './types.js';
@@ -61,7 +61,13 @@ export function resolveService(name: string, svc: MapNode, ctx: ResolveContext):
           if (found !== undefined) {
             const at = ctx.env.entries.get(k);
             value = at
-              ? { kind: 'scalar', value: found, pos: at.pos, raw: at.raw, variables: at.variables }
+              ? {
+                  kind: 'scalar',
+                  value: found,
+                  pos: spanOf(at.pos),
+                  raw: at.raw,
+                  variables: at.variables,
+                }
               : scalar(found, e.keyPos);
           }
         }
@@ -128,7 +134,7 @@ function readEnvFiles(service: string, items: CNode[], env: MapNode, ctx: Resolv
         ctx.issues.push({
           kind: 'compose-invalid',
           message: `services.${service}: env file ${file} not found; create it or mark the entry \`required: false\`.`,
-          pos: pathNode.pos,
+          pos: positionOf(pathNode.pos),
           service,
         });
       }
@@ -142,7 +148,7 @@ function readEnvFiles(service: string, items: CNode[], env: MapNode, ctx: Resolv
       ctx.issues.push({
         kind: 'compose-invalid',
         message: `services.${service}: ${err.message}`,
-        pos: pathNode.pos,
+        pos: positionOf(pathNode.pos),
         service,
       });
       continue;
@@ -173,10 +179,11 @@ function readEnvFiles(service: string, items: CNode[], env: MapNode, ctx: Resolv
       });
     }
     for (const [k, e] of parsed.entries) {
-      const value: ScalarNode = { kind: 'scalar', value: e.value, pos: e.pos };
+      const at = spanOf(e.pos);
+      const value: ScalarNode = { kind: 'scalar', value: e.value, pos: at };
       if (e.raw !== undefined) value.raw = e.raw;
       if (e.variables) value.variables = e.variables;
-      env.entries.set(k, { key: k, keyPos: e.pos, value } as MapEntry);
+      env.entries.set(k, { key: k, keyPos: at, value });
     }
   }
 }
@@ -196,7 +203,7 @@ export function resolveResources(
       issues.push({
         kind: 'compose-invalid',
         message: `${kind}.${k} must be a mapping or empty.`,
-        pos: e.value.pos,
+        pos: positionOf(e.value.pos),
       });
     }
     const ext = def.entries.get('external')?.value;

@@ -1,4 +1,5 @@
 import type { CNode } from './node.js';
+import type { SpanTable } from './span.js';
 import type { ModelPath, Position, ValueSource, VariableRef } from './types.js';
 
 const SEP = '\u0000';
@@ -19,6 +20,9 @@ interface Attached {
  * hundreds of thousands of values.
  */
 export class SourceMap {
+  /** `spans`: the table the attached trees' spans were made in. */
+  constructor(private readonly spans: SpanTable) {}
+
   private readonly trees: Attached[] = [];
   private readonly explicit = new Map<string, ValueSource>();
   /** Lengths of the paths in `explicit`: the walks look up (join) only paths of these lengths. */
@@ -40,7 +44,7 @@ export class SourceMap {
     if (found) return found;
     for (const t of this.trees) {
       const n = descend(t, path);
-      if (n) return sourceOf(n);
+      if (n) return this.sourceOf(n);
     }
     return undefined;
   }
@@ -84,7 +88,18 @@ export class SourceMap {
   }
 
   private sourceAt(path: ModelPath, n: CNode): ValueSource {
-    return (this.explicitLengths.has(path.length) && this.explicit.get(key(path))) || sourceOf(n);
+    return (
+      (this.explicitLengths.has(path.length) && this.explicit.get(key(path))) || this.sourceOf(n)
+    );
+  }
+
+  private sourceOf(n: CNode): ValueSource {
+    const source: ValueSource = { pos: this.spans.position(n.pos) };
+    if (n.kind === 'scalar') {
+      if (n.raw !== undefined) source.raw = n.raw;
+      if (n.variables && n.variables.length > 0) source.variables = n.variables;
+    }
+    return source;
   }
 
   private visit(prefix: ModelPath, visitor: Visitor): void {
@@ -165,15 +180,6 @@ function walk(
       path.pop();
     });
   }
-}
-
-function sourceOf(n: CNode): ValueSource {
-  const source: ValueSource = { pos: n.pos };
-  if (n.kind === 'scalar') {
-    if (n.raw !== undefined) source.raw = n.raw;
-    if (n.variables && n.variables.length > 0) source.variables = n.variables;
-  }
-  return source;
 }
 
 function decodeSegment(s: string): string | number {

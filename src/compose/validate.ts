@@ -3,6 +3,7 @@
  * issues at the offending key or value; nothing here stops loading.
  */
 import { describe, isMap, scalarText, type CNode, type MapNode } from './node.js';
+import { positionOf } from './span.js';
 import type { ComposeIssue } from './types.js';
 
 const TOP_LEVEL = new Set([
@@ -62,21 +63,21 @@ export function checkTopLevelKeys(file: MapNode, issues: ComposeIssue[]): void {
       issues.push({
         kind: 'compose-invalid',
         message: `${key} must be a mapping, not ${describe(v)}.`,
-        pos: v.pos,
+        pos: positionOf(v.pos),
       });
     }
     if (key === 'name' && (v.kind !== 'scalar' || typeof v.value !== 'string')) {
       issues.push({
         kind: 'compose-invalid',
         message: `name must be a string, not ${describe(v)}.`,
-        pos: v.pos,
+        pos: positionOf(v.pos),
       });
     }
     if (!TOP_LEVEL.has(key) && !key.startsWith('x-')) {
       issues.push({
         kind: 'compose-invalid',
         message: `additional property "${key}" is not allowed at the top level of a compose file; check its spelling (known: services, networks, volumes, secrets, configs, include, name).`,
-        pos: e.keyPos,
+        pos: positionOf(e.keyPos),
       });
     }
   }
@@ -90,7 +91,7 @@ export function checkServiceKeys(name: string, service: CNode, issues: ComposeIs
       issues.push({
         kind: 'compose-invalid',
         message: `services.${name}: additional property "${key}" is not allowed${suggest(key)}; Compose refuses the file.`,
-        pos: e.keyPos,
+        pos: positionOf(e.keyPos),
         service: name,
       });
     }
@@ -173,7 +174,7 @@ function checkSubMapping(
     issues.push({
       kind: 'compose-invalid',
       message: `services.${service}.${where}: additional property "${key}" is not allowed${suggest(key, known)}.`,
-      pos: e.keyPos,
+      pos: positionOf(e.keyPos),
       service,
     });
   });
@@ -181,7 +182,7 @@ function checkSubMapping(
     issues.push({
       kind: 'compose-invalid',
       message: `services.${service}.${where}: condition is required in the long form (service_started, service_healthy or service_completed_successfully).`,
-      pos: m.pos,
+      pos: positionOf(m.pos),
       service,
     });
   }
@@ -234,7 +235,7 @@ export function checkProject(
       issues.push({
         kind: 'compose-invalid',
         message: `services.${name}: ${message}`,
-        pos,
+        pos: positionOf(pos),
         service: name,
       });
     const image = svc.entries.get('image')?.value;

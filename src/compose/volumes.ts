@@ -5,11 +5,11 @@
  */
 import path from 'node:path';
 import { mapNode, scalar, scalarText, type CNode, type MapNode, type ScalarNode } from './node.js';
-import type { Position } from './types.js';
+import type { Span } from './span.js';
 
 export interface VolumeProblem {
   message: string;
-  pos: Position;
+  pos: Span;
 }
 
 const PROPAGATION = new Set(['shared', 'rshared', 'slave', 'rslave', 'private', 'rprivate']);
