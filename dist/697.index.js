@@ -12,8 +12,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 /* harmony import */ var _expansion_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7529);
 /* harmony import */ var _merge_keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2349);
-/* harmony import */ var _line_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9501);
-/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5321);
+/* harmony import */ var _line_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9501);
+/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5321);
 /**
  * The fast path of `read`: js-yaml parses (about eight times faster than
  * yaml's Document on a 22,000-line compose file, with far less garbage) and
@@ -83,7 +83,7 @@ class TreeBuilder {
     constructor(text, file, limits) {
         this.text = text;
         this.limits = limits;
-        this.lines = new _line_index_js__WEBPACK_IMPORTED_MODULE_2__/* .LineIndex */ .r(text, file);
+        this.lines = new _line_index_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .r(text, file);
         this.expansion = new _expansion_js__WEBPACK_IMPORTED_MODULE_3__/* .ExpansionCount */ .n(limits.maxExpandedNodes);
     }
     root() {
@@ -224,8 +224,8 @@ class TreeBuilder {
             this.checkBlockScalarLines(start, state.position);
         let value = text;
         if (!quoted && !block) {
-            value = (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_1__/* .coreScalar */ .G)(text);
-            if (tag === undefined && typeof value === 'number' && (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_1__/* .isGoOctal */ .K)(text))
+            value = (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .coreScalar */ .G)(text);
+            if (tag === undefined && typeof value === 'number' && (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .isGoOctal */ .K)(text))
                 value = parseInt(text, 8);
         }
         const node = { kind: 'scalar', value, pos: this.span(start, end) };
@@ -435,7 +435,7 @@ class TreeBuilder {
     }
     /** A block collection ends with the line of its last value. */
     blockEnd(lastEnd) {
-        return (0,_line_index_js__WEBPACK_IMPORTED_MODULE_2__/* .blockCollectionEnd */ .n)(this.text, lastEnd);
+        return (0,_line_index_js__WEBPACK_IMPORTED_MODULE_1__/* .blockCollectionEnd */ .n)(this.text, lastEnd);
     }
     lineOf(offset) {
         return this.lines.lineOf(offset);

@@ -28396,7 +28396,7 @@ class YamlNotLoadedError extends Error {
 }
 async function yaml_module_loadYaml() {
     if (!loaded) {
-        const [yaml, readFast] = await Promise.all([__nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)), Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6486))]);
+        const [yaml, readFast] = await Promise.all([__nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)), Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 844))]);
         loaded = { yaml, readFast };
     }
     return loaded.yaml;

@@ -1,8 +1,8 @@
-export const id = 486;
-export const ids = [486];
+export const id = 844;
+export const ids = [844];
 export const modules = {
 
-/***/ 6486:
+/***/ 844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -68,18 +68,128 @@ function applyMergeKey(entries, source, notAMapping) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/compose/span.ts
+/** Ints per span: file, line, column, end line, end column (0: no end given). */
+const FIELDS = 5;
+class SpanTable {
+    files = [];
+    fileIds = new Map();
+    data = new Int32Array(FIELDS * 256);
+    capacity = 256;
+    count = 0;
+    /** The id of `file` in this table (a scanner asks once and reuses it). */
+    fileId(file) {
+        let id = this.fileIds.get(file);
+        if (id === undefined) {
+            id = this.files.length;
+            this.files.push(file);
+            this.fileIds.set(file, id);
+        }
+        return id;
+    }
+    /**
+     * A span of the file with id `fileId`; lines and columns are 1-based,
+     * `endLine` 0 for none. Called for every key and value of a file, mostly
+     * before V8 has compiled it: no default arguments, one bounds check.
+     */
+    add(fileId, line, column, endLine, endColumn) {
+        const s = this.count;
+        if (s === this.capacity)
+            this.grow();
+        const d = this.data;
+        const at = s * FIELDS;
+        d[at] = fileId;
+        d[at + 1] = line;
+        d[at + 2] = column;
+        d[at + 3] = endLine;
+        d[at + 4] = endColumn;
+        this.count = s + 1;
+        return s;
+    }
+    grow() {
+        const grown = new Int32Array(this.data.length * 2);
+        grown.set(this.data);
+        this.data = grown;
+        this.capacity *= 2;
+    }
+    fromPosition(p) {
+        return this.add(this.fileId(p.file), p.line, p.column, p.endLine ?? 0, p.endColumn ?? 0);
+    }
+    position(s) {
+        const at = s * FIELDS;
+        const d = this.data;
+        if (!(s >= 0 && s < this.count))
+            throw new RangeError(`span ${s} is not in this table`);
+        const pos = { file: this.files[d[at]], line: d[at + 1], column: d[at + 2] };
+        if (d[at + 3] !== 0) {
+            pos.endLine = d[at + 3];
+            pos.endColumn = d[at + 4];
+        }
+        return pos;
+    }
+    /** Whether the span ends on the line it starts on (or gives no end). */
+    isOneLine(s) {
+        const at = s * FIELDS;
+        return this.data[at + 3] === 0 || this.data[at + 3] === this.data[at + 1];
+    }
+    /** The point `columns` columns right of where `s` starts, on the same line (no end). */
+    pointRightOf(s, columns) {
+        const at = s * FIELDS;
+        const d = this.data;
+        return this.add(d[at], d[at + 1], d[at + 2] + columns, 0, 0);
+    }
+}
+/**
+ * The table new spans go to and are read from: the loader gives each load its
+ * own (loadProject), and the source map keeps the one its trees were made
+ * with. Trees made outside a load (tests, parseComposeText) use a default one.
+ */
+let current = new SpanTable();
+function useSpanTable(table) {
+    current = table;
+}
+function currentSpanTable() {
+    return current;
+}
+/** A span in the current table. */
+function span(file, line, column, endLine, endColumn) {
+    return current.add(current.fileId(file), line, column, endLine ?? 0, endColumn ?? 0);
+}
+function spanOf(p) {
+    return current.fromPosition(p);
+}
+function positionOf(s) {
+    return current.position(s);
+}
+function isOneLine(s) {
+    return current.isOneLine(s);
+}
+function pointRightOf(s, columns) {
+    return current.pointRightOf(s, columns);
+}
+
 ;// CONCATENATED MODULE: ./src/compose/line-index.ts
+/**
+ * Offsets in one file's text turned into spans: the line starts found once,
+ * and lookups that try the line of the previous answer first, since both
+ * parse paths ask in file order.
+ */
+
 class LineIndex {
     file;
     /** Offset of the first character of each line (0-based lines). */
     starts;
     last = 0;
+    /** The table the spans go to (the current one when the index is made) and the file's id in it. */
+    spans = currentSpanTable();
+    fileId;
     constructor(text, file) {
         this.file = file;
         const starts = [0];
         for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
             starts.push(i + 1);
         this.starts = starts;
+        this.fileId = this.spans.fileId(file);
     }
     /** The 0-based line of an offset. */
     lineOf(offset) {
@@ -103,10 +213,10 @@ class LineIndex {
         this.last = lo;
         return lo;
     }
-    /** The position of an offset (a ScalarSource's `locate`: bound, so it can be handed out). */
+    /** The point at an offset, with no end (a ScalarSource's `locate`: bound, so it can be handed out). */
     locate = (offset) => {
         const line = this.lineOf(offset);
-        return { file: this.file, line: line + 1, column: offset - this.starts[line] + 1 };
+        return this.spans.add(this.fileId, line + 1, offset - this.starts[line] + 1, 0, 0);
     };
     span(start, end) {
         return this.spanFrom(this.lineOf(start), start, end);
@@ -114,13 +224,12 @@ class LineIndex {
     /** The span from `start`, known to be on line `startLine` (0-based), to `end`. */
     spanFrom(startLine, start, end) {
         const endLine = end === start ? startLine : this.lineOf(end);
-        return {
-            file: this.file,
-            line: startLine + 1,
-            column: start - this.starts[startLine] + 1,
-            endLine: endLine + 1,
-            endColumn: end - this.starts[endLine] + 1,
-        };
+        return this.spans.add(this.fileId, startLine + 1, start - this.starts[startLine] + 1, endLine + 1, end - this.starts[endLine] + 1);
+    }
+    /** The span from `start` to `end`, both on line `line` (0-based). */
+    spanOnLine(line, start, end) {
+        const lineStart = this.starts[line];
+        return this.spans.add(this.fileId, line + 1, start - lineStart + 1, line + 1, end - lineStart + 1);
     }
 }
 /** Where a block collection whose last value ends at `lastEnd` ends: the start of the next line. */
