@@ -9090,11 +9090,18 @@ function applyMergeKey(entries, source, notAMapping) {
 /* harmony export */ });
 /** Ints per span: file, line, column, end line, end column (0: no end given). */
 const FIELDS = 5;
+/**
+ * Spans per chunk. The table grows by chunks, never by copying: fresh memory
+ * is dear on small VMs (a page fault per 4 KB), and a copy touches it twice.
+ */
+const CHUNK_BITS = 12;
+const CHUNK = 1 << CHUNK_BITS;
+const IN_CHUNK = CHUNK - 1;
 class SpanTable {
     files = [];
     fileIds = new Map();
-    data = new Int32Array(FIELDS * 256);
-    capacity = 256;
+    chunks = [];
+    chunk = new Int32Array(0);
     count = 0;
     /** The id of `file` in this table (a scanner asks once and reuses it). */
     fileId(file) {
@@ -9109,14 +9116,14 @@ class SpanTable {
     /**
      * A span of the file with id `fileId`; lines and columns are 1-based,
      * `endLine` 0 for none. Called for every key and value of a file, mostly
-     * before V8 has compiled it: no default arguments, one bounds check.
+     * before V8 has compiled it: no default arguments, one test for a new chunk.
      */
     add(fileId, line, column, endLine, endColumn) {
         const s = this.count;
-        if (s === this.capacity)
-            this.grow();
-        const d = this.data;
-        const at = s * FIELDS;
+        const at = (s & IN_CHUNK) * FIELDS;
+        if (at === 0)
+            this.chunks.push((this.chunk = new Int32Array(CHUNK * FIELDS)));
+        const d = this.chunk;
         d[at] = fileId;
         d[at + 1] = line;
         d[at + 2] = column;
@@ -9125,20 +9132,14 @@ class SpanTable {
         this.count = s + 1;
         return s;
     }
-    grow() {
-        const grown = new Int32Array(this.data.length * 2);
-        grown.set(this.data);
-        this.data = grown;
-        this.capacity *= 2;
-    }
     fromPosition(p) {
         return this.add(this.fileId(p.file), p.line, p.column, p.endLine ?? 0, p.endColumn ?? 0);
     }
     position(s) {
-        const at = s * FIELDS;
-        const d = this.data;
         if (!(s >= 0 && s < this.count))
             throw new RangeError(`span ${s} is not in this table`);
+        const d = this.chunks[s >> CHUNK_BITS];
+        const at = (s & IN_CHUNK) * FIELDS;
         const pos = { file: this.files[d[at]], line: d[at + 1], column: d[at + 2] };
         if (d[at + 3] !== 0) {
             pos.endLine = d[at + 3];
@@ -9148,13 +9149,14 @@ class SpanTable {
     }
     /** Whether the span ends on the line it starts on (or gives no end). */
     isOneLine(s) {
-        const at = s * FIELDS;
-        return this.data[at + 3] === 0 || this.data[at + 3] === this.data[at + 1];
+        const d = this.chunks[s >> CHUNK_BITS];
+        const at = (s & IN_CHUNK) * FIELDS;
+        return d[at + 3] === 0 || d[at + 3] === d[at + 1];
     }
     /** The point `columns` columns right of where `s` starts, on the same line (no end). */
     pointRightOf(s, columns) {
-        const at = s * FIELDS;
-        const d = this.data;
+        const d = this.chunks[s >> CHUNK_BITS];
+        const at = (s & IN_CHUNK) * FIELDS;
         return this.add(d[at], d[at + 1], d[at + 2] + columns, 0, 0);
     }
 }
