@@ -101,8 +101,14 @@ export function urlPassword(text: string): string | undefined {
   return colon >= 0 ? userinfo.slice(colon + 1) : undefined;
 }
 
-/** Names that hold a location or a switch about a secret, not the secret (REDIS_PASSWORD_FILE, ALLOW_EMPTY_PASSWORD). */
-const NOT_A_SECRET_NAME = /(_FILE|_PATH|_DIR|_SOCK|_SOCKET|_URL)$|^ALLOW_EMPTY_PASSWORD$/i;
+/**
+ * Names that hold a location or a switch about a secret, not the secret
+ * (REDIS_PASSWORD_FILE, ALLOW_EMPTY_PASSWORD), and the shell's working
+ * directories (PWD, OLDPWD: "pwd" is a password word only after a prefix,
+ * as in REDIS_PWD). Masking PWD hid the workspace path in every message.
+ */
+const NOT_A_SECRET_NAME =
+  /(_FILE|_PATH|_DIR|_SOCK|_SOCKET|_URL)$|^ALLOW_EMPTY_PASSWORD$|^(OLD)?PWD$/i;
 /**
  * Values that cannot be a password worth hiding but would, once masked (and
  * passed to the runner's masking), hide every `yes` or `true` in the logs.

@@ -43,9 +43,12 @@ describe('secret discovery', () => {
         REDIS_PASSWORD_FILE: '/run/secrets/redis',
         DISABLE_AUTH: 'true',
         SSH_AUTH_SOCK: '/tmp/agent.1',
+        PWD: '/home/runner/work/app/app',
+        OLDPWD: '/home/runner',
+        REDIS_PWD: 'real-two-2',
         REDIS_PASSWORD: 'real-one-1',
       }),
-    ).toEqual(['real-one-1']);
+    ).toEqual(['real-two-2', 'real-one-1']);
   });
 
   it('knows secret-looking variable names', () => {
