@@ -2,7 +2,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 4919:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
 // EXPORTS
@@ -4403,7 +4403,7 @@ function serviceSummaries(redis) {
 /***/ }),
 
 /***/ 5581:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(module, __webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4725,7 +4725,7 @@ __webpack_async_result__();
 /***/ }),
 
 /***/ 7529:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ ExpansionCount)
@@ -4769,7 +4769,7 @@ class ExpansionCount {
 /***/ }),
 
 /***/ 5764:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
 // EXPORTS
@@ -8969,7 +8969,7 @@ function withDefaultNetwork(networks, services, project) {
 /***/ }),
 
 /***/ 9501:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ blockCollectionEnd),
@@ -9051,7 +9051,7 @@ function blockCollectionEnd(text, lastEnd) {
 /***/ }),
 
 /***/ 2349:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ applyMergeKey)
@@ -9076,7 +9076,7 @@ function applyMergeKey(entries, source, notAMapping) {
 /***/ }),
 
 /***/ 194:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ln: () => (/* binding */ span),
@@ -9193,7 +9193,7 @@ function pointRightOf(s, columns) {
 /***/ }),
 
 /***/ 845:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ UnreadableInputError)
@@ -9218,7 +9218,7 @@ class UnreadableInputError extends Error {
 /***/ }),
 
 /***/ 5321:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ coreScalar),
@@ -9265,7 +9265,7 @@ function isGoOctal(text) {
 /***/ }),
 
 /***/ 4660:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gq: () => (/* binding */ ignoreMatches),
@@ -9515,7 +9515,7 @@ function ignoreMatches(entry, finding) {
 /***/ }),
 
 /***/ 1001:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
@@ -9550,7 +9550,7 @@ function compareFindings(a, b) {
 /***/ }),
 
 /***/ 8381:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BT: () => (/* binding */ parsePull),
@@ -9639,7 +9639,7 @@ function parseComposeCommand(value) {
 /***/ }),
 
 /***/ 7795:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ CONFIG_MISMATCH_RULE),
@@ -9665,7 +9665,7 @@ const CONFIG_MISMATCH_META = {
 /***/ }),
 
 /***/ 966:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ ALL_PROBES)
@@ -9683,7 +9683,7 @@ const ALL_PROBES = [
 /***/ }),
 
 /***/ 856:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   sq: () => (/* binding */ annotationCommands)
@@ -9762,7 +9762,7 @@ function annotationCommands(report, options) {
 /***/ }),
 
 /***/ 5336:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ docsLinkFor)
@@ -9778,7 +9778,7 @@ function docsLinkFor(report, ruleId) {
 /***/ }),
 
 /***/ 3304:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ describeFailure),
@@ -9857,7 +9857,7 @@ function noRedisServiceNotice(report, baseDir) {
 /***/ }),
 
 /***/ 2794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   IB: () => (/* binding */ formatJson)
@@ -9955,7 +9955,7 @@ function formatJson(report, options) {
 /***/ }),
 
 /***/ 5723:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ maskDeep)
@@ -9982,7 +9982,7 @@ function maskDeep(value, mask) {
 /***/ }),
 
 /***/ 4278:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ displayPath)
@@ -10011,7 +10011,7 @@ function toPosix(p) {
 /***/ }),
 
 /***/ 5241:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
 // EXPORTS
@@ -10109,7 +10109,7 @@ function countLine(report, paint) {
 /***/ }),
 
 /***/ 7406:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   lH: () => (/* binding */ TOOL_NAME),
@@ -10125,7 +10125,7 @@ const TOOL_URI = 'https://github.com/redis-readiness/redis-readiness';
 /***/ }),
 
 /***/ 3182:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ docsUrl)
@@ -10140,7 +10140,7 @@ function docsUrl(id) {
 /***/ }),
 
 /***/ 7194:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FR: () => (/* binding */ collectProjectSecrets),
@@ -10241,8 +10241,13 @@ function urlPassword(text) {
     const colon = userinfo.indexOf(':');
     return colon >= 0 ? userinfo.slice(colon + 1) : undefined;
 }
-/** Names that hold a location or a switch about a secret, not the secret (REDIS_PASSWORD_FILE, ALLOW_EMPTY_PASSWORD). */
-const NOT_A_SECRET_NAME = /(_FILE|_PATH|_DIR|_SOCK|_SOCKET|_URL)$|^ALLOW_EMPTY_PASSWORD$/i;
+/**
+ * Names that hold a location or a switch about a secret, not the secret
+ * (REDIS_PASSWORD_FILE, ALLOW_EMPTY_PASSWORD), and the shell's working
+ * directories (PWD, OLDPWD: "pwd" is a password word only after a prefix,
+ * as in REDIS_PWD). Masking PWD hid the workspace path in every message.
+ */
+const NOT_A_SECRET_NAME = /(_FILE|_PATH|_DIR|_SOCK|_SOCKET|_URL)$|^ALLOW_EMPTY_PASSWORD$|^(OLD)?PWD$/i;
 /**
  * Values that cannot be a password worth hiding but would, once masked (and
  * passed to the runner's masking), hide every `yes` or `true` in the logs.
@@ -10304,7 +10309,7 @@ function collectRedisSecrets(masker, redis) {
 /***/ }),
 
 /***/ 9887:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
 // EXPORTS
@@ -10382,7 +10387,7 @@ function setFlag(flag) {
 /***/ }),
 
 /***/ 477:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ag: () => (/* binding */ yamlModule),
