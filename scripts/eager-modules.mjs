@@ -42,7 +42,9 @@ for (const file of bundles(root)) {
 }
 if (rewritten === 0) {
   // ncc's output format changed: better to fail the build than to lose the speed unnoticed.
-  console.error(`eager-modules: no ncc module factory found under ${root}; check the bundle format.`);
+  console.error(
+    `eager-modules: no ncc module factory found under ${root}; check the bundle format.`,
+  );
   process.exit(1);
 }
 console.log(`eager-modules: ${rewritten} module factories made eager under ${root}`);
