@@ -13,10 +13,7 @@ export class LineIndex {
   readonly spans: SpanTable = currentSpanTable();
   readonly fileId: number;
 
-  constructor(
-    text: string,
-    readonly file: string,
-  ) {
+  constructor(text: string, file: string) {
     const starts = [0];
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     this.starts = starts;
