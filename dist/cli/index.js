@@ -8983,7 +8983,6 @@ function withDefaultNetwork(networks, services, project) {
  */
 
 class LineIndex {
-    file;
     /** Offset of the first character of each line (0-based lines). */
     starts;
     last = 0;
@@ -8991,7 +8990,6 @@ class LineIndex {
     spans = (0,_span_js__WEBPACK_IMPORTED_MODULE_0__/* .currentSpanTable */ .wo)();
     fileId;
     constructor(text, file) {
-        this.file = file;
         const starts = [0];
         for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
             starts.push(i + 1);

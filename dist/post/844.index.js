@@ -178,7 +178,6 @@ function pointRightOf(s, columns) {
  */
 
 class LineIndex {
-    file;
     /** Offset of the first character of each line (0-based lines). */
     starts;
     last = 0;
@@ -186,7 +185,6 @@ class LineIndex {
     spans = currentSpanTable();
     fileId;
     constructor(text, file) {
-        this.file = file;
         const starts = [0];
         for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
             starts.push(i + 1);
