@@ -329,8 +329,8 @@ class Converter {
   }
 
   /** An alias use stands for another copy of its target: count it, and stop alias bombs early. */
-  private countAlias(target: CNode, at: Position): void {
-    if (!this.expansion.alias(target)) this.tooLarge(at);
+  private countAlias(target: CNode, at: Span): void {
+    if (!this.expansion.alias(target)) this.tooLarge(positionOf(at));
   }
 
   private tooLarge(at: Position): never {
@@ -378,7 +378,7 @@ class Converter {
         );
       }
       const resolved = this.node(target, depth);
-      this.countAlias(resolved, positionOf(resolved.pos));
+      this.countAlias(resolved, resolved.pos);
       return resolved;
     }
     const cached = this.done.get(node);
