@@ -5924,7 +5924,7 @@ class Converter {
     /** An alias use stands for another copy of its target: count it, and stop alias bombs early. */
     countAlias(target, at) {
         if (!this.expansion.alias(target))
-            this.tooLarge(at);
+            this.tooLarge((0,span/* positionOf */.df)(at));
     }
     tooLarge(at) {
         throw new types/* UnreadableInputError */.W(`${this.file}:${at.line}: YAML aliases expand to more than ${this.limits.maxExpandedNodes} values (an alias bomb?). Reduce the use of anchors.`, at);
@@ -5957,7 +5957,7 @@ class Converter {
                 throw new types/* UnreadableInputError */.W(`${this.file}:${pos.line}:${pos.column}: alias *${node.source} refers to a value that contains it. Remove the cycle.`, pos);
             }
             const resolved = this.node(target, depth);
-            this.countAlias(resolved, (0,span/* positionOf */.df)(resolved.pos));
+            this.countAlias(resolved, resolved.pos);
             return resolved;
         }
         const cached = this.done.get(node);
