@@ -1,0 +1,124 @@
+/**
+ * `config --format json --show-secrets` against Docker Compose on the real-world
+ * corpus: for every corpus project that `docker compose config --format json`
+ * loads, our output must equal Compose's, value for value. A project Compose
+ * refuses is left out here (corpus.test.ts still loads it).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli.js';
+import {
+  ENGINE_MISSING,
+  composeAvailable,
+  firstDifference,
+  pool,
+  runCompose,
+  type ComposeRun,
+} from './compose/compose-cli.js';
+import {
+  composeSetsOf,
+  layOut,
+  projectNames,
+  readTsv,
+  type ExpectedRow,
+  type LaidOut,
+} from './corpus-layout.js';
+
+/**
+ * Differences analysed and owned elsewhere: project, compose set, the JSON
+ * path that differs, and why. Each entry must still differ exactly there
+ * (so a fix shows up as a failure here that asks to drop the entry).
+ */
+const KNOWN_DIFFERENCES: { project: string; compose: string; path: string; reason: string }[] = [];
+
+const rows = readTsv<ExpectedRow>('EXPECTED.tsv');
+const root = mkdtempSync(join(tmpdir(), 'rr-corpus-config-'));
+const runs = projectNames().flatMap((project, p) =>
+  composeSetsOf(project, rows).map((compose, c) => ({
+    project,
+    compose,
+    where: layOut(project, compose, join(root, `${p}-${c}`, project)),
+  })),
+);
+const label = (project: string, compose: string) =>
+  `${project} -f ${compose.split('+').join(' -f ')}`;
+/** Compose and our CLI both run with nothing but PATH and HOME in the environment. */
+const cleanEnv = (): Record<string, string> => ({
+  PATH: process.env.PATH ?? '/usr/bin:/bin',
+  HOME: process.env.HOME ?? '/root',
+});
+const composeRuns = new Map<string, ComposeRun>();
+
+function fileArgs(where: LaidOut): string[] {
+  return where.files.flatMap((f) => ['-f', f]);
+}
+
+async function ourConfig(where: LaidOut): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const sink = (append: (s: string) => void) =>
+    new Writable({
+      write(chunk: Buffer, _enc, done) {
+        append(chunk.toString());
+        done();
+      },
+    });
+  const code = await runCli(['config', '--format', 'json', '--show-secrets', ...fileArgs(where)], {
+    stdout: sink((s) => (out += s)),
+    stderr: sink((s) => (err += s)),
+    env: cleanEnv(),
+    cwd: where.cwd,
+  });
+  return { code, out, err };
+}
+
+beforeAll(async () => {
+  if (!(await composeAvailable())) throw new Error(ENGINE_MISSING);
+  const results = await pool(
+    runs.map(
+      (r) => () =>
+        runCompose(
+          [...fileArgs(r.where), '--project-directory', r.where.cwd, 'config', '--format', 'json'],
+          r.where.cwd,
+          cleanEnv(),
+        ),
+    ),
+    2,
+  );
+  runs.forEach((r, i) => composeRuns.set(label(r.project, r.compose), results[i]!));
+}, 300_000);
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('config --show-secrets equals docker compose config on the corpus', () => {
+  for (const run of runs) {
+    it(label(run.project, run.compose), async () => {
+      const theirs = composeRuns.get(label(run.project, run.compose));
+      if (!theirs) throw new Error(ENGINE_MISSING);
+      if (!theirs.ok) {
+        const why = theirs.stderr
+          .split('\n')
+          .filter((l) => l.trim() !== '' && !/level=warning/.test(l))
+          .join(' ');
+        console.log(`compose refuses ${label(run.project, run.compose)}: ${why}`);
+        return;
+      }
+      const ours = await ourConfig(run.where);
+      expect(ours.code, ours.err).toBe(0);
+      const diff = firstDifference(JSON.parse(ours.out), theirs.json);
+      const known = KNOWN_DIFFERENCES.find(
+        (k) => k.project === run.project && k.compose === run.compose,
+      );
+      if (known) {
+        expect(diff, `known difference fixed? drop it: ${known.reason}`).toMatch(
+          new RegExp(`^${known.path.replace(/[.[\]]/g, '\\$&')}:`),
+        );
+        return;
+      }
+      expect(diff, diff).toBeUndefined();
+    });
+  }
+});
