@@ -82,13 +82,34 @@ export function composeFilesOf(project: string): string[] {
   });
 }
 
+/** Files a compose file pulls in by `include:` or `extends: {file}`, relative to the project folder. */
+function pulledIn(project: string, file: string): string[] {
+  const doc = parsed(readFileSync(join(PROJECTS, project, file), 'utf8')) as {
+    include?: unknown;
+    services?: Record<string, { extends?: { file?: unknown } }>;
+  };
+  if (!doc || typeof doc !== 'object') return [];
+  const paths: unknown[] = [];
+  for (const item of Array.isArray(doc.include) ? doc.include : []) {
+    const p = typeof item === 'string' ? item : (item as { path?: unknown } | null)?.path;
+    paths.push(...(Array.isArray(p) ? p : [p]));
+  }
+  for (const s of Object.values(doc.services ?? {})) paths.push(s?.extends?.file);
+  const dir = dirname(join(PROJECTS, project, file));
+  return paths
+    .filter((p): p is string => typeof p === 'string' && !p.includes('$'))
+    .map((p) => relative(join(PROJECTS, project), resolve(dir, p)).split(sep).join('/'));
+}
+
 /**
  * The compose sets to run for a project: every set its labels name, then each
- * compose file that no labelled set includes, alone (so it must load too).
+ * compose file that no labelled set uses (directly, or by include/extends),
+ * alone, so that it must load too.
  */
 export function composeSetsOf(project: string, rows: ExpectedRow[]): string[] {
   const sets = [...new Set(rows.filter((r) => r.project === project).map((r) => r.compose))];
   const covered = new Set(sets.flatMap((s) => s.split('+')));
+  for (const f of [...covered]) for (const p of pulledIn(project, f)) covered.add(p);
   for (const f of composeFilesOf(project)) if (!covered.has(f)) sets.push(f);
   return sets;
 }
