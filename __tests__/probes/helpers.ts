@@ -66,3 +66,78 @@ export function leftovers(projectName: string): string[] {
 export function allLeftovers(): string[] {
   return leftovers(PROJECT_PREFIX);
 }
+
+/** The engine's containers, volumes and networks at one moment. */
+export interface EngineSnapshot {
+  containers: Set<string>;
+  volumes: Set<string>;
+  networks: Set<string>;
+}
+
+function listEngine(args: string[]): string[] {
+  return execFileSync('docker', args, { encoding: 'utf8' }).split('\n').filter(Boolean);
+}
+
+export function engineSnapshot(): EngineSnapshot {
+  return {
+    containers: new Set(
+      listEngine([
+        'ps',
+        '-a',
+        '--no-trunc',
+        '--format',
+        '{{.ID}} {{.Label "com.docker.compose.project"}}',
+      ]),
+    ),
+    volumes: new Set(listEngine(['volume', 'ls', '-q'])),
+    networks: new Set(
+      listEngine([
+        'network',
+        'ls',
+        '--no-trunc',
+        '--format',
+        '{{.ID}} {{.Label "com.docker.compose.project"}}',
+      ]),
+    ),
+  };
+}
+
+/**
+ * What changed on the engine since `before`, as "added container <id>" lines.
+ * The engine may be shared (other developers, other test files running
+ * alongside): containers and networks of another compose project are not
+ * ours to count, and a volume only counts when nothing uses it any more (an
+ * anonymous volume has no label; a leaked one is dangling). A difference must
+ * last a few seconds to count, so that a neighbour's run in progress does not.
+ */
+export async function engineChanges(
+  before: EngineSnapshot,
+  ownProject?: string,
+): Promise<string[]> {
+  const theirs = (entry: string) => {
+    const project = entry.split(' ')[1] ?? '';
+    return project !== '' && project !== ownProject;
+  };
+  const diff = (): string[] => {
+    const now = engineSnapshot();
+    const dangling = new Set(listEngine(['volume', 'ls', '-q', '--filter', 'dangling=true']));
+    const out: string[] = [];
+    for (const kind of ['containers', 'networks'] as const) {
+      for (const e of now[kind])
+        if (!before[kind].has(e) && !theirs(e)) out.push(`added ${kind} ${e}`);
+      for (const e of before[kind])
+        if (!now[kind].has(e) && !theirs(e)) out.push(`removed ${kind} ${e}`);
+    }
+    for (const v of now.volumes)
+      if (!before.volumes.has(v) && dangling.has(v)) out.push(`added volume ${v}`);
+    for (const v of before.volumes) if (!now.volumes.has(v)) out.push(`removed volume ${v}`);
+    return out.sort();
+  };
+  let changes = diff();
+  for (let i = 0; i < 5 && changes.length > 0; i++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const again = diff();
+    changes = changes.filter((c) => again.includes(c));
+  }
+  return changes;
+}
