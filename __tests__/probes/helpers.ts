@@ -72,6 +72,8 @@ export interface EngineSnapshot {
   containers: Set<string>;
   volumes: Set<string>;
   networks: Set<string>;
+  /** Volumes no container uses. */
+  dangling: Set<string>;
 }
 
 function listEngine(args: string[]): string[] {
@@ -89,7 +91,10 @@ export function engineSnapshot(): EngineSnapshot {
         '{{.ID}} {{.Label "com.docker.compose.project"}}',
       ]),
     ),
-    volumes: new Set(listEngine(['volume', 'ls', '-q'])),
+    volumes: new Set(
+      listEngine(['volume', 'ls', '--format', '{{.Name}} {{.Label "com.docker.compose.project"}}']),
+    ),
+    dangling: new Set(listEngine(['volume', 'ls', '-q', '--filter', 'dangling=true'])),
     networks: new Set(
       listEngine([
         'network',
@@ -107,7 +112,8 @@ export function engineSnapshot(): EngineSnapshot {
  * The engine may be shared (other developers, other test files running
  * alongside): containers and networks of another compose project are not
  * ours to count, and a volume only counts when nothing uses it any more (an
- * anonymous volume has no label; a leaked one is dangling). A difference must
+ * anonymous volume has no label; a leaked one is dangling, and one in use
+ * belongs to a container whose owner may remove it). A difference must
  * last a few seconds to count, so that a neighbour's run in progress does not.
  */
 export async function engineChanges(
@@ -120,7 +126,10 @@ export async function engineChanges(
   };
   const diff = (): string[] => {
     const now = engineSnapshot();
-    const dangling = new Set(listEngine(['volume', 'ls', '-q', '--filter', 'dangling=true']));
+    const { dangling } = now;
+    // An anonymous volume in use belongs to a running container, whose owner may remove it.
+    const anonymousInUse = (v: string) =>
+      /^[0-9a-f]{64}$/.test(v.split(' ')[0]!) && !before.dangling.has(v.split(' ')[0]!);
     const out: string[] = [];
     for (const kind of ['containers', 'networks'] as const) {
       for (const e of now[kind])
@@ -128,9 +137,13 @@ export async function engineChanges(
       for (const e of before[kind])
         if (!now[kind].has(e) && !theirs(e)) out.push(`removed ${kind} ${e}`);
     }
-    for (const v of now.volumes)
-      if (!before.volumes.has(v) && dangling.has(v)) out.push(`added volume ${v}`);
-    for (const v of before.volumes) if (!now.volumes.has(v)) out.push(`removed volume ${v}`);
+    for (const v of now.volumes) {
+      if (!before.volumes.has(v) && !theirs(v) && dangling.has(v.split(' ')[0]!))
+        out.push(`added volume ${v}`);
+    }
+    for (const v of before.volumes) {
+      if (!now.volumes.has(v) && !theirs(v) && !anonymousInUse(v)) out.push(`removed volume ${v}`);
+    }
     return out.sort();
   };
   let changes = diff();

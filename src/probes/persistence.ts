@@ -399,6 +399,7 @@ async function readWhenReady(session: ServiceSession, steps: CliStep[], after: s
       ...(session.password !== undefined ? { waitPasswordEnv: PASSWORD_ENV } : {}),
     });
     if (replies.size > 0) return replies;
+    throwIfAborted(session.signal);
     if (Date.now() > deadline) {
       throw new NoAnswerError(
         `Redis did not answer within ${session.readyTimeoutSeconds} s after the ${after}: ` +
