@@ -8,7 +8,6 @@ import {
   dockerCliFor,
   parseComposeVersion,
   PROJECT_PREFIX,
-  supportsReset,
   teardownArgs,
   uniqueProjectName,
   type ComposeVersion,
@@ -156,13 +155,6 @@ describe('ComposeRuntime argv', () => {
       '--',
       'redis',
     ]);
-  });
-
-  it('trusts the !reset override only from compose 2.24 (v5 included)', () => {
-    expect(supportsReset(parseComposeVersion('2.23.3')!)).toBe(false);
-    expect(supportsReset(parseComposeVersion('2.24.0')!)).toBe(true);
-    expect(supportsReset(V2)).toBe(true);
-    expect(supportsReset(V5)).toBe(true);
   });
 
   it('leaves out --wait-timeout before compose 2.17', () => {

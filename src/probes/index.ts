@@ -22,7 +22,6 @@ import {
   dockerCliFor,
   firstLine,
   PROJECT_LABEL,
-  supportsReset,
   teardownArgs,
   uniqueProjectName,
 } from './runtime.js';
@@ -93,12 +92,6 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
   let detected;
   try {
     detected = await detectCompose(options.composeCommand);
-    if (!supportsReset(detected.version)) {
-      throw new ComposeUnavailableError(
-        `Compose ${detected.version.raw} cannot remove published ports (the !reset tag needs 2.24 or later), ` +
-          'so the probes would expose Redis on this machine. Install Compose 2.24 or later.',
-      );
-    }
   } catch (error) {
     if (!(error instanceof ComposeUnavailableError)) throw error;
     // The probes were asked for (auto mode checks first): not running them is a failure.

@@ -97,15 +97,6 @@ export function dockerCliFor(composeCommand: string[]): string[] {
   return ['docker'];
 }
 
-/**
- * The `!reset` YAML tag our override relies on to remove published ports
- * arrived in Compose 2.24; older versions would keep publishing Redis on the
- * runner, so they are refused rather than trusted.
- */
-export function supportsReset(version: ComposeVersion): boolean {
-  return version.major > 2 || version.minor >= 24;
-}
-
 /** A fresh project name: unique per run, so two jobs on one runner never collide. */
 export function uniqueProjectName(): string {
   return `${PROJECT_PREFIX}${Date.now().toString(36)}${randomBytes(4).toString('hex')}`;
