@@ -541,7 +541,15 @@ function finish(
     }
   }
   const dir = last('dir');
-  if (dir?.args[0]) out.dataDir = posix.resolve(defaults.dataDir, dir.args[0]);
+  // Redis resolves a relative `dir` against its working directory: compose's
+  // working_dir, else the image's WORKDIR (the family's data dir).
+  const workdir = detected.service.working_dir;
+  if (dir?.args[0]) {
+    out.dataDir = posix.resolve(
+      typeof workdir === 'string' && workdir.startsWith('/') ? workdir : defaults.dataDir,
+      dir.args[0],
+    );
+  }
   const port = last('port');
   if (port?.args[0] && /^\d+$/.test(port.args[0])) out.port = Number(port.args[0]);
   for (const d of out.directives) {

@@ -31,6 +31,7 @@ import { persistRdbOnly } from './persist-rdb-only.js';
 import { persistStopGrace } from './persist-stop-grace.js';
 import { persistVolumeUndeclared } from './persist-volume-undeclared.js';
 import { portPublic } from './port-public.js';
+import { probeIsolation } from './probe-isolation.js';
 import type { Rule, RuleContext } from './types.js';
 import { variableUnset } from './variable-unset.js';
 
@@ -71,6 +72,7 @@ export const RULES: readonly Rule[] = [
   haTopology,
   composeInvalid,
   variableUnset,
+  probeIsolation,
 ];
 
 export interface RunRulesOptions {
