@@ -48,6 +48,8 @@ export interface FoundProgram {
   inScript: boolean;
   /** The script's simple commands, when a script was read (for generated files). */
   script?: SimpleCommand[];
+  /** How many commands of the script start a server (more than one: branches). */
+  branches?: number;
 }
 
 /**
@@ -69,20 +71,25 @@ export function findProgram(
   const scriptAt = shellScriptIndex(rest);
   if (scriptAt !== undefined) {
     const script = splitScript(rest[scriptAt]!, env);
+    const starts: string[][] = [];
     for (const command of script) {
       const inner = stripWrappers(command.words).words;
       const program = inner[0] !== undefined ? basename(inner[0]) : undefined;
-      if (program !== undefined && programs.has(program)) {
-        return {
-          program,
-          args: inner.slice(1),
-          wordIndex: skipped + scriptAt,
-          inScript: true,
-          script,
-        };
-      }
+      if (program !== undefined && programs.has(program)) starts.push(inner);
     }
-    return undefined;
+    if (starts.length === 0) return undefined;
+    // Branches (if/else) may start the server differently: read the one that sets a
+    // password, so that no branch's lack of one is taken for certain (and so that
+    // its password findings are not missed).
+    const chosen = starts.find((w) => w.some((a) => /^--requirepass\b/i.test(a))) ?? starts[0]!;
+    return {
+      program: basename(chosen[0]!),
+      args: chosen.slice(1),
+      wordIndex: skipped + scriptAt,
+      inScript: true,
+      script,
+      branches: starts.length,
+    };
   }
   return undefined;
 }

@@ -7,7 +7,7 @@ import {
   SERVER_PROGRAMS,
   type ArgDirective,
 } from './argv.js';
-import { familyDefaults, type FamilyDefaults } from './defaults.js';
+import { builtInConfig, familyDefaults, type FamilyDefaults } from './defaults.js';
 import type { DetectedService } from './detect.js';
 import { directiveArity } from './directives.js';
 import { imageEnvConfig } from './image-env.js';
@@ -22,7 +22,13 @@ import type {
   PasswordSetting,
   ServerInvocation,
 } from './types.js';
-import { containerVariablesAfter, pickRefs, variablesAfter } from './var-refs.js';
+import {
+  containerDefaultsAfter,
+  containerVariablesAfter,
+  pickRefs,
+  uniqueRefs,
+  variablesAfter,
+} from './var-refs.js';
 
 export interface EffectiveConfig {
   invocation?: ServerInvocation;
@@ -73,7 +79,8 @@ export function effectiveConfig(
   };
   const env = service.environment ?? {};
   const version = (detected.baseImage ?? detected.image)?.version;
-  const defaults = familyDefaults(family, version);
+  const imageRef = detected.baseImage ?? detected.image;
+  const defaults = familyDefaults(family, version, imageRef);
   const out: EffectiveConfig = {
     directives: [],
     configFiles: [],
@@ -190,7 +197,7 @@ export function effectiveConfig(
     );
   }
   if (imageStart || (!entrypoint && family !== 'bitnami')) {
-    const imageEnv = imageEnvConfig(family, env);
+    const imageEnv = imageEnvConfig(family, env, imageRef);
     for (const extra of imageEnv.extraArgs) {
       const pos = locate(project, ['services', name, 'environment', extra.variable]) ?? servicePos;
       args.push(...extra.words);
@@ -276,12 +283,17 @@ export function effectiveConfig(
     const keyword = new RegExp(`(^|[\\s"'])--${escapeRe(d.name)}\\b`, 'i');
     const modelText = wordIndex >= 0 ? (words[wordIndex] ?? '') : '';
     let containerVariables: string[] = [];
+    let containerDefaults: { variable: string; value: string }[] = [];
     let variables: VariableRef[] = [];
     if (via === 'shell-script') {
       containerVariables =
         raw !== undefined
           ? (containerVariablesAfter(raw, keyword) ?? [])
           : (variablesAfter(modelText, keyword, false) ?? []);
+      containerDefaults =
+        raw !== undefined
+          ? containerDefaultsAfter(raw, keyword, true)
+          : containerDefaultsAfter(modelText, keyword, false);
       for (const v of containerVariables) {
         variables.push(...(sources.get(['services', name, 'environment', v])?.variables ?? []));
       }
@@ -305,6 +317,7 @@ export function effectiveConfig(
       }
     }
     const unknown = d.args.some((a) => a.includes(UNKNOWN_MARK));
+    variables = uniqueRefs(variables);
     out.directives.push({
       name: d.name,
       args: d.args.map((a) => a.split(UNKNOWN_MARK).join('')),
@@ -313,6 +326,7 @@ export function effectiveConfig(
       unknown: unknown || undefined,
       variables: variables.length > 0 ? variables : undefined,
       containerVariables: containerVariables.length > 0 ? containerVariables : undefined,
+      containerDefaults: containerDefaults.length > 0 ? containerDefaults : undefined,
       raw,
     });
     if (unknown)
@@ -404,6 +418,10 @@ function loadConfigFile(
       info.hostPath = mount.hostPath;
       text = readHostFile(mount.hostPath);
       file = mount.hostPath;
+      info.read = text !== undefined;
+    } else if (!mount) {
+      // Nothing mounted over it: the image's own file, when we know what it holds.
+      text = builtInConfig(detected.family, path);
       info.read = text !== undefined;
     }
   }
