@@ -165,7 +165,8 @@ function bitnamiEnv(
       variable: variable('REPLICATION_MODE'),
       unknown: get(`${upstream}_HOST`) == null || undefined,
     });
-    if (get(`${upstream}_PASSWORD`) || has(`${upstream}_PASSWORD_FILE`))
+    // Present counts: an empty value here usually comes from a variable the deploy sets.
+    if (has(`${upstream}_PASSWORD`) || has(`${upstream}_PASSWORD_FILE`))
       out.directives.push({
         name: 'masterauth',
         args: [get(`${upstream}_PASSWORD`) ?? ''],
