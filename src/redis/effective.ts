@@ -527,7 +527,9 @@ function finish(
     const value = requirepass.args[0];
     // An empty value that came from an unset variable is unknown, not "no password":
     // the deploy environment normally sets it (auth-unset-variable reports the risk).
-    const fromUnset = (value ?? '') === '' && (requirepass.variables ?? []).some((v) => !v.isSet);
+    const fromUnset =
+      ((value ?? '') === '' && (requirepass.variables ?? []).some((v) => !v.isSet)) ||
+      passwordVanished(requirepass);
     if (requirepass.unknown || fromUnset) {
       out.password = {
         via: requirepass.origin === 'image-env' ? 'image-env' : 'requirepass',
@@ -566,6 +568,9 @@ function finish(
     if (d.origin === 'default' || d.origin === 'image-env') continue;
     if (defaults.flagStyle) continue;
     const arity = directiveArity(d.name);
+    // A password whose variable came out empty is one fact, reported once by
+    // auth-unset-variable (with what the empty word does to the server).
+    if (d.name === 'requirepass' && passwordVanished(d)) continue;
     if (arity && (d.args.length < arity[0] || d.args.length > arity[1])) {
       const emptied = d.args.length < arity[0] && d.origin === 'command';
       out.problems.push({
@@ -586,6 +591,18 @@ function finish(
     }
   }
   return out;
+}
+
+/**
+ * The value of `--requirepass ${VAR}` vanished: the variable came out empty
+ * and, in a string command, Compose dropped the word, so the directive has
+ * no value or took the next `--option` word(s) as its value.
+ */
+function passwordVanished(d: ConfigDirective): boolean {
+  if (d.origin !== 'command') return false;
+  const emptied = (d.variables ?? []).some((v) => v.resolvedEmpty);
+  if (!emptied) return false;
+  return d.args.length === 0 || d.args[0] === '' || d.args[0]!.startsWith('--');
 }
 
 /** Runs effectiveConfig and drops "unknown directive" problems for families with their own directives. */
