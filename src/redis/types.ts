@@ -111,6 +111,14 @@ export interface RedisConsumer {
   /** Values depend on unset variables or container-time expansion. */
   hostUnknown?: boolean;
   passwordUnknown?: boolean;
+  /** Some part of the value depends on an unset variable (the URL as a whole may not parse then). */
+  valueUnknown?: boolean;
+  /**
+   * No password variable maps to this consumer with certainty, but these may
+   * hold it (REDIS_URL beside REDIS_PASSWORD, an APP_REDIS_AUTH…): the consumer
+   * rules then speak at notice level.
+   */
+  passwordMaybe?: string[];
   /** Why the URL does not parse (never includes the URL itself). */
   urlError?: string;
   /** The Sentinel service the host names, when it names one (the server is then found through it). */
