@@ -108,3 +108,58 @@ describe('class 2: non-servers are not taken for servers', () => {
     expect(c.of('persist-disabled')).toEqual([]);
   });
 });
+
+describe('class 2: scripts read with what they leave unknown', () => {
+  it('an unquoted script variable after the password is not a second password value', async () => {
+    const c = await checkProject({
+      'compose.yaml': yaml(
+        'services:',
+        '  redis:',
+        '    image: valkey/valkey:7.2',
+        '    command: |',
+        "      sh -c '",
+        '        if [ "$${DISABLE_SNAPSHOT}" = "true" ]; then snapshot="--save \\"\\""; else snapshot=""; fi',
+        '        exec valkey-server --requirepass "$${REDIS_PASSWORD:-redispassword}" $${snapshot}',
+        "      '",
+        '    environment:',
+        '      REDIS_PASSWORD: ${REDIS_PASSWORD:-redispassword}',
+      ),
+    });
+    expect(c.of('config-invalid')).toEqual([]);
+    expect(c.redis.services[0]!.password?.value).toBe('redispassword');
+    expect(c.of('auth-weak')).not.toEqual([]);
+  });
+
+  it('a healthcheck piping redis-cli into grep judges the output (not health-lenient)', async () => {
+    const c = await checkProject({
+      'compose.yaml': yaml(
+        'services:',
+        '  redis:',
+        '    image: redis:7.4.2',
+        '    healthcheck:',
+        '      test: ["CMD-SHELL", "redis-cli info replication | grep -q master_link_status:up"]',
+      ),
+    });
+    expect(c.of('health-lenient')).toEqual([]);
+  });
+
+  it('a data dir behind an unreadable loaded config is not guessed; a trailing slash mounts the dir', async () => {
+    const c = await checkProject({
+      'compose.yaml': yaml(
+        'services:',
+        '  a:',
+        '    image: redis:7.4.2',
+        '    command: redis-server /etc/redis/redis.conf',
+        '    volumes:',
+        '      - /srv/redis/conf:/etc/redis',
+        '  b:',
+        '    image: redis:7.4.2',
+        '    volumes:',
+        '      - redis-vol:/data/',
+        'volumes:',
+        '  redis-vol:',
+      ),
+    });
+    expect(c.of('persist-no-volume')).toEqual([]);
+  });
+});

@@ -144,3 +144,19 @@ describe('class 8: one finding per fact', () => {
     },
   );
 });
+
+describe('class 8: the rest of a line whose password vanished is read as written', () => {
+  it('--appendonly yes after an empty --requirepass still counts for persistence', async () => {
+    const c = await checkProject({
+      'compose.yaml': yaml(
+        'services:',
+        '  redis:',
+        '    image: redis:7.4.2',
+        '    command: redis-server --requirepass ${REDIS_PW} --appendonly yes',
+      ),
+    });
+    expect(c.of('auth-unset-variable')).toHaveLength(1);
+    expect(c.of('persist-rdb-only')).toEqual([]);
+    expect(c.of('config-invalid')).toEqual([]);
+  });
+});

@@ -34,3 +34,21 @@ describe('class 9b: host checks do not depend on the password', () => {
     expect(c.of('consumer-host-unknown').some((f) => f.service === 'web')).toBe(false);
   });
 });
+
+describe('class 9b: a host naming another service of the project resolves', () => {
+  it('is not consumer-host-unknown (it may be a Redis not recognised, or a proxy)', async () => {
+    const c = await checkProject({
+      'compose.yaml': yaml(
+        'services:',
+        '  cache:',
+        '    build: ./cache',
+        '  web:',
+        '    image: app:1.0',
+        '    environment:',
+        '      REDIS_URL: redis://cache:6379/0',
+        '      OTHER_REDIS_URL: redis://cahce:6379/0',
+      ),
+    });
+    expect(c.of('consumer-host-unknown').map((f) => f.pos.line)).toEqual([8]);
+  });
+});

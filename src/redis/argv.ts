@@ -1,5 +1,11 @@
 import { splitArgs } from './redis-conf.js';
-import { basename, shellScriptIndex, splitScript, type SimpleCommand } from './shell.js';
+import {
+  basename,
+  shellScriptIndex,
+  splitScript,
+  UNKNOWN_MARK,
+  type SimpleCommand,
+} from './shell.js';
 
 /** Programs that run a Redis-compatible data server. */
 export const SERVER_PROGRAMS = new Set([
@@ -109,6 +115,8 @@ export interface ServerArgs {
   directives: ArgDirective[];
   /** Words that are no directive at all (e.g. values before any `--name`). */
   stray: { word: string; argIndex: number }[];
+  /** Words of unknown content (unquoted unset script variables) that were left out. */
+  unreadWords?: number;
 }
 
 /**
@@ -132,6 +140,12 @@ export function parseServerArgs(args: readonly string[]): ServerArgs {
   for (; j < args.length; j++) {
     const word = args[j]!;
     if (word === '-' && (j === 0 || j === args.length - 1)) continue; // config from stdin
+    // An unquoted script variable we cannot read ($${extra_flags}) may stand for any number
+    // of words, none at all included: it is not a value of the directive before it.
+    if (word === UNKNOWN_MARK && handledLastArg) {
+      result.unreadWords = (result.unreadWords ?? 0) + 1;
+      continue;
+    }
     if (handledLastArg && word.startsWith('--')) {
       const split = splitArgs(word.slice(2)) ?? [word.slice(2)];
       current = { name: (split[0] ?? '').toLowerCase(), args: split.slice(1), argIndex: j };

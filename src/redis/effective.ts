@@ -258,8 +258,41 @@ export function effectiveConfig(
     configFileIndex?: number;
     directives: ArgDirective[];
     stray: { word: string; argIndex: number }[];
+    unreadWords?: number;
   } = defaults.flagStyle ? { directives: parseFlagArgs(args), stray: [] } : parseServerArgs(args);
+  if (parsedArgs.unreadWords)
+    out.unknowns.push('the start script passes words from variables that cannot be read here');
+  if (commandFromString) parsedArgs.directives = restoreVanishedValues(parsedArgs.directives);
   const generated = generatedFiles(script);
+
+  /**
+   * `--requirepass ${PW} --appendonly yes` in a string command with PW empty:
+   * Compose drops the empty word and Redis takes `--appendonly yes` as the
+   * password. That is one fact (auth-unset-variable tells it); the rest of
+   * the line is read as written, so the persistence rules see appendonly.
+   */
+  function restoreVanishedValues(directives: ArgDirective[]): ArgDirective[] {
+    const out: ArgDirective[] = [];
+    for (const d of directives) {
+      const wordIndex = argWordIndex[d.argIndex] ?? -1;
+      const raw = wordIndex >= 0 ? rawOfWord(wordIndex) : undefined;
+      const swallowed = d.args.length > 0 && d.args[0]!.startsWith('--');
+      if (d.name !== 'requirepass' || !swallowed || raw === undefined) {
+        out.push(d);
+        continue;
+      }
+      const names = variablesAfter(raw, /(^|[\s"'])--requirepass\b/i, true) ?? [];
+      const refs = pickRefs(refsOfWord(wordIndex), names);
+      if (!refs.some((r) => r.resolvedEmpty)) {
+        out.push(d);
+        continue;
+      }
+      out.push({ ...d, args: [] });
+      for (const rest of parseServerArgs(['-', ...d.args]).directives)
+        out.push({ ...rest, argIndex: rest.argIndex + d.argIndex });
+    }
+    return out;
+  }
   const scriptPos = scriptWordIndex !== undefined ? posOfWord(scriptWordIndex) : servicePos;
   if (parsedArgs.configFile !== undefined) {
     const at = parsedArgs.configFileIndex ?? 0;
