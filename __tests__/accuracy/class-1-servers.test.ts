@@ -132,12 +132,34 @@ describe('class 1: servers recognised', () => {
   });
 });
 
-describe('class 1: an image tag from an unset variable', () => {
-  it('is not called unpinned (the variable decides; variable-unset says so)', async () => {
+describe('class 1: what each family image does', () => {
+  it('versioned bitnami server images and their frozen bitnamilegacy copies are unmaintained', async () => {
     const c = await checkProject({
-      'compose.yaml': yaml('services:', '  redis:', '    image: redis:${REDIS_TAG}'),
+      'compose.yaml': yaml(
+        'services:',
+        '  a:',
+        '    image: bitnamilegacy/redis:7.2.4',
+        '  b:',
+        '    image: bitnami/valkey:8.0',
+        '  c:',
+        '    image: bitnami/redis:latest',
+      ),
     });
-    expect(c.of('image-unpinned')).toEqual([]);
-    expect(c.of('variable-unset').map((f) => f.pos.line)).toEqual([3]);
+    expect(c.of('image-unmaintained').map((f) => f.service)).toEqual(['a', 'b']);
+  });
+
+  it('a mounted keydb.conf with comments after save values does not start', async () => {
+    const c = await checkProject({
+      'compose.yaml': yaml(
+        'services:',
+        '  keydb:',
+        '    image: eqalpha/keydb:x86_64_v6.3.4',
+        '    command: keydb-server /etc/keydb/keydb.conf',
+        '    volumes:',
+        '      - ./keydb.conf:/etc/keydb/keydb.conf:ro',
+      ),
+      'keydb.conf': 'save 900 1      # after 15 min\nsave 60 10000\nsave ""\nsave "300 10"\n',
+    });
+    expect(c.of('config-invalid').map((f) => f.pos.line)).toEqual([1]);
   });
 });

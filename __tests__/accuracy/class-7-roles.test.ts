@@ -72,3 +72,10 @@ describe('class 7: roles', () => {
     expect(ha[0]!.message).toMatch(/replica of redis-master 6379/);
   });
 });
+
+describe('class 7: result backends', () => {
+  it('allkeys eviction on a result backend is memory-eviction too (results vanish unread)', async () => {
+    const c = await checkProject(withConsumer('CELERY_RESULT_BACKEND', 'worker:1.0'));
+    expect(c.of('memory-eviction').map((f) => f.severity)).toEqual(['error']);
+  });
+});

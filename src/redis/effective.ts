@@ -604,6 +604,14 @@ function finish(
     // A password whose variable came out empty is one fact, reported once by
     // auth-unset-variable (with what the empty word does to the server).
     if (d.name === 'requirepass' && passwordVanished(d)) continue;
+    if (d.name === 'save' && !d.unknown && invalidSave(d.args)) {
+      out.problems.push({
+        directive: d.name,
+        pos: d.pos,
+        message: `'save' takes "" or pairs of <seconds> <changes>, not these ${d.args.length} value(s) (a '#' comment after the values is read as values too): the server refuses to start ("Invalid save parameters")`,
+      });
+      continue;
+    }
     if (arity && (d.args.length < arity[0] || d.args.length > arity[1])) {
       const emptied = d.args.length < arity[0] && d.origin === 'command';
       out.problems.push({
@@ -624,6 +632,14 @@ function finish(
     }
   }
   return out;
+}
+
+/** `save` needs "" or pairs of integers (one value holding the pairs is split, as Redis does). */
+function invalidSave(args: readonly string[]): boolean {
+  if (args.length === 1 && args[0] === '') return false;
+  if (args.some((a) => a.includes(UNKNOWN_MARK))) return false;
+  const words = args.length === 1 ? args[0]!.trim().split(/\s+/) : args;
+  return words.length % 2 === 1 || words.some((w) => !/^\d+$/.test(w));
 }
 
 /**

@@ -21,9 +21,6 @@ export const imageUnpinned: Rule = {
       // A built image's tag names our own build, not an upstream release.
       if (!image || server.service.build !== undefined || image.family === 'custom') continue;
       if (isPinned(image)) continue;
-      // A tag from an unset variable is the deploy's to choose: variable-unset says it is unknown here.
-      const refs = project.sources.get(['services', server.name, 'image'])?.variables ?? [];
-      if (refs.some((r) => !r.isSet && !r.argument)) continue;
       const what = image.tag === undefined ? 'has no tag' : `uses the floating tag '${image.tag}'`;
       findings.push({
         service: server.name,
