@@ -35,20 +35,29 @@ describe('class 9b: host checks do not depend on the password', () => {
   });
 });
 
-describe('class 9b: a host naming another service of the project resolves', () => {
-  it('is not consumer-host-unknown (it may be a Redis not recognised, or a proxy)', async () => {
+describe('class 9b: a host naming another service of the project', () => {
+  it('is a notice (it may be a Redis not recognised, or a proxy); a name nothing answers to is an error', async () => {
     const c = await checkProject({
       'compose.yaml': yaml(
         'services:',
         '  cache:',
-        '    build: ./cache',
+        '    image: myorg/cache:1.0',
+        '  partial:',
+        '    volumes:',
+        '      - data:/data',
         '  web:',
         '    image: app:1.0',
         '    environment:',
         '      REDIS_URL: redis://cache:6379/0',
         '      OTHER_REDIS_URL: redis://cahce:6379/0',
+        '      THIRD_REDIS_URL: redis://partial:6379/0',
+        'volumes:',
+        '  data:',
       ),
     });
-    expect(c.of('consumer-host-unknown').map((f) => f.pos.line)).toEqual([8]);
+    expect(c.of('consumer-host-unknown').map((f) => [f.pos.line, f.severity])).toEqual([
+      [11, 'error'],
+      [10, 'notice'],
+    ]);
   });
 });
