@@ -49,6 +49,7 @@ describe('class 3: consumer password variables', () => {
     [['      REDIS_URL: redis://redis:6379/0', '      REDIS_PASSWORD: x']],
     [['      REDIS_HOST: redis', '      APP_REDIS_CREDENTIALS: x', '      OTHER_REDIS_TOKEN: y']],
     [['      REDIS_HOST: redis', '      SHARED_AUTH_VALUE: x']],
+    [['      SESSION_REDIS_HOST: redis', '      SESSION_PASSWORD: x']],
   ])('a password that may be under %j is a notice', async (env) => {
     const c = await consumer(...env);
     expect(c.of('consumer-no-password').map((f) => f.severity)).toEqual(['notice']);

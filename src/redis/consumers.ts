@@ -23,13 +23,15 @@ const PASSWORD_SUFFIXES = [
 /** A Redis password variable without a host beside it (the one spare such variable of a service). */
 const SPARE_PASSWORD =
   /(^|_)(REDIS|VALKEY|KEYDB|DRAGONFLY|CACHE|BROKER|QUEUE)(_|[A-Z]*_).*(PASSWORD|PASS|PWD|PASSWD|AUTH|AUTH_TOKEN|SECRET)(_FILE)?$/i;
+/** A prefix that names Redis or a role it plays. */
+const REDIS_PREFIX = /(^|_)(REDIS|VALKEY|KEYDB|DRAGONFLY|CACHE|BROKER|QUEUE)(_|$)/i;
 /** Among spare password variables, one that names Redis itself wins over a CACHE_/BROKER_ one. */
 const REDIS_NAMED = /(^|_)(REDIS|VALKEY|KEYDB|DRAGONFLY)/i;
 /** Names that may hold a password for anything (checked against other systems' names below). */
 const MAYBE_PASSWORD = /(PASS|PWD|AUTH|SECRET|TOKEN|CREDENTIAL)/i;
 /** Passwords of other systems a service commonly holds: not candidates for Redis's. */
 const OTHER_SYSTEM =
-  /(POSTGRES|^PG|MYSQL|MARIADB|MONGO|(^|_)DB_|DATABASE|SQL|RABBIT|AMQP|SMTP|MAIL|S3|AWS|MINIO|ADMIN|JWT|SECRET_KEY|OAUTH|OIDC|LDAP|ELASTIC|KIBANA|GRAFANA|SENTRY|STRIPE|GITHUB|GOOGLE|SLACK|TWILIO|API_?KEY|ENCRYPT|SIGNING|SESSION|COOKIE|CSRF|DJANGO|RAILS|APP_KEY|NEXTAUTH|CLIENT_SECRET|PRIVATE|WEBHOOK|HASH|SALT|KAFKA|NATS|ZOOKEEPER|CLICKHOUSE|INFLUX|NEO4J|CASSANDRA|MEMCACHE)/i;
+  /(POSTGRES|^PG|MYSQL|MARIADB|MONGO|(^|_)DB_|DATABASE|SQL|RABBIT|AMQP|SMTP|MAIL|S3|AWS|MINIO|ADMIN|JWT|SECRET_KEY|OAUTH|OIDC|LDAP|ELASTIC|KIBANA|GRAFANA|SENTRY|STRIPE|GITHUB|GOOGLE|SLACK|TWILIO|API_?KEY|ENCRYPT|SIGNING|COOKIE|CSRF|DJANGO|RAILS|APP_KEY|NEXTAUTH|CLIENT_SECRET|PRIVATE|WEBHOOK|HASH|SALT|KAFKA|NATS|ZOOKEEPER|CLICKHOUSE|INFLUX|NEO4J|CASSANDRA|MEMCACHE)/i;
 const PORT_SUFFIXES = ['PORT'];
 const USER_SUFFIXES = ['USER', 'USERNAME'];
 const DB_SUFFIXES = ['DB', 'DATABASE', 'DB_INDEX'];
@@ -295,13 +297,17 @@ function writtenInService(project: ComposeProject, service: string, pos: Positio
 function passwordBeside(env: Record<string, string | null>, prefix: string): string | undefined {
   const direct = lookup(env, prefix, PASSWORD_SUFFIXES);
   if (direct) return direct;
-  // CACHE_REDIS_HOST beside REDIS_PASSWORD or CACHE_PASSWORD: each shorter prefix, inner first.
+  // CACHE_REDIS_HOST beside REDIS_PASSWORD or CACHE_PASSWORD: each shorter prefix, inner
+  // first, as long as it still names Redis or a role Redis plays (SESSION_PASSWORD beside
+  // SESSION_REDIS_HOST may belong to something else: it is left to the "may hold it" notice).
   const parts = prefix.split(/_+/).filter(Boolean);
   for (let drop = 1; drop < parts.length; drop++) {
-    const tail = lookup(env, parts.slice(drop).join('_'), PASSWORD_SUFFIXES);
-    if (tail) return tail;
-    const head = lookup(env, parts.slice(0, parts.length - drop).join('_'), PASSWORD_SUFFIXES);
-    if (head) return head;
+    for (const shorter of [parts.slice(drop), parts.slice(0, parts.length - drop)]) {
+      const name = shorter.join('_');
+      if (!REDIS_PREFIX.test(name)) continue;
+      const found = lookup(env, name, PASSWORD_SUFFIXES);
+      if (found) return found;
+    }
   }
   return undefined;
 }
