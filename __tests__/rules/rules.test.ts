@@ -737,8 +737,10 @@ describe('suggested fixes', () => {
     expect(checked.of('health-unauthenticated')[0]?.fix?.replacement).toBe(
       '["CMD-SHELL", "REDISCLI_AUTH=\\"$$PW\\" redis-cli -e ping | grep -q PONG"]',
     );
+    // One fix for the healthcheck, whichever rule offers it (issue 14 class 8): adding -e
+    // alone would leave the check unauthenticated.
     expect(checked.of('health-lenient')[0]?.fix?.replacement).toBe(
-      '["CMD", "redis-cli", "-e", "ping"]',
+      '["CMD-SHELL", "REDISCLI_AUTH=\\"$$PW\\" redis-cli -e ping | grep -q PONG"]',
     );
   });
   it('binds a quoted published port to 127.0.0.1, keeping it quoted', async () => {
