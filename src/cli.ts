@@ -18,6 +18,8 @@ import {
 import type { ProbeId, ProbeState } from './probes/types.js';
 import { describeFailure, noRedisServiceNotice } from './report/failure.js';
 import { annotationCommands } from './report/annotations.js';
+import { defuseText, jsonText, untrustedBlock } from './report/escape.js';
+import { maskDeep } from './report/mask-deep.js';
 import { formatJson } from './report/json.js';
 import { formatText } from './report/text.js';
 import { TOOL_NAME, TOOL_VERSION } from './report/tool.js';
@@ -173,9 +175,12 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
         // A compose command still running could re-create what teardown removes.
         stopRunningCommands();
         if (!probeState) return done();
-        io.stderr.write(`${TOOL_NAME}: ${signal}: tearing down ${probeState.projectName}\n`);
+        io.stderr.write(
+          `${TOOL_NAME}: ${signal}: tearing down ${defuseText(probeState.projectName)}\n`,
+        );
         teardown(probeState).then((problem) => {
-          if (problem) io.stderr.write(`${TOOL_NAME}: warning: ${masker.mask(problem)}\n`);
+          if (problem)
+            io.stderr.write(`${TOOL_NAME}: warning: ${defuseText(masker.mask(problem))}\n`);
           done();
         }, done);
       },
@@ -203,8 +208,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     if (args.command === 'config') {
       const project = await loadProject(load);
       collectProjectSecrets(masker, project);
-      const json = JSON.stringify(toComposeConfigJson(project), null, 2) + '\n';
-      emit(args, io, args.showSecrets ? json : masker.mask(json));
+      // Masked string by string: masking finished JSON text could break the document.
+      const config = toComposeConfigJson(project);
+      const json = jsonText(args.showSecrets ? config : maskDeep(config, (t) => masker.mask(t)));
+      emit(args, io, json + '\n');
       return 0;
     }
 
@@ -223,21 +230,29 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       saveProbeState: (state) => {
         probeState = state;
       },
-      log: (line) => io.stderr.write(masker.mask(line) + '\n'),
-      warn: (line) => io.stderr.write(`${TOOL_NAME}: warning: ${masker.mask(line)}\n`),
+      // Log lines may carry compose's or a container's output: defused line by line.
+      log: (line) => io.stderr.write(defuseText(masker.mask(line)) + '\n'),
+      warn: (line) => io.stderr.write(`${TOOL_NAME}: warning: ${defuseText(masker.mask(line))}\n`),
     });
     const options: WriteOptions = { baseDir: io.cwd, mask: (t) => masker.mask(t) };
-    emit(args, io, await render(report, args, options, io));
+    let rendered = await render(report, args, options, io);
+    // Inside a GitHub Actions step, the text report (which quotes the input)
+    // is echoed between stop-commands markers, as the action does.
+    if (args.format === 'text' && !args.output && io.env.GITHUB_ACTIONS === 'true')
+      rendered = untrustedBlock(rendered.trimEnd()).join('\n') + '\n';
+    emit(args, io, rendered);
     const nothingChecked = noRedisServiceNotice(report, io.cwd);
-    if (nothingChecked) io.stderr.write(`${TOOL_NAME}: ${nothingChecked}\n`);
+    if (nothingChecked) io.stderr.write(`${TOOL_NAME}: ${defuseText(nothingChecked)}\n`);
     if (args.output)
-      io.stderr.write(`${report.result}: ${args.format} report written to ${args.output}\n`);
+      io.stderr.write(
+        `${report.result}: ${args.format} report written to ${defuseText(args.output)}\n`,
+      );
     return report.result === 'pass' ? 0 : 1;
   } catch (error) {
     const failure = describeFailure(error, io.cwd);
-    io.stderr.write(`${TOOL_NAME}: ${masker.mask(failure.message)}\n`);
+    io.stderr.write(`${TOOL_NAME}: ${defuseText(masker.mask(failure.message))}\n`);
     if (failure.internal && io.env.REDIS_READINESS_DEBUG && error instanceof Error) {
-      io.stderr.write(masker.mask(error.stack ?? '') + '\n');
+      io.stderr.write(defuseText(masker.mask(error.stack ?? '')) + '\n');
     }
     return failure.exitCode;
   } finally {

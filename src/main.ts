@@ -7,6 +7,7 @@ import { PROBE_STATE_KEY, readActionInputs } from './inputs.js';
 import { teardown } from './probes/index.js';
 import { stopRunningCommands } from './probes/process.js';
 import type { ProbeState } from './probes/types.js';
+import { defuseLine, untrustedBlock } from './report/escape.js';
 import { describeFailure, noRedisServiceNotice } from './report/failure.js';
 import { actionOutputs, annotationsFor, emitAnnotations, setOutputs } from './report/github.js';
 import { formatJson } from './report/json.js';
@@ -16,6 +17,15 @@ import { summaryMarkdown, writeJobSummary } from './report/summary.js';
 import { formatText } from './report/text.js';
 import type { WriteOptions } from './report/types.js';
 import { SecretMasker } from './secrets.js';
+
+/**
+ * A log line of the run (it may carry compose's or a container's output): one
+ * line is printed defused; several go between stop-commands markers.
+ */
+function logUntrusted(text: string): void {
+  if (!/[\r\n]/.test(text)) core.info(defuseLine(text));
+  else for (const line of untrustedBlock(text)) core.info(line);
+}
 
 /** The action: read inputs, run the check, write annotations, summary, reports and outputs. */
 export async function run(): Promise<void> {
@@ -46,7 +56,7 @@ export async function run(): Promise<void> {
       probeState = state;
       core.saveState(PROBE_STATE_KEY, JSON.stringify(state));
     };
-    ctx.log = (line) => core.info(mask(line));
+    ctx.log = (line) => logUntrusted(mask(line));
     ctx.warn = (line) => core.warning(mask(line));
 
     const report = await runCheck(ctx);
@@ -67,7 +77,11 @@ export async function run(): Promise<void> {
     fs.writeFileSync(sarif, formatSarif(report, repoRelative));
 
     core.startGroup(`redis-readiness: ${report.result}`);
-    core.info(formatText(report, { ...cwdRelative, color: false }).trimEnd());
+    // The report quotes values from the input: the runner reads none of it as a command.
+    for (const line of untrustedBlock(
+      formatText(report, { ...cwdRelative, color: false }).trimEnd(),
+    ))
+      core.info(line);
     core.endGroup();
     emitAnnotations(annotationsFor(report, repoRelative));
     const nothingChecked = noRedisServiceNotice(report, cwd);

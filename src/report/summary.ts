@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import type { Finding } from '../findings.js';
 import { ANNOTATIONS_SHOWN_PER_KIND, hiddenAnnotationCounts } from './github.js';
 import { docsLinkFor } from './docs-link.js';
+import { defuseLine, htmlText, markdownCode, markdownText, quoteText } from './escape.js';
 import { plural } from './order.js';
 import { displayPath } from './paths.js';
 import type { CheckReport, WriteOptions } from './types.js';
@@ -24,7 +25,7 @@ export function summaryMarkdown(report: CheckReport, options: WriteOptions): str
     `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')}` +
       (c.suppressed ? `, ${c.suppressed} suppressed` : '') +
       ` · fail-on: \`${report.failOn}\` · profile: \`${report.profile}\` · ` +
-      `files: ${report.project.files.map((f) => `\`${cell(rel(f))}\``).join(', ') || 'none'}`,
+      `files: ${report.project.files.map((f) => markdownCode(rel(f))).join(', ') || 'none'}`,
     '',
   );
 
@@ -49,7 +50,7 @@ export function summaryMarkdown(report: CheckReport, options: WriteOptions): str
     );
     for (const s of report.services) {
       out.push(
-        `| ${cell(s.name)}${s.active ? '' : ' (inactive profile)'} | ${s.image ? `\`${cell(s.image)}\`` : s.family} | ${s.roles.join(', ') || 'unknown'} | ${cell(s.consumers.join(', ')) || '—'} |`,
+        `| ${cell(s.name)}${s.active ? '' : ' (inactive profile)'} | ${s.image ? markdownCode(s.image) : s.family} | ${s.roles.join(', ') || 'unknown'} | ${cell(s.consumers.join(', ')) || '—'} |`,
       );
     }
     out.push('');
@@ -58,11 +59,16 @@ export function summaryMarkdown(report: CheckReport, options: WriteOptions): str
   out.push('### Findings', '');
   if (report.findings.length === 0) out.push('No findings.', '');
   for (const [service, findings] of groupByService(report.findings)) {
-    out.push(`#### ${cell(service)}`, '', '| | Rule | Where | Message |', '|---|---|---|---|');
+    out.push(
+      `#### ${service === PROJECT_WIDE ? service : cell(service)}`,
+      '',
+      '| | Rule | Where | Message |',
+      '|---|---|---|---|',
+    );
     for (const f of findings) {
       const where = `${rel(f.pos.file)}:${f.pos.line}:${f.pos.column}`;
       out.push(
-        `| ${ICON[f.severity]} ${f.severity} | [\`${f.rule}\`](${docsLinkFor(report, f.rule)}) | \`${cell(where)}\` | ${cell(f.message)} |`,
+        `| ${ICON[f.severity]} ${f.severity} | [\`${f.rule}\`](${docsLinkFor(report, f.rule)}) | ${markdownCode(where)} | ${cell(f.message)} |`,
       );
     }
     out.push('');
@@ -128,18 +134,23 @@ function groupByService(findings: Finding[]): Map<string, Finding[]> {
   return groups;
 }
 
-/** Text safe inside a Markdown table cell. */
+/**
+ * A value from the input inside Markdown (a table cell, a heading, a
+ * paragraph): it renders as the text it is, never as a link, an image or
+ * HTML (see escape.ts).
+ */
 function cell(s: string): string {
-  return html(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return markdownText(s);
 }
 
+/** Text inside an HTML element (`<summary>`), where Markdown does not apply. */
 function html(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return htmlText(s);
 }
 
-/** A line inside a fenced block must not close the fence. */
+/** A line inside a fenced block: one line (control characters quoted) that cannot close the fence. */
 function fence(line: string): string {
-  return line.replace(/```/g, '`\u200b``');
+  return defuseLine(quoteText(line).replace(/```/g, '`\u200b``'));
 }
 
 function formatMs(ms: number): string {
