@@ -24,7 +24,13 @@ import { formatJson } from './report/json.js';
 import { formatText } from './report/text.js';
 import { TOOL_NAME, TOOL_VERSION } from './report/tool.js';
 import type { CheckReport, StrictnessProfile, WriteOptions } from './report/types.js';
-import { collectProjectSecrets, SecretMasker } from './secrets.js';
+import {
+  collectOutsideSecrets,
+  collectServiceEnvFileSecrets,
+  projectEnvFiles,
+  SecretMasker,
+  secretsInEnvironment,
+} from './secrets.js';
 import { tuneForShortRun } from './v8-tuning.js';
 
 export const USAGE = `Usage:
@@ -165,6 +171,8 @@ export interface CliIo {
 /** Runs the CLI and returns its exit code; never throws, never prints a stack trace. */
 export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const masker = new SecretMasker();
+  // Before anything can fail and print: the environment's secrets.
+  for (const s of secretsInEnvironment(io.env)) masker.add(s);
   let probeState: ProbeState | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
     const code = signal === 'SIGINT' ? 130 : 143;
@@ -206,8 +214,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       cwd: io.cwd,
     };
     if (args.command === 'config') {
+      collectOutsideSecrets(masker, io.env, projectEnvFiles(load));
       const project = await loadProject(load);
-      collectProjectSecrets(masker, project);
+      collectServiceEnvFileSecrets(masker, project);
       // Masked string by string: masking finished JSON text could break the document.
       const config = toComposeConfigJson(project);
       const json = jsonText(args.showSecrets ? config : maskDeep(config, (t) => masker.mask(t)));
