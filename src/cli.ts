@@ -20,6 +20,7 @@ import { describeFailure, noRedisServiceNotice } from './report/failure.js';
 import { annotationCommands } from './report/annotations.js';
 import { defuseText, jsonText, untrustedBlock } from './report/escape.js';
 import { maskDeep } from './report/mask-deep.js';
+import { writeReportFile } from './report/write-file.js';
 import { formatJson } from './report/json.js';
 import { formatText } from './report/text.js';
 import { TOOL_NAME, TOOL_VERSION } from './report/tool.js';
@@ -298,11 +299,8 @@ function useColor(args: CliArgs, io: CliIo): boolean {
 }
 
 function emit(args: CliArgs, io: CliIo, text: string): void {
-  if (args.output) {
-    const file = path.resolve(io.cwd, args.output);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, text);
-  } else io.stdout.write(text);
+  if (args.output) writeReportFile(path.resolve(io.cwd, args.output), text, args.output);
+  else io.stdout.write(text);
 }
 
 function processIo(): CliIo {

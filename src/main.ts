@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,9 +15,16 @@ import { formatJson } from './report/json.js';
 import { plural } from './report/order.js';
 import { formatSarif } from './report/sarif.js';
 import { summaryMarkdown, writeJobSummary } from './report/summary.js';
+import { writeReportFile } from './report/write-file.js';
 import { formatText } from './report/text.js';
 import type { WriteOptions } from './report/types.js';
 import { SecretMasker } from './secrets.js';
+
+/** `redis-readiness-<step id>-<random>`: unique per step and per run of it. */
+function reportBaseName(stepId: string | undefined): string {
+  const step = (stepId ?? '').replace(/[^A-Za-z0-9_-]/g, '').slice(0, 60) || 'step';
+  return `redis-readiness-${step}-${randomBytes(4).toString('hex')}`;
+}
 
 /**
  * A log line of the run (it may carry compose's or a container's output): one
@@ -66,15 +74,14 @@ export async function run(): Promise<void> {
     const repoRelative: WriteOptions = { baseDir: workspace, mask };
     const cwdRelative: WriteOptions = { baseDir: cwd, mask };
 
+    // One name per step: two steps of a job share RUNNER_TEMP.
     const outDir = process.env.RUNNER_TEMP || os.tmpdir();
-    const reportJson = path.join(outDir, 'redis-readiness-report.json');
-    fs.writeFileSync(reportJson, formatJson(report, cwdRelative));
+    const base = path.join(outDir, reportBaseName(process.env.GITHUB_ACTION));
+    const reportJson = `${base}.json`;
+    fs.writeFileSync(reportJson, formatJson(report, cwdRelative), { flag: 'wx' });
     const sarifInput = core.getInput('sarif-file');
-    const sarif = sarifInput
-      ? path.resolve(cwd, sarifInput)
-      : path.join(outDir, 'redis-readiness.sarif');
-    fs.mkdirSync(path.dirname(sarif), { recursive: true });
-    fs.writeFileSync(sarif, formatSarif(report, repoRelative));
+    const sarif = sarifInput ? path.resolve(cwd, sarifInput) : `${base}.sarif`;
+    writeReportFile(sarif, formatSarif(report, repoRelative), sarifInput || sarif);
 
     core.startGroup(`redis-readiness: ${report.result}`);
     // The report quotes values from the input: the runner reads none of it as a command.
