@@ -152,3 +152,31 @@ describe('env files', () => {
     expect(masks(r.stdout)).toEqual([]);
   });
 });
+
+describe('identifiers are structured fields no masker touches', () => {
+  it('a secret from outside that equals a service name leaves names, images and rule ids intact', () => {
+    // An outside secret may be any string; the runner masks it in its log,
+    // but the reports the action writes keep their identifiers readable.
+    const r = runAction(
+      { 'compose-file': FIXTURE, probes: 'none', 'fail-on': 'never' },
+      { env: { REDIS_PASSWORD: PASSWORD, API_TOKEN: 'redis' } },
+    );
+    expect(r.status, r.stdout).toBe(0);
+    const json = JSON.parse(fs.readFileSync(r.outputs['report-json']!, 'utf8'));
+    expect(json.services[0].name).toBe('redis');
+    expect(json.services[0].image).toBe('redis:7.2');
+    expect(json.tool.name).toBe('redis-readiness');
+    expect(json.findings.filter((f: { service?: string }) => f.service === 'redis').length).toBe(
+      json.findings.filter(
+        (f: { service?: string }) => f.service !== undefined && f.service !== 'db',
+      ).length,
+    );
+    expect(json.findings.map((f: { docs: string }) => f.docs).join(' ')).not.toContain('***');
+    const sarif = JSON.parse(fs.readFileSync(r.outputs.sarif!, 'utf8'));
+    expect(sarif.runs[0].tool.driver.name).toBe('redis-readiness');
+    expect(
+      JSON.stringify(sarif.runs[0].tool.driver.rules.map((x: { id: string }) => x.id)),
+    ).not.toContain('***');
+    expect(r.summary).toContain('| redis |');
+  });
+});

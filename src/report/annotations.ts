@@ -26,7 +26,7 @@ export function annotationsFor(report: CheckReport, options: WriteOptions): Anno
     const prefix = f.service ? `${quoteText(f.service)}: ` : '';
     return {
       kind: f.severity,
-      message: options.mask(`${prefix}${quoteText(f.message)} ${docsLinkFor(report, f.rule)}`),
+      message: `${prefix}${quoteText(options.mask(f.message))} ${docsLinkFor(report, f.rule)}`,
       properties: {
         title: f.rule,
         file: quoteText(displayPath(f.pos.file, options.baseDir)),

@@ -68,7 +68,7 @@ export function summaryMarkdown(report: CheckReport, options: WriteOptions): str
     for (const f of findings) {
       const where = `${rel(f.pos.file)}:${f.pos.line}:${f.pos.column}`;
       out.push(
-        `| ${ICON[f.severity]} ${f.severity} | [\`${f.rule}\`](${docsLinkFor(report, f.rule)}) | ${markdownCode(where)} | ${cell(f.message)} |`,
+        `| ${ICON[f.severity]} ${f.severity} | [\`${f.rule}\`](${docsLinkFor(report, f.rule)}) | ${markdownCode(where)} | ${cell(options.mask(f.message))} |`,
       );
     }
     out.push('');
@@ -83,7 +83,7 @@ export function summaryMarkdown(report: CheckReport, options: WriteOptions): str
     );
     for (const p of report.probes) {
       out.push(
-        `| ${p.probe} | ${cell(p.service)} | ${STATUS_ICON[p.status]} ${p.status} | ${formatMs(p.durationMs)} | ${cell(p.summary)} |`,
+        `| ${p.probe} | ${cell(p.service)} | ${STATUS_ICON[p.status]} ${p.status} | ${formatMs(p.durationMs)} | ${cell(options.mask(p.summary))} |`,
       );
     }
     out.push('');
@@ -93,7 +93,7 @@ export function summaryMarkdown(report: CheckReport, options: WriteOptions): str
         '',
         '```text',
       );
-      out.push(...p.evidence.map(fence), '```', '', '</details>', '');
+      out.push(...p.evidence.map((l) => fence(options.mask(l))), '```', '', '</details>', '');
     }
     for (const [service, lines] of Object.entries(report.probeLogs)) {
       if (lines.length === 0) continue;
@@ -102,7 +102,7 @@ export function summaryMarkdown(report: CheckReport, options: WriteOptions): str
         '',
         '```text',
       );
-      out.push(...lines.map(fence), '```', '', '</details>', '');
+      out.push(...lines.map((l) => fence(options.mask(l))), '```', '', '</details>', '');
     }
   }
 
@@ -120,7 +120,8 @@ export function summaryMarkdown(report: CheckReport, options: WriteOptions): str
     `<sub>${report.tool.name} ${report.tool.version} · ${formatMs(report.durationMs)}</sub>`,
     '',
   );
-  return options.mask(out.join('\n'));
+  // Free text is masked field by field above; identifiers never are.
+  return out.join('\n');
 }
 
 function groupByService(findings: Finding[]): Map<string, Finding[]> {

@@ -35,14 +35,20 @@ export function formatText(report: CheckReport, options: TextOptions): string {
       const where = `${shown}:${f.pos.line}:${f.pos.column}`;
       const severity = paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(7));
       const service = f.service ? dim(`[${quoteText(f.service)}] `) : '';
-      lines.push(`${where}  ${severity}  ${f.rule}  ${service}${quoteText(f.message)}`);
+      lines.push(
+        `${where}  ${severity}  ${f.rule}  ${service}${quoteText(options.mask(f.message))}`,
+      );
       if (f.fix) {
         const at = `${quoteText(displayPath(f.fix.pos.file, options.baseDir))}:${f.fix.pos.line}:${f.fix.pos.column}`;
         // Shown as written, unless a line break would make it unreadable.
         const text = /[\r\n]/.test(f.fix.replacement)
           ? JSON.stringify(f.fix.replacement)
           : f.fix.replacement;
-        lines.push(dim(`    fix: ${quoteText(f.fix.description)} (${at}): ${quoteText(text)}`));
+        lines.push(
+          dim(
+            `    fix: ${quoteText(options.mask(f.fix.description))} (${at}): ${quoteText(options.mask(text))}`,
+          ),
+        );
       }
     }
   }
@@ -53,15 +59,15 @@ export function formatText(report: CheckReport, options: TextOptions): string {
     for (const p of report.probes) {
       const status = paint(STATUS_COLOR[p.status], p.status.padEnd(4));
       lines.push(
-        `  ${status}  ${p.probe.padEnd(11)} ${quoteText(p.service)}  ${quoteText(p.summary)} ${dim(`(${p.durationMs} ms)`)}`,
+        `  ${status}  ${p.probe.padEnd(11)} ${quoteText(p.service)}  ${quoteText(options.mask(p.summary))} ${dim(`(${p.durationMs} ms)`)}`,
       );
     }
   }
 
   if (lines.length > 0) lines.push('');
   lines.push(countLine(report, paint));
-  // Masking may join text anew: every line is checked once more at the end.
-  return defuseText(options.mask(lines.join('\n'))) + '\n';
+  // Free text is masked field by field (identifiers never are); every line is checked once more.
+  return defuseText(lines.join('\n')) + '\n';
 }
 
 function countLine(report: CheckReport, paint: (code: number, s: string) => string): string {
