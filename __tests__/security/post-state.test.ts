@@ -24,7 +24,11 @@ beforeAll(() => {
   ensureBundle();
   requireEngine();
   execFileSync('docker', [
-    'volume', 'create', '--label', `com.docker.compose.project=${victim}`, victimVolume,
+    'volume',
+    'create',
+    '--label',
+    `com.docker.compose.project=${victim}`,
+    victimVolume,
   ]);
 }, 600_000);
 
