@@ -25,9 +25,10 @@ import type { CheckReport, RuleRun, ServiceSummary, StrictnessProfile } from './
 import { RULES, runRules } from './rules/index.js';
 import { docsUrl } from './rules/types.js';
 import {
-  collectProjectSecrets,
+  collectOutsideSecrets,
   collectRedisSecrets,
-  secretsInEnvironment,
+  collectServiceEnvFileSecrets,
+  projectEnvFiles,
   type SecretMasker,
 } from './secrets.js';
 import { applySuppressions, findSuppressions, SUPPRESSION_UNUSED } from './suppressions.js';
@@ -68,14 +69,19 @@ export async function runCheck(ctx: CheckContext): Promise<CheckReport> {
   // Not performance.now(): its first use loads perf_hooks (a dozen modules), a cost at every start.
   const started = process.hrtime.bigint();
   const { masker } = ctx;
+  // Before anything is read that could fail and print a value.
   masker.add(ctx.redisPassword);
-  for (const s of secretsInEnvironment(ctx.load.env ?? process.env)) masker.add(s);
+  const outsideNames = collectOutsideSecrets(
+    masker,
+    ctx.load.env ?? process.env,
+    projectEnvFiles(ctx.load),
+  );
 
   const project = await loadProject({
     ...ctx.load,
     onComposeText: (_file, length) => noteComposeInput(length),
   });
-  collectProjectSecrets(masker, project);
+  collectServiceEnvFileSecrets(masker, project);
 
   const config = await loadCheckConfig({
     explicit: ctx.configFile,
@@ -86,7 +92,7 @@ export async function runCheck(ctx: CheckContext): Promise<CheckReport> {
   const profile: StrictnessProfile = ctx.strictness ?? config?.profile ?? 'production';
 
   const redis = withConfiguredRoles(await buildRedisModel(project), config);
-  collectRedisSecrets(masker, redis);
+  collectRedisSecrets(masker, redis, outsideNames);
 
   const settings = ruleSettings(profile, config);
   // Only explicit settings go to the rules: a default severity is per rule,

@@ -18,11 +18,20 @@ import {
 import type { ProbeId, ProbeState } from './probes/types.js';
 import { describeFailure, noRedisServiceNotice } from './report/failure.js';
 import { annotationCommands } from './report/annotations.js';
+import { defuseText, jsonText, untrustedBlock } from './report/escape.js';
+import { maskDeep } from './report/mask-deep.js';
+import { writeReportFile } from './report/write-file.js';
 import { formatJson } from './report/json.js';
 import { formatText } from './report/text.js';
 import { TOOL_NAME, TOOL_VERSION } from './report/tool.js';
 import type { CheckReport, StrictnessProfile, WriteOptions } from './report/types.js';
-import { collectProjectSecrets, SecretMasker } from './secrets.js';
+import {
+  collectOutsideSecrets,
+  collectServiceEnvFileSecrets,
+  projectEnvFiles,
+  SecretMasker,
+  secretsInEnvironment,
+} from './secrets.js';
 import { tuneForShortRun } from './v8-tuning.js';
 
 export const USAGE = `Usage:
@@ -163,6 +172,8 @@ export interface CliIo {
 /** Runs the CLI and returns its exit code; never throws, never prints a stack trace. */
 export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const masker = new SecretMasker();
+  // Before anything can fail and print: the environment's secrets.
+  for (const s of secretsInEnvironment(io.env)) masker.add(s);
   let probeState: ProbeState | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
     const code = signal === 'SIGINT' ? 130 : 143;
@@ -173,9 +184,12 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
         // A compose command still running could re-create what teardown removes.
         stopRunningCommands();
         if (!probeState) return done();
-        io.stderr.write(`${TOOL_NAME}: ${signal}: tearing down ${probeState.projectName}\n`);
+        io.stderr.write(
+          `${TOOL_NAME}: ${signal}: tearing down ${defuseText(probeState.projectName)}\n`,
+        );
         teardown(probeState).then((problem) => {
-          if (problem) io.stderr.write(`${TOOL_NAME}: warning: ${masker.mask(problem)}\n`);
+          if (problem)
+            io.stderr.write(`${TOOL_NAME}: warning: ${defuseText(masker.mask(problem))}\n`);
           done();
         }, done);
       },
@@ -201,10 +215,13 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       cwd: io.cwd,
     };
     if (args.command === 'config') {
+      collectOutsideSecrets(masker, io.env, projectEnvFiles(load));
       const project = await loadProject(load);
-      collectProjectSecrets(masker, project);
-      const json = JSON.stringify(toComposeConfigJson(project), null, 2) + '\n';
-      emit(args, io, args.showSecrets ? json : masker.mask(json));
+      collectServiceEnvFileSecrets(masker, project);
+      // Masked string by string: masking finished JSON text could break the document.
+      const config = toComposeConfigJson(project);
+      const json = jsonText(args.showSecrets ? config : maskDeep(config, (t) => masker.mask(t)));
+      emit(args, io, json + '\n');
       return 0;
     }
 
@@ -223,21 +240,29 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       saveProbeState: (state) => {
         probeState = state;
       },
-      log: (line) => io.stderr.write(masker.mask(line) + '\n'),
-      warn: (line) => io.stderr.write(`${TOOL_NAME}: warning: ${masker.mask(line)}\n`),
+      // Log lines may carry compose's or a container's output: defused line by line.
+      log: (line) => io.stderr.write(defuseText(masker.mask(line)) + '\n'),
+      warn: (line) => io.stderr.write(`${TOOL_NAME}: warning: ${defuseText(masker.mask(line))}\n`),
     });
     const options: WriteOptions = { baseDir: io.cwd, mask: (t) => masker.mask(t) };
-    emit(args, io, await render(report, args, options, io));
+    let rendered = await render(report, args, options, io);
+    // Inside a GitHub Actions step, the text report (which quotes the input)
+    // is echoed between stop-commands markers, as the action does.
+    if (args.format === 'text' && !args.output && io.env.GITHUB_ACTIONS === 'true')
+      rendered = untrustedBlock(rendered.trimEnd()).join('\n') + '\n';
+    emit(args, io, rendered);
     const nothingChecked = noRedisServiceNotice(report, io.cwd);
-    if (nothingChecked) io.stderr.write(`${TOOL_NAME}: ${nothingChecked}\n`);
+    if (nothingChecked) io.stderr.write(`${TOOL_NAME}: ${defuseText(nothingChecked)}\n`);
     if (args.output)
-      io.stderr.write(`${report.result}: ${args.format} report written to ${args.output}\n`);
+      io.stderr.write(
+        `${report.result}: ${args.format} report written to ${defuseText(args.output)}\n`,
+      );
     return report.result === 'pass' ? 0 : 1;
   } catch (error) {
     const failure = describeFailure(error, io.cwd);
-    io.stderr.write(`${TOOL_NAME}: ${masker.mask(failure.message)}\n`);
+    io.stderr.write(`${TOOL_NAME}: ${defuseText(masker.mask(failure.message))}\n`);
     if (failure.internal && io.env.REDIS_READINESS_DEBUG && error instanceof Error) {
-      io.stderr.write(masker.mask(error.stack ?? '') + '\n');
+      io.stderr.write(defuseText(masker.mask(error.stack ?? '')) + '\n');
     }
     return failure.exitCode;
   } finally {
@@ -274,11 +299,8 @@ function useColor(args: CliArgs, io: CliIo): boolean {
 }
 
 function emit(args: CliArgs, io: CliIo, text: string): void {
-  if (args.output) {
-    const file = path.resolve(io.cwd, args.output);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, text);
-  } else io.stdout.write(text);
+  if (args.output) writeReportFile(path.resolve(io.cwd, args.output), text, args.output);
+  else io.stdout.write(text);
 }
 
 function processIo(): CliIo {

@@ -60,5 +60,4 @@ export function readActionInputs(
   };
 }
 
-/** The action state under which main saves what post must tear down. */
-export const PROBE_STATE_KEY = 'probe-state';
+export { PROBE_STATE_KEY } from './probe-state.js';

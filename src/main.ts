@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,15 +8,32 @@ import { PROBE_STATE_KEY, readActionInputs } from './inputs.js';
 import { teardown } from './probes/index.js';
 import { stopRunningCommands } from './probes/process.js';
 import type { ProbeState } from './probes/types.js';
+import { defuseLine, untrustedBlock } from './report/escape.js';
 import { describeFailure, noRedisServiceNotice } from './report/failure.js';
 import { actionOutputs, annotationsFor, emitAnnotations, setOutputs } from './report/github.js';
 import { formatJson } from './report/json.js';
 import { plural } from './report/order.js';
 import { formatSarif } from './report/sarif.js';
 import { summaryMarkdown, writeJobSummary } from './report/summary.js';
+import { writeReportFile } from './report/write-file.js';
 import { formatText } from './report/text.js';
 import type { WriteOptions } from './report/types.js';
 import { SecretMasker } from './secrets.js';
+
+/** `redis-readiness-<step id>-<random>`: unique per step and per run of it. */
+function reportBaseName(stepId: string | undefined): string {
+  const step = (stepId ?? '').replace(/[^A-Za-z0-9_-]/g, '').slice(0, 60) || 'step';
+  return `redis-readiness-${step}-${randomBytes(4).toString('hex')}`;
+}
+
+/**
+ * A log line of the run (it may carry compose's or a container's output): one
+ * line is printed defused; several go between stop-commands markers.
+ */
+function logUntrusted(text: string): void {
+  if (!/[\r\n]/.test(text)) core.info(defuseLine(text));
+  else for (const line of untrustedBlock(text)) core.info(line);
+}
 
 /** The action: read inputs, run the check, write annotations, summary, reports and outputs. */
 export async function run(): Promise<void> {
@@ -46,7 +64,7 @@ export async function run(): Promise<void> {
       probeState = state;
       core.saveState(PROBE_STATE_KEY, JSON.stringify(state));
     };
-    ctx.log = (line) => core.info(mask(line));
+    ctx.log = (line) => logUntrusted(mask(line));
     ctx.warn = (line) => core.warning(mask(line));
 
     const report = await runCheck(ctx);
@@ -56,18 +74,21 @@ export async function run(): Promise<void> {
     const repoRelative: WriteOptions = { baseDir: workspace, mask };
     const cwdRelative: WriteOptions = { baseDir: cwd, mask };
 
+    // One name per step: two steps of a job share RUNNER_TEMP.
     const outDir = process.env.RUNNER_TEMP || os.tmpdir();
-    const reportJson = path.join(outDir, 'redis-readiness-report.json');
-    fs.writeFileSync(reportJson, formatJson(report, cwdRelative));
+    const base = path.join(outDir, reportBaseName(process.env.GITHUB_ACTION));
+    const reportJson = `${base}.json`;
+    fs.writeFileSync(reportJson, formatJson(report, cwdRelative), { flag: 'wx' });
     const sarifInput = core.getInput('sarif-file');
-    const sarif = sarifInput
-      ? path.resolve(cwd, sarifInput)
-      : path.join(outDir, 'redis-readiness.sarif');
-    fs.mkdirSync(path.dirname(sarif), { recursive: true });
-    fs.writeFileSync(sarif, formatSarif(report, repoRelative));
+    const sarif = sarifInput ? path.resolve(cwd, sarifInput) : `${base}.sarif`;
+    writeReportFile(sarif, formatSarif(report, repoRelative), sarifInput || sarif);
 
     core.startGroup(`redis-readiness: ${report.result}`);
-    core.info(formatText(report, { ...cwdRelative, color: false }).trimEnd());
+    // The report quotes values from the input: the runner reads none of it as a command.
+    for (const line of untrustedBlock(
+      formatText(report, { ...cwdRelative, color: false }).trimEnd(),
+    ))
+      core.info(line);
     core.endGroup();
     emitAnnotations(annotationsFor(report, repoRelative));
     const nothingChecked = noRedisServiceNotice(report, cwd);

@@ -57,11 +57,21 @@ export function parsePull(value: string, where: string): CheckContext['pull'] {
   return v as CheckContext['pull'];
 }
 
+export const MAX_TIMEOUT_SECONDS = 3600;
+
+/**
+ * Whole seconds from 1 to an hour (`120` or `120s`): Compose's --wait-timeout
+ * takes whole seconds only, and Node's timers overflow past 24.8 days.
+ */
 export function parseTimeout(value: string, where: string): number {
-  if (value.trim() === '') return DEFAULT_TIMEOUT_SECONDS;
-  const n = Number(value.trim().replace(/s$/, ''));
-  if (!Number.isFinite(n) || n <= 0)
-    throw new UsageError(`${where} must be a positive number of seconds; got '${value}'.`);
+  const v = value.trim();
+  if (v === '') return DEFAULT_TIMEOUT_SECONDS;
+  const m = /^(\d{1,7})s?$/.exec(v);
+  const n = m ? Number(m[1]) : NaN;
+  if (!(n >= 1 && n <= MAX_TIMEOUT_SECONDS))
+    throw new UsageError(
+      `${where} must be a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}; got '${value}'.`,
+    );
   return n;
 }
 

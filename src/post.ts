@@ -1,7 +1,12 @@
 import * as core from '@actions/core';
-import { PROBE_STATE_KEY } from './inputs.js';
+import { parseComposeCommand } from './options.js';
+import {
+  allowedComposeCommands,
+  parseProbeState,
+  PROBE_STATE_KEY,
+  tempRoots,
+} from './probe-state.js';
 import { teardown } from './probes/index.js';
-import type { ProbeState } from './probes/types.js';
 
 /**
  * The action's post step: tears down what main started for the probes, from
@@ -15,7 +20,17 @@ export async function runPost(): Promise<void> {
     return;
   }
   try {
-    const state = JSON.parse(raw) as ProbeState;
+    const parsed = parseProbeState(raw, {
+      composeCommands: allowedComposeCommands(
+        parseComposeCommand(core.getInput('compose-command')),
+      ),
+      tempRoots: tempRoots(),
+    });
+    if ('problem' in parsed) {
+      core.warning(`redis-readiness post: ${parsed.problem}; nothing was run or deleted.`);
+      return;
+    }
+    const { state } = parsed;
     core.info(`redis-readiness: tearing down compose project ${state.projectName}`);
     const problem = await teardown(state);
     if (problem) core.warning(`redis-readiness: ${problem}`);

@@ -1,11 +1,17 @@
-import type { ComposeProject } from './compose/types.js';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ComposeProject, LoadOptions } from './compose/types.js';
 import type { RedisProjectModel } from './redis/types.js';
+import { quoteText } from './report/escape.js';
 
 /**
- * Every secret the run learns, and the one function that removes them from
- * text. Every writer (JSON, SARIF, summary, text, annotations, logs) passes
- * its final text through `mask`, so a secret that reaches a message by any
- * route is still hidden.
+ * Every secret the run learns, and the safety net that removes them from
+ * free text. Secrets are values from outside the repository (environment,
+ * inputs, untracked env files, probe passwords); a literal committed to the
+ * repository is public and never added. Findings do not embed secrets in the
+ * first place; the masker catches what free text from outside (container
+ * logs, compose output) may carry, in any letter case.
  */
 export class SecretMasker {
   private readonly secrets = new Set<string>();
@@ -13,11 +19,13 @@ export class SecretMasker {
   private readonly added = new Set<string>();
   private pattern: RegExp | undefined;
   private readonly listeners: ((secret: string) => void)[] = [];
+  /** Every form told to listeners so far (a late listener hears them all). */
+  private readonly announced = new Set<string>();
 
   /** Called for every new secret (the action passes them to core.setSecret). */
   onSecret(listener: (secret: string) => void): void {
     this.listeners.push(listener);
-    for (const s of this.secrets) listener(s);
+    for (const s of this.announced) listener(s);
   }
 
   add(value: string | undefined | null): void {
@@ -29,7 +37,13 @@ export class SecretMasker {
       if (variant.length < MIN_SECRET_LENGTH || this.secrets.has(variant)) continue;
       this.secrets.add(variant);
       this.pattern = undefined;
-      for (const listener of this.listeners) listener(variant);
+      // The runner masks case-sensitively: a message that lower-cases a
+      // value (a directive name) would show it. Our own masker ignores case.
+      for (const form of [variant, variant.toLowerCase(), variant.toUpperCase()]) {
+        if (this.announced.has(form)) continue;
+        this.announced.add(form);
+        for (const listener of this.listeners) listener(form);
+      }
     }
   }
 
@@ -44,7 +58,7 @@ export class SecretMasker {
         .sort((a, b) => b.length - a.length)
         .map(escapeRegExp)
         .join('|'),
-      'g',
+      'gi',
     );
     return text.replace(this.pattern, MASK);
   }
@@ -63,6 +77,8 @@ function variantsOf(value: string): string[] {
     // Not percent-encoded text: only the other forms apply.
   }
   variants.add(JSON.stringify(value).slice(1, -1));
+  // As the reports quote it (control characters as escapes).
+  variants.add(quoteText(value));
   return [...variants].filter((v) => v.length > 0);
 }
 
@@ -131,31 +147,149 @@ export function secretsInEnvironment(env: Record<string, string | null | undefin
   return found;
 }
 
-/** Every password the compose project reveals (its environment and its services'). */
-export function collectProjectSecrets(masker: SecretMasker, project: ComposeProject): void {
-  for (const s of secretsInEnvironment(project.environment)) masker.add(s);
-  const services = { ...project.inactiveServices, ...project.model.services };
-  for (const service of Object.values(services)) {
-    if (service.environment)
-      for (const s of secretsInEnvironment(service.environment)) masker.add(s);
+/**
+ * Whether git tracks the file: a committed file is public, so what it holds
+ * is no secret. Anything else (untracked, ignored, outside a repository, no
+ * git at all) counts as coming from outside, and its passwords are secrets.
+ */
+export function isCommitted(file: string): boolean {
+  let known = committedCache.get(file);
+  if (known === undefined) {
+    try {
+      execFileSync('git', ['ls-files', '--error-unmatch', '--', path.basename(file)], {
+        cwd: path.dirname(file),
+        stdio: 'ignore',
+        timeout: 10_000,
+      });
+      known = true;
+    } catch {
+      known = false;
+    }
+    committedCache.set(file, known);
+  }
+  return known;
+}
+const committedCache = new Map<string, boolean>();
+
+/**
+ * The values a dotenv text sets, read line by line without the parser, so
+ * that they are registered before the parser can fail on the file (and its
+ * error be printed). Only secret-looking names and URL passwords count.
+ */
+export function secretsInEnvText(text: string): { names: string[]; secrets: string[] } {
+  const env: Record<string, string> = {};
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s*(?:export\s+)?([\p{L}\p{N}_.]+)\s*[=:]\s*(.*)$/u.exec(line);
+    if (!m) continue;
+    let value = m[2]!;
+    const q = value[0];
+    if (q === '"' || q === "'") {
+      const end = value.indexOf(q, 1);
+      value = end > 0 ? value.slice(1, end) : value.slice(1);
+    } else {
+      const hash = value.indexOf(' #');
+      value = (hash < 0 ? value : value.slice(0, hash)).trim();
+    }
+    env[m[1]!] = value;
+  }
+  return { names: Object.keys(env), secrets: secretsInEnvironment(env) };
+}
+
+/** The env files Compose will read for interpolation: the given ones, else `.env` of the project directory. */
+export function projectEnvFiles(load: LoadOptions & { cwd: string }): string[] {
+  if (load.envFiles && load.envFiles.length > 0)
+    return load.envFiles.map((f) => path.resolve(load.cwd, f));
+  const dir = load.projectDirectory
+    ? path.resolve(load.cwd, load.projectDirectory)
+    : load.files.length > 0
+      ? path.dirname(path.resolve(load.cwd, load.files[0]!))
+      : load.cwd;
+  return [path.join(dir, '.env')];
+}
+
+/**
+ * Registers what comes from outside the repository, before anything is read
+ * that could fail and print: the environment's secret-looking values and URL
+ * passwords, and those of env files git does not track. Returns the names of
+ * the variables set from outside (a password interpolated from one of them is
+ * a secret too, whatever its name).
+ */
+export function collectOutsideSecrets(
+  masker: SecretMasker,
+  env: Record<string, string | undefined>,
+  envFiles: string[],
+): Set<string> {
+  for (const s of secretsInEnvironment(env)) masker.add(s);
+  const names = new Set(Object.keys(env));
+  for (const file of envFiles) {
+    const text = readIfUntracked(file);
+    if (text === undefined) continue;
+    const found = secretsInEnvText(text);
+    found.secrets.forEach((s) => masker.add(s));
+    found.names.forEach((n) => names.add(n));
+  }
+  return names;
+}
+
+function readIfUntracked(file: string): string | undefined {
+  try {
+    if (!fs.statSync(file).isFile() || isCommitted(file)) return undefined;
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
   }
 }
 
-/** The passwords only the Redis model reveals (redis.conf, ACL files, consumers' URLs). */
-export function collectRedisSecrets(masker: SecretMasker, redis: RedisProjectModel): void {
+/** The services' own `env_file:` entries that git does not track: their passwords are secrets. */
+export function collectServiceEnvFileSecrets(masker: SecretMasker, project: ComposeProject): void {
+  const services = { ...project.inactiveServices, ...project.model.services };
+  for (const service of Object.values(services)) {
+    const entries = ([] as unknown[]).concat((service as Record<string, unknown>).env_file ?? []);
+    for (const entry of entries) {
+      const file =
+        typeof entry === 'string'
+          ? entry
+          : typeof entry === 'object' && entry !== null && 'path' in entry
+            ? String((entry as { path: unknown }).path)
+            : undefined;
+      if (!file) continue;
+      const text = readIfUntracked(path.resolve(project.workingDir, file));
+      if (text !== undefined) secretsInEnvText(text).secrets.forEach((s) => masker.add(s));
+    }
+  }
+}
+
+/**
+ * The passwords of the Redis model that come from outside: interpolated from
+ * a variable set outside the repository, or read from a config or ACL file
+ * that git does not track. A literal in a committed file is public
+ * (auth-literal reports it) and is not registered.
+ */
+export function collectRedisSecrets(
+  masker: SecretMasker,
+  redis: RedisProjectModel,
+  outsideNames: Set<string>,
+): void {
+  type Source = {
+    origin?: string;
+    pos: { file: string };
+    variables?: { name: string; isSet?: boolean }[];
+  };
+  const fromOutside = (d: Source | undefined) =>
+    d !== undefined &&
+    ((d.variables ?? []).some((v) => v.isSet !== false && outsideNames.has(v.name)) ||
+      (d.origin === 'config-file' && !isCommitted(d.pos.file)));
   for (const r of redis.services) {
-    masker.add(r.password?.value);
+    if (fromOutside(r.password?.directive)) masker.add(r.password?.value);
     for (const d of r.directives) {
+      if (!fromOutside(d)) continue;
       if (d.name === 'requirepass' || d.name === 'masterauth') d.args.forEach((a) => masker.add(a));
       if (d.name === 'user') {
         // ACL rules: `>password` adds a password; `#hash` is not a secret.
         for (const a of d.args) if (a.startsWith('>')) masker.add(a.slice(1));
       }
     }
-    for (const user of r.aclUsers ?? []) user.passwords.forEach((p) => masker.add(p));
-    for (const c of r.consumers) {
-      masker.add(c.password);
-      if (c.url) masker.add(urlPassword(c.url));
-    }
+    for (const user of r.aclUsers ?? [])
+      if (!isCommitted(user.pos.file)) user.passwords.forEach((p) => masker.add(p));
   }
 }

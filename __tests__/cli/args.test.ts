@@ -115,7 +115,7 @@ describe('CliArgs', () => {
       /config supports only --format json/,
     );
     expect(usageError(['check', '--timeout', 'soon'])).toMatch(
-      /--timeout must be a positive number/,
+      /--timeout must be a whole number of seconds from 1 to 3600/,
     );
     expect(usageError(['check', '--color', '--no-color'])).toMatch(/contradict/);
   });

@@ -23,7 +23,14 @@ describe('SecretMasker', () => {
     const seen: string[] = [];
     m.onSecret((s) => seen.push(s));
     m.add('second-secret');
-    expect(seen).toEqual(['first-secret', 'second-secret']);
+    // Upper-case forms too: the runner masks case-sensitively, our messages may change case.
+    expect(seen).toEqual(['first-secret', 'FIRST-SECRET', 'second-secret', 'SECOND-SECRET']);
+  });
+
+  it('masks in any letter case', () => {
+    const m = new SecretMasker();
+    m.add('Mixed-Case-Pw');
+    expect(m.mask('a mixed-case-pw b MIXED-CASE-PW c Mixed-Case-Pw')).toBe('a *** b *** c ***');
   });
 
   it('ignores empty and very short values that would shred every message', () => {

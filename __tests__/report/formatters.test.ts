@@ -99,7 +99,8 @@ describe('JSON report', () => {
   it('masks values without breaking the document even when a secret equals a key', () => {
     const text = formatJson(sampleReport(), { ...opts, mask: (s) => s.replaceAll('error', '***') });
     const doc = JSON.parse(text);
-    expect(doc.findings[0].severity).toBe('***');
+    // Keys are never masked, nor identifier fields (issue 13: severity, rule, service, ...).
+    expect(doc.findings[0].severity).toBe('error');
     expect(Object.keys(doc.counts)).toContain('errors');
   });
 });

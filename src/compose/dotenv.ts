@@ -123,9 +123,9 @@ export function parseDotenv(
         }
       }
       if (end < 0) {
-        const nl = text.indexOf('\n', i);
+        // The value is not quoted back: it may be a password.
         result.error = {
-          message: `unterminated quoted value ${text.slice(i, nl < 0 ? n : nl)}`,
+          message: `the quoted value of ${key} has no closing ${q}`,
           pos: locate(i),
         };
         return result;

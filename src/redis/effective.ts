@@ -1,4 +1,4 @@
-import { posix } from 'node:path';
+import { isAbsolute, posix, relative } from 'node:path';
 import type { ComposeProject, ModelPath, Position, VariableRef } from '../compose/types.js';
 import {
   findProgram,
@@ -630,12 +630,17 @@ function finish(
           : `'${d.name}' takes ${arity[0] === arity[1] ? arity[0] : `${arity[0]} to ${arity[1]}`} value(s), not ${d.args.length}: the server refuses to start`,
       });
     } else if (!arity && d.name !== '' && !d.name.startsWith('#')) {
+      // A name built from a variable, or read from a file outside the project,
+      // may be a password: it is never quoted back (redact at the source).
+      const hidden = unknownNameHidden(d, project);
       out.problems.push({
         directive: d.name,
         pos: d.pos,
-        message: d.name.includes('=')
-          ? `'${d.name.slice(0, d.name.indexOf('='))}=...' is not a directive: redis-server takes \`--name value\`, not \`--name=value\` ("Bad directive or wrong number of arguments")`
-          : `'${d.name}' is not a directive the server knows ("Bad directive or wrong number of arguments")`,
+        message: hidden
+          ? `${hidden} is not a directive the server knows ("Bad directive or wrong number of arguments")`
+          : d.name.includes('=')
+            ? `'${d.name.slice(0, d.name.indexOf('='))}=...' is not a directive: redis-server takes \`--name value\`, not \`--name=value\` ("Bad directive or wrong number of arguments")`
+            : `'${d.name}' is not a directive the server knows ("Bad directive or wrong number of arguments")`,
       });
     }
   }
@@ -660,6 +665,21 @@ function passwordVanished(d: ConfigDirective): boolean {
   const emptied = (d.variables ?? []).some((v) => v.resolvedEmpty);
   if (!emptied) return false;
   return d.args.length === 0 || d.args[0] === '' || d.args[0]!.startsWith('--');
+}
+
+/**
+ * How to name an unknown directive whose name must not be shown: one built
+ * by interpolation (`--${REDIS_PASSWORD}`) by its variables, one from a file
+ * outside the project directory by its place only.
+ */
+function unknownNameHidden(d: ConfigDirective, project: ComposeProject): string | undefined {
+  if (d.variables?.length)
+    return `the directive built from ${d.variables.map((v) => `\${${v.name}}`).join(', ')}`;
+  if (d.origin === 'config-file') {
+    const rel = relative(project.workingDir, d.pos.file);
+    if (rel.startsWith('..') || isAbsolute(rel)) return `a directive of a file outside the project`;
+  }
+  return undefined;
 }
 
 /** Runs effectiveConfig and drops "unknown directive" problems for families with their own directives. */

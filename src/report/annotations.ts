@@ -1,6 +1,7 @@
 import type { AnnotationProperties } from '@actions/core';
 import type { Severity } from '../findings.js';
 import { docsLinkFor } from './docs-link.js';
+import { quoteText } from './escape.js';
 import { displayPath } from './paths.js';
 import type { CheckReport, WriteOptions } from './types.js';
 
@@ -22,13 +23,13 @@ export interface Annotation {
  */
 export function annotationsFor(report: CheckReport, options: WriteOptions): Annotation[] {
   return report.findings.map((f) => {
-    const prefix = f.service ? `${f.service}: ` : '';
+    const prefix = f.service ? `${quoteText(f.service)}: ` : '';
     return {
       kind: f.severity,
-      message: options.mask(`${prefix}${f.message} ${docsLinkFor(report, f.rule)}`),
+      message: `${prefix}${quoteText(options.mask(f.message))} ${docsLinkFor(report, f.rule)}`,
       properties: {
         title: f.rule,
-        file: displayPath(f.pos.file, options.baseDir),
+        file: quoteText(displayPath(f.pos.file, options.baseDir)),
         startLine: f.pos.line,
         startColumn: f.pos.column,
         ...(f.pos.endLine !== undefined && f.pos.endLine !== f.pos.line

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { Annotation } from './annotations.js';
+import { maskDeep } from './mask-deep.js';
 import type { CheckReport } from './types.js';
 
 export {
@@ -37,8 +38,9 @@ export function actionOutputs(
     notices: String(report.counts.notice),
     'report-json': paths.reportJson ?? '',
     sarif: paths.sarif ?? '',
-    probes: mask(
-      JSON.stringify(
+    // Masked string by string: identifiers stay, the JSON stays valid.
+    probes: JSON.stringify(
+      maskDeep(
         report.probes.map((p) => ({
           probe: p.probe,
           service: p.service,
@@ -46,6 +48,7 @@ export function actionOutputs(
           summary: p.summary,
           durationMs: p.durationMs,
         })),
+        mask,
       ),
     ),
   };

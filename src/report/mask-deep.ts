@@ -1,13 +1,53 @@
 /**
- * Masks every string value in a JSON-able value, leaving keys alone, so a
- * secret that happens to equal a key ("error") cannot break the document.
+ * Fields that hold identifiers (service names, images, paths, rule ids, docs
+ * URLs, the tool's name): structured values no masker touches. Only free
+ * text (messages, summaries, evidence, log lines) may carry a secret, and
+ * findings do not embed secrets in the first place.
  */
-export function maskDeep<T>(value: T, mask: (text: string) => string): T {
+export const IDENTIFIER_KEYS: ReadonlySet<string> = new Set([
+  '$schema',
+  'name',
+  'version',
+  'semanticVersion',
+  'informationUri',
+  'service',
+  'image',
+  'family',
+  'roles',
+  'consumers',
+  'rule',
+  'ruleId',
+  'id',
+  'docs',
+  'helpUri',
+  'uri',
+  'file',
+  'files',
+  'directory',
+  'probe',
+  'status',
+  'severity',
+  'level',
+  'result',
+  'failOn',
+  'profile',
+]);
+
+/**
+ * Masks every string value in a JSON-able value, leaving keys alone, so a
+ * secret that happens to equal a key ("error") cannot break the document;
+ * the values of identifier fields (`keep`) are left as they are.
+ */
+export function maskDeep<T>(
+  value: T,
+  mask: (text: string) => string,
+  keep: ReadonlySet<string> = IDENTIFIER_KEYS,
+): T {
   if (typeof value === 'string') return mask(value) as T;
-  if (Array.isArray(value)) return value.map((v) => maskDeep(v, mask)) as T;
+  if (Array.isArray(value)) return value.map((v) => maskDeep(v, mask, keep)) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = maskDeep(v, mask);
+    for (const [k, v] of Object.entries(value)) out[k] = keep.has(k) ? v : maskDeep(v, mask, keep);
     return out as T;
   }
   return value;

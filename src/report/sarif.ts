@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Position } from '../compose/types.js';
 import type { Finding, Severity } from '../findings.js';
+import { jsonText } from './escape.js';
 import { maskDeep } from './mask-deep.js';
 import { displayPath } from './paths.js';
 import { TOOL_URI } from './tool.js';
@@ -147,5 +148,5 @@ function pascalCase(id: string): string {
 
 /** The SARIF log as text, with every string value masked. */
 export function formatSarif(report: CheckReport, options: WriteOptions): string {
-  return JSON.stringify(maskDeep(toSarifLog(report, options), options.mask), null, 2) + '\n';
+  return jsonText(maskDeep(toSarifLog(report, options), options.mask)) + '\n';
 }

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import type { Finding } from '../findings.js';
 import { ANNOTATIONS_SHOWN_PER_KIND, hiddenAnnotationCounts } from './github.js';
 import { docsLinkFor } from './docs-link.js';
+import { defuseLine, htmlText, markdownCode, markdownText, quoteText } from './escape.js';
 import { plural } from './order.js';
 import { displayPath } from './paths.js';
 import type { CheckReport, WriteOptions } from './types.js';
@@ -24,7 +25,7 @@ export function summaryMarkdown(report: CheckReport, options: WriteOptions): str
     `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')}` +
       (c.suppressed ? `, ${c.suppressed} suppressed` : '') +
       ` · fail-on: \`${report.failOn}\` · profile: \`${report.profile}\` · ` +
-      `files: ${report.project.files.map((f) => `\`${cell(rel(f))}\``).join(', ') || 'none'}`,
+      `files: ${report.project.files.map((f) => markdownCode(rel(f))).join(', ') || 'none'}`,
     '',
   );
 
@@ -49,7 +50,7 @@ export function summaryMarkdown(report: CheckReport, options: WriteOptions): str
     );
     for (const s of report.services) {
       out.push(
-        `| ${cell(s.name)}${s.active ? '' : ' (inactive profile)'} | ${s.image ? `\`${cell(s.image)}\`` : s.family} | ${s.roles.join(', ') || 'unknown'} | ${cell(s.consumers.join(', ')) || '—'} |`,
+        `| ${cell(s.name)}${s.active ? '' : ' (inactive profile)'} | ${s.image ? markdownCode(s.image) : s.family} | ${s.roles.join(', ') || 'unknown'} | ${cell(s.consumers.join(', ')) || '—'} |`,
       );
     }
     out.push('');
@@ -58,11 +59,16 @@ export function summaryMarkdown(report: CheckReport, options: WriteOptions): str
   out.push('### Findings', '');
   if (report.findings.length === 0) out.push('No findings.', '');
   for (const [service, findings] of groupByService(report.findings)) {
-    out.push(`#### ${cell(service)}`, '', '| | Rule | Where | Message |', '|---|---|---|---|');
+    out.push(
+      `#### ${service === PROJECT_WIDE ? service : cell(service)}`,
+      '',
+      '| | Rule | Where | Message |',
+      '|---|---|---|---|',
+    );
     for (const f of findings) {
       const where = `${rel(f.pos.file)}:${f.pos.line}:${f.pos.column}`;
       out.push(
-        `| ${ICON[f.severity]} ${f.severity} | [\`${f.rule}\`](${docsLinkFor(report, f.rule)}) | \`${cell(where)}\` | ${cell(f.message)} |`,
+        `| ${ICON[f.severity]} ${f.severity} | [\`${f.rule}\`](${docsLinkFor(report, f.rule)}) | ${markdownCode(where)} | ${cell(options.mask(f.message))} |`,
       );
     }
     out.push('');
@@ -77,7 +83,7 @@ export function summaryMarkdown(report: CheckReport, options: WriteOptions): str
     );
     for (const p of report.probes) {
       out.push(
-        `| ${p.probe} | ${cell(p.service)} | ${STATUS_ICON[p.status]} ${p.status} | ${formatMs(p.durationMs)} | ${cell(p.summary)} |`,
+        `| ${p.probe} | ${cell(p.service)} | ${STATUS_ICON[p.status]} ${p.status} | ${formatMs(p.durationMs)} | ${cell(options.mask(p.summary))} |`,
       );
     }
     out.push('');
@@ -87,7 +93,7 @@ export function summaryMarkdown(report: CheckReport, options: WriteOptions): str
         '',
         '```text',
       );
-      out.push(...p.evidence.map(fence), '```', '', '</details>', '');
+      out.push(...p.evidence.map((l) => fence(options.mask(l))), '```', '', '</details>', '');
     }
     for (const [service, lines] of Object.entries(report.probeLogs)) {
       if (lines.length === 0) continue;
@@ -96,7 +102,7 @@ export function summaryMarkdown(report: CheckReport, options: WriteOptions): str
         '',
         '```text',
       );
-      out.push(...lines.map(fence), '```', '', '</details>', '');
+      out.push(...lines.map((l) => fence(options.mask(l))), '```', '', '</details>', '');
     }
   }
 
@@ -114,7 +120,8 @@ export function summaryMarkdown(report: CheckReport, options: WriteOptions): str
     `<sub>${report.tool.name} ${report.tool.version} · ${formatMs(report.durationMs)}</sub>`,
     '',
   );
-  return options.mask(out.join('\n'));
+  // Free text is masked field by field above; identifiers never are.
+  return out.join('\n');
 }
 
 function groupByService(findings: Finding[]): Map<string, Finding[]> {
@@ -128,18 +135,23 @@ function groupByService(findings: Finding[]): Map<string, Finding[]> {
   return groups;
 }
 
-/** Text safe inside a Markdown table cell. */
+/**
+ * A value from the input inside Markdown (a table cell, a heading, a
+ * paragraph): it renders as the text it is, never as a link, an image or
+ * HTML (see escape.ts).
+ */
 function cell(s: string): string {
-  return html(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return markdownText(s);
 }
 
+/** Text inside an HTML element (`<summary>`), where Markdown does not apply. */
 function html(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return htmlText(s);
 }
 
-/** A line inside a fenced block must not close the fence. */
+/** A line inside a fenced block: one line (control characters quoted) that cannot close the fence. */
 function fence(line: string): string {
-  return line.replace(/```/g, '`\u200b``');
+  return defuseLine(quoteText(line).replace(/```/g, '`\u200b``'));
 }
 
 function formatMs(ms: number): string {

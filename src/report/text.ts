@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../findings.js';
 import type { ProbeStatus } from '../probes/types.js';
+import { defuseText, quoteText } from './escape.js';
 import { compareByPlace, plural } from './order.js';
 import { displayPath } from './paths.js';
 import type { CheckReport, WriteOptions } from './types.js';
@@ -29,19 +30,25 @@ export function formatText(report: CheckReport, options: TextOptions): string {
   }
   for (const [file, findings] of byFile) {
     if (lines.length > 0) lines.push('');
-    const shown = displayPath(file, options.baseDir);
+    const shown = quoteText(displayPath(file, options.baseDir));
     for (const f of findings) {
       const where = `${shown}:${f.pos.line}:${f.pos.column}`;
       const severity = paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(7));
-      const service = f.service ? dim(`[${f.service}] `) : '';
-      lines.push(`${where}  ${severity}  ${f.rule}  ${service}${f.message}`);
+      const service = f.service ? dim(`[${quoteText(f.service)}] `) : '';
+      lines.push(
+        `${where}  ${severity}  ${f.rule}  ${service}${quoteText(options.mask(f.message))}`,
+      );
       if (f.fix) {
-        const at = `${displayPath(f.fix.pos.file, options.baseDir)}:${f.fix.pos.line}:${f.fix.pos.column}`;
+        const at = `${quoteText(displayPath(f.fix.pos.file, options.baseDir))}:${f.fix.pos.line}:${f.fix.pos.column}`;
         // Shown as written, unless a line break would make it unreadable.
         const text = /[\r\n]/.test(f.fix.replacement)
           ? JSON.stringify(f.fix.replacement)
           : f.fix.replacement;
-        lines.push(dim(`    fix: ${f.fix.description} (${at}): ${text}`));
+        lines.push(
+          dim(
+            `    fix: ${quoteText(options.mask(f.fix.description))} (${at}): ${quoteText(options.mask(text))}`,
+          ),
+        );
       }
     }
   }
@@ -52,14 +59,15 @@ export function formatText(report: CheckReport, options: TextOptions): string {
     for (const p of report.probes) {
       const status = paint(STATUS_COLOR[p.status], p.status.padEnd(4));
       lines.push(
-        `  ${status}  ${p.probe.padEnd(11)} ${p.service}  ${p.summary} ${dim(`(${p.durationMs} ms)`)}`,
+        `  ${status}  ${p.probe.padEnd(11)} ${quoteText(p.service)}  ${quoteText(options.mask(p.summary))} ${dim(`(${p.durationMs} ms)`)}`,
       );
     }
   }
 
   if (lines.length > 0) lines.push('');
   lines.push(countLine(report, paint));
-  return options.mask(lines.join('\n')) + '\n';
+  // Free text is masked field by field (identifiers never are); every line is checked once more.
+  return defuseText(lines.join('\n')) + '\n';
 }
 
 function countLine(report: CheckReport, paint: (code: number, s: string) => string): string {
