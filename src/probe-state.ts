@@ -69,12 +69,23 @@ export function parseProbeState(
       problem: `the saved probe state names temp paths that are not the action's own (${PROJECT_PREFIX}… directly under the runner temp dir)`,
     };
   }
+  const ownVolume = new RegExp(`^(?:[0-9a-f]{64}|${v.projectName}_[A-Za-z0-9][A-Za-z0-9_.-]*)$`);
+  if (
+    v.volumes !== undefined &&
+    (!strings(v.volumes) || !v.volumes.every((n) => ownVolume.test(n)))
+  ) {
+    return {
+      problem:
+        "the saved probe state names volumes that are neither anonymous nor the project's own (<project>_…)",
+    };
+  }
   return {
     state: {
       composeCommand: command,
       projectName: v.projectName,
       tempPaths: v.tempPaths,
       workingDir: typeof v.workingDir === 'string' ? v.workingDir : '',
+      ...(v.volumes !== undefined ? { volumes: v.volumes as string[] } : {}),
     },
   };
 }

@@ -87,6 +87,18 @@ describe('the post step with a forged probe state', () => {
     expect(fs.existsSync(keep)).toBe(true);
   });
 
+  it("refuses volume names that are neither anonymous nor the project's own (the victim volume survives)", () => {
+    const r = post({
+      composeCommand: ['docker', 'compose'],
+      projectName: 'redis-readiness-abc12345',
+      tempPaths: [],
+      workingDir: outside,
+      volumes: [victimVolume],
+    });
+    expect(warnings(r.stdout).join('\n')).toMatch(/probe state.*volumes/i);
+    expect(volumeExists()).toBe(true);
+  });
+
   it('refuses a state that is not the JSON it wrote', () => {
     const r = post('{"projectName": 5');
     expect(r.status).toBe(0);
