@@ -36,7 +36,7 @@ export function readActionInputs(
   masker.add(redisPassword);
   const projectDirectory = core.getInput('project-directory');
   const configFile = core.getInput('config');
-  const strictness = parseStrictness(core.getInput('profile'), "input 'profile'");
+  const strictness = parseStrictness(core.getInput('strictness'), "input 'strictness'");
   const composeCommand = parseComposeCommand(core.getInput('compose-command'));
   return {
     load: {
