@@ -1,3 +1,4 @@
+import { engineView, type EngineView, type InspectedEngineFields } from './address.js';
 import type { ServiceSession } from './session.js';
 
 export interface HealthLogEntry {
@@ -17,6 +18,8 @@ export interface ContainerInfo {
   hasHealthcheck: boolean;
   networks: string[];
   mounts: MountInfo[];
+  /** Labels, addresses and the healthcheck, as the engine reports them (see address.ts). */
+  engine: EngineView;
 }
 
 export interface MountInfo {
@@ -27,7 +30,7 @@ export interface MountInfo {
   destination: string;
 }
 
-interface InspectJson {
+interface InspectJson extends InspectedEngineFields {
   Id?: string;
   Image?: string;
   State?: {
@@ -36,8 +39,6 @@ interface InspectJson {
     ExitCode?: number;
     Health?: { Status?: string; Log?: { ExitCode?: number; Output?: string }[] };
   };
-  Config?: { Healthcheck?: { Test?: string[] } };
-  NetworkSettings?: { Networks?: Record<string, unknown> };
   Mounts?: { Type?: string; Name?: string; Source?: string; Destination?: string }[];
 }
 
@@ -89,6 +90,7 @@ async function inspectNow(session: ServiceSession): Promise<ContainerInfo | unde
         }
       : {}),
     networks: Object.keys(json.NetworkSettings?.Networks ?? {}),
+    engine: engineView(json),
     mounts: (json.Mounts ?? []).map((m) => ({
       type: m.Type ?? 'unknown',
       ...(m.Name ? { name: m.Name } : {}),

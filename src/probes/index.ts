@@ -6,6 +6,7 @@ import type { Finding } from '../findings.js';
 import type { RedisServiceModel } from '../redis/types.js';
 import { probeAuth } from './auth.js';
 import { probeConfig } from './config.js';
+import { closeServerLink, serverLink } from './client.js';
 import { inspectService } from './container.js';
 import { neverCreatedReason, probeHealth } from './health.js';
 import { probeNetwork } from './network.js';
@@ -126,7 +127,6 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
     const upArgv = runtime.upArgs(
       services.map((s) => s.name),
       options.pull,
-      timeoutSeconds,
     );
     const upResult = await runtime.exec(upArgv, (timeoutSeconds + 60) * 1000);
     const up: UpOutcome = {
@@ -168,21 +168,28 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
         );
         results.push(result);
       };
-      if (wanted.includes('health')) record(await runOne('health', session, findings, pos));
-      if (!up.ok && !(await inspectService(session).catch(() => undefined))) {
-        // No container at all (image missing, bad config): one clear failure,
-        // not the same "service is not running" from every probe.
-        const reason = neverCreatedReason(up.output, service.image?.raw);
+      // health runs beside the read-only probes (it judges the check, not
+      // the wait), persistence last (it restarts, re-creates and kills). All
+      // of them share one wait for Redis to answer.
+      const health = wanted.includes('health')
+        ? runOne('health', session, findings, pos)
+        : undefined;
+      const link = await serverLink(session);
+      if (!link.ok) {
+        // Redis never answered: one clear cause, not the same symptom from
+        // every probe (nor "password not known" for a server that never ran).
+        const reason =
+          !up.ok && !(await inspectService(session).catch(() => undefined))
+            ? neverCreatedReason(up.output, service.image?.raw)
+            : link.reason;
+        if (health) record(await health);
         for (const probe of wanted.filter((p) => p !== 'health')) {
           record({
             probe,
             service: service.name,
-            ...(wanted.includes('health')
-              ? {
-                  status: 'skip',
-                  summary: 'not run: the container was never created (see the health probe)',
-                }
-              : { status: 'fail', summary: reason }),
+            ...(health
+              ? { status: 'skip', summary: mask(`not run: ${reason} (see the health probe)`) }
+              : { status: 'fail', summary: mask(reason) }),
             durationMs: 0,
             evidence: [],
           });
@@ -190,12 +197,17 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
       } else {
         const middle = wanted.filter((p) => p !== 'health' && p !== 'persistence');
         const prepared = wanted.includes('persistence') ? preparePersistence(session) : undefined;
-        const concurrent = await Promise.all(middle.map((p) => runOne(p, session, findings, pos)));
-        concurrent.forEach(record);
+        const [healthResult, ...concurrent] = await Promise.all([
+          health,
+          ...middle.map((p) => runOne(p, session, findings, pos)),
+        ]);
+        if (healthResult) record(healthResult);
+        concurrent.forEach((r) => record(r!));
         if (wanted.includes('persistence')) {
           record(await runOne('persistence', session, findings, pos, prepared));
         }
       }
+      await closeServerLink(session);
       if (results.some((r) => r.service === service.name && r.status === 'fail') || !up.ok) {
         const tail = await runtime.exec(runtime.logsArgs(service.name, LOG_TAIL), 30_000);
         // compose prints terminal control sequences (erase-line) even with --no-color.
