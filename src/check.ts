@@ -71,6 +71,12 @@ export async function runCheck(ctx: CheckContext): Promise<CheckReport> {
   const { masker } = ctx;
   masker.add(ctx.redisPassword);
   for (const s of secretsInEnvironment(ctx.load.env ?? process.env)) masker.add(s);
+  // Probes asked for by name: find Compose while the static analysis runs.
+  if (Array.isArray(ctx.probes) && ctx.probes.length > 0) {
+    void probesModule()
+      .then((m) => m.detectComposeEarly(ctx.composeCommand))
+      .catch(() => undefined);
+  }
 
   const project = await loadProject({
     ...ctx.load,

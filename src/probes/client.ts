@@ -172,7 +172,13 @@ export function serverCredentials(session: ServiceSession): Credentials {
 export function serverLink(session: ServiceSession): Promise<ServerLink> {
   let current = incarnations.get(session);
   if (!current) {
-    current = { link: waitForServer(session) };
+    current = {
+      link: waitForServer(session).catch((error: unknown): ServerLink => ({
+        ok: false,
+        reason: session.mask(error instanceof Error ? error.message : String(error)),
+        waitedMs: 0,
+      })),
+    };
     incarnations.set(session, current);
   }
   return current.link;
@@ -195,101 +201,137 @@ async function freshInspect(session: ServiceSession): Promise<ContainerInfo | un
   return inspectService(session);
 }
 
+/** The address the previous incarnation of a service had: a restart usually keeps it. */
+const previousAddress = new WeakMap<ServiceSession, NetworkAddress>();
+
 /**
  * Waits until Redis answers on the container's address: PONG, or an auth
  * error (the server is up; the probes say what is wrong with the
  * credentials). LOADING keeps waiting. A container that exits ends the wait
  * with the server's own last log line.
+ *
+ * The engine is asked about the container (running? which address?) beside
+ * the connection attempts, not before them: after a restart the previous
+ * address is tried at once, and a connection is used only once the engine
+ * confirms that the address is this container's, in the probe's project.
  */
 async function waitForServer(session: ServiceSession): Promise<ServerLink> {
   const started = performance.now();
   const deadline = started + session.readyTimeoutSeconds * 1000;
   const waited = () => Math.round(performance.now() - started);
+  const credentials = serverCredentials(session);
   let lastProblem = 'no answer yet';
   let refusedSince: number | undefined;
+  let info: ContainerInfo | undefined;
+  let inspectedAt = 0;
+  let pending: Promise<ContainerInfo | undefined> | undefined;
+  let address = previousAddress.get(session);
+  const inspect = () => {
+    pending ??= freshInspect(session).then((fresh) => {
+      info = fresh;
+      inspectedAt = performance.now();
+      pending = undefined;
+      return fresh;
+    });
+    return pending;
+  };
+  void inspect().catch(() => undefined);
+
   for (;;) {
-    const info = await freshInspect(session);
-    if (!info) return { ok: false, reason: 'the container was never created', waitedMs: waited() };
-    if (!info.running && info.status !== 'restarting') {
-      return { ok: false, reason: await notRunningReason(session, info), waitedMs: waited() };
+    if (info === undefined && !address) await inspect();
+    if (inspectedAt > 0) {
+      if (!info) return fail('the container was never created');
+      if (!info.running && info.status !== 'restarting') {
+        return fail(await notRunningReason(session, info));
+      }
+      address = probeAddress(info.engine, session.runtime.projectName);
+      if (!address) {
+        return inContainer(info, 'the container has no address on a network the runner can reach');
+      }
     }
-    const address = probeAddress(info.engine, session.runtime.projectName);
-    if (!address) {
-      return inContainer(info, 'the container has no address on a network the runner can reach');
-    }
-    const endpoint = { host: address.ip, port: session.service.port };
-    const nextInspect = performance.now() + INSPECT_EVERY_MS;
-    while (info.running && performance.now() < nextInspect) {
-      try {
-        const client = await connect(endpoint, serverCredentials(session));
-        const reply = await command(client, ['PING']);
-        if (/^LOADING\b/.test(reply)) {
-          close(client);
-          lastProblem = reply;
-        } else {
-          return {
-            ok: true,
-            mode: 'direct',
-            runnerReaches: true,
-            address,
-            client,
-            containerId: info.id,
-            waitedMs: waited(),
-          };
-        }
-      } catch (error) {
-        if (!(error instanceof ConnectFailure)) throw error;
-        if (error.kind === 'refused-auth' || error.kind === 'db') {
-          // The server answers; the credentials are the probes' subject, not the wait's.
-          return {
-            ok: true,
-            mode: 'direct',
-            runnerReaches: true,
-            address,
-            containerId: info.id,
-            waitedMs: waited(),
-          };
-        }
-        if (error.kind === 'unreachable') {
+    const endpoint = { host: address!.ip, port: session.service.port };
+    try {
+      const client = await connect(endpoint, credentials);
+      const reply = await command(client, ['PING']);
+      if (/^LOADING\b/.test(reply)) {
+        close(client);
+        lastProblem = reply;
+      } else {
+        const confirmed = await confirm(endpoint.host);
+        if (confirmed) return linked(confirmed, client);
+        close(client);
+      }
+    } catch (error) {
+      if (!(error instanceof ConnectFailure)) throw error;
+      if (error.kind === 'refused-auth' || error.kind === 'db') {
+        // The server answers; the credentials are the probes' subject, not the wait's.
+        const confirmed = await confirm(endpoint.host);
+        if (confirmed) return linked(confirmed);
+      } else if (error.kind === 'unreachable') {
+        const confirmed = await confirm(endpoint.host);
+        if (confirmed) {
           return inContainer(
-            info,
-            `the runner cannot reach the container's address ${address.ip} (${error.message}: Docker Desktop, rootless Docker or a remote engine?)`,
+            confirmed,
+            `the runner cannot reach the container's address ${endpoint.host} (${error.message}: Docker Desktop, rootless Docker or a remote engine?)`,
             false,
           );
         }
+      } else {
         lastProblem = error.message;
         refusedSince ??= performance.now();
       }
-      if (performance.now() > deadline) break;
-      await sleep(POLL_MS);
     }
     if (performance.now() > deadline) {
-      return {
-        ok: false,
-        reason: `Redis did not answer within ${session.readyTimeoutSeconds} s (${lastProblem})`,
-        waitedMs: waited(),
-      };
+      return fail(`Redis did not answer within ${session.readyTimeoutSeconds} s (${lastProblem})`);
     }
+    if (performance.now() - inspectedAt > INSPECT_EVERY_MS) void inspect().catch(() => undefined);
     // Refused for a while by a running container whose server says it is
     // ready: it listens elsewhere (loopback only, another port).
-    if (refusedSince !== undefined && performance.now() - refusedSince > 1_000) {
+    if (info?.running && refusedSince !== undefined && performance.now() - refusedSince > 1_000) {
+      refusedSince = performance.now();
       const tail = await logTail(session.runtime, info.id, 20, session.commandTimeoutMs);
       if (tail.some((l) => /Ready to accept connections/i.test(l))) {
         return inContainer(
           info,
-          `Redis does not accept connections on the container's address ${address.ip}:${session.service.port} (bound to loopback only?)`,
+          `Redis does not accept connections on the container's address ${endpoint.host}:${session.service.port} (bound to loopback only?)`,
         );
       }
     }
+    await sleep(POLL_MS);
   }
 
-  function inContainer(info: ContainerInfo, note: string, runnerReaches = true): ServerLink {
+  /** The container as the engine reports it now, if `ip` is its address in our project. */
+  async function confirm(ip: string): Promise<ContainerInfo | undefined> {
+    const check = (c: ContainerInfo | undefined) =>
+      c?.running && probeAddress(c.engine, session.runtime.projectName)?.ip === ip ? c : undefined;
+    if (pending) return check(await pending);
+    return check(info) ?? check(await inspect());
+  }
+
+  function linked(confirmed: ContainerInfo, client?: Redis): ServerLink {
+    previousAddress.set(session, address!);
+    return {
+      ok: true,
+      mode: 'direct',
+      runnerReaches: true,
+      address: address!,
+      ...(client ? { client } : {}),
+      containerId: confirmed.id,
+      waitedMs: waited(),
+    };
+  }
+
+  function fail(reason: string): ServerLink {
+    return { ok: false, reason, waitedMs: waited() };
+  }
+
+  function inContainer(container: ContainerInfo, note: string, runnerReaches = true): ServerLink {
     return {
       ok: true,
       mode: 'in-container',
       note: `${note}: using redis-cli inside the container instead`,
       runnerReaches,
-      containerId: info.id,
+      containerId: container.id,
       waitedMs: waited(),
     };
   }

@@ -1,4 +1,5 @@
 import { engineView, type EngineView, type InspectedEngineFields } from './address.js';
+import { PROJECT_LABEL } from './runtime.js';
 import type { ServiceSession } from './session.js';
 
 export interface HealthLogEntry {
@@ -54,6 +55,34 @@ export async function inspectService(session: ServiceSession): Promise<Container
 
 async function inspectNow(session: ServiceSession): Promise<ContainerInfo | undefined> {
   const { runtime } = session;
+  // Compose names the first container <project>-<service>-1: one engine call
+  // instead of a listing and an inspection, taken only when its labels say
+  // it is that container of our project.
+  const byName = await runtime.exec(
+    [
+      ...runtime.docker,
+      'inspect',
+      '--type',
+      'container',
+      `${runtime.projectName}-${session.service.name}-1`,
+    ],
+    session.commandTimeoutMs,
+  );
+  if (byName.code === 0) {
+    try {
+      const [json] = JSON.parse(byName.stdout) as InspectJson[];
+      const labels = json?.Config?.Labels ?? {};
+      if (
+        labels[PROJECT_LABEL] === runtime.projectName &&
+        labels['com.docker.compose.service'] === session.service.name &&
+        labels['com.docker.compose.oneoff'] !== 'True'
+      ) {
+        return toInfo(json!, json!.Id ?? '');
+      }
+    } catch {
+      // Not what we expected: list by labels below.
+    }
+  }
   const ps = await runtime.exec(
     runtime.containerIdsArgs(session.service.name),
     session.commandTimeoutMs,
@@ -69,6 +98,10 @@ async function inspectNow(session: ServiceSession): Promise<ContainerInfo | unde
     return undefined;
   }
   if (!json) return undefined;
+  return toInfo(json, id);
+}
+
+function toInfo(json: InspectJson, id: string): ContainerInfo {
   const test = json.Config?.Healthcheck?.Test;
   const health = json.State?.Health;
   return {

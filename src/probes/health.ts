@@ -1,5 +1,5 @@
 import { ERROR_REPLY } from './cli.js';
-import { serverLink, sleep } from './client.js';
+import { serverLink, sleep, type ServerLink } from './client.js';
 import { inspectService } from './container.js';
 import { runHealthcheck } from './engine-ops.js';
 import { ProbeRecorder } from './result.js';
@@ -8,6 +8,8 @@ import type { ProbeResult } from './types.js';
 
 /** Pause between our own runs of a failing check: the engine would wait `interval`; we need not. */
 const RECHECK_PAUSE_MS = 250;
+/** Before Redis answers, a failing check is retried at the readiness polling's pace. */
+const POLL_BEFORE_ANSWER_MS = 25;
 
 /**
  * `health`: the service's healthcheck passes, and proves something: a check
@@ -22,50 +24,58 @@ const RECHECK_PAUSE_MS = 250;
 export async function probeHealth(session: ServiceSession): Promise<ProbeResult> {
   const rec = new ProbeRecorder('health', session.service.name, session.mask);
   rec.note(`up ${session.up.ok ? 'succeeded' : 'failed'} after ${session.up.durationMs} ms`);
-  const link = await serverLink(session);
+  const linking = serverLink(session);
+  let link: ServerLink | undefined;
+  void linking.then((l) => (link = l));
   const info = await inspectService(session);
   if (!info) {
     if (session.up.output) rec.note(`compose: ${lastLines(session.up.output, 3)}`);
     return rec.fail(neverCreatedReason(session.up.output, session.service.image?.raw));
   }
-  if (!link.ok) return rec.fail(link.reason);
-  if (link.note) rec.note(link.note);
-  rec.note(`Redis answered ${link.waitedMs} ms after the wait began`);
   const check = info.engine.healthcheck;
   if (!check) {
+    const answered = await linking;
+    if (!answered.ok) return rec.fail(answered.reason);
     return rec.skip(
       'the service has no healthcheck, so nothing can wait for Redis to be ready (add one that authenticates and fails on error replies)',
     );
   }
-  const fromEngine = info.health?.log ?? [];
+  // The first runs may start before Redis answers: like the engine's
+  // start_period, failures before that do not count.
   let attempts = 0;
   let failuresInARow = 0;
   let passed: { output: string } | undefined;
   let last = '';
   const deadline = performance.now() + session.readyTimeoutSeconds * 1000;
   while (!passed && failuresInARow < check.retries && performance.now() < deadline) {
-    if (attempts > 0) await sleep(RECHECK_PAUSE_MS);
+    if (attempts > 0) await sleep(link ? RECHECK_PAUSE_MS : POLL_BEFORE_ANSWER_MS);
+    if (link && !link.ok) break;
+    const counts = link !== undefined;
     attempts++;
-    const r = await runHealthcheck(session.runtime, link.containerId, check.test, check.timeoutMs);
+    const r = await runHealthcheck(session.runtime, info.id, check.test, check.timeoutMs);
     last = `${r.stdout}${r.stderr}`;
     if (r.code === 0) passed = { output: last };
-    else {
+    else if (counts) {
       failuresInARow++;
       rec.note(
-        `check ${attempts}: ${r.timedOut ? `timed out after ${check.timeoutMs} ms` : `exit ${r.code}`}, output: ${oneLine(last) || '(none)'}`,
+        `check ${failuresInARow}: ${r.timedOut ? `timed out after ${check.timeoutMs} ms` : `exit ${r.code}`}, output: ${oneLine(last) || '(none)'}`,
       );
     }
   }
+  const answered = await linking;
+  if (!answered.ok) return rec.fail(answered.reason);
+  if (answered.note) rec.note(answered.note);
+  rec.note(`Redis answered ${answered.waitedMs} ms after the wait began`);
   if (!passed) {
     return rec.fail(
-      `not healthy (status: unhealthy): its check failed ${failuresInARow} times in a row (retries: ${check.retries})` +
+      `not healthy (status: unhealthy): its check failed ${failuresInARow} times in a row once Redis answered (retries: ${check.retries})` +
         `; last check printed: ${oneLine(last) || 'nothing'}`,
     );
   }
   rec.note(
     `ran the service's healthcheck in the container as the engine does: passed on attempt ${attempts}, output: ${oneLine(passed.output) || '(none)'}`,
   );
-  const lenient = [{ exitCode: 0, output: passed.output }, ...fromEngine].find(
+  const lenient = [{ exitCode: 0, output: passed.output }, ...(info.health?.log ?? [])].find(
     (e) => e.exitCode === 0 && ERROR_REPLY.test(e.output),
   );
   if (lenient) {
@@ -75,7 +85,7 @@ export async function probeHealth(session: ServiceSession): Promise<ProbeResult>
     );
   }
   return rec.pass(
-    `its check passes ${((session.up.durationMs + link.waitedMs) / 1000).toFixed(1)} s after the start, and its output shows no error reply`,
+    `its check passes ${((session.up.durationMs + answered.waitedMs) / 1000).toFixed(1)} s after the start, and its output shows no error reply`,
   );
 }
 

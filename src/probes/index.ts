@@ -7,6 +7,7 @@ import type { RedisServiceModel } from '../redis/types.js';
 import { probeAuth } from './auth.js';
 import { probeConfig } from './config.js';
 import { closeServerLink, serverLink } from './client.js';
+import { detectedCompose } from './detect-early.js';
 import { inspectService } from './container.js';
 import { neverCreatedReason, probeHealth } from './health.js';
 import { probeNetwork } from './network.js';
@@ -17,7 +18,6 @@ import { runCommand, type CommandRunner } from './process.js';
 import {
   ComposeRuntime,
   ComposeUnavailableError,
-  detectCompose,
   dockerCliFor,
   firstLine,
   PROJECT_LABEL,
@@ -35,6 +35,7 @@ import {
 import type { ProbeId, ProbeOptions, ProbeResult, ProbeRun, ProbeState } from './types.js';
 
 export { ComposeUnavailableError, detectCompose, PROJECT_PREFIX } from './runtime.js';
+export { detectComposeEarly } from './detect-early.js';
 export type * from './types.js';
 export { ALL_PROBES } from './types.js';
 
@@ -66,7 +67,7 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
 
   let detected;
   try {
-    detected = await detectCompose(options.composeCommand);
+    detected = await detectedCompose(options.composeCommand);
     if (!supportsReset(detected.version)) {
       throw new ComposeUnavailableError(
         `Compose ${detected.version.raw} cannot remove published ports (the !reset tag needs 2.24 or later), ` +
