@@ -44,8 +44,10 @@ export interface CheckContext {
   timeoutSeconds: number;
   pull: 'missing' | 'never' | 'always';
   composeCommand?: string[];
-  /** A password given directly (action input `redis-password`). */
+  /** A password given directly (action input `redis-password`, CLI `REDIS_READINESS_PASSWORD`). */
   redisPassword?: string;
+  /** How the running tool takes that password, for the messages that ask for it. */
+  passwordHint?: string;
   /** `.redis-readiness.yml` given explicitly; else it is looked for in the project directory. */
   configFile?: string;
   /** Overrides the config file's profile. */
@@ -122,6 +124,7 @@ export async function runCheck(ctx: CheckContext): Promise<CheckReport> {
       probes: probeIds,
       composeFiles: ctx.load.files.map((f) => path.resolve(ctx.load.cwd, f)),
       ...(ctx.redisPassword ? { redisPassword: ctx.redisPassword } : {}),
+      ...(ctx.passwordHint ? { passwordHint: ctx.passwordHint } : {}),
       timeoutSeconds: ctx.timeoutSeconds,
       pull: ctx.pull,
       ...(ctx.composeCommand ? { composeCommand: ctx.composeCommand } : {}),

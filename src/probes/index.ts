@@ -148,6 +148,7 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
           ? { password: passwordOf(service, options)! }
           : {}),
         secretEnv: secretEnv.get(service.name)!,
+        ...(options.passwordHint ? { passwordHint: options.passwordHint } : {}),
         up,
         commandTimeoutMs: 30_000,
         readyTimeoutSeconds: timeoutSeconds,
@@ -179,17 +180,22 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
       if (!link.ok) {
         // Redis never answered: one clear cause, not the same symptom from
         // every probe (nor "password not known" for a server that never ran).
-        const reason =
-          !up.ok && !(await inspectService(session).catch(() => undefined))
-            ? neverCreatedReason(up.output, service.image?.raw)
-            : link.reason;
+        const neverCreated = !up.ok && !(await inspectService(session).catch(() => undefined));
+        const reason = neverCreated
+          ? neverCreatedReason(up.output, service.image?.raw)
+          : link.reason;
         if (health) record(await health);
         for (const probe of wanted.filter((p) => p !== 'health')) {
           record({
             probe,
             service: service.name,
             ...(health
-              ? { status: 'skip', summary: mask(`not run: ${reason} (see the health probe)`) }
+              ? {
+                  status: 'skip',
+                  summary: mask(
+                    `not run: ${neverCreated ? 'the container was never created' : reason} (see the health probe)`,
+                  ),
+                }
               : { status: 'fail', summary: mask(reason) }),
             durationMs: 0,
             evidence: [],

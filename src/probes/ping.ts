@@ -25,7 +25,7 @@ export function parseInfo(text: string): Record<string, string> {
 /** When the server needs a password this run does not know, probes that need it say so. */
 export function unknownPasswordReason(session: ServiceSession): string | undefined {
   if (session.service.password && session.password === undefined) {
-    return 'the server requires a password whose value is not known here (set the variable in the job environment or give the redis-password input)';
+    return `the server requires a password whose value is not known here (set the variable in the environment, or ${session.passwordHint ?? "give the action's redis-password input"})`;
   }
   return undefined;
 }

@@ -31,6 +31,8 @@ export interface ServiceSession {
   service: RedisServiceModel;
   /** The password the server should require, when known (never printed). */
   password?: string;
+  /** How this run (action or CLI) takes a password, for messages that ask for one. */
+  passwordHint?: string;
   /** Secret values by env name, passed to compose/docker by name only. */
   secretEnv: Record<string, string>;
   up: UpOutcome;
