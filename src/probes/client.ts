@@ -184,17 +184,25 @@ export function serverLink(session: ServiceSession): Promise<ServerLink> {
   return current.link;
 }
 
-/** The container was restarted, re-created, killed or removed: the next call connects anew. */
-export async function newIncarnation(session: ServiceSession): Promise<void> {
+/**
+ * The container was restarted, re-created, killed or removed: the next call
+ * connects anew. `sameContainer` (restart, kill, start): its address is
+ * tried first; a new container usually gets a new one.
+ */
+export async function newIncarnation(
+  session: ServiceSession,
+  sameContainer = false,
+): Promise<void> {
   const current = incarnations.get(session);
   incarnations.delete(session);
+  if (!sameContainer) previousAddress.delete(session);
   session.container = undefined;
   const link = await current?.link.catch(() => undefined);
   if (link?.ok) close(link.client);
 }
 
 /** Closes the current incarnation's client (end of the run). */
-export const closeServerLink = newIncarnation;
+export const closeServerLink = (session: ServiceSession): Promise<void> => newIncarnation(session);
 
 async function freshInspect(session: ServiceSession): Promise<ContainerInfo | undefined> {
   session.container = undefined;
@@ -345,7 +353,7 @@ export async function notRunningReason(
   const tail = await logTail(session.runtime, info.id, 5, session.commandTimeoutMs);
   const last = tail.at(-1);
   return session.mask(
-    `the container is ${info.status} (exit code ${info.exitCode}): Redis did not start` +
+    `the container is ${info.status} (exit code ${info.exitCode}): Redis is not running` +
       (last ? `; its last log line: ${last.slice(0, 300)}` : ''),
   );
 }

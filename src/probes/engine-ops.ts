@@ -48,6 +48,13 @@ export async function logTail(
 }
 
 /**
+ * What `docker exec` itself may add to a check's time on a loaded machine
+ * (starting the CLI, the exec set-up): not counted against the check's own
+ * timeout, or a busy runner would make a sound check look hung.
+ */
+const EXEC_OVERHEAD_MS = 5_000;
+
+/**
  * Runs the container's own healthcheck command the way the engine does
  * (an exec in the container, with its user, environment and working dir):
  * `CMD` as argv, `CMD-SHELL` through `/bin/sh -c`.
@@ -60,5 +67,5 @@ export function runHealthcheck(
 ): Promise<CommandResult> {
   const [kind, ...rest] = test;
   const argv = kind === 'CMD-SHELL' ? ['/bin/sh', '-c', rest.join(' ')] : rest;
-  return runtime.exec([...runtime.docker, 'exec', id, ...argv], timeoutMs);
+  return runtime.exec([...runtime.docker, 'exec', id, ...argv], timeoutMs + EXEC_OVERHEAD_MS);
 }

@@ -58,7 +58,7 @@ export async function probeHealth(session: ServiceSession): Promise<ProbeResult>
     else if (counts) {
       failuresInARow++;
       rec.note(
-        `check ${failuresInARow}: ${r.timedOut ? `timed out after ${check.timeoutMs} ms` : `exit ${r.code}`}, output: ${oneLine(last) || '(none)'}`,
+        `check ${failuresInARow}: ${r.timedOut ? `timed out (its timeout is ${check.timeoutMs} ms)` : `exit ${r.code}`}, output: ${oneLine(last) || '(none)'}`,
       );
     }
   }

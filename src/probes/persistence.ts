@@ -342,6 +342,11 @@ async function step(session: ServiceSession, argv: string[]): Promise<CommandRes
   const result = await session.runtime.exec(argv, session.readyTimeoutSeconds * 1000 + 30_000);
   const subcommand = argv.slice(session.runtime.baseArgs().length).join(' ');
   session.log(session.mask(`${subcommand}: exit ${result.code} in ${result.durationMs} ms`));
+  // Compose could not do it (the engine stopped answering, ...): the data
+  // cannot be judged, and the reason is compose's own words.
+  if (result.code !== 0) {
+    throw new NoAnswerError(`${subcommand} failed: ${describeFailure(session, result)}`);
+  }
   return result;
 }
 
@@ -352,10 +357,12 @@ async function engineStep(
   operation: (id: string, timeoutMs: number) => Promise<CommandResult>,
 ): Promise<CommandResult> {
   const info = await inspectService(session);
-  await newIncarnation(session);
+  await newIncarnation(session, true);
   if (!info) throw new NoAnswerError(`the Redis container was gone before the ${what}`);
   const result = await operation(info.id, session.readyTimeoutSeconds * 1000 + 30_000);
-  session.log(session.mask(`${what}: exit ${result.code} in ${result.durationMs} ms`));
+  session.log(
+    session.mask(`${what} ${session.service.name}: exit ${result.code} in ${result.durationMs} ms`),
+  );
   return result;
 }
 
