@@ -124,6 +124,8 @@ function aclConsumerSteps(session: ServiceSession): { steps: CliStep[]; checks: 
     add('BRPOP from a queue', ['BRPOP', `${key}:queue`, '1'], (o) => o === `${key}:queue\ntask`);
     add('SET a result with expiry', ['SET', `${key}:result`, 'done', 'EX', '60'], fine);
     add('PUBLISH', ['PUBLISH', `${key}:channel`, 'x'], fine);
+    // The client returns on the subscription's reply; redis-cli (the
+    // in-container fallback) would stay subscribed: `timeout 1` ends it.
     add(
       'SUBSCRIBE',
       ['SUBSCRIBE', `${key}:channel`],

@@ -112,8 +112,7 @@ async function execNow(
 ): Promise<ExecOutcome> {
   const script = cliScript(steps, { port: session.service.port, ...options });
   const argv = session.runtime.execArgs(session.service.name, script, envNamesFor(session));
-  const timeoutMs = session.commandTimeoutMs + (options.waitSeconds ?? 0) * 1000;
-  const result = await session.runtime.exec(argv, timeoutMs, session.secretEnv);
+  const result = await session.runtime.exec(argv, session.commandTimeoutMs, session.secretEnv);
   return { replies: parseCliOutput(result.stdout), result };
 }
 
