@@ -100,6 +100,27 @@ describe('probes that fail, each in its own way', () => {
   );
 
   it.concurrent(
+    "Redis that never starts: the server's own last log line, and the others skipped for that cause",
+    async () => {
+      const run = await probeFixture('bad-args', ['health', 'ping', 'auth', 'persistence'], {
+        timeoutSeconds: 20,
+      });
+      const health = result(run, 'health');
+      expect(health.status).toBe('fail');
+      expect(health.summary).toMatch(
+        /^the container is exited \(exit code 1\): Redis is not running; its last log line: .*wrong number of arguments/,
+      );
+      for (const probe of ['ping', 'auth', 'persistence'] as const) {
+        const r = result(run, probe);
+        expect(r.status).toBe('skip');
+        expect(r.summary).toMatch(/^not run: the container is exited .*wrong number of arguments/);
+        expect(r.summary).not.toMatch(/password/);
+      }
+    },
+    LONG,
+  );
+
+  it.concurrent(
     'config reports a disagreement between the server and the static model as a finding',
     async () => {
       // The model says maxmemory 128mb; the server was started with 64mb.
