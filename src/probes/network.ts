@@ -51,6 +51,9 @@ export async function probeNetwork(session: ServiceSession): Promise<ProbeResult
     );
   }
   const problems: string[] = [];
+  // The probe run drops a fixed container_name (it would collide); in the
+  // user's deployment the engine's DNS answers it on every network.
+  const containerName = session.model.services[session.service.name]?.container_name;
   if (link.runnerReaches) {
     await Promise.all(
       targets.map(async (t) => {
@@ -60,13 +63,13 @@ export async function probeNetwork(session: ServiceSession): Promise<ProbeResult
         let out: string;
         if (!address) {
           out = `Could not resolve ${t.step.host}: Redis is not attached to network ${t.network}`;
-        } else if (!address.names.includes(t.step.host!)) {
+        } else if (!address.names.includes(t.step.host!) && t.step.host !== containerName) {
           out = `Could not resolve ${t.step.host}: not a name of Redis on network ${t.network} (its names there: ${address.names.join(', ')})`;
         } else {
           out = await pingAs(session, t, address.ip);
         }
         rec.note(
-          `${t.who}: ${where} on network ${t.network}${address && address.names.includes(t.step.host!) ? ` (${address.ip})` : ''} -> ${out}`,
+          `${t.who}: ${where} on network ${t.network}${address && (address.names.includes(t.step.host!) || t.step.host === containerName) ? ` (${address.ip})` : ''} -> ${out}`,
         );
         if (out !== 'PONG') problems.push(`${t.who} cannot use ${where}: ${explain(out)}`);
       }),
