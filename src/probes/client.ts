@@ -276,6 +276,7 @@ async function waitForServer(session: ServiceSession): Promise<ServerLink> {
         const confirmed = await confirm(endpoint.host);
         if (confirmed) return linked(confirmed);
       } else if (error.kind === 'unreachable') {
+        lastProblem = error.message;
         const confirmed = await confirm(endpoint.host);
         if (confirmed) {
           return inContainer(
@@ -290,6 +291,11 @@ async function waitForServer(session: ServiceSession): Promise<ServerLink> {
       }
     }
     if (performance.now() > deadline) {
+      // The container's own state says more than the silence, when it stopped.
+      const latest = await (pending ?? inspect()).catch(() => undefined);
+      if (latest && !latest.running && latest.status !== 'restarting') {
+        return fail(await notRunningReason(session, latest));
+      }
       return fail(`Redis did not answer within ${session.readyTimeoutSeconds} s (${lastProblem})`);
     }
     if (performance.now() - inspectedAt > INSPECT_EVERY_MS) void inspect().catch(() => undefined);

@@ -202,14 +202,19 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
           });
         }
       } else {
-        const middle = wanted.filter((p) => p !== 'health' && p !== 'persistence');
+        // Probes that only read run beside the health probe; those that
+        // write (a queue round trip, canaries) wait for its verdict: a write
+        // can change the server's health (a full disk makes even PING answer
+        // MISCONF), and the health probe judges the server as `up` left it.
+        const run = (p: ProbeId) => runOne(p, session, findings, pos);
+        const readOnly = wanted.filter((p) => p === 'network' || p === 'config');
+        const writing = wanted.filter((p) => p === 'ping' || p === 'auth');
+        const [healthResult, ...reads] = await Promise.all([health, ...readOnly.map(run)]);
         const prepared = wanted.includes('persistence') ? preparePersistence(session) : undefined;
-        const [healthResult, ...concurrent] = await Promise.all([
-          health,
-          ...middle.map((p) => runOne(p, session, findings, pos)),
-        ]);
+        const writes = await Promise.all(writing.map(run));
         if (healthResult) record(healthResult);
-        concurrent.forEach((r) => record(r!));
+        const byProbe = new Map([...reads, ...writes].map((r) => [r!.probe, r!]));
+        for (const p of wanted) if (byProbe.has(p)) record(byProbe.get(p)!);
         if (wanted.includes('persistence')) {
           record(await runOne('persistence', session, findings, pos, prepared));
         }
