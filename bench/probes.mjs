@@ -1,147 +1,129 @@
-// Probe suite speed: the whole probe suite (runProbes, all six probes) on the
-// production-ready fixture, next to a plain shell script that performs the
-// same engine operations (up --wait, ping, a helper container on the project
-// network, restart, re-create, down and up, SIGKILL and start, down -v) in
-// the same run, alternating so both see the same machine load. Prints both
-// medians and the ratio (target: under 1.25x).
+// Probe suite speed (issue 15): the whole `check --probes all` run of the CLI
+// on examples/production-ready, next to (a) the current release's CLI on the
+// same project and (b) the sum of the engine operations such a run needs
+// (start, restart, re-create, down and up, SIGKILL and start, teardown),
+// each timed on its own. The three alternate round by round, so all see the
+// same machine load. Prints medians and both ratios (targets: at most 0.7x
+// the release, at most 1.25x the engine sum). Nothing here asserts timings.
 //
-// Run: `node bench/probes.mjs [rounds]` (needs the engine and the offline
-// images: .ci/rig/install-engine.sh, .ci/rig/build-redis-image.sh). The
-// TypeScript sources are compiled to a temp directory first (not timed).
+// Run: `npm run build`, then `node bench/probes.mjs [rounds=5]`. Needs the
+// engine and the offline images (.ci/rig/install-engine.sh,
+// .ci/rig/build-redis-image.sh) and the release's bundle:
+//   mkdir /tmp/rr-base && git archive e76e9bc | tar -x -C /tmp/rr-base
+// (the release commits its dist/; BENCH_BASE_CLI points elsewhere,
+// BENCH_CLI times another build of ours).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const rounds = Number(process.argv[2] ?? 2);
-const fixture = join(root, '__tests__/fixtures/probes/ready');
-const work = mkdtempSync(join(tmpdir(), 'redis-readiness-bench-'));
+const rounds = Number(process.argv[2] ?? 5);
+const project = join(root, 'examples/production-ready');
+const ours = process.env.BENCH_CLI ?? join(root, 'dist/cli/index.js');
+const release = process.env.BENCH_BASE_CLI ?? '/tmp/rr-base/dist/cli/index.js';
+// A throwaway password for the example's required REDIS_PASSWORD.
+const env = { ...process.env, REDIS_PASSWORD: 'bench-password-4f1c9a' };
 
-function compile() {
-  const tsc = join(root, 'node_modules/typescript/bin/tsc');
-  const entries = ['src/probes/index.ts', 'src/compose/index.ts', 'src/redis/index.ts'].map((f) =>
-    join(root, f),
-  );
-  const r = spawnSync(
-    process.execPath,
-    [
-      tsc,
-      ...entries,
-      '--outDir',
-      join(work, 'build'),
-      '--rootDir',
-      root,
-      '--module',
-      'NodeNext',
-      '--moduleResolution',
-      'NodeNext',
-      '--target',
-      'ES2022',
-      '--skipLibCheck',
-      '--types',
-      'node',
-    ],
-    { encoding: 'utf8' },
-  );
-  // Type errors elsewhere in a tree under development still emit JavaScript.
-  if (r.error) throw r.error;
-  writeFileSync(join(work, 'build/package.json'), '{"type":"module"}');
-  symlinkSync(join(root, 'node_modules'), join(work, 'build/node_modules'));
+for (const [what, path] of [
+  ['our CLI (npm run build)', ours],
+  ['the release CLI', release],
+]) {
+  if (!existsSync(path)) {
+    console.error(`${what} not found at ${path}: see the comment at the top of bench/probes.mjs`);
+    process.exit(2);
+  }
 }
 
-// The same engine operations, written the way one would by hand.
-const BASELINE = `
-set -eu
-P=redis-readiness-bench-base-$$
-OV=$WORK/baseline-override.yml
-printf 'services:\\n  redis:\\n    ports: !reset []\\n' > "$OV"
-C="docker compose -p $P --project-directory $DIR -f $DIR/compose.yaml -f $OV"
-cli() { $C exec -T -e REDISCLI_AUTH redis sh -c "$1" >/dev/null; }
-ready='until redis-cli ping | grep -q PONG; do sleep 0.1; done'
-$C up -d --wait --pull never redis 2>/dev/null
-cli 'redis-cli ping'
-docker run --rm --network "\${P}_default" -e REDISCLI_AUTH --entrypoint redis-cli redis:7.4.2-alpine -h redis ping >/dev/null
-cli 'redis-cli set k v'
-$C restart redis 2>/dev/null
-cli "$ready; redis-cli get k"
-$C up -d --no-deps --force-recreate --pull never redis 2>/dev/null
-cli "$ready; redis-cli get k"
-$C down 2>/dev/null
-$C up -d --pull never redis 2>/dev/null
-cli "$ready; redis-cli get k; redis-cli set k2 v"
-$C kill -s SIGKILL redis 2>/dev/null
-$C start redis 2>/dev/null
-cli "$ready; redis-cli get k2"
-$C down -v 2>/dev/null
-`;
+function timed(argv, options = {}) {
+  const t0 = performance.now();
+  const r = spawnSync(argv[0], argv.slice(1), { env, encoding: 'utf8', ...options });
+  const ms = performance.now() - t0;
+  if (r.status !== 0 && !options.mayFail) {
+    throw new Error(
+      `${argv.join(' ')} failed (${r.status}): ${(r.stderr || r.stdout).slice(-500)}`,
+    );
+  }
+  return { ms, stdout: r.stdout };
+}
+
+function runCli(cli) {
+  const r = timed(
+    [process.execPath, cli, 'check', '--probes', 'all', '--pull', 'never', '--format', 'json'],
+    { cwd: project, mayFail: true },
+  );
+  const report = JSON.parse(r.stdout);
+  const notPassed = report.probes.filter((p) => p.status !== 'pass');
+  if (notPassed.length)
+    throw new Error(`${cli}: probes did not pass: ${JSON.stringify(notPassed)}`);
+  return r.ms;
+}
+
+/** The engine operations alone, each timed; the gaps between them are not counted. */
+function engineSum() {
+  const p = `redis-readiness-bench-engine-${process.pid}`;
+  const compose = ['docker', 'compose', '-p', p, '--project-directory', project];
+  const parts = {};
+  const op = (name, argv) => {
+    parts[name] = (parts[name] ?? 0) + timed(argv, { cwd: project }).ms;
+  };
+  const id = () =>
+    timed([...compose, 'ps', '-q', 'redis'], { cwd: project })
+      .stdout.trim()
+      .split('\n')[0];
+  try {
+    op('start', [...compose, 'up', '-d', '--pull', 'never', 'redis']);
+    op('restart', ['docker', 'restart', id()]);
+    op('re-create', [
+      ...compose,
+      ...['up', '-d', '--no-deps', '--force-recreate', '--no-build', '--pull', 'never', 'redis'],
+    ]);
+    op('down/up', [...compose, 'down', '--remove-orphans']);
+    op('down/up', [...compose, 'up', '-d', '--no-build', '--pull', 'never', 'redis']);
+    const container = id();
+    op('kill/start', ['docker', 'kill', '--signal', 'SIGKILL', container]);
+    op('kill/start', ['docker', 'start', container]);
+  } finally {
+    op('teardown', [...compose, 'down', '-v', '--remove-orphans', '--timeout', '5']);
+  }
+  return { total: Object.values(parts).reduce((a, b) => a + b, 0), parts };
+}
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
 
-try {
-  compile();
-  const build = join(work, 'build');
-  const { loadProject } = await import(pathToFileURL(join(build, 'src/compose/index.js')).href);
-  const { buildRedisModel } = await import(pathToFileURL(join(build, 'src/redis/index.js')).href);
-  const { runProbes, ALL_PROBES } = await import(
-    pathToFileURL(join(build, 'src/probes/index.js')).href
-  );
-  const project = await loadProject({ files: [], projectDirectory: fixture, cwd: fixture });
-  const redis = buildRedisModel(project);
-  const password = redis.services.find((s) => s.name === 'redis')?.password?.value ?? '';
-
-  const suite = [];
-  const baseline = [];
-  const runBaseline = () => {
-    const t0 = performance.now();
-    const b = spawnSync('bash', ['-c', BASELINE], {
-      env: { ...process.env, WORK: work, DIR: fixture, REDISCLI_AUTH: password },
-      encoding: 'utf8',
-    });
-    if (b.status !== 0) throw new Error(`baseline failed: ${b.stderr.split(password).join('***')}`);
-    baseline.push(performance.now() - t0);
-  };
-  const runSuite = async () => {
-    const t0 = performance.now();
-    const run = await runProbes({
-      project,
-      redis,
-      probes: [...ALL_PROBES],
-      timeoutSeconds: 60,
-      pull: 'never',
-      mask: (t) => t.split(password).join('***'),
-    });
-    suite.push(performance.now() - t0);
-    const failed = run.results.filter((r) => r.status !== 'pass');
-    if (failed.length) throw new Error(`probe suite did not pass: ${JSON.stringify(failed)}`);
-  };
-  for (let i = 0; i < rounds; i++) {
-    // Alternate which goes first, so neither always inherits the other's cleanup.
-    if (i % 2 === 0) {
-      runBaseline();
-      await runSuite();
-    } else {
-      await runSuite();
-      runBaseline();
-    }
-    console.log(
-      `round ${i + 1}: baseline ${(baseline[i] / 1000).toFixed(2)} s, probe suite ${(suite[i] / 1000).toFixed(2)} s`,
-    );
-  }
-  const s = median(suite);
-  const b = median(baseline);
+const oursMs = [];
+const releaseMs = [];
+const engineMs = [];
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+for (let i = 0; i < rounds; i++) {
+  // Rotate the order, so none always inherits another's cleanup.
+  const steps = [
+    () => oursMs.push(runCli(ours)),
+    () => releaseMs.push(runCli(release)),
+    () => {
+      const e = engineSum();
+      engineMs.push(e.total);
+      console.log(
+        `  engine parts: ${Object.entries(e.parts)
+          .map(([k, v]) => `${k} ${s(v)}`)
+          .join(', ')}`,
+      );
+    },
+  ];
+  for (let j = 0; j < steps.length; j++) steps[(i + j) % steps.length]();
   console.log(
-    `baseline (shell, same engine operations): ${(b / 1000).toFixed(2)} s (median of ${rounds})`,
+    `round ${i + 1}: ours ${s(oursMs[i])}, release ${s(releaseMs[i])}, engine sum ${s(engineMs[i])}`,
   );
-  console.log(
-    `probe suite (6 probes, teardown included): ${(s / 1000).toFixed(2)} s (median of ${rounds})`,
-  );
-  console.log(`ratio: ${(s / b).toFixed(2)}x (target < 1.25x)`);
-} finally {
-  rmSync(work, { recursive: true, force: true });
 }
+const o = median(oursMs);
+const r = median(releaseMs);
+const e = median(engineMs);
+console.log(`ours (--probes all, whole CLI run): ${s(o)} (median of ${rounds})`);
+console.log(`release e76e9bc (same run):         ${s(r)}`);
+console.log(`engine operations alone (sum):      ${s(e)}`);
+console.log(`ours / release: ${(o / r).toFixed(2)}x (target <= 0.7x)`);
+console.log(`ours / engine sum: ${(o / e).toFixed(2)}x (target <= 1.25x)`);

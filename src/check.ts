@@ -44,8 +44,10 @@ export interface CheckContext {
   timeoutSeconds: number;
   pull: 'missing' | 'never' | 'always';
   composeCommand?: string[];
-  /** A password given directly (action input `redis-password`). */
+  /** A password given directly (action input `redis-password`, CLI `REDIS_READINESS_PASSWORD`). */
   redisPassword?: string;
+  /** How the running tool takes that password, for the messages that ask for it. */
+  passwordHint?: string;
   /** `.redis-readiness.yml` given explicitly; else it is looked for in the project directory. */
   configFile?: string;
   /** Overrides the config file's profile. */
@@ -76,6 +78,12 @@ export async function runCheck(ctx: CheckContext): Promise<CheckReport> {
     ctx.load.env ?? process.env,
     projectEnvFiles(ctx.load),
   );
+  // Probes asked for by name: find Compose while the static analysis runs.
+  if (Array.isArray(ctx.probes) && ctx.probes.length > 0) {
+    void probesModule()
+      .then((m) => m.detectComposeEarly(ctx.composeCommand))
+      .catch(() => undefined);
+  }
 
   const project = await loadProject({
     ...ctx.load,
@@ -120,6 +128,7 @@ export async function runCheck(ctx: CheckContext): Promise<CheckReport> {
       redis,
       probes: probeIds,
       ...(ctx.redisPassword ? { redisPassword: ctx.redisPassword } : {}),
+      ...(ctx.passwordHint ? { passwordHint: ctx.passwordHint } : {}),
       timeoutSeconds: ctx.timeoutSeconds,
       pull: ctx.pull,
       ...(ctx.composeCommand ? { composeCommand: ctx.composeCommand } : {}),

@@ -34,6 +34,9 @@ import {
 } from './secrets.js';
 import { tuneForShortRun } from './v8-tuning.js';
 
+/** Where the CLI reads the password Redis requires, unless --redis-password-env names another variable. */
+const PASSWORD_VARIABLE = 'REDIS_READINESS_PASSWORD';
+
 export const USAGE = `Usage:
   ${TOOL_NAME} check [options]           check the Redis service of a compose project
   ${TOOL_NAME} config --format json      print the resolved project as the checker sees it
@@ -55,6 +58,11 @@ Check options:
       --timeout SECONDS        per-service start timeout for probes (default ${DEFAULT_TIMEOUT_SECONDS})
       --pull POLICY            missing (default), never, always: image pulls for probes
       --compose-command CMD    e.g. "docker compose" or "docker-compose"
+      --redis-password-env NAME
+                               environment variable holding the password Redis requires, for
+                               probes when the compose files do not show it (default
+                               ${PASSWORD_VARIABLE}; like the action's redis-password input;
+                               never an option value, which other users could read)
   -o, --output FILE            write the report to FILE instead of standard output
       --color / --no-color     colours in the text format (default: only on a terminal)
 
@@ -84,6 +92,8 @@ export class CliArgs {
   readonly timeoutSeconds: number;
   readonly pull: CheckContext['pull'];
   readonly composeCommand?: string[];
+  /** The environment variable the probes' password is read from. */
+  readonly passwordVariable: string;
   readonly output?: string;
   readonly color?: boolean;
   readonly showSecrets: boolean;
@@ -108,6 +118,7 @@ export class CliArgs {
           timeout: { type: 'string' },
           pull: { type: 'string' },
           'compose-command': { type: 'string' },
+          'redis-password-env': { type: 'string' },
           output: { type: 'string', short: 'o' },
           color: { type: 'boolean' },
           'no-color': { type: 'boolean' },
@@ -153,6 +164,11 @@ export class CliArgs {
     this.pull = parsePull(v.pull ?? '', '--pull');
     const composeCommand = parseComposeCommand(v['compose-command'] ?? '');
     if (composeCommand) this.composeCommand = composeCommand;
+    this.passwordVariable = v['redis-password-env'] ?? PASSWORD_VARIABLE;
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(this.passwordVariable))
+      throw new UsageError(
+        '--redis-password-env takes the name of an environment variable (letters, digits, _), not the password itself; the value given is not shown, since it may be one.',
+      );
     if (v.output !== undefined) this.output = v.output;
     if (v.color && v['no-color'])
       throw new UsageError('--color and --no-color contradict each other.');
@@ -206,6 +222,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       io.stdout.write(`${TOOL_NAME} ${TOOL_VERSION}\n`);
       return 0;
     }
+    // Masked before anything can fail, like the action's redis-password input.
+    const redisPassword = io.env[args.passwordVariable] || undefined;
+    masker.add(redisPassword);
     const load = {
       files: args.files,
       ...(args.projectDirectory !== undefined ? { projectDirectory: args.projectDirectory } : {}),
@@ -234,6 +253,11 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       timeoutSeconds: args.timeoutSeconds,
       pull: args.pull,
       ...(args.composeCommand ? { composeCommand: args.composeCommand } : {}),
+      ...(redisPassword ? { redisPassword } : {}),
+      passwordHint:
+        args.passwordVariable === PASSWORD_VARIABLE
+          ? `set ${PASSWORD_VARIABLE} for redis-readiness`
+          : `set ${args.passwordVariable}, which --redis-password-env names`,
       ...(args.configFile !== undefined ? { configFile: args.configFile } : {}),
       ...(args.strictness ? { strictness: args.strictness } : {}),
       masker,

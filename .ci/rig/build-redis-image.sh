@@ -5,6 +5,9 @@
 # redis-cli and a static busybox. Two variants, because persistence differs:
 #   7.x-like   declares VOLUME /data (as official 7.x images do)
 #   8.6+-like  declares no volume (as official 8.6+ images do)
+# and a third, redis-readiness/redis-standin:nocli: the same server without
+# redis-cli (like Dragonfly, distroless or custom builds), which the probes
+# must handle without any client tool in the image.
 # A name is tagged only when no image of that name exists, so a real image
 # pulled earlier (GitHub's runners) is never shadowed; nothing is ever pulled.
 # Idempotent: the variants are rebuilt only when their inputs change.
@@ -45,13 +48,15 @@ inputs_hash=$(cat /usr/bin/redis-server /usr/bin/redis-cli /bin/busybox \
   "$here/redis-image/docker-entrypoint.sh" "$here/redis-image/redis-server" "$0" | sha256sum | cut -c1-16)
 
 build_context() {
-  local ctx=$1 root=$1/rootfs
+  local ctx=$1 root=$1/rootfs cli=${2:-yes}
+  local binaries=(/usr/bin/redis-server)
+  if [ "$cli" = yes ]; then binaries+=(/usr/bin/redis-cli); fi
   mkdir -p "$root"/{bin,usr/bin,usr/local/bin,etc,tmp,lib64,lib/x86_64-linux-gnu} "$ctx/data"
   chmod 1777 "$root/tmp"
-  cp /usr/bin/redis-server /usr/bin/redis-cli "$root/usr/bin/"
-  # Every shared library the two binaries load, at the path the loader expects.
+  cp "${binaries[@]}" "$root/usr/bin/"
+  # Every shared library the binaries load, at the path the loader expects.
   local lib
-  for lib in $(ldd /usr/bin/redis-server /usr/bin/redis-cli | awk '$2 == "=>" && $3 ~ /^\// {print $3} $1 ~ /^\// && $1 !~ /:$/ {print $1}' | sort -u); do
+  for lib in $(ldd "${binaries[@]}" | awk '$2 == "=>" && $3 ~ /^\// {print $3} $1 ~ /^\// && $1 !~ /:$/ {print $1}' | sort -u); do
     mkdir -p "$root$(dirname "$lib")"
     cp -L "$lib" "$root$lib"
   done
@@ -64,7 +69,7 @@ build_context() {
   done
   install -m 0755 "$here/redis-image/docker-entrypoint.sh" "$root/usr/local/bin/docker-entrypoint.sh"
   install -m 0755 "$here/redis-image/redis-server" "$root/usr/local/bin/redis-server"
-  ln -sf /usr/bin/redis-cli "$root/usr/local/bin/redis-cli"
+  if [ "$cli" = yes ]; then ln -sf /usr/bin/redis-cli "$root/usr/local/bin/redis-cli"; fi
   printf 'root:x:0:0:root:/root:/bin/sh\nredis:x:999:999:redis:/data:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n' >"$root/etc/passwd"
   printf 'root:x:0:\nredis:x:999:\nnogroup:x:65534:\n' >"$root/etc/group"
   printf 'root::0:0:99999:7:::\nredis:!:0:0:99999:7:::\n' >"$root/etc/shadow"
@@ -88,13 +93,13 @@ DOCKERFILE
 }
 
 ensure_variant() {
-  local tag=$1 volume=$2
+  local tag=$1 volume=$2 cli=${3:-yes}
   if [ "$(docker image inspect -f '{{index .Config.Labels "org.redis-readiness.standin"}}' "$tag" 2>/dev/null)" = "$inputs_hash" ]; then
     return
   fi
   local ctx
   ctx=$(mktemp -d)
-  build_context "$ctx"
+  build_context "$ctx" "$cli"
   dockerfile "$volume" >"$ctx/Dockerfile"
   chown -R 0:0 "$ctx/rootfs"
   # The legacy builder needs no buildx plugin (Debian's docker.io has none).
@@ -105,11 +110,12 @@ ensure_variant() {
     exit 1
   fi
   rm -rf "$ctx"
-  log "built $tag ($( [ "$volume" = yes ] && echo 'VOLUME /data' || echo 'no VOLUME'))"
+  log "built $tag ($( [ "$volume" = yes ] && echo 'VOLUME /data' || echo 'no VOLUME')$( [ "$cli" = yes ] || echo ', no redis-cli'))"
 }
 
 ensure_variant redis-readiness/redis-standin:7 yes
 ensure_variant redis-readiness/redis-standin:8.6 no
+ensure_variant redis-readiness/redis-standin:nocli no no
 
 # Three listings instead of one question per name: which names exist, which
 # image ids are stand-ins, which are stand-ins of the current build.

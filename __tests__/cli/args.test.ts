@@ -120,3 +120,18 @@ describe('CliArgs', () => {
     expect(usageError(['check', '--color', '--no-color'])).toMatch(/contradict/);
   });
 });
+
+describe('CliArgs: the password for the probes', () => {
+  it('is read from REDIS_READINESS_PASSWORD unless --redis-password-env names another variable', () => {
+    expect(new CliArgs(['check']).passwordVariable).toBe('REDIS_READINESS_PASSWORD');
+    expect(new CliArgs(['check', '--redis-password-env', 'CI_REDIS_SECRET']).passwordVariable).toBe(
+      'CI_REDIS_SECRET',
+    );
+  });
+
+  it('takes only a variable name, never the password itself', () => {
+    const message = usageError(['check', '--redis-password-env', 's3cr3t!pw']);
+    expect(message).toMatch(/--redis-password-env takes the name of an environment variable/);
+    expect(message).not.toContain('s3cr3t');
+  });
+});

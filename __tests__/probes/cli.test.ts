@@ -71,14 +71,9 @@ describe('redis-cli scripts against a real redis-server', () => {
     expect(isErrorReply(replies.get('right')!.output)).toBe(false);
   });
 
-  it('waits for a server that is not there yet, then gives up after the wait', () => {
+  it('says so when no server answers', () => {
     const closed = port + 1 === 65536 ? port - 1 : port + 1;
-    const started = Date.now();
-    const out = runScript(
-      cliScript([{ id: 'p', args: ['PING'] }], { port: closed, waitSeconds: 0.5 }),
-      {},
-    );
-    expect(Date.now() - started).toBeGreaterThanOrEqual(400);
+    const out = runScript(cliScript([{ id: 'p', args: ['PING'] }], { port: closed }), {});
     expect(parseCliOutput(out).get('p')?.output).toMatch(/Could not connect|Connection refused/);
   });
 

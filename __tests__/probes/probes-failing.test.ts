@@ -70,8 +70,11 @@ describe('probes that fail, each in its own way', () => {
       const run = await probeFixture('never-healthy', ['health', 'ping'], { timeoutSeconds: 20 });
       const health = result(run, 'health');
       expect(health.status).toBe('fail');
-      expect(health.summary).toMatch(/not healthy within 20 s \(status: unhealthy\)/);
-      expect(health.evidence.join('\n')).toMatch(/up --wait failed/);
+      // Judged as the engine would, by as many failures in a row as retries
+      // allows, without waiting for the engine's own interval.
+      expect(health.summary).toMatch(/not healthy \(status: unhealthy\): its check failed 2 times/);
+      expect(health.summary).toMatch(/Could not connect to Redis at 127\.0\.0\.1:6390/);
+      expect(health.evidence.join('\n')).toMatch(/check 2: exit 1/);
       // The server itself answers: the healthcheck is what is wrong.
       expect(result(run, 'ping').status).toBe('pass');
       expect(run.run.logs.redis?.join('\n')).toMatch(/Ready to accept connections/);
@@ -92,6 +95,27 @@ describe('probes that fail, each in its own way', () => {
       // The worker's credentials themselves work over the network.
       expect(result(run, 'network').status).toBe('pass');
       expect(run.text).not.toContain(WORKER_PASSWORD);
+    },
+    LONG,
+  );
+
+  it.concurrent(
+    "Redis that never starts: the server's own last log line, and the others skipped for that cause",
+    async () => {
+      const run = await probeFixture('bad-args', ['health', 'ping', 'auth', 'persistence'], {
+        timeoutSeconds: 20,
+      });
+      const health = result(run, 'health');
+      expect(health.status).toBe('fail');
+      expect(health.summary).toMatch(
+        /^the container is exited \(exit code 1\): Redis is not running; its last log line: .*wrong number of arguments/,
+      );
+      for (const probe of ['ping', 'auth', 'persistence'] as const) {
+        const r = result(run, probe);
+        expect(r.status).toBe('skip');
+        expect(r.summary).toMatch(/^not run: the container is exited .*wrong number of arguments/);
+        expect(r.summary).not.toMatch(/password/);
+      }
     },
     LONG,
   );

@@ -140,16 +140,13 @@ describe('ComposeRuntime argv', () => {
   it.each([
     ['v2', V2],
     ['v5', V5],
-  ])('%s: up starts only the named services, waits, and pulls as asked', (_label, version) => {
-    expect(runtime(version).upArgs(['redis'], 'never', 60)).toEqual([
+  ])('%s: up starts only the named services, and pulls as asked', (_label, version) => {
+    expect(runtime(version).upArgs(['redis'], 'never')).toEqual([
       'docker',
       'compose',
       ...BASE,
       'up',
       '-d',
-      '--wait',
-      '--wait-timeout',
-      '60',
       '--pull',
       'never',
       '--',
@@ -157,10 +154,11 @@ describe('ComposeRuntime argv', () => {
     ]);
   });
 
-  it('leaves out --wait-timeout before compose 2.17', () => {
+  it('never waits for the first healthcheck (the probes wait for Redis to answer)', () => {
     const old = runtime(parseComposeVersion('2.16.0')!);
-    expect(old.upArgs(['redis'], 'missing', 60)).not.toContain('--wait-timeout');
-    expect(old.upArgs(['redis'], 'missing', 60)).toContain('missing');
+    expect(old.upArgs(['redis'], 'missing')).not.toContain('--wait');
+    expect(old.upArgs(['redis'], 'missing')).not.toContain('--wait-timeout');
+    expect(old.upArgs(['redis'], 'missing')).toContain('missing');
   });
 
   it.each([

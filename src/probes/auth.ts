@@ -1,10 +1,9 @@
 import { isErrorReply } from './cli.js';
 import { firstLine, unknownPasswordReason } from './ping.js';
 import { ProbeRecorder } from './result.js';
+import { runSteps, serverLink } from './client.js';
 import {
   consumerPasswordEnv,
-  describeFailure,
-  execCli,
   PASSWORD_ENV,
   WRONG_PASSWORD_ENV,
   type ServiceSession,
@@ -25,6 +24,8 @@ export async function probeAuth(session: ServiceSession): Promise<ProbeResult> {
   const rec = new ProbeRecorder('auth', session.service.name, session.mask);
   const { service } = session;
   const steps: CliStep[] = [{ id: 'none', args: ['PING'] }];
+  const link = await serverLink(session);
+  if (!link.ok) return rec.fail(link.reason);
   if (service.password) {
     const unknown = unknownPasswordReason(session);
     if (unknown) return rec.skip(unknown);
@@ -35,12 +36,10 @@ export async function probeAuth(session: ServiceSession): Promise<ProbeResult> {
   }
   const aclUsers = aclConsumerSteps(session);
   steps.push(...aclUsers.steps);
-  const { replies, result } = await execCli(session, steps);
+  const { replies, problem } = await runSteps(session, steps);
+  if (link.note) rec.note(link.note);
   const none = replies.get('none');
-  if (!none)
-    return rec.fail(
-      `could not run redis-cli in the container: ${describeFailure(session, result)}`,
-    );
+  if (!none) return rec.fail(problem ?? 'the server gave no reply');
   rec.note(`no credentials: ${firstLine(none.output)}`);
 
   if (!service.password) {
@@ -121,9 +120,12 @@ function aclConsumerSteps(session: ServiceSession): { steps: CliStep[]; checks: 
     };
     const fine = (o: string) => !isErrorReply(o);
     add('LPUSH to a queue', ['LPUSH', `${key}:queue`, 'task'], fine);
-    add('BRPOP from a queue', ['BRPOP', `${key}:queue`, '1'], fine);
+    // BRPOP must hand back the task just pushed: a round trip, with a timeout.
+    add('BRPOP from a queue', ['BRPOP', `${key}:queue`, '1'], (o) => o === `${key}:queue\ntask`);
     add('SET a result with expiry', ['SET', `${key}:result`, 'done', 'EX', '60'], fine);
     add('PUBLISH', ['PUBLISH', `${key}:channel`, 'x'], fine);
+    // The client returns on the subscription's reply; redis-cli (the
+    // in-container fallback) would stay subscribed: `timeout 1` ends it.
     add(
       'SUBSCRIBE',
       ['SUBSCRIBE', `${key}:channel`],

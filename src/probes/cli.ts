@@ -1,6 +1,7 @@
 /**
  * redis-cli scripts run inside a container (the Redis service via `exec`, or
- * a helper on the project network). Several commands go into one `sh -c`
+ * a helper on the project network): the probes' fallback where the runner
+ * cannot connect to the container's address (client.ts). Several commands go into one `sh -c`
  * script, because each `exec` costs a few hundred milliseconds; markers
  * split the output again. Passwords are read from environment variables the
  * caller passes by name: they never appear in the script or in argv.
@@ -112,37 +113,18 @@ function groupedCommands(steps: CliStep[], defaults: { host: string; port: numbe
   return lines;
 }
 
+/**
+ * Where the script connects. Waiting for the server is not the script's
+ * job: the client's wait (client.ts) decides when it answers.
+ */
 export interface ScriptOptions {
   host?: string;
   port: number;
-  /**
-   * Wait up to this long for the server to answer (after a restart or a
-   * crash) before running the steps; the answer may be an auth error.
-   */
-  waitSeconds?: number;
-  /** Password env for the readiness ping. */
-  waitPasswordEnv?: string;
 }
 
 export function cliScript(steps: CliStep[], options: ScriptOptions): string {
   const defaults = { host: options.host ?? '127.0.0.1', port: options.port };
-  const lines: string[] = [];
-  if (options.waitSeconds) {
-    const ping = cliCommand(
-      { id: 'wait', args: ['PING'], passwordEnv: options.waitPasswordEnv },
-      defaults,
-    );
-    const tries = Math.max(1, Math.round(options.waitSeconds * 10));
-    lines.push(
-      `i=0; while [ "$i" -lt ${tries} ]; do`,
-      `  out=$( ${ping} )`,
-      '  case "$out" in *PONG*|*NOAUTH*|*WRONGPASS*|*NOPERM*) break ;; esac',
-      '  i=$((i+1)); sleep 0.1 2>/dev/null || sleep 1',
-      'done',
-    );
-  }
-  lines.push(...groupedCommands(steps, defaults));
-  return lines.join('\n');
+  return groupedCommands(steps, defaults).join('\n');
 }
 
 /** Splits a script's output back into one reply per step id. */

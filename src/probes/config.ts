@@ -4,7 +4,8 @@ import { CONFIG_MISMATCH_META, CONFIG_MISMATCH_RULE } from './config-meta.js';
 import { isErrorReply } from './cli.js';
 import { parseInfo, unknownPasswordReason } from './ping.js';
 import { ProbeRecorder } from './result.js';
-import { describeFailure, execCli, withPassword, type ServiceSession } from './session.js';
+import { runSteps, serverLink } from './client.js';
+import { withPassword, type ServiceSession } from './session.js';
 import type { ProbeResult } from './types.js';
 
 /** Settings compared between the static model and the running server. */
@@ -82,19 +83,19 @@ export async function probeConfig(
   fallbackPos: Finding['pos'],
 ): Promise<ProbeResult> {
   const rec = new ProbeRecorder('config', session.service.name, session.mask);
+  const link = await serverLink(session);
+  if (!link.ok) return rec.fail(link.reason);
   const unknown = unknownPasswordReason(session);
   if (unknown) return rec.skip(unknown);
-  const { replies, result } = await execCli(session, [
+  if (link.note) rec.note(link.note);
+  const { replies, problem } = await runSteps(session, [
     withPassword(session, { id: 'info', args: ['INFO', 'everything'] }),
     ...COMPARED.map((name) =>
       withPassword(session, { id: `get-${name}`, args: ['CONFIG', 'GET', name] }),
     ),
   ]);
   const info = replies.get('info');
-  if (!info)
-    return rec.fail(
-      `could not run redis-cli in the container: ${describeFailure(session, result)}`,
-    );
+  if (!info) return rec.fail(problem ?? 'the server gave no reply to INFO');
   if (isErrorReply(info.output)) return rec.fail(`INFO refused: ${info.output.split('\n')[0]}`);
   const fields = parseInfo(info.output);
   rec.note(

@@ -1,3 +1,4 @@
+import { engineView, type EngineView, type InspectedEngineFields } from './address.js';
 import { PROJECT_LABEL, type ComposeRuntime } from './runtime.js';
 import type { ServiceSession } from './session.js';
 
@@ -18,6 +19,8 @@ export interface ContainerInfo {
   hasHealthcheck: boolean;
   networks: string[];
   mounts: MountInfo[];
+  /** Labels, addresses and the healthcheck, as the engine reports them (see address.ts). */
+  engine: EngineView;
 }
 
 export interface MountInfo {
@@ -28,7 +31,7 @@ export interface MountInfo {
   destination: string;
 }
 
-interface InspectJson {
+interface InspectJson extends InspectedEngineFields {
   Id?: string;
   Image?: string;
   State?: {
@@ -37,8 +40,6 @@ interface InspectJson {
     ExitCode?: number;
     Health?: { Status?: string; Log?: { ExitCode?: number; Output?: string }[] };
   };
-  Config?: { Healthcheck?: { Test?: string[] } };
-  NetworkSettings?: { Networks?: Record<string, unknown> };
   Mounts?: { Type?: string; Name?: string; Source?: string; Destination?: string }[];
 }
 
@@ -54,6 +55,34 @@ export async function inspectService(session: ServiceSession): Promise<Container
 
 async function inspectNow(session: ServiceSession): Promise<ContainerInfo | undefined> {
   const { runtime } = session;
+  // Compose names the first container <project>-<service>-1: one engine call
+  // instead of a listing and an inspection, taken only when its labels say
+  // it is that container of our project.
+  const byName = await runtime.exec(
+    [
+      ...runtime.docker,
+      'inspect',
+      '--type',
+      'container',
+      `${runtime.projectName}-${session.service.name}-1`,
+    ],
+    session.commandTimeoutMs,
+  );
+  if (byName.code === 0) {
+    try {
+      const [json] = JSON.parse(byName.stdout) as InspectJson[];
+      const labels = json?.Config?.Labels ?? {};
+      if (
+        labels[PROJECT_LABEL] === runtime.projectName &&
+        labels['com.docker.compose.service'] === session.service.name &&
+        labels['com.docker.compose.oneoff'] !== 'True'
+      ) {
+        return toInfo(json!, json!.Id ?? '');
+      }
+    } catch {
+      // Not what we expected: list by labels below.
+    }
+  }
   const ps = await runtime.exec(
     runtime.containerIdsArgs(session.service.name),
     session.commandTimeoutMs,
@@ -69,6 +98,10 @@ async function inspectNow(session: ServiceSession): Promise<ContainerInfo | unde
     return undefined;
   }
   if (!json) return undefined;
+  return toInfo(json, id);
+}
+
+function toInfo(json: InspectJson, id: string): ContainerInfo {
   const test = json.Config?.Healthcheck?.Test;
   const health = json.State?.Health;
   return {
@@ -90,6 +123,7 @@ async function inspectNow(session: ServiceSession): Promise<ContainerInfo | unde
         }
       : {}),
     networks: Object.keys(json.NetworkSettings?.Networks ?? {}),
+    engine: engineView(json),
     mounts: (json.Mounts ?? []).map((m) => ({
       type: m.Type ?? 'unknown',
       ...(m.Name ? { name: m.Name } : {}),

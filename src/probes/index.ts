@@ -6,6 +6,8 @@ import type { Finding } from '../findings.js';
 import type { RedisServiceModel } from '../redis/types.js';
 import { probeAuth } from './auth.js';
 import { probeConfig } from './config.js';
+import { closeServerLink, serverLink } from './client.js';
+import { detectedCompose } from './detect-early.js';
 import { inspectService, volumeNames, volumesOfProject } from './container.js';
 import { neverCreatedReason, probeHealth } from './health.js';
 import { probeNetwork } from './network.js';
@@ -18,7 +20,6 @@ import {
   ComposeRuntime,
   ComposeUnavailableError,
   composeEnvironment,
-  detectCompose,
   dockerCliFor,
   firstLine,
   PROJECT_LABEL,
@@ -35,6 +36,7 @@ import {
 import type { ProbeId, ProbeOptions, ProbeResult, ProbeRun, ProbeState } from './types.js';
 
 export { ComposeUnavailableError, detectCompose, PROJECT_PREFIX } from './runtime.js';
+export { detectComposeEarly } from './detect-early.js';
 export type * from './types.js';
 export { ALL_PROBES } from './types.js';
 
@@ -91,7 +93,7 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
 
   let detected;
   try {
-    detected = await detectCompose(options.composeCommand);
+    detected = await detectedCompose(options.composeCommand);
   } catch (error) {
     if (!(error instanceof ComposeUnavailableError)) throw error;
     // The probes were asked for (auto mode checks first): not running them is a failure.
@@ -157,7 +159,6 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
     const upArgv = runtime.upArgs(
       services.map((s) => s.name),
       options.pull,
-      timeoutSeconds,
     );
     const upResult = await runtime.exec(upArgv, (timeoutSeconds + 60) * 1000);
     const up: UpOutcome = {
@@ -179,6 +180,7 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
           ? { password: passwordOf(service, options)! }
           : {}),
         secretEnv: secretEnv.get(service.name)!,
+        ...(options.passwordHint ? { passwordHint: options.passwordHint } : {}),
         up,
         commandTimeoutMs: 30_000,
         readyTimeoutSeconds: timeoutSeconds,
@@ -203,34 +205,56 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
         );
         results.push(result);
       };
-      if (wanted.includes('health')) record(await runOne('health', session, findings, pos));
-      if (!up.ok && !(await inspectService(session).catch(() => undefined))) {
-        // No container at all (image missing, bad config): one clear failure,
-        // not the same "service is not running" from every probe.
-        const reason = neverCreatedReason(up.output, service.image?.raw);
+      // health runs beside the read-only probes (it judges the check, not
+      // the wait), persistence last (it restarts, re-creates and kills). All
+      // of them share one wait for Redis to answer.
+      const health = wanted.includes('health')
+        ? runOne('health', session, findings, pos)
+        : undefined;
+      const link = await serverLink(session);
+      if (!link.ok) {
+        // Redis never answered: one clear cause, not the same symptom from
+        // every probe (nor "password not known" for a server that never ran).
+        const neverCreated = !up.ok && !(await inspectService(session).catch(() => undefined));
+        const reason = neverCreated
+          ? neverCreatedReason(up.output, service.image?.raw)
+          : link.reason;
+        if (health) record(await health);
         for (const probe of wanted.filter((p) => p !== 'health')) {
           record({
             probe,
             service: service.name,
-            ...(wanted.includes('health')
+            ...(health
               ? {
                   status: 'skip',
-                  summary: 'not run: the container was never created (see the health probe)',
+                  summary: mask(
+                    `not run: ${neverCreated ? 'the container was never created' : reason} (see the health probe)`,
+                  ),
                 }
-              : { status: 'fail', summary: reason }),
+              : { status: 'fail', summary: mask(reason) }),
             durationMs: 0,
             evidence: [],
           });
         }
       } else {
-        const middle = wanted.filter((p) => p !== 'health' && p !== 'persistence');
+        // Probes that only read run beside the health probe; those that
+        // write (a queue round trip, canaries) wait for its verdict: a write
+        // can change the server's health (a full disk makes even PING answer
+        // MISCONF), and the health probe judges the server as `up` left it.
+        const run = (p: ProbeId) => runOne(p, session, findings, pos);
+        const readOnly = wanted.filter((p) => p === 'network' || p === 'config');
+        const writing = wanted.filter((p) => p === 'ping' || p === 'auth');
+        const [healthResult, ...reads] = await Promise.all([health, ...readOnly.map(run)]);
         const prepared = wanted.includes('persistence') ? preparePersistence(session) : undefined;
-        const concurrent = await Promise.all(middle.map((p) => runOne(p, session, findings, pos)));
-        concurrent.forEach(record);
+        const writes = await Promise.all(writing.map(run));
+        if (healthResult) record(healthResult);
+        const byProbe = new Map([...reads, ...writes].map((r) => [r!.probe, r!]));
+        for (const p of wanted) if (byProbe.has(p)) record(byProbe.get(p)!);
         if (wanted.includes('persistence')) {
           record(await runOne('persistence', session, findings, pos, prepared));
         }
       }
+      await closeServerLink(session);
       const failed = results.some((r) => r.service === service.name && r.status === 'fail');
       if ((failed || !up.ok) && !signal.aborted) {
         const tail = await runtime.exec(runtime.logsArgs(service.name, LOG_TAIL), 30_000);

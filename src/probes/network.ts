@@ -1,4 +1,7 @@
+import { parseRedisUrl } from '../redis/url.js';
+import { probeAddress } from './address.js';
 import type { CliStep } from './cli.js';
+import { close, command, connect, serverLink } from './client.js';
 import { inspectService } from './container.js';
 import { firstLine, unknownPasswordReason } from './ping.js';
 import { ProbeRecorder } from './result.js';
@@ -18,16 +21,24 @@ interface Target {
   who: string;
   network: string;
   step: CliStep;
+  /** The consumer's URL is `rediss://`. */
+  tls?: boolean;
 }
 
 /**
- * `network`: from a container on the project network, reach Redis the way
- * its consumers do: by the service name and by each consumer URL's host,
- * with that URL's credentials. The helper runs the Redis container's own
- * image (already present, so nothing is pulled) with its entrypoint replaced.
+ * `network`: reach Redis the way its consumers do: by the service name and
+ * by each consumer URL's host, with that URL's credentials, db and TLS. The
+ * host must be a name of the Redis container on a network the consumer
+ * shares (the name the engine's DNS answers there), and Redis must accept
+ * connections on that network's address: the runner connects to exactly that
+ * address, so no client tool is needed in any image. Where the runner cannot
+ * reach container addresses, a helper container of the Redis image runs
+ * redis-cli on the network instead.
  */
 export async function probeNetwork(session: ServiceSession): Promise<ProbeResult> {
   const rec = new ProbeRecorder('network', session.service.name, session.mask);
+  const link = await serverLink(session);
+  if (!link.ok) return rec.skip(`not run: ${link.reason}`);
   const info = await inspectService(session);
   if (!info?.running) return rec.skip('the Redis container is not running (see the health probe)');
   const skipped: string[] = [];
@@ -39,14 +50,76 @@ export async function probeNetwork(session: ServiceSession): Promise<ProbeResult
         'Redis joins no network other containers share (network_mode)',
     );
   }
+  const problems: string[] = [];
+  // The probe run drops a fixed container_name (it would collide); in the
+  // user's deployment the engine's DNS answers it on every network.
+  const containerName = session.model.services[session.service.name]?.container_name;
+  if (link.runnerReaches) {
+    await Promise.all(
+      targets.map(async (t) => {
+        const fullName = `${session.runtime.projectName}_${t.network}`;
+        const where = `${t.step.host}:${t.step.port ?? session.service.port}`;
+        const address = probeAddress(info.engine, session.runtime.projectName, fullName);
+        let out: string;
+        if (!address) {
+          out = `Could not resolve ${t.step.host}: Redis is not attached to network ${t.network}`;
+        } else if (!address.names.includes(t.step.host!) && t.step.host !== containerName) {
+          out = `Could not resolve ${t.step.host}: not a name of Redis on network ${t.network} (its names there: ${address.names.join(', ')})`;
+        } else {
+          out = await pingAs(session, t, address.ip);
+        }
+        rec.note(
+          `${t.who}: ${where} on network ${t.network}${address && (address.names.includes(t.step.host!) || t.step.host === containerName) ? ` (${address.ip})` : ''} -> ${out}`,
+        );
+        if (out !== 'PONG') problems.push(`${t.who} cannot use ${where}: ${explain(out)}`);
+      }),
+    );
+  } else {
+    if (link.note) rec.note(link.note);
+    await throughHelper(session, info.image, targets, rec, problems);
+  }
+  if (problems.length) return rec.fail(problems.join('; '));
+  return rec.pass(
+    `reachable by service name${targets.length > 1 ? ' and by every consumer URL' : ''} on the project network, with the consumers' credentials`,
+  );
+}
+
+/** Connects as the consumer would (its user, password, db, TLS) to the address its host names. */
+async function pingAs(session: ServiceSession, target: Target, ip: string): Promise<string> {
+  const step = target.step;
+  const password = step.passwordEnv !== undefined ? session.secretEnv[step.passwordEnv] : undefined;
+  let client;
+  try {
+    client = await connect(
+      { host: ip, port: step.port ?? session.service.port, ...(target.tls ? { tls: true } : {}) },
+      {
+        ...(step.user ? { username: step.user } : {}),
+        ...(password !== undefined ? { password } : {}),
+        ...(step.db !== undefined ? { db: step.db } : {}),
+      },
+    );
+    return firstLine(await command(client, ['PING']));
+  } catch (error) {
+    return firstLine(error instanceof Error ? error.message : String(error));
+  } finally {
+    close(client);
+  }
+}
+
+async function throughHelper(
+  session: ServiceSession,
+  image: string,
+  targets: Target[],
+  rec: ProbeRecorder,
+  problems: string[],
+): Promise<void> {
   const byNetwork = new Map<string, Target[]>();
   for (const t of targets) byNetwork.set(t.network, [...(byNetwork.get(t.network) ?? []), t]);
-  const problems: string[] = [];
   for (const [network, group] of byNetwork) {
     const fullName = `${session.runtime.projectName}_${network}`;
     const { replies, result } = await helperCli(
       session,
-      info.image,
+      image,
       fullName,
       group.map((t) => t.step),
     );
@@ -58,20 +131,15 @@ export async function probeNetwork(session: ServiceSession): Promise<ProbeResult
     }
     for (const t of group) {
       const out = firstLine(replies.get(t.id)?.output ?? '');
-      const ok = out === 'PONG';
       rec.note(
-        `${t.who}: ${t.step.host}:${t.step.port ?? session.service.port} on network ${network} -> ${out}`,
+        `${t.who}: ${t.step.host}:${t.step.port ?? session.service.port} on network ${network} (helper container) -> ${out}`,
       );
-      if (!ok)
+      if (out !== 'PONG')
         problems.push(
           `${t.who} cannot use ${t.step.host}:${t.step.port ?? session.service.port}: ${explain(out)}`,
         );
     }
   }
-  if (problems.length) return rec.fail(problems.join('; '));
-  return rec.pass(
-    `reachable by service name${targets.length > 1 ? ' and by every consumer URL' : ''} from the project network, with the consumers' credentials`,
-  );
 }
 
 function explain(reply: string): string {
@@ -117,10 +185,12 @@ function buildTargets(session: ServiceSession, skipped: string[]): Target[] {
     const network = nets.find((n) => redisNets.includes(n)) ?? nets[0];
     if (!network) return;
     const id = `consumer-${index}`;
+    const parsed = consumer.url ? parseRedisUrl(consumer.url) : undefined;
     targets.push({
       id,
       who: `${consumer.service} ${consumer.variable}`,
       network,
+      ...(parsed?.ok && parsed.url.scheme === 'rediss' ? { tls: true } : {}),
       step: {
         id,
         args: ['PING'],

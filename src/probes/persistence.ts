@@ -1,14 +1,10 @@
 import type { CliStep } from './cli.js';
+import { newIncarnation, runSteps, type StepsOutcome } from './client.js';
 import { inspectService, type ContainerInfo } from './container.js';
+import { killContainer, restartContainer, startContainer } from './engine-ops.js';
 import { firstLine, unknownPasswordReason } from './ping.js';
 import { ProbeRecorder } from './result.js';
-import {
-  describeFailure,
-  execCli,
-  PASSWORD_ENV,
-  withPassword,
-  type ServiceSession,
-} from './session.js';
+import { describeFailure, withPassword, type ServiceSession } from './session.js';
 import { ProbeAbortedError, throwIfAborted, type CommandResult } from './process.js';
 import { isAtOrBelow, normalizeContainerPath } from './isolation.js';
 import type { ProbeResult } from './types.js';
@@ -30,7 +26,12 @@ export function describePromise(p: PersistencePromise): string {
   return `${aof}, ${rdb}, data dir on ${p.volume}`;
 }
 
-/** How old the "older" crash canaries are at least when the container is killed. */
+/**
+ * How old the "older" crash canaries are at least when the container is
+ * killed. Not a wait for an event: appendfsync everysec promises to keep
+ * writes older than a second, so the test needs writes that old. It only
+ * runs when no down/up step sits between the writes and the kill.
+ */
 const CRASH_AGE_SECONDS = 1.2;
 
 /** Runs the first step after a pause, so the ones before it are that much older. */
@@ -125,7 +126,7 @@ function volumeOf(
 
 export interface PreparedPersistence {
   info: Promise<ContainerInfo | undefined>;
-  first: ReturnType<typeof execCli>;
+  first: Promise<StepsOutcome>;
 }
 
 /**
@@ -135,7 +136,7 @@ export interface PreparedPersistence {
  */
 export function preparePersistence(session: ServiceSession): PreparedPersistence | undefined {
   if (unknownPasswordReason(session)) return undefined;
-  const first = execCli(session, [
+  const first = runSteps(session, [
     withPassword(session, { id: 'aof', args: ['CONFIG', 'GET', 'appendonly'] }),
     withPassword(session, { id: 'fsync', args: ['CONFIG', 'GET', 'appendfsync'] }),
     withPassword(session, { id: 'save', args: ['CONFIG', 'GET', 'save'] }),
@@ -163,11 +164,13 @@ export async function probePersistence(
   const unknown = unknownPasswordReason(session);
   if (unknown || !prepared) return rec.skip(unknown ?? 'nothing to probe');
   const [info, first] = await Promise.all([prepared.info, prepared.first]);
+  if (!first.link.ok) return rec.skip(`not run: ${first.link.reason}`);
   if (!info?.running) return rec.skip('the Redis container is not running (see the health probe)');
+  if (first.link.note) rec.note(first.link.note);
   const { runtime, service } = session;
   if (first.replies.get('w-restart-s')?.output.trim() !== 'OK') {
     return rec.fail(
-      `could not write canary data: ${firstLine(first.replies.get('w-restart-s')?.output ?? describeFailure(session, first.result))}`,
+      `could not write canary data: ${firstLine(first.replies.get('w-restart-s')?.output ?? first.problem ?? '')}`,
     );
   }
   // The first write is acknowledged before Redis tries to persist it; a full
@@ -201,8 +204,8 @@ export async function probePersistence(
   }
 
   async function runSteps(): Promise<ProbeResult> {
-    // 1. restart
-    await step(session, runtime.restartArgs(service.name));
+    // 1. restart (the engine's restart of the container, as compose restart does)
+    await engineStep(session, 'restart', (id, ms) => restartContainer(runtime, id, ms));
     const afterRestart = await readAndWrite(session, 'restart', 'recreate', 'restart');
     const restart = survival(afterRestart, 'restart');
     rec.note(`1. restart: ${describeSurvival(restart)}`);
@@ -270,10 +273,12 @@ export async function probePersistence(
     }
 
     // 4. crash: SIGKILL right after a write.
-    const killed = await step(session, runtime.killArgs(service.name, 'SIGKILL'));
+    const killed = await engineStep(session, 'kill -s SIGKILL', (id, ms) =>
+      killContainer(runtime, id, ms),
+    );
     if (killed.code !== 0) rec.note(`kill: ${describeFailure(session, killed)}`);
     // A restart policy may already be restarting it; `start` then does nothing.
-    await step(session, runtime.startArgs(service.name));
+    await engineStep(session, 'start', (id, ms) => startContainer(runtime, id, ms));
     const afterCrash = await readWhenReady(
       session,
       [...readSteps(session, 'crash-old'), ...readSteps(session, 'crash-new')],
@@ -356,9 +361,10 @@ function directive(session: ServiceSession, name: string): string | undefined {
   return found?.args.join(' ');
 }
 
+/** A compose step (re-create, down, up): the container is a new incarnation afterwards. */
 async function step(session: ServiceSession, argv: string[]): Promise<CommandResult> {
   throwIfAborted(session.signal);
-  session.container = undefined;
+  await newIncarnation(session);
   const result = await session.runtime.exec(argv, session.readyTimeoutSeconds * 1000 + 30_000);
   // Logged as `restart redis`, without the `--` that keeps a service name from reading as a flag.
   const subcommand = argv
@@ -366,6 +372,28 @@ async function step(session: ServiceSession, argv: string[]): Promise<CommandRes
     .filter((a) => a !== '--')
     .join(' ');
   session.log(session.mask(`${subcommand}: exit ${result.code} in ${result.durationMs} ms`));
+  // Compose could not do it (the engine stopped answering, ...): the data
+  // cannot be judged, and the reason is compose's own words.
+  if (result.code !== 0) {
+    throw new NoAnswerError(`${subcommand} failed: ${describeFailure(session, result)}`);
+  }
+  return result;
+}
+
+/** An engine operation on the current container's id (restart, kill, start). */
+async function engineStep(
+  session: ServiceSession,
+  what: string,
+  operation: (id: string, timeoutMs: number) => Promise<CommandResult>,
+): Promise<CommandResult> {
+  throwIfAborted(session.signal);
+  const info = await inspectService(session);
+  await newIncarnation(session, true);
+  if (!info) throw new NoAnswerError(`the Redis container was gone before the ${what}`);
+  const result = await operation(info.id, session.readyTimeoutSeconds * 1000 + 30_000);
+  session.log(
+    session.mask(`${what} ${session.service.name}: exit ${result.code} in ${result.durationMs} ms`),
+  );
   return result;
 }
 
@@ -386,29 +414,18 @@ async function readAndWrite(
 class NoAnswerError extends Error {}
 
 /**
- * Runs the steps once the server answers again: the container may still be
- * starting (exec refused) or loading its data (LOADING), so both are retried
- * until the ready timeout.
+ * Runs the steps once the server answers again (the new incarnation's
+ * client waits for it: connection refused while starting, LOADING while it
+ * reads its data back).
  */
 async function readWhenReady(session: ServiceSession, steps: CliStep[], after: string) {
-  const deadline = Date.now() + session.readyTimeoutSeconds * 1000;
-  for (;;) {
-    throwIfAborted(session.signal);
-    const { replies, result } = await execCli(session, steps, {
-      waitSeconds: Math.min(10, session.readyTimeoutSeconds),
-      ...(session.password !== undefined ? { waitPasswordEnv: PASSWORD_ENV } : {}),
-    });
-    if (replies.size > 0) return replies;
-    throwIfAborted(session.signal);
-    if (Date.now() > deadline) {
-      throw new NoAnswerError(
-        `Redis did not answer within ${session.readyTimeoutSeconds} s after the ${after}: ` +
-          `${describeFailure(session, result)} (was the container stopped or killed meanwhile?)`,
-      );
-    }
-    session.log(
-      session.mask(`waiting for ${session.service.name}: ${describeFailure(session, result)}`),
+  throwIfAborted(session.signal);
+  const { replies, link, problem } = await runSteps(session, steps);
+  throwIfAborted(session.signal);
+  if (!link.ok || replies.size === 0) {
+    throw new NoAnswerError(
+      `Redis did not answer after the ${after}: ${link.ok ? (problem ?? 'no reply') : link.reason} (was the container stopped or killed meanwhile?)`,
     );
-    await new Promise((resolve) => setTimeout(resolve, 300));
   }
+  return replies;
 }

@@ -142,24 +142,13 @@ export class ComposeRuntime {
     return [...command, '-p', projectName, '--project-directory', projectDirectory, ...fileArgs];
   }
 
-  /** `--wait-timeout` arrived in Compose 2.17; older v2 relies on our own process timeout. */
-  supportsWaitTimeout(): boolean {
-    const { major, minor } = this.config.version;
-    return major > 2 || minor >= 17;
-  }
-
-  upArgs(services: string[], pull: PullPolicy, waitTimeoutSeconds: number): string[] {
-    return [
-      ...this.baseArgs(),
-      'up',
-      '-d',
-      '--wait',
-      ...(this.supportsWaitTimeout() ? ['--wait-timeout', String(waitTimeoutSeconds)] : []),
-      '--pull',
-      pull,
-      '--',
-      ...services,
-    ];
+  /**
+   * No `--wait`: it would wait for the first healthcheck (an `interval` after
+   * the start); the probes wait for Redis to answer instead, and the health
+   * probe judges the check itself.
+   */
+  upArgs(services: string[], pull: PullPolicy): string[] {
+    return [...this.baseArgs(), 'up', '-d', '--pull', pull, '--', ...services];
   }
 
   recreateArgs(service: string): string[] {

@@ -31,6 +31,8 @@ export interface ServiceSession {
   service: RedisServiceModel;
   /** The password the server should require, when known (never printed). */
   password?: string;
+  /** How this run (action or CLI) takes a password, for messages that ask for one. */
+  passwordHint?: string;
   /** Secret values by env name, passed to compose/docker by name only. */
   secretEnv: Record<string, string>;
   up: UpOutcome;
@@ -116,8 +118,7 @@ async function execNow(
 ): Promise<ExecOutcome> {
   const script = cliScript(steps, { port: session.service.port, ...options });
   const argv = session.runtime.execArgs(session.service.name, script, envNamesFor(session));
-  const timeoutMs = session.commandTimeoutMs + (options.waitSeconds ?? 0) * 1000;
-  const result = await session.runtime.exec(argv, timeoutMs, session.secretEnv);
+  const result = await session.runtime.exec(argv, session.commandTimeoutMs, session.secretEnv);
   return { replies: parseCliOutput(result.stdout), result };
 }
 

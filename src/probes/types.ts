@@ -44,6 +44,8 @@ export interface ProbeOptions {
   warn?(line: string): void;
   /** A password given directly (action input `redis-password`), used when the model cannot know it. */
   redisPassword?: string;
+  /** How to give that password in the running tool, e.g. "give the action's redis-password input". */
+  passwordHint?: string;
 }
 
 /** What the post step (or a signal handler) needs to tear down what main started. */
