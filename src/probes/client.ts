@@ -277,7 +277,10 @@ async function waitForServer(session: ServiceSession): Promise<ServerLink> {
         if (confirmed) return linked(confirmed);
       } else if (error.kind === 'unreachable') {
         lastProblem = error.message;
-        const confirmed = await confirm(endpoint.host);
+        // Asked anew, not from a cached answer: a server that exits at once
+        // (bad arguments) is briefly "running", and a busy runner's connect
+        // timeout must not turn that moment into a fallback that "answered".
+        const confirmed = await confirmNow(endpoint.host);
         if (confirmed) {
           return inContainer(
             confirmed,
@@ -320,6 +323,14 @@ async function waitForServer(session: ServiceSession): Promise<ServerLink> {
       c?.running && probeAddress(c.engine, session.runtime.projectName)?.ip === ip ? c : undefined;
     if (pending) return check(await pending);
     return check(info) ?? check(await inspect());
+  }
+
+  async function confirmNow(ip: string): Promise<ContainerInfo | undefined> {
+    if (pending) await pending.catch(() => undefined);
+    const fresh = await inspect();
+    return fresh?.running && probeAddress(fresh.engine, session.runtime.projectName)?.ip === ip
+      ? fresh
+      : undefined;
   }
 
   function linked(confirmed: ContainerInfo, client?: Redis): ServerLink {
