@@ -32,7 +32,6 @@ import {
   type SecretMasker,
 } from './secrets.js';
 import { applySuppressions, findSuppressions, SUPPRESSION_UNUSED } from './suppressions.js';
-import { noteComposeInput } from './v8-tuning.js';
 
 /** Everything one run needs, parsed once from the action's inputs or the CLI's argv. */
 export interface CheckContext {
@@ -72,10 +71,7 @@ export async function runCheck(ctx: CheckContext): Promise<CheckReport> {
   masker.add(ctx.redisPassword);
   for (const s of secretsInEnvironment(ctx.load.env ?? process.env)) masker.add(s);
 
-  const project = await loadProject({
-    ...ctx.load,
-    onComposeText: (_file, length) => noteComposeInput(length),
-  });
+  const project = await loadProject(ctx.load);
   collectProjectSecrets(masker, project);
 
   const config = await loadCheckConfig({

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { normalizeService } from '../../src/compose/normalize.js';
 import { normalizePorts, type PortProblem } from '../../src/compose/ports.js';
 import { isHostPath, normalizeVolume, type VolumeProblem } from '../../src/compose/volumes.js';
-import { parseComposeText } from '../../src/compose/read.js';
+import { parseComposeText } from './helpers.js';
 import { toPlain, type CNode, type MapNode } from '../../src/compose/node.js';
-import { positionOf } from '../../src/compose/span.js';
+import { toPosition } from '../../src/compose/source-range.js';
 import type { ComposeIssue } from '../../src/compose/types.js';
 
 function service(yaml: string): {
@@ -124,7 +124,7 @@ describe('normalizeService', () => {
   it('gives each word of a string command its own column', () => {
     const { node } = service('command: redis-server --port "6380"');
     const words = (node.entries.get('command')!.value as { items: CNode[] }).items;
-    expect(words.map((w) => positionOf(w.pos).column)).toEqual([14, 27, 34]);
+    expect(words.map((w) => toPosition(w.pos).column)).toEqual([14, 27, 34]);
   });
 
   it('reports bad types at their line and keeps going', () => {

@@ -12,8 +12,7 @@ import { activeProfiles, isActive } from './profiles.js';
 import { projectName } from './project.js';
 import { resolveResources, resolveService } from './resolve.js';
 import { SourceMap } from './source-map.js';
-import { positionOf, SpanTable, useSpanTable } from './span.js';
-import { loadYaml, YamlNotLoadedError } from '../yaml-module.js';
+import { toPosition } from './source-range.js';
 import {
   UnreadableInputError,
   type ComposeIssue,
@@ -64,45 +63,24 @@ export async function loadProject(options: LoadOptions): Promise<ComposeProject>
     env = loadProjectEnvironment(processEnv, [path.join(workingDir, '.env')], false, issues);
   }
 
-  const issuesBefore = issues.length;
-  const newSession = (): Session => {
-    issues.length = issuesBefore;
-    return {
-      env,
-      issues,
-      files: [],
-      texts: new Map(),
-      home: processEnv.HOME ?? homedir(),
-      includeStack: [],
-      onComposeText: options.onComposeText,
-      processEnv,
-    };
+  const session: Session = {
+    env,
+    issues,
+    files: [],
+    texts: new Map(),
+    home: processEnv.HOME ?? homedir(),
+    includeStack: [],
+    processEnv,
   };
-  // Each load has its own table of spans; the source map keeps it.
-  let spans = new SpanTable();
-  useSpanTable(spans);
-  let session = newSession();
-  let tree: MapNode;
-  try {
-    tree = loadFiles(files, workingDir, session);
-  } catch (err) {
-    // A file the line scanner declined needs the YAML libraries, loaded on demand: load them and start over.
-    if (!(err instanceof YamlNotLoadedError)) throw err;
-    await loadYaml();
-    // Another load may have run meanwhile: this one starts over, with a fresh table made current again.
-    spans = new SpanTable();
-    useSpanTable(spans);
-    session = newSession();
-    tree = loadFiles(files, workingDir, session);
-  }
+  const tree = await loadFiles(files, workingDir, session);
 
   const nameNode = tree.entries.get('name')?.value;
   const topLevelName =
     nameNode?.kind === 'scalar' && nameNode.value !== null
-      ? { name: scalarText(nameNode), pos: positionOf(nameNode.pos) }
+      ? { name: scalarText(nameNode), pos: toPosition(nameNode.pos) }
       : undefined;
   const name = projectName(env.values, topLevelName, workingDir, issues);
-  const sources = new SourceMap(spans);
+  const sources = new SourceMap();
   const filesRead = [...session.files, ...env.files.filter((f) => !session.files.includes(f))];
   const resolveCtx = { env, issues, files: filesRead };
 
@@ -165,7 +143,7 @@ export async function loadProject(options: LoadOptions): Promise<ComposeProject>
     services: section('services', active) as Record<string, ServiceConfig>,
   };
   const inactiveServices = section('services', inactive) as Record<string, ServiceConfig>;
-  sources.set(['services'], { pos: positionOf(allServices.pos) });
+  sources.set(['services'], { pos: toPosition(allServices.pos) });
   if (networks) model.networks = section('networks', networks) as ComposeModel['networks'];
   if (volumes) model.volumes = section('volumes', volumes) as ComposeModel['volumes'];
   for (const [k, e] of tree.entries) {

@@ -6,7 +6,7 @@
  */
 import { substitute, type Lookup, type TemplateRef } from './interpolate.js';
 import { copyMap, type CNode, type MapEntry, type ScalarNode } from './node.js';
-import { positionOf } from './span.js';
+import { POINT, textRange, toPosition } from './source-range.js';
 import type { ComposeIssue, Position, VariableRef } from './types.js';
 
 export function interpolateTree(
@@ -90,7 +90,7 @@ function interpolateScalar(
   }
   for (const p of sub.problems) {
     const ref = sub.refs.find((r) => r.index === p.index);
-    const pos = ref ? locate(ref) : positionOf(n.pos);
+    const pos = ref ? locate(ref) : toPosition(n.pos);
     if (p.kind === 'required') {
       issues.push(
         withService(
@@ -135,12 +135,12 @@ function withService(issue: ComposeIssue, service: string | undefined): ComposeI
 function refLocator(n: ScalarNode, raw: string): (r: TemplateRef) => Position {
   const src = n.src;
   return (r) => {
-    if (!src) return positionOf(n.pos);
+    if (!src) return toPosition(n.pos);
     let nth = 0;
     for (let at = raw.indexOf(r.text); at >= 0 && at < r.index; at = raw.indexOf(r.text, at + 1))
       nth++;
     let found = src.text.indexOf(r.text);
     for (let k = 0; k < nth && found >= 0; k++) found = src.text.indexOf(r.text, found + 1);
-    return positionOf(found >= 0 ? src.locate(src.offset + found) : n.pos);
+    return toPosition(found >= 0 ? textRange(src.source, src.offset + found, POINT) : n.pos);
   };
 }

@@ -19,7 +19,14 @@ import {
   type MapNode,
   type ScalarNode,
 } from './node.js';
-import { isOneLine, pointRightOf, positionOf, type Span } from './span.js';
+import {
+  isOneLine,
+  POINT,
+  pointRightOf,
+  textRange,
+  toPosition,
+  type SourceRange,
+} from './source-range.js';
 import type { ComposeIssue } from './types.js';
 import { normalizeDuration, parseBytes } from './units.js';
 import { castBoolean, normalizeVolume, resolveHostPath, toBoolean } from './volumes.js';
@@ -41,11 +48,11 @@ export function normalizeService(
   svc: CNode,
   ctx: NormalizeContext,
 ): MapNode | undefined {
-  const invalid = (message: string, pos: Span) =>
+  const invalid = (message: string, pos: SourceRange) =>
     ctx.issues.push({
       kind: 'compose-invalid',
       message: `services.${name}: ${message}`,
-      pos: positionOf(pos),
+      pos: toPosition(pos),
       service: name,
     });
   if (svc.kind === 'scalar' && svc.value === null) return mapNode(svc.pos);
@@ -106,7 +113,7 @@ export function normalizeService(
         break;
       case 'ports':
         if (v.kind === 'seq') {
-          const problems: { message: string; pos: Span }[] = [];
+          const problems: { message: string; pos: SourceRange }[] = [];
           const ports = normalizePorts(v.items, problems);
           for (const p of problems) invalid(`ports: ${p.message}`, p.pos);
           replace(key, seqNode(v.pos, ports));
@@ -120,7 +127,7 @@ export function normalizeService(
         break;
       case 'volumes':
         if (v.kind === 'seq') {
-          const problems: { message: string; pos: Span }[] = [];
+          const problems: { message: string; pos: SourceRange }[] = [];
           const vols = v.items
             .map((i) => normalizeVolume(i, ctx.baseDir, ctx.home, problems))
             .filter((x): x is MapNode => x !== undefined)
@@ -205,10 +212,10 @@ function asString(n: CNode): CNode {
   return n;
 }
 
-type Invalid = (message: string, pos: Span) => void;
+type Invalid = (message: string, pos: SourceRange) => void;
 
 /** Column of a word inside a one-line scalar written without escapes; the scalar's own otherwise. */
-function wordPos(n: ScalarNode, start: number): Span {
+function wordPos(n: ScalarNode, start: number): SourceRange {
   const text = n.value as string;
   const src = n.src?.text;
   if (n.raw === undefined && isOneLine(n.pos)) {
@@ -223,7 +230,7 @@ function wordPos(n: ScalarNode, start: number): Span {
  * found, in order, in the text as written; a word that only a variable
  * produced gets the string's own position.
  */
-function wordLocator(n: ScalarNode): (word: string, start: number) => Span {
+function wordLocator(n: ScalarNode): (word: string, start: number) => SourceRange {
   const src = n.src;
   if (!src || n.raw === undefined) return (_word, start) => wordPos(n, start);
   let cursor = 0;
@@ -232,7 +239,7 @@ function wordLocator(n: ScalarNode): (word: string, start: number) => Span {
     const at = src.text.indexOf(word, cursor);
     if (at < 0) return n.pos;
     cursor = at + word.length;
-    return src.locate(src.offset + at);
+    return textRange(src.source, src.offset + at, POINT);
   };
 }
 
@@ -440,7 +447,7 @@ const CONDITIONS = ['service_started', 'service_healthy', 'service_completed_suc
 
 function dependsOn(v: CNode, invalid: Invalid): CNode {
   const out = mapNode(v.pos);
-  const started = (pos: Span) =>
+  const started = (pos: SourceRange) =>
     mapNode(pos, [
       { key: 'condition', keyPos: pos, value: scalar('service_started', pos) },
       { key: 'required', keyPos: pos, value: scalar(true, pos) },

@@ -5,11 +5,11 @@
  * by default.
  */
 import { mapNode, scalar, scalarText, type CNode, type MapNode, type ScalarNode } from './node.js';
-import type { Span } from './span.js';
+import type { SourceRange } from './source-range.js';
 
 export interface PortProblem {
   message: string;
-  pos: Span;
+  pos: SourceRange;
 }
 
 export function normalizePorts(items: CNode[], problems: PortProblem[]): MapNode[] {
@@ -23,7 +23,7 @@ export function normalizePorts(items: CNode[], problems: PortProblem[]): MapNode
   return out;
 }
 
-function entry(pos: Span, fields: [string, CNode][]): MapNode {
+function entry(pos: SourceRange, fields: [string, CNode][]): MapNode {
   return mapNode(
     pos,
     fields.map(([key, value]) => ({ key, keyPos: value.pos, value })),

@@ -17,7 +17,7 @@ import {
   type ScalarNode,
 } from './node.js';
 import { readTextFile } from './read.js';
-import { positionOf, spanOf } from './span.js';
+import { fixedRange, toPosition } from './source-range.js';
 import { toBoolean } from './volumes.js';
 import type { ProjectEnvironment } from './env.js';
 import { UnreadableInputError, type ComposeIssue } from './types.js';
@@ -64,7 +64,7 @@ export function resolveService(name: string, svc: MapNode, ctx: ResolveContext):
               ? {
                   kind: 'scalar',
                   value: found,
-                  pos: spanOf(at.pos),
+                  pos: fixedRange(at.pos),
                   raw: at.raw,
                   variables: at.variables,
                 }
@@ -134,7 +134,7 @@ function readEnvFiles(service: string, items: CNode[], env: MapNode, ctx: Resolv
         ctx.issues.push({
           kind: 'compose-invalid',
           message: `services.${service}: env file ${file} not found; create it or mark the entry \`required: false\`.`,
-          pos: positionOf(pathNode.pos),
+          pos: toPosition(pathNode.pos),
           service,
         });
       }
@@ -148,7 +148,7 @@ function readEnvFiles(service: string, items: CNode[], env: MapNode, ctx: Resolv
       ctx.issues.push({
         kind: 'compose-invalid',
         message: `services.${service}: ${err.message}`,
-        pos: positionOf(pathNode.pos),
+        pos: toPosition(pathNode.pos),
         service,
       });
       continue;
@@ -179,7 +179,7 @@ function readEnvFiles(service: string, items: CNode[], env: MapNode, ctx: Resolv
       });
     }
     for (const [k, e] of parsed.entries) {
-      const at = spanOf(e.pos);
+      const at = fixedRange(e.pos);
       const value: ScalarNode = { kind: 'scalar', value: e.value, pos: at };
       if (e.raw !== undefined) value.raw = e.raw;
       if (e.variables) value.variables = e.variables;
@@ -203,7 +203,7 @@ export function resolveResources(
       issues.push({
         kind: 'compose-invalid',
         message: `${kind}.${k} must be a mapping or empty.`,
-        pos: positionOf(e.value.pos),
+        pos: toPosition(e.value.pos),
       });
     }
     const ext = def.entries.get('external')?.value;

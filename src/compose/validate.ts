@@ -3,7 +3,7 @@
  * issues at the offending key or value; nothing here stops loading.
  */
 import { describe, isMap, scalarText, type CNode, type MapNode } from './node.js';
-import { positionOf } from './span.js';
+import { toPosition } from './source-range.js';
 import type { ComposeIssue } from './types.js';
 
 const TOP_LEVEL = new Set([
@@ -54,8 +54,8 @@ export function checkKeys(file: MapNode, issues: ComposeIssue[]): void {
   services.entries.forEach((s, name) => checkServiceKeys(name, s.value, issues));
 }
 
-/** checkKeys without the services: for a file whose services were checked as they were read. */
-export function checkTopLevelKeys(file: MapNode, issues: ComposeIssue[]): void {
+/** The top-level keys of a file as written. */
+function checkTopLevelKeys(file: MapNode, issues: ComposeIssue[]): void {
   for (const [key, e] of file.entries) {
     const v = e.value;
     const isNull = v.kind === 'scalar' && v.value === null;
@@ -63,35 +63,35 @@ export function checkTopLevelKeys(file: MapNode, issues: ComposeIssue[]): void {
       issues.push({
         kind: 'compose-invalid',
         message: `${key} must be a mapping, not ${describe(v)}.`,
-        pos: positionOf(v.pos),
+        pos: toPosition(v.pos),
       });
     }
     if (key === 'name' && (v.kind !== 'scalar' || typeof v.value !== 'string')) {
       issues.push({
         kind: 'compose-invalid',
         message: `name must be a string, not ${describe(v)}.`,
-        pos: positionOf(v.pos),
+        pos: toPosition(v.pos),
       });
     }
     if (!TOP_LEVEL.has(key) && !key.startsWith('x-')) {
       issues.push({
         kind: 'compose-invalid',
         message: `additional property "${key}" is not allowed at the top level of a compose file; check its spelling (known: services, networks, volumes, secrets, configs, include, name).`,
-        pos: positionOf(e.keyPos),
+        pos: toPosition(e.keyPos),
       });
     }
   }
 }
 
 /** The unknown keys of one service as written. */
-export function checkServiceKeys(name: string, service: CNode, issues: ComposeIssue[]): void {
+function checkServiceKeys(name: string, service: CNode, issues: ComposeIssue[]): void {
   if (!isMap(service)) return;
   service.entries.forEach((e, key) => {
     if (!SERVICE_KEYS.has(key) && !key.startsWith('x-')) {
       issues.push({
         kind: 'compose-invalid',
         message: `services.${name}: additional property "${key}" is not allowed${suggest(key)}; Compose refuses the file.`,
-        pos: positionOf(e.keyPos),
+        pos: toPosition(e.keyPos),
         service: name,
       });
     }
@@ -174,7 +174,7 @@ function checkSubMapping(
     issues.push({
       kind: 'compose-invalid',
       message: `services.${service}.${where}: additional property "${key}" is not allowed${suggest(key, known)}.`,
-      pos: positionOf(e.keyPos),
+      pos: toPosition(e.keyPos),
       service,
     });
   });
@@ -182,7 +182,7 @@ function checkSubMapping(
     issues.push({
       kind: 'compose-invalid',
       message: `services.${service}.${where}: condition is required in the long form (service_started, service_healthy or service_completed_successfully).`,
-      pos: positionOf(m.pos),
+      pos: toPosition(m.pos),
       service,
     });
   }
@@ -235,7 +235,7 @@ export function checkProject(
       issues.push({
         kind: 'compose-invalid',
         message: `services.${name}: ${message}`,
-        pos: positionOf(pos),
+        pos: toPosition(pos),
         service: name,
       });
     const image = svc.entries.get('image')?.value;

@@ -5,11 +5,11 @@
  */
 import path from 'node:path';
 import { mapNode, scalar, scalarText, type CNode, type MapNode, type ScalarNode } from './node.js';
-import type { Span } from './span.js';
+import type { SourceRange } from './source-range.js';
 
 export interface VolumeProblem {
   message: string;
-  pos: Span;
+  pos: SourceRange;
 }
 
 const PROPAGATION = new Set(['shared', 'rshared', 'slave', 'rslave', 'private', 'rprivate']);
