@@ -6,8 +6,8 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { discoverFiles, filesFromEnv } from './discover.js';
 import { loadProjectEnvironment } from './env.js';
-import { loadFiles, type Session } from './loader.js';
-import { isMap, mapNode, scalarText, toPlain, type CNode, type MapNode } from './node.js';
+import { loadFiles, topLevelName, type Session } from './loader.js';
+import { isMap, mapNode, toPlain, type CNode, type MapNode } from './node.js';
 import { activeProfiles, isActive } from './profiles.js';
 import { projectName } from './project.js';
 import { resolveResources, resolveService } from './resolve.js';
@@ -71,15 +71,13 @@ export async function loadProject(options: LoadOptions): Promise<ComposeProject>
     home: processEnv.HOME ?? homedir(),
     includeStack: [],
     processEnv,
+    parsed: new Map(),
   };
+  // Compose settles the project name first, and defines COMPOSE_PROJECT_NAME
+  // with it for the interpolation of the files.
+  const name = projectName(env.values, await topLevelName(files, session), workingDir, issues);
+  session.env = { ...env, values: { ...env.values, COMPOSE_PROJECT_NAME: name } };
   const tree = await loadFiles(files, workingDir, session);
-
-  const nameNode = tree.entries.get('name')?.value;
-  const topLevelName =
-    nameNode?.kind === 'scalar' && nameNode.value !== null
-      ? { name: scalarText(nameNode), pos: toPosition(nameNode.pos) }
-      : undefined;
-  const name = projectName(env.values, topLevelName, workingDir, issues);
   const sources = new SourceMap();
   const filesRead = [...session.files, ...env.files.filter((f) => !session.files.includes(f))];
   const resolveCtx = { env, issues, files: filesRead };

@@ -8,13 +8,21 @@ import { resolveExtends } from './extends.js';
 import { importResources, parseInclude, type IncludeEntry } from './include.js';
 import { interpolateTree } from './interpolate-tree.js';
 import { mergeFiles } from './merge.js';
-import { copyMap, isMap, mapNode, type CNode, type MapEntry, type MapNode } from './node.js';
+import {
+  copyMap,
+  isMap,
+  mapNode,
+  scalarText,
+  type CNode,
+  type MapEntry,
+  type MapNode,
+} from './node.js';
 import { normalizeService } from './normalize.js';
-import { fixedRange } from './source-range.js';
-import { parseCompose, readTextFile } from './read.js';
+import { fixedRange, toPosition } from './source-range.js';
+import { parseCompose, readTextFile, type ParsedCompose } from './read.js';
 import { checkKeys } from './validate.js';
 import { loadProjectEnvironment, type ProjectEnvironment } from './env.js';
-import { UnreadableInputError, type ComposeIssue } from './types.js';
+import { UnreadableInputError, type ComposeIssue, type Position } from './types.js';
 
 export interface Session {
   env: ProjectEnvironment;
@@ -29,6 +37,45 @@ export interface Session {
   processEnv: Record<string, string | undefined>;
   /** Some file used `!reset`: the merged tree needs a pass to drop what is left of them. */
   sawReset?: boolean;
+  /** Each compose file's text and tree, read and parsed once per load. */
+  parsed: Map<string, Promise<ParsedFile>>;
+}
+
+interface ParsedFile extends ParsedCompose {
+  text: string;
+}
+
+/** A compose file read and parsed, once per load. */
+function parsedFile(file: string, session: Session): Promise<ParsedFile> {
+  let found = session.parsed.get(file);
+  if (!found) {
+    const text = readTextFile(file, 'compose file');
+    found = parseCompose(text, file).then((p) => ({ ...p, text }));
+    session.parsed.set(file, found);
+  }
+  return found;
+}
+
+/**
+ * The top-level `name:` of the project's files, interpolated, as Compose
+ * reads it before the rest (the last file that sets one wins); its issues are
+ * reported when the file itself is interpolated.
+ */
+export async function topLevelName(
+  files: string[],
+  session: Session,
+): Promise<{ name: string; pos: Position } | undefined> {
+  let found: { name: string; pos: Position } | undefined;
+  for (const file of files) {
+    const node = (await parsedFile(file, session)).tree.entries.get('name')?.value;
+    if (node?.kind !== 'scalar' || node.value === null) continue;
+    const lookup: Lookup = (name) => session.env.values[name];
+    const value = interpolateTree(node, lookup, [], ['name']);
+    if (value.kind !== 'scalar' || value.value === null) continue;
+    const name = scalarText(value);
+    if (name !== '') found = { name, pos: toPosition(node.pos) };
+  }
+  return found;
 }
 
 const MAX_INCLUDE_DEPTH = 256;
@@ -76,12 +123,11 @@ async function canonicalFile(
   const id = `${file}\u0000${baseDir}`;
   const cached = cache.get(id);
   if (cached) return cached;
-  const text = readTextFile(file, 'compose file');
+  const { text, tree: raw, usesReset } = await parsedFile(file, session);
   session.texts.set(file, text);
   const firstRead = !session.files.includes(file);
   if (firstRead) session.files.push(file);
   const lookup: Lookup = (name) => session.env.values[name];
-  const { tree: raw, usesReset } = await parseCompose(text, file);
   if (usesReset) session.sawReset = true;
   if (firstRead) checkKeys(raw, session.issues);
   const out = copyMap(raw);

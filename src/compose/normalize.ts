@@ -29,7 +29,7 @@ import {
 } from './source-range.js';
 import type { ComposeIssue } from './types.js';
 import { normalizeDuration, parseBytes } from './units.js';
-import { castBoolean, normalizeVolume, resolveHostPath, toBoolean } from './volumes.js';
+import { normalizeVolume, resolveHostPath, toBoolean } from './volumes.js';
 
 export interface NormalizeContext {
   /** Directory that relative paths of this file are resolved from. */
@@ -38,10 +38,148 @@ export interface NormalizeContext {
   issues: ComposeIssue[];
 }
 
-const BOOL_FIELDS = ['read_only', 'privileged', 'tty', 'stdin_open', 'init', 'oom_kill_disable'];
-const BYTE_FIELDS = ['mem_limit', 'mem_reservation', 'memswap_limit', 'shm_size'];
-const DURATION_FIELDS = ['stop_grace_period'];
-const STRING_LIST_FIELDS = ['dns', 'dns_search', 'tmpfs', 'env_file_unused'];
+/** What a field's normaliser is given besides its value. */
+interface FieldContext extends NormalizeContext {
+  /** Reports the service invalid (Compose refuses it); the check goes on. */
+  invalid: Invalid;
+}
+
+/**
+ * Normalises one field of a service the way Compose prints it: returns the
+ * value to keep (the same node when nothing changes), or undefined to drop
+ * the field.
+ */
+type FieldNormalizer = (v: CNode, key: string, f: FieldContext) => CNode | undefined;
+
+const text: FieldNormalizer = (v, key, f) => {
+  if (v.kind === 'scalar' && v.value !== null && typeof v.value !== 'string') {
+    // Compose refuses it; the check goes on with the text as written.
+    f.invalid(`${key} must be a string, not ${describe(v)}; quote it`, v.pos);
+    return scalar(scalarText(v), v.pos, v);
+  }
+  if (v.kind !== 'scalar') f.invalid(`${key} must be a string, not ${describe(v)}`, v.pos);
+  return v;
+};
+
+const list: FieldNormalizer = (v, key, f) => stringList(v, key, f.invalid);
+
+/** A list of strings, or a single string standing for a list of one. */
+const listOrString: FieldNormalizer = (v, key, f) =>
+  v.kind === 'scalar' ? seqNode(v.pos, [asString(v)]) : stringList(v, key, f.invalid);
+
+/** y/yes/true/on and n/no/false/off; false is not printed (`omitempty` in compose-go). */
+const boolean: FieldNormalizer = (v) => {
+  if (v.kind !== 'scalar') return v;
+  const b = typeof v.value === 'string' ? toBoolean(v.value) : v.value;
+  if (b === false) return undefined;
+  return b === true && v.value !== true ? scalar(true, v.pos, v) : v;
+};
+
+const bytes: FieldNormalizer = (v, key, f) => {
+  const n = v.kind === 'scalar' ? parseBytes(v.value) : undefined;
+  if (n !== undefined) return scalar(String(n), v.pos, v as ScalarNode);
+  f.invalid(`${key}: "${v.kind === 'scalar' ? scalarText(v) : describe(v)}" is not a size`, v.pos);
+  return v;
+};
+
+const duration: FieldNormalizer = (v, key, f) => {
+  const d = v.kind === 'scalar' ? normalizeDuration(v.value) : undefined;
+  if (d !== undefined) return scalar(d, v.pos, v as ScalarNode);
+  f.invalid(
+    `${key}: "${v.kind === 'scalar' ? scalarText(v) : describe(v)}" is not a duration`,
+    v.pos,
+  );
+  return v;
+};
+
+const ports: FieldNormalizer = (v, _key, f) => {
+  if (v.kind !== 'seq') {
+    f.invalid(`ports must be a list, not ${describe(v)}`, v.pos);
+    return undefined;
+  }
+  const problems: { message: string; pos: SourceRange }[] = [];
+  const out = normalizePorts(v.items, problems);
+  for (const p of problems) f.invalid(`ports: ${p.message}`, p.pos);
+  return seqNode(v.pos, out);
+};
+
+const volumes: FieldNormalizer = (v, _key, f) => {
+  if (v.kind !== 'seq') {
+    f.invalid(`volumes must be a list, not ${describe(v)}`, v.pos);
+    return undefined;
+  }
+  const problems: { message: string; pos: SourceRange }[] = [];
+  const vols = v.items
+    .map((i) => normalizeVolume(i, f.baseDir, f.home, problems))
+    .filter((x): x is MapNode => x !== undefined)
+    .map(fixTmpfsSize);
+  for (const p of problems) f.invalid(`volumes: ${p.message}`, p.pos);
+  return seqNode(v.pos, vols);
+};
+
+const fileReferences: FieldNormalizer = (v, key, f) => {
+  if (v.kind !== 'seq') {
+    f.invalid(`${key} must be a list, not ${describe(v)}`, v.pos);
+    return undefined;
+  }
+  return seqNode(
+    v.pos,
+    v.items.map((i) => fileReference(i, key as 'secrets' | 'configs')),
+  );
+};
+
+/** The fields Compose normalises, each with its normaliser; any other field is kept as written. */
+const SERVICE_FIELDS: Readonly<Record<string, FieldNormalizer>> = {
+  image: text,
+  container_name: text,
+  hostname: text,
+  user: text,
+  working_dir: text,
+  restart: text,
+  network_mode: text,
+  platform: text,
+  command: (v, key, f) => shellCommand(v, key, f.invalid),
+  entrypoint: (v, key, f) => shellCommand(v, key, f.invalid),
+  environment: (v, key, f) => keyValueMap(v, key, f.invalid, true),
+  labels: (v, key, f) => keyValueMap(v, key, f.invalid, false),
+  sysctls: (v, key, f) => keyValueMap(v, key, f.invalid, false),
+  extra_hosts: (v, _key, f) => extraHosts(v, f.invalid),
+  env_file: (v, _key, f) => envFiles(v, f, f.invalid),
+  ports,
+  expose: list,
+  volumes,
+  healthcheck: (v, _key, f) => healthcheck(v, f.invalid),
+  depends_on: (v, _key, f) => dependsOn(v, f.invalid),
+  networks: (v, _key, f) => serviceNetworks(v, f.invalid),
+  build: (v, _key, f) => build(v, f, f.invalid),
+  deploy: (v) => deploy(v),
+  secrets: fileReferences,
+  configs: fileReferences,
+  profiles: list,
+  cap_add: list,
+  cap_drop: list,
+  links: list,
+  external_links: list,
+  security_opt: list,
+  volumes_from: list,
+  read_only: boolean,
+  privileged: boolean,
+  tty: boolean,
+  stdin_open: boolean,
+  init: boolean,
+  oom_kill_disable: boolean,
+  mem_limit: bytes,
+  mem_reservation: bytes,
+  memswap_limit: bytes,
+  shm_size: bytes,
+  stop_grace_period: duration,
+  dns: listOrString,
+  dns_search: listOrString,
+  tmpfs: listOrString,
+};
+
+/** Fields whose null is a value of its own (an empty command), not an absent field. */
+const NULL_KEPT = new Set(['command', 'entrypoint']);
 
 export function normalizeService(
   name: string,
@@ -60,148 +198,21 @@ export function normalizeService(
     invalid(`a service must be a mapping, not ${describe(svc)}`, svc.pos);
     return undefined;
   }
+  const f: FieldContext = { ...ctx, invalid };
   const out = copyMap(svc);
-  const replace = (key: string, value: CNode | undefined) => {
-    const e = out.entries.get(key) as MapEntry;
-    if (value === e.value) return;
-    if (value === undefined) out.entries.delete(key);
-    // `!override` must survive normalisation for the merge to see it.
-    else
-      out.entries.set(key, {
-        ...e,
-        value: e.value.tag && !value.tag ? { ...value, tag: e.value.tag } : value,
-      });
-  };
   // forEach, not for-of: no [key, entry] pair allocated per key.
   svc.entries.forEach((e, key) => {
     const v = e.value;
     if (v.tag === '!reset') return;
-    if (v.kind === 'scalar' && v.value === null && key !== 'command' && key !== 'entrypoint')
-      return;
-    switch (key) {
-      case 'image':
-      case 'container_name':
-      case 'hostname':
-      case 'user':
-      case 'working_dir':
-      case 'restart':
-      case 'network_mode':
-      case 'platform':
-        if (v.kind === 'scalar' && v.value !== null && typeof v.value !== 'string') {
-          // Compose refuses it; the check goes on with the text as written.
-          invalid(`${key} must be a string, not ${describe(v)}; quote it`, v.pos);
-          replace(key, scalar(scalarText(v), v.pos, v));
-        } else if (v.kind !== 'scalar')
-          invalid(`${key} must be a string, not ${describe(v)}`, v.pos);
-        break;
-      case 'command':
-      case 'entrypoint':
-        replace(key, shellCommand(v, `${key}`, invalid));
-        break;
-      case 'environment':
-        replace(key, keyValueMap(v, key, invalid, true));
-        break;
-      case 'extra_hosts':
-        replace(key, extraHosts(v, invalid));
-        break;
-      case 'labels':
-      case 'sysctls':
-        replace(key, keyValueMap(v, key, invalid, false));
-        break;
-      case 'env_file':
-        replace(key, envFiles(v, ctx, invalid));
-        break;
-      case 'ports':
-        if (v.kind === 'seq') {
-          const problems: { message: string; pos: SourceRange }[] = [];
-          const ports = normalizePorts(v.items, problems);
-          for (const p of problems) invalid(`ports: ${p.message}`, p.pos);
-          replace(key, seqNode(v.pos, ports));
-        } else {
-          invalid(`ports must be a list, not ${describe(v)}`, v.pos);
-          replace(key, undefined);
-        }
-        break;
-      case 'expose':
-        replace(key, stringList(v, key, invalid));
-        break;
-      case 'volumes':
-        if (v.kind === 'seq') {
-          const problems: { message: string; pos: SourceRange }[] = [];
-          const vols = v.items
-            .map((i) => normalizeVolume(i, ctx.baseDir, ctx.home, problems))
-            .filter((x): x is MapNode => x !== undefined)
-            .map(fixTmpfsSize);
-          for (const p of problems) invalid(`volumes: ${p.message}`, p.pos);
-          replace(key, seqNode(v.pos, vols));
-        } else {
-          invalid(`volumes must be a list, not ${describe(v)}`, v.pos);
-          replace(key, undefined);
-        }
-        break;
-      case 'healthcheck':
-        replace(key, healthcheck(v, invalid));
-        break;
-      case 'depends_on':
-        replace(key, dependsOn(v, invalid));
-        break;
-      case 'networks':
-        replace(key, serviceNetworks(v, invalid));
-        break;
-      case 'build':
-        replace(key, build(v, ctx, invalid));
-        break;
-      case 'deploy':
-        replace(key, deploy(v));
-        break;
-      case 'secrets':
-      case 'configs':
-        if (v.kind === 'seq')
-          replace(
-            key,
-            seqNode(
-              v.pos,
-              v.items.map((i) => fileReference(i, key)),
-            ),
-          );
-        else {
-          invalid(`${key} must be a list, not ${describe(v)}`, v.pos);
-          replace(key, undefined);
-        }
-        break;
-      case 'profiles':
-      case 'cap_add':
-      case 'cap_drop':
-      case 'links':
-      case 'external_links':
-      case 'security_opt':
-      case 'volumes_from':
-        replace(key, stringList(v, key, invalid));
-        break;
-      default:
-        if (BOOL_FIELDS.includes(key)) castBoolean(out, key);
-        else if (BYTE_FIELDS.includes(key)) {
-          const bytes = v.kind === 'scalar' ? parseBytes(v.value) : undefined;
-          if (bytes === undefined)
-            invalid(
-              `${key}: "${v.kind === 'scalar' ? scalarText(v) : describe(v)}" is not a size`,
-              v.pos,
-            );
-          else replace(key, scalar(String(bytes), v.pos, v as ScalarNode));
-        } else if (DURATION_FIELDS.includes(key)) {
-          const d = v.kind === 'scalar' ? normalizeDuration(v.value) : undefined;
-          if (d === undefined)
-            invalid(
-              `${key}: "${v.kind === 'scalar' ? scalarText(v) : describe(v)}" is not a duration`,
-              v.pos,
-            );
-          else replace(key, scalar(d, v.pos, v as ScalarNode));
-        } else if (STRING_LIST_FIELDS.includes(key)) {
-          // A single string stands for a list of one.
-          if (v.kind === 'scalar') replace(key, seqNode(v.pos, [asString(v)]));
-          else replace(key, stringList(v, key, invalid));
-        }
-    }
+    if (v.kind === 'scalar' && v.value === null && !NULL_KEPT.has(key)) return;
+    const normalize = Object.hasOwn(SERVICE_FIELDS, key) ? SERVICE_FIELDS[key] : undefined;
+    if (!normalize) return;
+    const value = normalize(v, key, f);
+    if (value === v) return;
+    if (value === undefined) out.entries.delete(key);
+    // `!override` must survive normalisation for the merge to see it.
+    else
+      out.entries.set(key, { ...e, value: v.tag && !value.tag ? { ...value, tag: v.tag } : value });
   });
   return out;
 }
@@ -511,8 +522,14 @@ function serviceNetworks(v: CNode, invalid: Invalid): CNode {
       const val = e.value;
       if (val.kind === 'map') {
         const net = copyMap(val);
+        // Empty addresses and aliases are not printed (`omitempty` in compose-go): as if not given.
+        for (const address of ['ipv4_address', 'ipv6_address']) {
+          const at = val.entries.get(address)?.value;
+          if (at?.kind === 'scalar' && at.value === '') net.entries.delete(address);
+        }
         const aliases = val.entries.get('aliases')?.value;
-        if (aliases?.kind === 'seq')
+        if (aliases?.kind === 'seq' && aliases.items.length === 0) net.entries.delete('aliases');
+        else if (aliases?.kind === 'seq')
           net.entries.set('aliases', {
             ...val.entries.get('aliases')!,
             value: seqNode(aliases.pos, aliases.items.map(asString)),

@@ -26,6 +26,16 @@ export function resolveHostPath(source: string, baseDir: string, home: string | 
   return path.resolve(baseDir, source);
 }
 
+/**
+ * A mount target as Compose prints it: cleaned like Go's path.Clean, so
+ * `/data/` and `/data/./` are `/data`. A Windows target is left as written.
+ */
+export function cleanTarget(target: string): string {
+  if (target === '' || /^[A-Za-z]:/.test(target) || target.includes('\\')) return target;
+  const clean = path.posix.normalize(target);
+  return clean.length > 1 && clean.endsWith('/') ? clean.slice(0, -1) : clean;
+}
+
 function field(key: string, value: CNode) {
   return { key, keyPos: value.pos, value };
 }
@@ -79,7 +89,7 @@ function shortVolume(
   if (parts.length === 1) {
     return mapNode(n.pos, [
       field('type', s('volume')),
-      field('target', s(parts[0])),
+      field('target', s(cleanTarget(parts[0]))),
       field('volume', mapNode(n.pos)),
     ]);
   }
@@ -87,7 +97,7 @@ function shortVolume(
   const bind = isHostPath(source);
   const fields = [field('type', s(bind ? 'bind' : 'volume'))];
   fields.push(field('source', s(bind ? resolveHostPath(source, baseDir, home) : source)));
-  fields.push(field('target', s(target)));
+  fields.push(field('target', s(cleanTarget(target))));
   const opts = options === '' ? [] : options.split(',');
   if (opts.includes('ro')) fields.push(field('read_only', s(true)));
   if (bind) {
@@ -99,6 +109,9 @@ function shortVolume(
     if (selinux) b.push(field('selinux', s(selinux)));
     fields.push(field('bind', mapNode(n.pos, b)));
   } else {
+    // Compose keeps an SELinux label given to a named volume, under `bind`.
+    const selinux = opts.find((o) => o === 'z' || o === 'Z');
+    if (selinux) fields.push(field('bind', mapNode(n.pos, [field('selinux', s(selinux))])));
     const v = opts.includes('nocopy') ? [field('nocopy', s(true))] : [];
     fields.push(field('volume', mapNode(n.pos, v)));
   }
@@ -119,6 +132,14 @@ function longVolume(
     });
   }
   const out = mapNode(n.pos, n.entries.values());
+  if (target?.kind === 'scalar' && typeof target.value === 'string') {
+    const clean = cleanTarget(target.value);
+    if (clean !== target.value)
+      out.entries.set('target', {
+        ...n.entries.get('target')!,
+        value: scalar(clean, target.pos, target),
+      });
+  }
   const type = n.entries.get('type')?.value;
   const source = n.entries.get('source')?.value;
   if (
