@@ -23,6 +23,7 @@ import { formatText } from './report/text.js';
 import { TOOL_NAME, TOOL_VERSION } from './report/tool.js';
 import type { CheckReport, StrictnessProfile, WriteOptions } from './report/types.js';
 import { collectProjectSecrets, SecretMasker } from './secrets.js';
+import { keepYoungGenerationSmall } from './v8-tuning.js';
 
 export const USAGE = `Usage:
   ${TOOL_NAME} check [options]           check the Redis service of a compose project
@@ -286,6 +287,7 @@ function processIo(): CliIo {
 
 /** Entry: bin/redis-readiness.js calls this; so does `node dist/cli/index.js`. */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  keepYoungGenerationSmall();
   const code = await runCli(argv);
   // Let stdout drain (a pipe may be slow) before the process exits.
   process.exitCode = code;

@@ -1,3 +1,5 @@
 import { run } from './main.js';
+import { keepYoungGenerationSmall } from './v8-tuning.js';
 
+keepYoungGenerationSmall();
 await run();

@@ -37,7 +37,7 @@ export interface Session {
   processEnv: Record<string, string | undefined>;
   /** Some file used `!reset`: the merged tree needs a pass to drop what is left of them. */
   sawReset?: boolean;
-  /** Each compose file's text and tree, read and parsed once per load. */
+  /** Compose files read and parsed ahead (for the project name), until canonicalFile takes them. */
   parsed: Map<string, Promise<ParsedFile>>;
 }
 
@@ -45,7 +45,7 @@ interface ParsedFile extends ParsedCompose {
   text: string;
 }
 
-/** A compose file read and parsed, once per load. */
+/** A compose file read and parsed (taken from those parsed ahead, when it was). */
 function parsedFile(file: string, session: Session): Promise<ParsedFile> {
   let found = session.parsed.get(file);
   if (!found) {
@@ -124,6 +124,8 @@ async function canonicalFile(
   const cached = cache.get(id);
   if (cached) return cached;
   const { text, tree: raw, usesReset } = await parsedFile(file, session);
+  // The tree as written is not kept past this: it would double what a big load holds.
+  session.parsed.delete(file);
   session.texts.set(file, text);
   const firstRead = !session.files.includes(file);
   if (firstRead) session.files.push(file);
