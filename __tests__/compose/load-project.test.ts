@@ -355,3 +355,27 @@ describe('services made canonical as the line scanner reads them', () => {
     );
   });
 });
+
+describe('COMPOSE_PROJECT_NAME during interpolation', () => {
+  it.each([
+    ['the directory', '', {}, 'proj'],
+    ['the top-level name, normalised', 'name: My_Stack\n', {}, 'my_stack'],
+    ['the environment', 'name: ignored\n', { COMPOSE_PROJECT_NAME: 'from-env' }, 'from-env'],
+  ])('is the project name, from %s', async (_from, top, env, expected) => {
+    const dir = writeProject({
+      'compose.yaml': `${top}services:\n  redis:\n    image: redis:7.2\n    environment:\n      P: \${COMPOSE_PROJECT_NAME:-unset}\n`,
+    });
+    const p = await loadProject({ files: ['compose.yaml'], cwd: dir, env });
+    expect(p.name).toBe(expected);
+    expect(p.model.services.redis.environment).toEqual({ P: expected });
+  });
+
+  it('drops an empty ipv4_address as Compose does', async () => {
+    const dir = writeProject({
+      'compose.yaml':
+        'services:\n  redis:\n    image: redis:7.2\n    networks:\n      back:\n        ipv4_address: ""\nnetworks:\n  back:\n',
+    });
+    const p = await loadProject({ files: ['compose.yaml'], cwd: dir, env: {} });
+    expect(p.model.services.redis.networks).toEqual({ back: {} });
+  });
+});

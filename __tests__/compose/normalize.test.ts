@@ -86,6 +86,20 @@ describe('volumes', () => {
       { type: 'volume', target: '/anon', volume: {} },
     ]);
   });
+
+  it('cleans mount targets and keeps an SELinux label on a named volume, as Compose does', () => {
+    const problems: VolumeProblem[] = [];
+    const out = items(
+      '["redis-vol:/data/", "/abs/:/a/./b//", "data:/z:Z", {type: volume, source: v, target: /long/}]',
+    ).map((n) => toPlain(normalizeVolume(n, '/proj', '/home/u', problems)!));
+    expect(out).toEqual([
+      { type: 'volume', source: 'redis-vol', target: '/data', volume: {} },
+      { type: 'bind', source: '/abs/', target: '/a/b', bind: { create_host_path: true } },
+      { type: 'volume', source: 'data', target: '/z', bind: { selinux: 'Z' }, volume: {} },
+      { type: 'volume', source: 'v', target: '/long' },
+    ]);
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('normalizeService', () => {
