@@ -138,7 +138,7 @@ describe('normalizeService', () => {
   it('gives each word of a string command its own column', () => {
     const { node } = service('command: redis-server --port "6380"');
     const words = (node.entries.get('command')!.value as { items: CNode[] }).items;
-    expect(words.map((w) => toPosition(w.pos).column)).toEqual([14, 27, 34]);
+    expect(words.map((w) => toPosition(w.range).column)).toEqual([14, 27, 34]);
   });
 
   it('reports bad types at their line and keeps going', () => {

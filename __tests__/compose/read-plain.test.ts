@@ -23,7 +23,7 @@ const CORPUS = path.resolve(
 
 /** Everything the trees carry, positions and source texts included. */
 function comparable(n: CNode): unknown {
-  const base = { pos: toPosition(n.pos), tag: n.tag };
+  const base = { pos: toPosition(n.range), tag: n.tag };
   if (n.kind === 'scalar') {
     return {
       ...base,
@@ -37,7 +37,12 @@ function comparable(n: CNode): unknown {
   if (n.kind === 'seq') return { ...base, items: n.items.map(comparable) };
   return {
     ...base,
-    entries: [...n.entries].map(([k, e]) => [k, e.key, toPosition(e.keyPos), comparable(e.value)]),
+    entries: [...n.entries].map(([k, e]) => [
+      k,
+      e.key,
+      toPosition(e.keyRange),
+      comparable(e.value),
+    ]),
   };
 }
 

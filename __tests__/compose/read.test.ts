@@ -152,17 +152,17 @@ describe('parseCompose: values and positions', () => {
 
   it('keeps line and column of values, keys and list items', async () => {
     const ports = redis.entries.get('ports')!;
-    expect(toPosition(ports.keyPos)).toMatchObject({
+    expect(toPosition(ports.keyRange)).toMatchObject({
       file: '/p/compose.yaml',
       line: 8,
       column: 5,
     });
     const item = (ports.value as { items: CNode[] }).items[0];
-    expect(toPosition(item.pos)).toMatchObject({ line: 9, column: 9 });
+    expect(toPosition(item.range)).toMatchObject({ line: 9, column: 9 });
   });
 
   it('keeps the anchor position for merged values', async () => {
-    expect(toPosition(redis.entries.get('image')!.value.pos)).toMatchObject({
+    expect(toPosition(redis.entries.get('image')!.value.range)).toMatchObject({
       line: 2,
       column: 10,
     });

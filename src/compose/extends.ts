@@ -39,7 +39,7 @@ export async function resolveExtends(
 
 function refOf(file: string, ext: CNode, issues: ComposeIssue[], service: string): Ref | undefined {
   if (ext.kind === 'scalar' && ext.value !== null)
-    return { file, service: scalarText(ext), pos: ext.pos };
+    return { file, service: scalarText(ext), pos: ext.range };
   if (isMap(ext)) {
     const s = ext.entries.get('service')?.value;
     const f = ext.entries.get('file')?.value;
@@ -48,13 +48,13 @@ function refOf(file: string, ext: CNode, issues: ComposeIssue[], service: string
         f?.kind === 'scalar' && f.value !== null
           ? path.resolve(path.dirname(file), scalarText(f))
           : file;
-      return { file: target, service: scalarText(s), pos: s.pos };
+      return { file: target, service: scalarText(s), pos: s.range };
     }
   }
   issues.push({
     kind: 'compose-invalid',
     message: `services.${service}.extends must name a service (\`extends: name\` or \`extends: {service: name, file: path}\`).`,
-    pos: toPosition(ext.pos),
+    pos: toPosition(ext.range),
     service,
   });
   return undefined;

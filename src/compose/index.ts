@@ -83,10 +83,10 @@ export async function loadProject(options: LoadOptions): Promise<ComposeProject>
   const resolveCtx = { env, issues, files: filesRead };
 
   const servicesNode = tree.entries.get('services')?.value;
-  const allServices = isMap(servicesNode) ? servicesNode : mapNode(tree.pos);
+  const allServices = isMap(servicesNode) ? servicesNode : mapNode(tree.range);
   const profiles = activeProfiles(options.profiles, env.values);
-  const active = mapNode(allServices.pos);
-  const inactive = mapNode(allServices.pos);
+  const active = mapNode(allServices.range);
+  const inactive = mapNode(allServices.range);
   allServices.entries.forEach((e, svcName) => {
     if (!isMap(e.value)) return;
     resolveService(svcName, e.value, resolveCtx);
@@ -141,7 +141,7 @@ export async function loadProject(options: LoadOptions): Promise<ComposeProject>
     services: section('services', active) as Record<string, ServiceConfig>,
   };
   const inactiveServices = section('services', inactive) as Record<string, ServiceConfig>;
-  sources.set(['services'], { pos: toPosition(allServices.pos) });
+  sources.set(['services'], { pos: toPosition(allServices.range) });
   if (networks) model.networks = section('networks', networks) as ComposeModel['networks'];
   if (volumes) model.volumes = section('volumes', volumes) as ComposeModel['volumes'];
   for (const [k, e] of tree.entries) {
@@ -180,13 +180,17 @@ function withDefaultNetwork(
   if (!uses) return networks;
   const out = networks
     ? { ...networks, entries: new Map(networks.entries) }
-    : mapNode(services.pos);
-  const pos = services.pos;
+    : mapNode(services.range);
+  const pos = services.range;
   out.entries.set('default', {
     key: 'default',
-    keyPos: pos,
+    keyRange: pos,
     value: mapNode(pos, [
-      { key: 'name', keyPos: pos, value: { kind: 'scalar', value: `${project}_default`, pos } },
+      {
+        key: 'name',
+        keyRange: pos,
+        value: { kind: 'scalar', value: `${project}_default`, range: pos },
+      },
     ]),
   });
   return out;

@@ -73,7 +73,7 @@ export async function topLevelName(
     const value = interpolateTree(node, lookup, [], ['name']);
     if (value.kind !== 'scalar' || value.value === null) continue;
     const name = scalarText(value);
-    if (name !== '') found = { name, pos: toPosition(node.pos) };
+    if (name !== '') found = { name, pos: toPosition(node.range) };
   }
   return found;
 }
@@ -105,7 +105,7 @@ function canonicalServices(
   session: Session,
   lookup: Lookup,
 ): MapNode {
-  const canon = mapNode(services.pos);
+  const canon = mapNode(services.range);
   services.entries.forEach((e, name) => {
     const svc = canonicalService(e, baseDir, session, lookup);
     if (svc) canon.entries.set(name, svc);

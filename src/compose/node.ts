@@ -22,7 +22,7 @@ export interface ScalarSource {
 
 interface NodeBase {
   /** Where the value was written (toPosition makes it a report Position). */
-  pos: SourceRange;
+  range: SourceRange;
   /** A local tag such as `!reset` or `!override`. */
   tag?: string;
 }
@@ -40,7 +40,7 @@ export interface ScalarNode extends NodeBase {
 
 export interface MapEntry {
   key: string;
-  keyPos: SourceRange;
+  keyRange: SourceRange;
   value: CNode;
 }
 
@@ -57,7 +57,7 @@ export interface SeqNode extends NodeBase {
 export type CNode = ScalarNode | MapNode | SeqNode;
 
 export function scalar(value: ScalarValue, pos: SourceRange, from?: ScalarNode): ScalarNode {
-  const node: ScalarNode = { kind: 'scalar', value, pos };
+  const node: ScalarNode = { kind: 'scalar', value, range: pos };
   if (from?.raw !== undefined) node.raw = from.raw;
   if (from?.variables) node.variables = from.variables;
   return node;
@@ -66,11 +66,11 @@ export function scalar(value: ScalarValue, pos: SourceRange, from?: ScalarNode):
 export function mapNode(pos: SourceRange, entries: Iterable<MapEntry> = []): MapNode {
   const map = new Map<string, MapEntry>();
   for (const e of entries) map.set(e.key, e);
-  return { kind: 'map', entries: map, pos };
+  return { kind: 'map', entries: map, range: pos };
 }
 
 export function seqNode(pos: SourceRange, items: CNode[] = []): SeqNode {
-  return { kind: 'seq', items, pos };
+  return { kind: 'seq', items, range: pos };
 }
 
 export function isMap(n: CNode | undefined): n is MapNode {
@@ -90,9 +90,9 @@ export function get(map: MapNode | undefined, key: string): CNode | undefined {
 }
 
 /** Sets `key` in `map`, keeping the key position of an existing entry unless one is given. */
-export function set(map: MapNode, key: string, value: CNode, keyPos?: SourceRange): void {
+export function set(map: MapNode, key: string, value: CNode, keyRange?: SourceRange): void {
   const old = map.entries.get(key);
-  map.entries.set(key, { key, keyPos: keyPos ?? old?.keyPos ?? value.pos, value });
+  map.entries.set(key, { key, keyRange: keyRange ?? old?.keyRange ?? value.range, value });
 }
 
 /** A shallow copy of a map node (entries copied, values shared). */

@@ -54,10 +54,10 @@ type FieldNormalizer = (v: CNode, key: string, f: FieldContext) => CNode | undef
 const text: FieldNormalizer = (v, key, f) => {
   if (v.kind === 'scalar' && v.value !== null && typeof v.value !== 'string') {
     // Compose refuses it; the check goes on with the text as written.
-    f.invalid(`${key} must be a string, not ${describe(v)}; quote it`, v.pos);
-    return scalar(scalarText(v), v.pos, v);
+    f.invalid(`${key} must be a string, not ${describe(v)}; quote it`, v.range);
+    return scalar(scalarText(v), v.range, v);
   }
-  if (v.kind !== 'scalar') f.invalid(`${key} must be a string, not ${describe(v)}`, v.pos);
+  if (v.kind !== 'scalar') f.invalid(`${key} must be a string, not ${describe(v)}`, v.range);
   return v;
 };
 
@@ -65,47 +65,50 @@ const list: FieldNormalizer = (v, key, f) => stringList(v, key, f.invalid);
 
 /** A list of strings, or a single string standing for a list of one. */
 const listOrString: FieldNormalizer = (v, key, f) =>
-  v.kind === 'scalar' ? seqNode(v.pos, [asString(v)]) : stringList(v, key, f.invalid);
+  v.kind === 'scalar' ? seqNode(v.range, [asString(v)]) : stringList(v, key, f.invalid);
 
 /** y/yes/true/on and n/no/false/off; false is not printed (`omitempty` in compose-go). */
 const boolean: FieldNormalizer = (v) => {
   if (v.kind !== 'scalar') return v;
   const b = typeof v.value === 'string' ? toBoolean(v.value) : v.value;
   if (b === false) return undefined;
-  return b === true && v.value !== true ? scalar(true, v.pos, v) : v;
+  return b === true && v.value !== true ? scalar(true, v.range, v) : v;
 };
 
 const bytes: FieldNormalizer = (v, key, f) => {
   const n = v.kind === 'scalar' ? parseBytes(v.value) : undefined;
-  if (n !== undefined) return scalar(String(n), v.pos, v as ScalarNode);
-  f.invalid(`${key}: "${v.kind === 'scalar' ? scalarText(v) : describe(v)}" is not a size`, v.pos);
+  if (n !== undefined) return scalar(String(n), v.range, v as ScalarNode);
+  f.invalid(
+    `${key}: "${v.kind === 'scalar' ? scalarText(v) : describe(v)}" is not a size`,
+    v.range,
+  );
   return v;
 };
 
 const duration: FieldNormalizer = (v, key, f) => {
   const d = v.kind === 'scalar' ? normalizeDuration(v.value) : undefined;
-  if (d !== undefined) return scalar(d, v.pos, v as ScalarNode);
+  if (d !== undefined) return scalar(d, v.range, v as ScalarNode);
   f.invalid(
     `${key}: "${v.kind === 'scalar' ? scalarText(v) : describe(v)}" is not a duration`,
-    v.pos,
+    v.range,
   );
   return v;
 };
 
 const ports: FieldNormalizer = (v, _key, f) => {
   if (v.kind !== 'seq') {
-    f.invalid(`ports must be a list, not ${describe(v)}`, v.pos);
+    f.invalid(`ports must be a list, not ${describe(v)}`, v.range);
     return undefined;
   }
   const problems: { message: string; pos: SourceRange }[] = [];
   const out = normalizePorts(v.items, problems);
   for (const p of problems) f.invalid(`ports: ${p.message}`, p.pos);
-  return seqNode(v.pos, out);
+  return seqNode(v.range, out);
 };
 
 const volumes: FieldNormalizer = (v, _key, f) => {
   if (v.kind !== 'seq') {
-    f.invalid(`volumes must be a list, not ${describe(v)}`, v.pos);
+    f.invalid(`volumes must be a list, not ${describe(v)}`, v.range);
     return undefined;
   }
   const problems: { message: string; pos: SourceRange }[] = [];
@@ -114,16 +117,16 @@ const volumes: FieldNormalizer = (v, _key, f) => {
     .filter((x): x is MapNode => x !== undefined)
     .map(fixTmpfsSize);
   for (const p of problems) f.invalid(`volumes: ${p.message}`, p.pos);
-  return seqNode(v.pos, vols);
+  return seqNode(v.range, vols);
 };
 
 const fileReferences: FieldNormalizer = (v, key, f) => {
   if (v.kind !== 'seq') {
-    f.invalid(`${key} must be a list, not ${describe(v)}`, v.pos);
+    f.invalid(`${key} must be a list, not ${describe(v)}`, v.range);
     return undefined;
   }
   return seqNode(
-    v.pos,
+    v.range,
     v.items.map((i) => fileReference(i, key as 'secrets' | 'configs')),
   );
 };
@@ -193,9 +196,9 @@ export function normalizeService(
       pos: toPosition(pos),
       service: name,
     });
-  if (svc.kind === 'scalar' && svc.value === null) return mapNode(svc.pos);
+  if (svc.kind === 'scalar' && svc.value === null) return mapNode(svc.range);
   if (svc.kind !== 'map') {
-    invalid(`a service must be a mapping, not ${describe(svc)}`, svc.pos);
+    invalid(`a service must be a mapping, not ${describe(svc)}`, svc.range);
     return undefined;
   }
   const f: FieldContext = { ...ctx, invalid };
@@ -219,7 +222,7 @@ export function normalizeService(
 
 function asString(n: CNode): CNode {
   if (n.kind === 'scalar' && n.value !== null && typeof n.value !== 'string')
-    return scalar(scalarText(n), n.pos, n);
+    return scalar(scalarText(n), n.range, n);
   return n;
 }
 
@@ -229,11 +232,11 @@ type Invalid = (message: string, pos: SourceRange) => void;
 function wordPos(n: ScalarNode, start: number): SourceRange {
   const text = n.value as string;
   const src = n.src?.text;
-  if (n.raw === undefined && isOneLine(n.pos)) {
-    if (!n.quoted) return pointRightOf(n.pos, start);
-    if (src === undefined || src.slice(1, -1) === text) return pointRightOf(n.pos, 1 + start);
+  if (n.raw === undefined && isOneLine(n.range)) {
+    if (!n.quoted) return pointRightOf(n.range, start);
+    if (src === undefined || src.slice(1, -1) === text) return pointRightOf(n.range, 1 + start);
   }
-  return n.pos;
+  return n.range;
 }
 
 /**
@@ -246,9 +249,9 @@ function wordLocator(n: ScalarNode): (word: string, start: number) => SourceRang
   if (!src || n.raw === undefined) return (_word, start) => wordPos(n, start);
   let cursor = 0;
   return (word) => {
-    if (word === '') return n.pos;
+    if (word === '') return n.range;
     const at = src.text.indexOf(word, cursor);
-    if (at < 0) return n.pos;
+    if (at < 0) return n.range;
     cursor = at + word.length;
     return textRange(src.source, src.offset + at, POINT);
   };
@@ -263,23 +266,23 @@ function shellCommand(v: CNode, key: string, invalid: Invalid): CNode | undefine
     if (!split.ok) {
       invalid(
         `${key}: ${split.error} (${JSON.stringify(text)}); check its quotes, parentheses and backslashes`,
-        v.pos,
+        v.range,
       );
-      return seqNode(v.pos, [scalar(text, v.pos, v)]);
+      return seqNode(v.range, [scalar(text, v.range, v)]);
     }
     return seqNode(
-      v.pos,
+      v.range,
       split.words.map((w) => scalar(w.text, locate(w.text, w.start), v)),
     );
   }
   if (v.kind === 'seq') {
     v.items.forEach((item, i) => {
       if (item.kind !== 'scalar' || typeof item.value !== 'string')
-        invalid(`${key}.${i} must be a string, not ${describe(item)}; quote it`, item.pos);
+        invalid(`${key}.${i} must be a string, not ${describe(item)}; quote it`, item.range);
     });
-    return seqNode(v.pos, v.items.filter(isTextScalar).map(asString));
+    return seqNode(v.range, v.items.filter(isTextScalar).map(asString));
   }
-  invalid(`${key} must be a string or a list, not ${describe(v)}`, v.pos);
+  invalid(`${key} must be a string or a list, not ${describe(v)}`, v.range);
   return undefined;
 }
 
@@ -294,15 +297,15 @@ function isTextScalar(n: CNode): boolean {
  */
 function stringList(v: CNode, key: string, invalid: Invalid): CNode | undefined {
   if (v.kind !== 'seq') {
-    invalid(`${key} must be a list, not ${describe(v)}`, v.pos);
+    invalid(`${key} must be a list, not ${describe(v)}`, v.range);
     return undefined;
   }
   v.items.forEach((item, i) => {
     if (!isTextScalar(item))
-      invalid(`${key}.${i} must be a string, not ${describe(item)}`, item.pos);
+      invalid(`${key}.${i} must be a string, not ${describe(item)}`, item.range);
   });
   if (v.items.every(isStringScalar)) return v;
-  return seqNode(v.pos, v.items.filter(isTextScalar).map(asString));
+  return seqNode(v.range, v.items.filter(isTextScalar).map(asString));
 }
 
 function isStringScalar(n: CNode): boolean {
@@ -322,27 +325,27 @@ function keyValueMap(v: CNode, key: string, invalid: Invalid, nullForBare: boole
         canonical = false;
     });
     if (canonical) return v;
-    const out = mapNode(v.pos);
+    const out = mapNode(v.range);
     for (const [k, e] of v.entries) {
       const val = e.value;
       if (val.kind !== 'scalar') {
         invalid(
           `${key}.${k} must be a string, a number, a boolean or null, not ${describe(val)}`,
-          val.pos,
+          val.range,
         );
         continue;
       }
       const value =
-        val.value === null ? (nullForBare ? val : scalar('', val.pos, val)) : asString(val);
-      out.entries.set(k, { key: k, keyPos: e.keyPos, value: value.tag ? value : value });
+        val.value === null ? (nullForBare ? val : scalar('', val.range, val)) : asString(val);
+      out.entries.set(k, { key: k, keyRange: e.keyRange, value: value.tag ? value : value });
     }
     return out;
   }
   if (v.kind === 'seq') {
-    const out = mapNode(v.pos);
+    const out = mapNode(v.range);
     for (const item of v.items) {
       if (item.kind !== 'scalar' || item.value === null) {
-        invalid(`${key} items must be strings like KEY=value`, item.pos);
+        invalid(`${key} items must be strings like KEY=value`, item.range);
         continue;
       }
       const text = scalarText(item);
@@ -351,16 +354,16 @@ function keyValueMap(v: CNode, key: string, invalid: Invalid, nullForBare: boole
       const value =
         eq < 0
           ? nullForBare
-            ? scalar(null, item.pos, item)
-            : scalar('', item.pos, item)
-          : scalar(text.slice(eq + 1), item.pos, item);
-      out.entries.set(k, { key: k, keyPos: item.pos, value });
+            ? scalar(null, item.range, item)
+            : scalar('', item.range, item)
+          : scalar(text.slice(eq + 1), item.range, item);
+      out.entries.set(k, { key: k, keyRange: item.range, value });
     }
     return out;
   }
-  if (v.kind === 'scalar' && v.value === null) return mapNode(v.pos);
-  invalid(`${key} must be a mapping or a list, not ${describe(v)}`, v.pos);
-  return mapNode(v.pos);
+  if (v.kind === 'scalar' && v.value === null) return mapNode(v.range);
+  invalid(`${key} must be a mapping or a list, not ${describe(v)}`, v.range);
+  return mapNode(v.range);
 }
 
 function envFiles(v: CNode, ctx: NormalizeContext, invalid: Invalid): CNode {
@@ -368,7 +371,7 @@ function envFiles(v: CNode, ctx: NormalizeContext, invalid: Invalid): CNode {
   const out: CNode[] = [];
   for (const item of items) {
     let pathNode: CNode | undefined = item;
-    let required: CNode = scalar(true, item.pos);
+    let required: CNode = scalar(true, item.range);
     let format: CNode | undefined;
     if (item.kind === 'map') {
       pathNode = item.entries.get('path')?.value;
@@ -376,18 +379,18 @@ function envFiles(v: CNode, ctx: NormalizeContext, invalid: Invalid): CNode {
       format = item.entries.get('format')?.value;
     }
     if (pathNode?.kind !== 'scalar' || pathNode.value === null) {
-      invalid('env_file entries must be a path or a mapping with `path`', item.pos);
+      invalid('env_file entries must be a path or a mapping with `path`', item.range);
       continue;
     }
     const abs = resolveHostPath(scalarText(pathNode), ctx.baseDir, ctx.home);
     const fields: MapEntry[] = [
-      { key: 'path', keyPos: pathNode.pos, value: scalar(abs, pathNode.pos, pathNode) },
-      { key: 'required', keyPos: required.pos, value: required },
+      { key: 'path', keyRange: pathNode.range, value: scalar(abs, pathNode.range, pathNode) },
+      { key: 'required', keyRange: required.range, value: required },
     ];
-    if (format) fields.push({ key: 'format', keyPos: format.pos, value: format });
-    out.push(mapNode(item.pos, fields));
+    if (format) fields.push({ key: 'format', keyRange: format.range, value: format });
+    out.push(mapNode(item.range, fields));
   }
-  return seqNode(v.pos, out);
+  return seqNode(v.range, out);
 }
 
 function fixTmpfsSize(vol: MapNode): MapNode {
@@ -399,7 +402,7 @@ function fixTmpfsSize(vol: MapNode): MapNode {
   const t = copyMap(tmpfs);
   t.entries.set('size', {
     ...t.entries.get('size')!,
-    value: scalar(String(bytes), size.pos, size),
+    value: scalar(String(bytes), size.range, size),
   });
   const out = copyMap(vol);
   out.entries.set('tmpfs', { ...out.entries.get('tmpfs')!, value: t });
@@ -408,7 +411,7 @@ function fixTmpfsSize(vol: MapNode): MapNode {
 
 function healthcheck(v: CNode, invalid: Invalid): CNode {
   if (v.kind !== 'map') {
-    invalid(`healthcheck must be a mapping, not ${describe(v)}`, v.pos);
+    invalid(`healthcheck must be a mapping, not ${describe(v)}`, v.range);
     return v;
   }
   const out = copyMap(v);
@@ -418,7 +421,7 @@ function healthcheck(v: CNode, invalid: Invalid): CNode {
       if (val.kind === 'scalar' && val.value !== null) {
         out.entries.set(k, {
           ...e,
-          value: seqNode(val.pos, [scalar('CMD-SHELL', val.pos), asString(val)]),
+          value: seqNode(val.range, [scalar('CMD-SHELL', val.range), asString(val)]),
         });
       } else if (val.kind === 'seq') {
         const first = val.items[0];
@@ -426,10 +429,10 @@ function healthcheck(v: CNode, invalid: Invalid): CNode {
         if (val.items.length > 0 && !['CMD', 'CMD-SHELL', 'NONE'].includes(head ?? '')) {
           invalid(
             'healthcheck.test must start with "CMD", "CMD-SHELL" or "NONE" (e.g. ["CMD", "redis-cli", "ping"])',
-            first.pos,
+            first.range,
           );
         }
-        out.entries.set(k, { ...e, value: seqNode(val.pos, val.items.map(asString)) });
+        out.entries.set(k, { ...e, value: seqNode(val.range, val.items.map(asString)) });
       }
     } else if (['interval', 'timeout', 'start_period', 'start_interval'].includes(k)) {
       // Compose's schema wants a string here; a bare number is refused.
@@ -440,15 +443,15 @@ function healthcheck(v: CNode, invalid: Invalid): CNode {
       if (d === undefined)
         invalid(
           `healthcheck.${k}: "${val.kind === 'scalar' ? scalarText(val) : describe(val)}" is not a duration like 10s`,
-          val.pos,
+          val.range,
         );
-      else out.entries.set(k, { ...e, value: scalar(d, val.pos, val as ScalarNode) });
+      else out.entries.set(k, { ...e, value: scalar(d, val.range, val as ScalarNode) });
     } else if (k === 'retries' && val.kind === 'scalar') {
       const r = Number(scalarText(val));
-      if (!Number.isInteger(r)) invalid(`healthcheck.retries must be an integer`, val.pos);
-      else out.entries.set(k, { ...e, value: scalar(r, val.pos, val) });
+      if (!Number.isInteger(r)) invalid(`healthcheck.retries must be an integer`, val.range);
+      else out.entries.set(k, { ...e, value: scalar(r, val.range, val) });
     } else if (k === 'disable' && val.kind === 'scalar' && typeof val.value === 'string') {
-      out.entries.set(k, { ...e, value: scalar(toBoolean(val.value) ?? false, val.pos, val) });
+      out.entries.set(k, { ...e, value: scalar(toBoolean(val.value) ?? false, val.range, val) });
     }
   }
   return out;
@@ -457,63 +460,63 @@ function healthcheck(v: CNode, invalid: Invalid): CNode {
 const CONDITIONS = ['service_started', 'service_healthy', 'service_completed_successfully'];
 
 function dependsOn(v: CNode, invalid: Invalid): CNode {
-  const out = mapNode(v.pos);
+  const out = mapNode(v.range);
   const started = (pos: SourceRange) =>
     mapNode(pos, [
-      { key: 'condition', keyPos: pos, value: scalar('service_started', pos) },
-      { key: 'required', keyPos: pos, value: scalar(true, pos) },
+      { key: 'condition', keyRange: pos, value: scalar('service_started', pos) },
+      { key: 'required', keyRange: pos, value: scalar(true, pos) },
     ]);
   if (v.kind === 'seq') {
     for (const item of v.items) {
       if (item.kind !== 'scalar' || item.value === null) {
-        invalid('depends_on items must be service names', item.pos);
+        invalid('depends_on items must be service names', item.range);
         continue;
       }
       const name = scalarText(item);
-      out.entries.set(name, { key: name, keyPos: item.pos, value: started(item.pos) });
+      out.entries.set(name, { key: name, keyRange: item.range, value: started(item.range) });
     }
     return out;
   }
   if (v.kind === 'map') {
     for (const [k, e] of v.entries) {
-      const dep = e.value.kind === 'map' ? copyMap(e.value) : started(e.keyPos);
+      const dep = e.value.kind === 'map' ? copyMap(e.value) : started(e.keyRange);
       const condition = dep.entries.get('condition')?.value;
       if (condition?.kind === 'scalar' && !CONDITIONS.includes(scalarText(condition))) {
         invalid(
           `depends_on.${k}.condition must be one of ${CONDITIONS.join(', ')}, not "${scalarText(condition)}"`,
-          condition.pos,
+          condition.range,
         );
       }
       if (!dep.entries.has('condition'))
         dep.entries.set('condition', {
           key: 'condition',
-          keyPos: e.keyPos,
-          value: scalar('service_started', e.keyPos),
+          keyRange: e.keyRange,
+          value: scalar('service_started', e.keyRange),
         });
       if (!dep.entries.has('required'))
         dep.entries.set('required', {
           key: 'required',
-          keyPos: e.keyPos,
-          value: scalar(true, e.keyPos),
+          keyRange: e.keyRange,
+          value: scalar(true, e.keyRange),
         });
       out.entries.set(k, { ...e, value: dep });
     }
     return out;
   }
-  invalid(`depends_on must be a list or a mapping, not ${describe(v)}`, v.pos);
+  invalid(`depends_on must be a list or a mapping, not ${describe(v)}`, v.range);
   return out;
 }
 
 function serviceNetworks(v: CNode, invalid: Invalid): CNode {
-  const out = mapNode(v.pos);
+  const out = mapNode(v.range);
   if (v.kind === 'seq') {
     for (const item of v.items) {
       if (item.kind !== 'scalar' || item.value === null) {
-        invalid('networks items must be network names', item.pos);
+        invalid('networks items must be network names', item.range);
         continue;
       }
       const name = scalarText(item);
-      out.entries.set(name, { key: name, keyPos: item.pos, value: scalar(null, item.pos) });
+      out.entries.set(name, { key: name, keyRange: item.range, value: scalar(null, item.range) });
     }
     return out;
   }
@@ -532,21 +535,23 @@ function serviceNetworks(v: CNode, invalid: Invalid): CNode {
         else if (aliases?.kind === 'seq')
           net.entries.set('aliases', {
             ...val.entries.get('aliases')!,
-            value: seqNode(aliases.pos, aliases.items.map(asString)),
+            value: seqNode(aliases.range, aliases.items.map(asString)),
           });
         out.entries.set(k, { ...e, value: net });
-      } else out.entries.set(k, { ...e, value: scalar(null, e.keyPos) });
+      } else out.entries.set(k, { ...e, value: scalar(null, e.keyRange) });
     }
     return out;
   }
-  invalid(`networks must be a list or a mapping, not ${describe(v)}`, v.pos);
+  invalid(`networks must be a list or a mapping, not ${describe(v)}`, v.range);
   return out;
 }
 
 function build(v: CNode, ctx: NormalizeContext, invalid: Invalid): CNode {
   if (v.kind === 'scalar' && v.value !== null) {
     const context = resolveContext(scalarText(v), ctx);
-    return mapNode(v.pos, [{ key: 'context', keyPos: v.pos, value: scalar(context, v.pos, v) }]);
+    return mapNode(v.range, [
+      { key: 'context', keyRange: v.range, value: scalar(context, v.range, v) },
+    ]);
   }
   if (v.kind === 'map') {
     const out = copyMap(v);
@@ -558,18 +563,18 @@ function build(v: CNode, ctx: NormalizeContext, invalid: Invalid): CNode {
     if (c?.value.kind === 'scalar' && c.value.value !== null) {
       out.entries.set('context', {
         ...c,
-        value: scalar(resolveContext(scalarText(c.value), ctx), c.value.pos, c.value),
+        value: scalar(resolveContext(scalarText(c.value), ctx), c.value.range, c.value),
       });
     } else if (!c) {
       out.entries.set('context', {
         key: 'context',
-        keyPos: v.pos,
-        value: scalar(resolveContext('.', ctx), v.pos),
+        keyRange: v.range,
+        value: scalar(resolveContext('.', ctx), v.range),
       });
     }
     return out;
   }
-  invalid(`build must be a path or a mapping, not ${describe(v)}`, v.pos);
+  invalid(`build must be a path or a mapping, not ${describe(v)}`, v.range);
   return v;
 }
 
@@ -593,13 +598,13 @@ function deploy(v: CNode): CNode {
     if (mem?.value.kind === 'scalar') {
       const b = parseBytes(mem.value.value);
       if (b !== undefined)
-        pm.entries.set('memory', { ...mem, value: scalar(String(b), mem.value.pos, mem.value) });
+        pm.entries.set('memory', { ...mem, value: scalar(String(b), mem.value.range, mem.value) });
     }
     const cpus = pm.entries.get('cpus');
     if (cpus?.value.kind === 'scalar' && cpus.value.value !== null) {
       const c = Number(scalarText(cpus.value));
       if (Number.isFinite(c))
-        pm.entries.set('cpus', { ...cpus, value: scalar(c, cpus.value.pos, cpus.value) });
+        pm.entries.set('cpus', { ...cpus, value: scalar(c, cpus.value.range, cpus.value) });
     }
     res.entries.set(part, { ...p, value: pm });
   }
@@ -612,11 +617,11 @@ function deploy(v: CNode): CNode {
 function extraHosts(v: CNode, invalid: Invalid): CNode {
   if (v.kind === 'map') {
     return seqNode(
-      v.pos,
+      v.range,
       [...v.entries.values()].map((e) =>
         scalar(
           `${e.key}=${e.value.kind === 'scalar' ? scalarText(e.value) : ''}`,
-          e.value.pos,
+          e.value.range,
           e.value.kind === 'scalar' ? e.value : undefined,
         ),
       ),
@@ -624,7 +629,7 @@ function extraHosts(v: CNode, invalid: Invalid): CNode {
   }
   if (v.kind === 'seq') {
     return seqNode(
-      v.pos,
+      v.range,
       v.items.map((item) => {
         if (item.kind !== 'scalar' || item.value === null) return item;
         const text = scalarText(item);
@@ -632,11 +637,11 @@ function extraHosts(v: CNode, invalid: Invalid): CNode {
         const colon = text.indexOf(':');
         return colon < 0
           ? asString(item)
-          : scalar(`${text.slice(0, colon)}=${text.slice(colon + 1)}`, item.pos, item);
+          : scalar(`${text.slice(0, colon)}=${text.slice(colon + 1)}`, item.range, item);
       }),
     );
   }
-  invalid(`extra_hosts must be a list or a mapping, not ${describe(v)}`, v.pos);
+  invalid(`extra_hosts must be a list or a mapping, not ${describe(v)}`, v.range);
   return v;
 }
 
@@ -645,14 +650,14 @@ function fileReference(item: CNode, kind: 'secrets' | 'configs'): CNode {
   if (item.kind !== 'scalar' || item.value === null) return item;
   const source = scalarText(item);
   const fields: MapEntry[] = [
-    { key: 'source', keyPos: item.pos, value: scalar(source, item.pos, item) },
+    { key: 'source', keyRange: item.range, value: scalar(source, item.range, item) },
   ];
   if (kind === 'secrets') {
     fields.push({
       key: 'target',
-      keyPos: item.pos,
-      value: scalar(`/run/secrets/${source}`, item.pos, item),
+      keyRange: item.range,
+      value: scalar(`/run/secrets/${source}`, item.range, item),
     });
   }
-  return mapNode(item.pos, fields);
+  return mapNode(item.range, fields);
 }

@@ -173,13 +173,13 @@ class LineScanner {
         this.nextLine();
         if (this.indent > col) throw new Decline();
       }
-      entries.set(key, { key, keyPos, value });
+      entries.set(key, { key, keyRange: keyPos, value });
       lastEnd = this.end;
       if (this.indent !== col || this.isSeqEntry(this.lineStart + col)) break;
       at = this.lineStart + col;
     }
     const end = (this.end = blockCollectionEnd(t, lastEnd));
-    return { kind: 'map', entries, pos: textRange(this.source, start, end) };
+    return { kind: 'map', entries, range: textRange(this.source, start, end) };
   }
 
   /** A block sequence whose first `-` is at `start` on the current line, in column `col`. */
@@ -207,7 +207,7 @@ class LineScanner {
       at = this.lineStart + col;
     }
     const end = (this.end = blockCollectionEnd(t, lastEnd));
-    return { kind: 'seq', items, pos: textRange(this.source, start, end) };
+    return { kind: 'seq', items, range: textRange(this.source, start, end) };
   }
 
   /** The block collection on the current line, more indented than its key. */
@@ -348,7 +348,7 @@ class LineScanner {
       }
     }
     const end = (this.end = i + 1);
-    return { kind: 'seq', items, pos: this.spanHere(at, end) };
+    return { kind: 'seq', items, range: this.spanHere(at, end) };
   }
 
   private emptyFlowMapping(at: number): MapNode {
@@ -356,7 +356,7 @@ class LineScanner {
     while (this.text.charCodeAt(i) === SPACE) i++;
     if (this.text.charCodeAt(i) !== 0x7d /* } */) throw new Decline();
     const end = (this.end = i + 1);
-    return { kind: 'map', entries: new Map(), pos: this.spanHere(at, end) };
+    return { kind: 'map', entries: new Map(), range: this.spanHere(at, end) };
   }
 
   /** After a quoted scalar or flow collection: spaces, then the end of the line or a comment. */
@@ -427,7 +427,7 @@ class LineScanner {
     quoted: boolean,
     pos: SourceRange = this.spanHere(start, end),
   ): ScalarNode {
-    const node: ScalarNode = { kind: 'scalar', value, pos };
+    const node: ScalarNode = { kind: 'scalar', value, range: pos };
     if (quoted) node.quoted = true;
     if (typeof value === 'string' && value.includes('$'))
       node.src = { text: this.text.slice(start, end), offset: start, source: this.source };

@@ -76,7 +76,7 @@ function parseYaml(
   const converter = new Converter(yaml, doc, source, limits, duplicateKeys);
   const tree = converter.convert(root as YamlNode, 0);
   if (tree.kind !== 'map') {
-    const pos = toPosition(tree.pos);
+    const pos = toPosition(tree.range);
     throw new UnreadableInputError(
       `${file}:${pos.line}: the top level of a compose file must be a mapping (services:, volumes:, ...), not ${tree.kind === 'seq' ? 'a list' : 'a scalar'}.`,
       pos,
@@ -184,7 +184,7 @@ class Converter {
         );
       }
       const resolved = this.node(target, depth);
-      this.countAlias(resolved, resolved.pos);
+      this.countAlias(resolved, resolved.range);
       return resolved;
     }
     const cached = this.done.get(node);
@@ -197,7 +197,7 @@ class Converter {
   }
 
   /**
-   * Where a value ends. As the fast path does, a block collection ends with
+   * Where a value ends. As the line scanner does, a block collection ends with
    * the line of its last value (yaml's own range also takes in the comment
    * lines below it).
    */
@@ -223,7 +223,7 @@ class Converter {
     if (this.yaml.isScalar(node)) return this.scalarNode(node, at, tag);
     if (this.yaml.isSeq(node)) {
       const items = node.items.map((i) => this.node(i as YamlNode, depth + 1));
-      return { kind: 'seq', items, pos: at, ...(tag ? { tag } : {}) };
+      return { kind: 'seq', items, range: at, ...(tag ? { tag } : {}) };
     }
     if (this.yaml.isMap(node)) return this.mapNode(node.items, at, tag, depth);
     const pos = toPosition(at);
@@ -245,7 +245,7 @@ class Converter {
     // A local tag (`!reset null`, `!override 6379`) hides the plain scalar's core-schema type from the parser.
     if (tag && typeof value === 'string' && (!node.type || node.type === 'PLAIN'))
       value = coreScalar(value);
-    const out: ScalarNode = { kind: 'scalar', value: value as ScalarNode['value'], pos };
+    const out: ScalarNode = { kind: 'scalar', value: value as ScalarNode['value'], range: pos };
     if (tag) out.tag = tag;
     if (node.type && node.type !== 'PLAIN') out.quoted = true;
     else if (
@@ -312,19 +312,19 @@ class Converter {
       const keyAt = keyRange;
       const value: CNode = pair.value
         ? this.node(pair.value, depth + 1)
-        : { kind: 'scalar', value: null, pos: keyAt };
-      entries.set(keyText, { key: keyText, keyPos: keyAt, value });
+        : { kind: 'scalar', value: null, range: keyAt };
+      entries.set(keyText, { key: keyText, keyRange: keyAt, value });
     }
     for (const m of merges) {
       applyMergeKey(entries, m, (s) => {
-        const at = toPosition(s.pos);
+        const at = toPosition(s.range);
         throw new UnreadableInputError(
           `${this.file}:${at.line}:${at.column}: a merge key (<<) must refer to a mapping or a list of mappings.`,
           at,
         );
       });
     }
-    const out: MapNode = { kind: 'map', entries, pos };
+    const out: MapNode = { kind: 'map', entries, range: pos };
     if (tag) out.tag = tag;
     return out;
   }

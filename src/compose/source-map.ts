@@ -91,7 +91,7 @@ export class SourceMap {
   }
 
   private sourceOf(n: CNode): ValueSource {
-    const source: ValueSource = { pos: toPosition(n.pos) };
+    const source: ValueSource = { pos: toPosition(n.range) };
     if (n.kind === 'scalar') {
       if (n.raw !== undefined) source.raw = n.raw;
       if (n.variables && n.variables.length > 0) source.variables = n.variables;

@@ -37,7 +37,7 @@ export function cleanTarget(target: string): string {
 }
 
 function field(key: string, value: CNode) {
-  return { key, keyPos: value.pos, value };
+  return { key, keyRange: value.range, value };
 }
 
 export function normalizeVolume(
@@ -48,7 +48,7 @@ export function normalizeVolume(
 ): MapNode | undefined {
   if (n.kind === 'scalar') return shortVolume(n, baseDir, home, problems);
   if (n.kind === 'map') return longVolume(n, baseDir, home, problems);
-  problems.push({ message: 'a volume must be a string or a mapping', pos: n.pos });
+  problems.push({ message: 'a volume must be a string or a mapping', pos: n.range });
   return undefined;
 }
 
@@ -77,20 +77,20 @@ function shortVolume(
   problems: VolumeProblem[],
 ): MapNode | undefined {
   const text = scalarText(n);
-  const s = (v: string | boolean) => scalar(v, n.pos, n);
+  const s = (v: string | boolean) => scalar(v, n.range, n);
   const parts = splitShort(text);
   if (parts.length > 3 || parts.some((p, i) => p === '' && i < 2)) {
     problems.push({
       message: `invalid volume "${text}": expected [source:]target[:mode]`,
-      pos: n.pos,
+      pos: n.range,
     });
     return undefined;
   }
   if (parts.length === 1) {
-    return mapNode(n.pos, [
+    return mapNode(n.range, [
       field('type', s('volume')),
       field('target', s(cleanTarget(parts[0]))),
-      field('volume', mapNode(n.pos)),
+      field('volume', mapNode(n.range)),
     ]);
   }
   const [source, target, options = ''] = parts;
@@ -107,15 +107,15 @@ function shortVolume(
     b.push(field('create_host_path', s(true)));
     const selinux = opts.find((o) => o === 'z' || o === 'Z');
     if (selinux) b.push(field('selinux', s(selinux)));
-    fields.push(field('bind', mapNode(n.pos, b)));
+    fields.push(field('bind', mapNode(n.range, b)));
   } else {
     // Compose keeps an SELinux label given to a named volume, under `bind`.
     const selinux = opts.find((o) => o === 'z' || o === 'Z');
-    if (selinux) fields.push(field('bind', mapNode(n.pos, [field('selinux', s(selinux))])));
+    if (selinux) fields.push(field('bind', mapNode(n.range, [field('selinux', s(selinux))])));
     const v = opts.includes('nocopy') ? [field('nocopy', s(true))] : [];
-    fields.push(field('volume', mapNode(n.pos, v)));
+    fields.push(field('volume', mapNode(n.range, v)));
   }
-  return mapNode(n.pos, fields);
+  return mapNode(n.range, fields);
 }
 
 function longVolume(
@@ -128,16 +128,16 @@ function longVolume(
   if (!target || (target.kind === 'scalar' && (target.value === null || target.value === ''))) {
     problems.push({
       message: 'a volume is missing its mount target (`target:`, the path inside the container)',
-      pos: n.pos,
+      pos: n.range,
     });
   }
-  const out = mapNode(n.pos, n.entries.values());
+  const out = mapNode(n.range, n.entries.values());
   if (target?.kind === 'scalar' && typeof target.value === 'string') {
     const clean = cleanTarget(target.value);
     if (clean !== target.value)
       out.entries.set('target', {
         ...n.entries.get('target')!,
-        value: scalar(clean, target.pos, target),
+        value: scalar(clean, target.range, target),
       });
   }
   const type = n.entries.get('type')?.value;
@@ -150,7 +150,7 @@ function longVolume(
   ) {
     out.entries.set('source', {
       ...n.entries.get('source')!,
-      value: scalar(resolveHostPath(source.value, baseDir, home), source.pos, source),
+      value: scalar(resolveHostPath(source.value, baseDir, home), source.range, source),
     });
   }
   castBoolean(out, 'read_only');
@@ -160,7 +160,7 @@ function longVolume(
   ] as const) {
     const sub = out.entries.get(section);
     if (sub?.value.kind === 'map') {
-      const copy = mapNode(sub.value.pos, sub.value.entries.values());
+      const copy = mapNode(sub.value.range, sub.value.entries.values());
       castBoolean(copy, key);
       out.entries.set(section, { ...sub, value: copy });
     }
@@ -186,6 +186,6 @@ export function castBoolean(map: MapNode, key: string): void {
   // These fields are `omitempty` in compose-go: false is not printed.
   if (b === false) map.entries.delete(key);
   else if (b === true && e.value.value !== true) {
-    map.entries.set(key, { ...e, value: scalar(true, e.value.pos, e.value) });
+    map.entries.set(key, { ...e, value: scalar(true, e.value.range, e.value) });
   }
 }
