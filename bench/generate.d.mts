@@ -5,3 +5,7 @@ export function generateLargeProject(
 export function largeComposeText(services: number): string;
 export function generateSmallProject(dir: string): unknown;
 export function generateIncludeChain(dir: string, files: number): unknown;
+export function generateServersProject(
+  dir: string,
+  servers?: number,
+): { file: string; lines: number };

@@ -42,6 +42,44 @@ export function largeComposeText(services) {
   return lines.join('\n');
 }
 
+/**
+ * `servers` Redis servers, each with its own consumer and volume (18 lines a
+ * pair): the "many servers" case of issue 16, about 36,000 lines
+ * for 2,000 of each.
+ */
+export function generateServersProject(dir, servers = 2000) {
+  mkdirSync(dir, { recursive: true });
+  const lines = ['services:'];
+  for (let i = 0; i < servers; i++) {
+    lines.push(
+      `  redis${i}:`,
+      '    image: redis:7.4.2-alpine',
+      `    command: ["redis-server", "--appendonly", "yes", "--requirepass", "\${REDIS_PASSWORD:?set it}"]`,
+      `    volumes: ["redis${i}_data:/data"]`,
+      '    healthcheck:',
+      '      test: ["CMD-SHELL", "redis-cli -e ping | grep -q PONG"]',
+      '      interval: 5s',
+      '    environment:',
+      '      REDISCLI_AUTH: ${REDIS_PASSWORD:?set it}',
+      `  app${i}:`,
+      `    image: example/app:1.${i % 50}.0`,
+      '    environment:',
+      `      REDIS_URL: redis://:\${REDIS_PASSWORD:?set it}@redis${i}:6379/0`,
+      `      APP_NAME: app-${i}`,
+      '    depends_on:',
+      `      redis${i}:`,
+      '        condition: service_healthy',
+    );
+  }
+  lines.push('volumes:');
+  for (let i = 0; i < servers; i++) lines.push(`  redis${i}_data:`);
+  lines.push('');
+  const text = lines.join('\n');
+  const file = join(dir, 'compose.yaml');
+  writeFileSync(file, text);
+  return { file, lines: lines.length - 1 };
+}
+
 export function generateSmallProject(dir) {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'compose.yaml');

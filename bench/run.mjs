@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const benches = ['static.mjs', 'coldstart.mjs', 'include.mjs'];
+const benches = ['static.mjs', 'servers.mjs', 'coldstart.mjs', 'include.mjs'];
 if (process.argv.includes('--probes')) benches.push('probes.mjs');
 
 let failed = 0;

@@ -32,7 +32,6 @@ import {
   type SecretMasker,
 } from './secrets.js';
 import { applySuppressions, findSuppressions, SUPPRESSION_UNUSED } from './suppressions.js';
-import { noteComposeInput } from './v8-tuning.js';
 
 /** Everything one run needs, parsed once from the action's inputs or the CLI's argv. */
 export interface CheckContext {
@@ -85,10 +84,7 @@ export async function runCheck(ctx: CheckContext): Promise<CheckReport> {
       .catch(() => undefined);
   }
 
-  const project = await loadProject({
-    ...ctx.load,
-    onComposeText: (_file, length) => noteComposeInput(length),
-  });
+  const project = await loadProject(ctx.load);
   collectServiceEnvFileSecrets(masker, project);
 
   const config = await loadCheckConfig({

@@ -32,7 +32,7 @@ import {
   SecretMasker,
   secretsInEnvironment,
 } from './secrets.js';
-import { tuneForShortRun } from './v8-tuning.js';
+import { keepYoungGenerationSmall } from './v8-tuning.js';
 
 /** Where the CLI reads the password Redis requires, unless --redis-password-env names another variable. */
 const PASSWORD_VARIABLE = 'REDIS_READINESS_PASSWORD';
@@ -333,7 +333,7 @@ function processIo(): CliIo {
 
 /** Entry: bin/redis-readiness.js calls this; so does `node dist/cli/index.js`. */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
-  tuneForShortRun();
+  keepYoungGenerationSmall();
   const code = await runCli(argv);
   // Let stdout drain (a pipe may be slow) before the process exits.
   process.exitCode = code;

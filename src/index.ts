@@ -1,5 +1,5 @@
 import { run } from './main.js';
-import { tuneForShortRun } from './v8-tuning.js';
+import { keepYoungGenerationSmall } from './v8-tuning.js';
 
-tuneForShortRun();
+keepYoungGenerationSmall();
 await run();

@@ -844,4 +844,76 @@ add({
   refused: /extends service "ghost".*does not exist/,
 });
 
+// Issue 14 class 6: normalised as Compose normalises.
+add({
+  name: 'norm-volume-target-trailing-slash',
+  files: {
+    'compose.yaml':
+      svc(
+        [
+          'image: redis:7.2',
+          'volumes:',
+          '  - redis-vol:/data/',
+          '  - ./conf/:/usr/local/etc/redis/',
+          '  - /abs/dir/:/abs/./x/',
+          '  - /anonymous/',
+          '  - type: volume',
+          '    source: redis-vol',
+          '    target: /long/',
+          '  - type: bind',
+          '    source: ./long-bind/',
+          '    target: /long-bind//sub/',
+        ].join('\n'),
+      ) + 'volumes:\n  redis-vol:\n',
+  },
+});
+add({
+  name: 'norm-selinux-on-named-volume',
+  files: {
+    'compose.yaml':
+      svc(
+        'image: redis:7.2\nvolumes:\n  - data:/data:Z\n  - data:/z:z,ro\n  - data:/n:Z,nocopy\n  - ./conf:/conf:Z',
+      ) + 'volumes:\n  data:\n',
+  },
+});
+add({
+  name: 'norm-empty-ipv4-address',
+  files: {
+    'compose.yaml':
+      svc(
+        'image: redis:7.2\nnetworks:\n  backend:\n    ipv4_address: ""\n    ipv6_address: ""\n    aliases: []\n  front:\n    ipv4_address: 172.28.0.5\n    aliases: [cache]',
+      ) +
+      'networks:\n  backend:\n  front:\n    ipam:\n      config:\n        - subnet: 172.28.0.0/16\n',
+  },
+});
+for (const [name, top, env] of [
+  ['dir', '', {}],
+  ['top-level', 'name: My_Proj\n', {}],
+  [
+    'top-level-interpolated',
+    'name: ${STACK:-stack}-${COMPOSE_PROJECT_NAME:-x}\n',
+    { STACK: 'shop' },
+  ],
+  ['env', 'name: ignored\n', { COMPOSE_PROJECT_NAME: 'from-env' }],
+] as const) {
+  add({
+    name: `norm-compose-project-name-${name}`,
+    files: {
+      'compose.yaml':
+        top +
+        svc(
+          'image: redis:7.2\nenvironment:\n  PROJECT: ${COMPOSE_PROJECT_NAME}\n  WITH_DEFAULT: ${COMPOSE_PROJECT_NAME:-unset}\nvolumes:\n  - ./${COMPOSE_PROJECT_NAME}-data:/data',
+        ),
+    },
+    env: { ...env },
+  });
+}
+add({
+  name: 'norm-compose-project-name-dotenv',
+  files: {
+    '.env': 'COMPOSE_PROJECT_NAME=from-dotenv\n',
+    'compose.yaml': svc('image: redis:7.2\nenvironment:\n  PROJECT: ${COMPOSE_PROJECT_NAME}'),
+  },
+});
+
 export const generatedCases: readonly DiffCase[] = cases;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { interpolateTree } from '../../src/compose/interpolate-tree.js';
-import { parseComposeText } from '../../src/compose/read.js';
+import { parseComposeText } from './helpers.js';
 import type { MapNode, ScalarNode } from '../../src/compose/node.js';
 import type { ComposeIssue } from '../../src/compose/types.js';
 

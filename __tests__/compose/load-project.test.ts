@@ -262,13 +262,13 @@ describe('loadProject: several files, extends, include, profiles', () => {
 });
 
 describe('yaml on demand', () => {
-  it('loads yaml and starts over when a file needs it, with the same issues as in one go', async () => {
+  it('loads yaml when a file needs it, with the same issues as when it is loaded already', async () => {
     vi.resetModules();
     const yamlModule = await import('../../src/yaml-module.js');
     const { loadProject: freshLoad } = await import('../../src/compose/index.js');
     const dir = mkdtempSync(path.join(tmpdir(), 'rr-yaml-on-demand-'));
     try {
-      // The fast parser declines the multi-line quoted scalar in the second file.
+      // The line scanner declines the multi-line quoted scalar in the second file.
       writeFileSync(
         path.join(dir, 'compose.yaml'),
         'services:\n  redis:\n    image: redis:${TAG}\n',
@@ -277,11 +277,11 @@ describe('yaml on demand', () => {
         path.join(dir, 'compose.override.yaml'),
         'services:\n  redis:\n    command: "redis-server\n      --appendonly yes"\n',
       );
-      expect(() => yamlModule.yamlModule()).toThrow(yamlModule.YamlNotLoadedError);
+      expect(() => yamlModule.yamlModule()).toThrow(/before loadYaml/);
       const options = { files: ['compose.yaml', 'compose.override.yaml'], cwd: dir, env: {} };
       const project = await freshLoad(options);
       expect(project.model.services.redis.command).toEqual(['redis-server', '--appendonly', 'yes']);
-      // Loaded now: a second load goes in one pass, and reports the same.
+      // Loaded now: a second load reports the same.
       expect(yamlModule.yamlModule()).toBeDefined();
       const again = await freshLoad(options);
       expect(project.issues.map((i) => i.message)).toEqual(again.issues.map((i) => i.message));
@@ -353,5 +353,29 @@ describe('services made canonical as the line scanner reads them', () => {
     await expect(loadProject({ files: [], cwd: dir, env: {} })).rejects.toThrow(
       /compose\.yaml:3:3: a key is defined twice/,
     );
+  });
+});
+
+describe('COMPOSE_PROJECT_NAME during interpolation', () => {
+  it.each([
+    ['the directory', '', {}, 'proj'],
+    ['the top-level name, normalised', 'name: My_Stack\n', {}, 'my_stack'],
+    ['the environment', 'name: ignored\n', { COMPOSE_PROJECT_NAME: 'from-env' }, 'from-env'],
+  ])('is the project name, from %s', async (_from, top, env, expected) => {
+    const dir = writeProject({
+      'compose.yaml': `${top}services:\n  redis:\n    image: redis:7.2\n    environment:\n      P: \${COMPOSE_PROJECT_NAME:-unset}\n`,
+    });
+    const p = await loadProject({ files: ['compose.yaml'], cwd: dir, env });
+    expect(p.name).toBe(expected);
+    expect(p.model.services.redis.environment).toEqual({ P: expected });
+  });
+
+  it('drops an empty ipv4_address as Compose does', async () => {
+    const dir = writeProject({
+      'compose.yaml':
+        'services:\n  redis:\n    image: redis:7.2\n    networks:\n      back:\n        ipv4_address: ""\nnetworks:\n  back:\n',
+    });
+    const p = await loadProject({ files: ['compose.yaml'], cwd: dir, env: {} });
+    expect(p.model.services.redis.networks).toEqual({ back: {} });
   });
 });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { mergeFiles } from '../../src/compose/merge.js';
 import { normalizeService } from '../../src/compose/normalize.js';
-import { parseComposeText } from '../../src/compose/read.js';
+import { parseComposeText } from './helpers.js';
 import { mapNode, toPlain, type MapNode } from '../../src/compose/node.js';
-import { positionOf } from '../../src/compose/span.js';
+import { toPosition } from '../../src/compose/source-range.js';
 
 function file(yaml: string, name: string): MapNode {
   const tree = parseComposeText(yaml, `/p/${name}`);
   const services = tree.entries.get('services')!.value as MapNode;
-  const canon = mapNode(services.pos);
+  const canon = mapNode(services.range);
   for (const [k, e] of services.entries) {
     const svc = normalizeService(k, e.value, { baseDir: '/p', issues: [] })!;
     canon.entries.set(k, { ...e, value: e.value.tag ? { ...svc, tag: e.value.tag } : svc });
@@ -76,10 +76,10 @@ describe('mergeFiles: compose per-field rules', () => {
   it('keeps the position of the winning value', () => {
     const m = mergeFiles(base, over);
     const r = (m.entries.get('services')!.value as MapNode).entries.get('r')!.value as MapNode;
-    expect(positionOf(r.entries.get('image')!.value.pos).file).toBe('/p/b.yml');
+    expect(toPosition(r.entries.get('image')!.value.range).file).toBe('/p/b.yml');
     const env = r.entries.get('environment')!.value as MapNode;
-    expect(positionOf(env.entries.get('A')!.value.pos).file).toBe('/p/a.yml');
-    expect(positionOf(env.entries.get('B')!.value.pos).file).toBe('/p/b.yml');
+    expect(toPosition(env.entries.get('A')!.value.range).file).toBe('/p/a.yml');
+    expect(toPosition(env.entries.get('B')!.value.range).file).toBe('/p/b.yml');
   });
 
   it('honours !reset and !override', () => {

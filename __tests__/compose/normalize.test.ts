@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { normalizeService } from '../../src/compose/normalize.js';
 import { normalizePorts, type PortProblem } from '../../src/compose/ports.js';
 import { isHostPath, normalizeVolume, type VolumeProblem } from '../../src/compose/volumes.js';
-import { parseComposeText } from '../../src/compose/read.js';
+import { parseComposeText } from './helpers.js';
 import { toPlain, type CNode, type MapNode } from '../../src/compose/node.js';
-import { positionOf } from '../../src/compose/span.js';
+import { toPosition } from '../../src/compose/source-range.js';
 import type { ComposeIssue } from '../../src/compose/types.js';
 
 function service(yaml: string): {
@@ -86,6 +86,20 @@ describe('volumes', () => {
       { type: 'volume', target: '/anon', volume: {} },
     ]);
   });
+
+  it('cleans mount targets and keeps an SELinux label on a named volume, as Compose does', () => {
+    const problems: VolumeProblem[] = [];
+    const out = items(
+      '["redis-vol:/data/", "/abs/:/a/./b//", "data:/z:Z", {type: volume, source: v, target: /long/}]',
+    ).map((n) => toPlain(normalizeVolume(n, '/proj', '/home/u', problems)!));
+    expect(out).toEqual([
+      { type: 'volume', source: 'redis-vol', target: '/data', volume: {} },
+      { type: 'bind', source: '/abs/', target: '/a/b', bind: { create_host_path: true } },
+      { type: 'volume', source: 'data', target: '/z', bind: { selinux: 'Z' }, volume: {} },
+      { type: 'volume', source: 'v', target: '/long' },
+    ]);
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('normalizeService', () => {
@@ -124,7 +138,7 @@ describe('normalizeService', () => {
   it('gives each word of a string command its own column', () => {
     const { node } = service('command: redis-server --port "6380"');
     const words = (node.entries.get('command')!.value as { items: CNode[] }).items;
-    expect(words.map((w) => positionOf(w.pos).column)).toEqual([14, 27, 34]);
+    expect(words.map((w) => toPosition(w.range).column)).toEqual([14, 27, 34]);
   });
 
   it('reports bad types at their line and keeps going', () => {

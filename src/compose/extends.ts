@@ -7,39 +7,39 @@
 import path from 'node:path';
 import { copyMap, isMap, scalarText, type CNode, type MapNode } from './node.js';
 import { mergeService } from './merge.js';
-import { positionOf, type Span } from './span.js';
+import { toPosition, type SourceRange } from './source-range.js';
 import type { ComposeIssue } from './types.js';
 
 const MAX_CHAIN = 256;
 
 /** Loads another file's canonical services (cached by the caller). */
-export type ServicesOfFile = (file: string) => MapNode | undefined;
+export type ServicesOfFile = (file: string) => Promise<MapNode | undefined>;
 
 interface Ref {
   file: string;
   service: string;
-  pos: Span;
+  pos: SourceRange;
 }
 
-export function resolveExtends(
+export async function resolveExtends(
   file: string,
   services: MapNode,
   servicesOf: ServicesOfFile,
   issues: ComposeIssue[],
-): MapNode {
+): Promise<MapNode> {
   const out = copyMap(services);
   const done = new Map<string, MapNode>();
-  services.entries.forEach((e, name) => {
-    if (!isMap(e.value) || !e.value.entries.has('extends')) return;
-    const resolved = resolveOne(file, name, e.value, servicesOf, issues, [], done);
+  for (const [name, e] of services.entries) {
+    if (!isMap(e.value) || !e.value.entries.has('extends')) continue;
+    const resolved = await resolveOne(file, name, e.value, servicesOf, issues, [], done);
     out.entries.set(name, { ...e, value: resolved });
-  });
+  }
   return out;
 }
 
 function refOf(file: string, ext: CNode, issues: ComposeIssue[], service: string): Ref | undefined {
   if (ext.kind === 'scalar' && ext.value !== null)
-    return { file, service: scalarText(ext), pos: ext.pos };
+    return { file, service: scalarText(ext), pos: ext.range };
   if (isMap(ext)) {
     const s = ext.entries.get('service')?.value;
     const f = ext.entries.get('file')?.value;
@@ -48,19 +48,19 @@ function refOf(file: string, ext: CNode, issues: ComposeIssue[], service: string
         f?.kind === 'scalar' && f.value !== null
           ? path.resolve(path.dirname(file), scalarText(f))
           : file;
-      return { file: target, service: scalarText(s), pos: s.pos };
+      return { file: target, service: scalarText(s), pos: s.range };
     }
   }
   issues.push({
     kind: 'compose-invalid',
     message: `services.${service}.extends must name a service (\`extends: name\` or \`extends: {service: name, file: path}\`).`,
-    pos: positionOf(ext.pos),
+    pos: toPosition(ext.range),
     service,
   });
   return undefined;
 }
 
-function resolveOne(
+async function resolveOne(
   file: string,
   name: string,
   svc: MapNode,
@@ -68,7 +68,7 @@ function resolveOne(
   issues: ComposeIssue[],
   chain: string[],
   done: Map<string, MapNode>,
-): MapNode {
+): Promise<MapNode> {
   const id = `${file}\u0000${name}`;
   const cached = done.get(id);
   if (cached) return cached;
@@ -83,7 +83,7 @@ function resolveOne(
     issues.push({
       kind: 'compose-invalid',
       message: `services.${name}: extends chain longer than ${MAX_CHAIN} services; shorten it.`,
-      pos: positionOf(ref.pos),
+      pos: toPosition(ref.pos),
       service: name,
     });
     return own;
@@ -92,23 +92,23 @@ function resolveOne(
     issues.push({
       kind: 'compose-invalid',
       message: `services.${name}: circular extends reference to "${ref.service}"; remove the loop.`,
-      pos: positionOf(ref.pos),
+      pos: toPosition(ref.pos),
       service: name,
     });
     return own;
   }
-  const baseServices = servicesOf(ref.file);
+  const baseServices = await servicesOf(ref.file);
   const base = baseServices?.entries.get(ref.service)?.value;
   if (!isMap(base)) {
     issues.push({
       kind: 'compose-invalid',
       message: `services.${name}: extends service "${ref.service}"${ref.file !== file ? ` in ${ref.file}` : ''}, which does not exist.`,
-      pos: positionOf(ref.pos),
+      pos: toPosition(ref.pos),
       service: name,
     });
     return own;
   }
-  const resolvedBase = resolveOne(
+  const resolvedBase = await resolveOne(
     ref.file,
     ref.service,
     base,

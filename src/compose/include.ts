@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { isMap, isSeq, scalarText, type CNode, type MapNode } from './node.js';
-import { positionOf } from './span.js';
+import { toPosition } from './source-range.js';
 import type { ComposeIssue, Position } from './types.js';
 
 export interface IncludeEntry {
@@ -36,7 +36,7 @@ export function parseInclude(node: CNode, fileDir: string, issues: ComposeIssue[
       issues.push({
         kind: 'compose-invalid',
         message: 'include entries must be a path or a mapping with `path`.',
-        pos: positionOf(item.pos),
+        pos: toPosition(item.range),
       });
       continue;
     }
@@ -49,7 +49,7 @@ export function parseInclude(node: CNode, fileDir: string, issues: ComposeIssue[
     const envFiles = isMap(item)
       ? strings(item.entries.get('env_file')?.value)?.map((p) => path.resolve(fileDir, p))
       : undefined;
-    out.push({ files, projectDirectory, envFiles, pos: positionOf(item.pos) });
+    out.push({ files, projectDirectory, envFiles, pos: toPosition(item.range) });
   }
   return out;
 }
@@ -76,7 +76,7 @@ export function importResources(
           issues.push({
             kind: 'compose-invalid',
             message: `imported compose file ${from.files[0]} defines conflicting service "${k}"; rename one of them.`,
-            pos: positionOf(merged.entries.get(k)!.keyPos),
+            pos: toPosition(merged.entries.get(k)!.keyRange),
             service: k,
           });
         }

@@ -6,14 +6,13 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { discoverFiles, filesFromEnv } from './discover.js';
 import { loadProjectEnvironment } from './env.js';
-import { loadFiles, type Session } from './loader.js';
-import { isMap, mapNode, scalarText, toPlain, type CNode, type MapNode } from './node.js';
+import { loadFiles, topLevelName, type Session } from './loader.js';
+import { isMap, mapNode, toPlain, type CNode, type MapNode } from './node.js';
 import { activeProfiles, isActive } from './profiles.js';
 import { projectName } from './project.js';
 import { resolveResources, resolveService } from './resolve.js';
 import { SourceMap } from './source-map.js';
-import { positionOf, SpanTable, useSpanTable } from './span.js';
-import { loadYaml, YamlNotLoadedError } from '../yaml-module.js';
+import { toPosition } from './source-range.js';
 import {
   UnreadableInputError,
   type ComposeIssue,
@@ -64,53 +63,30 @@ export async function loadProject(options: LoadOptions): Promise<ComposeProject>
     env = loadProjectEnvironment(processEnv, [path.join(workingDir, '.env')], false, issues);
   }
 
-  const issuesBefore = issues.length;
-  const newSession = (): Session => {
-    issues.length = issuesBefore;
-    return {
-      env,
-      issues,
-      files: [],
-      texts: new Map(),
-      home: processEnv.HOME ?? homedir(),
-      includeStack: [],
-      onComposeText: options.onComposeText,
-      processEnv,
-    };
+  const session: Session = {
+    env,
+    issues,
+    files: [],
+    texts: new Map(),
+    home: processEnv.HOME ?? homedir(),
+    includeStack: [],
+    processEnv,
+    parsed: new Map(),
   };
-  // Each load has its own table of spans; the source map keeps it.
-  let spans = new SpanTable();
-  useSpanTable(spans);
-  let session = newSession();
-  let tree: MapNode;
-  try {
-    tree = loadFiles(files, workingDir, session);
-  } catch (err) {
-    // A file the line scanner declined needs the YAML libraries, loaded on demand: load them and start over.
-    if (!(err instanceof YamlNotLoadedError)) throw err;
-    await loadYaml();
-    // Another load may have run meanwhile: this one starts over, with a fresh table made current again.
-    spans = new SpanTable();
-    useSpanTable(spans);
-    session = newSession();
-    tree = loadFiles(files, workingDir, session);
-  }
-
-  const nameNode = tree.entries.get('name')?.value;
-  const topLevelName =
-    nameNode?.kind === 'scalar' && nameNode.value !== null
-      ? { name: scalarText(nameNode), pos: positionOf(nameNode.pos) }
-      : undefined;
-  const name = projectName(env.values, topLevelName, workingDir, issues);
-  const sources = new SourceMap(spans);
+  // Compose settles the project name first, and defines COMPOSE_PROJECT_NAME
+  // with it for the interpolation of the files.
+  const name = projectName(env.values, await topLevelName(files, session), workingDir, issues);
+  session.env = { ...env, values: { ...env.values, COMPOSE_PROJECT_NAME: name } };
+  const tree = await loadFiles(files, workingDir, session);
+  const sources = new SourceMap();
   const filesRead = [...session.files, ...env.files.filter((f) => !session.files.includes(f))];
   const resolveCtx = { env, issues, files: filesRead };
 
   const servicesNode = tree.entries.get('services')?.value;
-  const allServices = isMap(servicesNode) ? servicesNode : mapNode(tree.pos);
+  const allServices = isMap(servicesNode) ? servicesNode : mapNode(tree.range);
   const profiles = activeProfiles(options.profiles, env.values);
-  const active = mapNode(allServices.pos);
-  const inactive = mapNode(allServices.pos);
+  const active = mapNode(allServices.range);
+  const inactive = mapNode(allServices.range);
   allServices.entries.forEach((e, svcName) => {
     if (!isMap(e.value)) return;
     resolveService(svcName, e.value, resolveCtx);
@@ -165,7 +141,7 @@ export async function loadProject(options: LoadOptions): Promise<ComposeProject>
     services: section('services', active) as Record<string, ServiceConfig>,
   };
   const inactiveServices = section('services', inactive) as Record<string, ServiceConfig>;
-  sources.set(['services'], { pos: positionOf(allServices.pos) });
+  sources.set(['services'], { pos: toPosition(allServices.range) });
   if (networks) model.networks = section('networks', networks) as ComposeModel['networks'];
   if (volumes) model.volumes = section('volumes', volumes) as ComposeModel['volumes'];
   for (const [k, e] of tree.entries) {
@@ -204,13 +180,17 @@ function withDefaultNetwork(
   if (!uses) return networks;
   const out = networks
     ? { ...networks, entries: new Map(networks.entries) }
-    : mapNode(services.pos);
-  const pos = services.pos;
+    : mapNode(services.range);
+  const pos = services.range;
   out.entries.set('default', {
     key: 'default',
-    keyPos: pos,
+    keyRange: pos,
     value: mapNode(pos, [
-      { key: 'name', keyPos: pos, value: { kind: 'scalar', value: `${project}_default`, pos } },
+      {
+        key: 'name',
+        keyRange: pos,
+        value: { kind: 'scalar', value: `${project}_default`, range: pos },
+      },
     ]),
   });
   return out;

@@ -6,7 +6,7 @@
  */
 import { substitute, type Lookup, type TemplateRef } from './interpolate.js';
 import { copyMap, type CNode, type MapEntry, type ScalarNode } from './node.js';
-import { positionOf } from './span.js';
+import { POINT, textRange, toPosition } from './source-range.js';
 import type { ComposeIssue, Position, VariableRef } from './types.js';
 
 export function interpolateTree(
@@ -43,7 +43,7 @@ function walk(n: CNode, path: string[], lookup: Lookup, issues: ComposeIssue[]):
     path.pop();
     if (out !== e.value) {
       entries ??= copyMap(n).entries;
-      entries.set(k, { key: e.key, keyPos: e.keyPos, value: out });
+      entries.set(k, { key: e.key, keyRange: e.keyRange, value: out });
     }
   });
   return entries ? { ...n, entries } : n;
@@ -90,7 +90,7 @@ function interpolateScalar(
   }
   for (const p of sub.problems) {
     const ref = sub.refs.find((r) => r.index === p.index);
-    const pos = ref ? locate(ref) : positionOf(n.pos);
+    const pos = ref ? locate(ref) : toPosition(n.range);
     if (p.kind === 'required') {
       issues.push(
         withService(
@@ -115,7 +115,7 @@ function interpolateScalar(
   }
   // Not { ...n, raw, variables }: a spread that adds keys gives each copy a hidden
   // class of its own in Node 20's V8 (2,000 copies, ~8,000 classes kept).
-  const out: ScalarNode = { kind: 'scalar', value: sub.value, pos: n.pos, raw, variables };
+  const out: ScalarNode = { kind: 'scalar', value: sub.value, range: n.range, raw, variables };
   if (n.tag !== undefined) out.tag = n.tag;
   if (n.src !== undefined) out.src = n.src;
   if (n.quoted) out.quoted = true;
@@ -135,12 +135,12 @@ function withService(issue: ComposeIssue, service: string | undefined): ComposeI
 function refLocator(n: ScalarNode, raw: string): (r: TemplateRef) => Position {
   const src = n.src;
   return (r) => {
-    if (!src) return positionOf(n.pos);
+    if (!src) return toPosition(n.range);
     let nth = 0;
     for (let at = raw.indexOf(r.text); at >= 0 && at < r.index; at = raw.indexOf(r.text, at + 1))
       nth++;
     let found = src.text.indexOf(r.text);
     for (let k = 0; k < nth && found >= 0; k++) found = src.text.indexOf(r.text, found + 1);
-    return positionOf(found >= 0 ? src.locate(src.offset + found) : n.pos);
+    return toPosition(found >= 0 ? textRange(src.source, src.offset + found, POINT) : n.range);
   };
 }

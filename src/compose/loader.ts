@@ -1,23 +1,28 @@
 /**
  * Loads a project's files into one canonical positioned tree, compose-go
  * style: per file read -> check keys -> interpolate -> normalise services ->
- * extends -> include; then the files are merged in order. For a file the
- * line scanner reads, the first three stages run per service, as the
- * scanner hands each one over (parseFile).
+ * extends -> include; then the files are merged in order.
  */
 import path from 'node:path';
 import { resolveExtends } from './extends.js';
 import { importResources, parseInclude, type IncludeEntry } from './include.js';
 import { interpolateTree } from './interpolate-tree.js';
 import { mergeFiles } from './merge.js';
-import { copyMap, isMap, mapNode, type CNode, type MapEntry, type MapNode } from './node.js';
+import {
+  copyMap,
+  isMap,
+  mapNode,
+  scalarText,
+  type CNode,
+  type MapEntry,
+  type MapNode,
+} from './node.js';
 import { normalizeService } from './normalize.js';
-import { span } from './span.js';
-import { DEFAULT_LIMITS, parseWithLibraries, readTextFile, TREES_WITH_RESET } from './read.js';
-import { parsePlain } from './read-plain.js';
-import { checkKeys, checkServiceKeys, checkTopLevelKeys } from './validate.js';
+import { fixedRange, toPosition } from './source-range.js';
+import { parseCompose, readTextFile, type ParsedCompose } from './read.js';
+import { checkKeys } from './validate.js';
 import { loadProjectEnvironment, type ProjectEnvironment } from './env.js';
-import { UnreadableInputError, type ComposeIssue } from './types.js';
+import { UnreadableInputError, type ComposeIssue, type Position } from './types.js';
 
 export interface Session {
   env: ProjectEnvironment;
@@ -32,8 +37,45 @@ export interface Session {
   processEnv: Record<string, string | undefined>;
   /** Some file used `!reset`: the merged tree needs a pass to drop what is left of them. */
   sawReset?: boolean;
-  /** LoadOptions.onComposeText, told of each compose file as it is read. */
-  onComposeText?: (file: string, length: number) => void;
+  /** Compose files read and parsed ahead (for the project name), until canonicalFile takes them. */
+  parsed: Map<string, Promise<ParsedFile>>;
+}
+
+interface ParsedFile extends ParsedCompose {
+  text: string;
+}
+
+/** A compose file read and parsed (taken from those parsed ahead, when it was). */
+function parsedFile(file: string, session: Session): Promise<ParsedFile> {
+  let found = session.parsed.get(file);
+  if (!found) {
+    const text = readTextFile(file, 'compose file');
+    found = parseCompose(text, file).then((p) => ({ ...p, text }));
+    session.parsed.set(file, found);
+  }
+  return found;
+}
+
+/**
+ * The top-level `name:` of the project's files, interpolated, as Compose
+ * reads it before the rest (the last file that sets one wins); its issues are
+ * reported when the file itself is interpolated.
+ */
+export async function topLevelName(
+  files: string[],
+  session: Session,
+): Promise<{ name: string; pos: Position } | undefined> {
+  let found: { name: string; pos: Position } | undefined;
+  for (const file of files) {
+    const node = (await parsedFile(file, session)).tree.entries.get('name')?.value;
+    if (node?.kind !== 'scalar' || node.value === null) continue;
+    const lookup: Lookup = (name) => session.env.values[name];
+    const value = interpolateTree(node, lookup, [], ['name']);
+    if (value.kind !== 'scalar' || value.value === null) continue;
+    const name = scalarText(value);
+    if (name !== '') found = { name, pos: toPosition(node.range) };
+  }
+  return found;
 }
 
 const MAX_INCLUDE_DEPTH = 256;
@@ -63,7 +105,7 @@ function canonicalServices(
   session: Session,
   lookup: Lookup,
 ): MapNode {
-  const canon = mapNode(services.pos);
+  const canon = mapNode(services.range);
   services.entries.forEach((e, name) => {
     const svc = canonicalService(e, baseDir, session, lookup);
     if (svc) canon.entries.set(name, svc);
@@ -71,59 +113,31 @@ function canonicalServices(
   return canon;
 }
 
-/**
- * The file parsed. The line scanner hands each service over as soon as it has
- * read it, to be checked and made canonical there and then: its tree as
- * written dies young instead of being promoted with the whole file's
- * (bench/README.md). `servicesDone` says whether that happened.
- */
-function parseFile(
-  text: string,
-  file: string,
-  baseDir: string,
-  session: Session,
-  lookup: Lookup,
-  firstRead: boolean,
-): { raw: MapNode; servicesDone: boolean } {
-  const issuesBefore = session.issues.length;
-  const plain = parsePlain(text, file, DEFAULT_LIMITS, (e) => {
-    if (firstRead) checkServiceKeys(e.key, e.value, session.issues);
-    return canonicalService(e, baseDir, session, lookup);
-  });
-  if (plain) return { raw: plain, servicesDone: true };
-  // Declined, perhaps after some services: the other paths read those again, so
-  // what they reported is dropped rather than reported twice.
-  session.issues.length = issuesBefore;
-  return { raw: parseWithLibraries(text, file), servicesDone: false };
-}
-
 /** Reads, interpolates and normalises one file (extends and include not applied yet). */
-function canonicalFile(
+async function canonicalFile(
   file: string,
   baseDir: string,
   session: Session,
   cache: Map<string, MapNode>,
-): MapNode {
+): Promise<MapNode> {
   const id = `${file}\u0000${baseDir}`;
   const cached = cache.get(id);
   if (cached) return cached;
-  const text = readTextFile(file, 'compose file');
+  const { text, tree: raw, usesReset } = await parsedFile(file, session);
+  // The tree as written is not kept past this: it would double what a big load holds.
+  session.parsed.delete(file);
   session.texts.set(file, text);
-  session.onComposeText?.(file, text.length);
   const firstRead = !session.files.includes(file);
   if (firstRead) session.files.push(file);
   const lookup: Lookup = (name) => session.env.values[name];
-  const { raw, servicesDone } = parseFile(text, file, baseDir, session, lookup, firstRead);
-  if (TREES_WITH_RESET.has(raw)) session.sawReset = true;
-  if (firstRead) (servicesDone ? checkTopLevelKeys : checkKeys)(raw, session.issues);
+  if (usesReset) session.sawReset = true;
+  if (firstRead) checkKeys(raw, session.issues);
   const out = copyMap(raw);
-  // Top-level sections in file order (the services unless parseFile did them);
-  // each service is normalised right after it is interpolated, so that its
-  // interpolated copy dies young.
+  // Top-level sections in file order; each service is normalised right after
+  // it is interpolated, so that its interpolated copy dies young.
   raw.entries.forEach((e, key) => {
     if (key === 'services' && isMap(e.value)) {
-      if (!servicesDone)
-        out.entries.set(key, { ...e, value: canonicalServices(e.value, baseDir, session, lookup) });
+      out.entries.set(key, { ...e, value: canonicalServices(e.value, baseDir, session, lookup) });
       return;
     }
     const value = interpolateTree(e.value, lookup, session.issues, [key]);
@@ -142,40 +156,40 @@ function canonicalFile(
 }
 
 /** One file with its extends and includes applied. */
-function completeFile(
+async function completeFile(
   file: string,
   baseDir: string,
   session: Session,
   cache: Map<string, MapNode>,
-): MapNode {
-  const tree = copyMap(canonicalFile(file, baseDir, session, cache));
+): Promise<MapNode> {
+  const tree = copyMap(await canonicalFile(file, baseDir, session, cache));
   const services = tree.entries.get('services');
   if (services && isMap(services.value)) {
-    const servicesOf = (other: string) => {
+    const servicesOf = async (other: string) => {
       const t =
         other === file
-          ? canonicalFile(file, baseDir, session, cache)
-          : canonicalFile(other, path.dirname(other), session, cache);
+          ? await canonicalFile(file, baseDir, session, cache)
+          : await canonicalFile(other, path.dirname(other), session, cache);
       const s = t.entries.get('services')?.value;
       return isMap(s) ? s : undefined;
     };
     tree.entries.set('services', {
       ...services,
-      value: resolveExtends(file, services.value, servicesOf, session.issues),
+      value: await resolveExtends(file, services.value, servicesOf, session.issues),
     });
   }
   const include = tree.entries.get('include');
   if (include) {
     tree.entries.delete('include');
     for (const entry of parseInclude(include.value, path.dirname(file), session.issues)) {
-      const included = loadIncluded(entry, session);
+      const included = await loadIncluded(entry, session);
       if (included) importResources(tree, included, entry, session.issues);
     }
   }
   return tree;
 }
 
-function loadIncluded(entry: IncludeEntry, session: Session): MapNode | undefined {
+async function loadIncluded(entry: IncludeEntry, session: Session): Promise<MapNode | undefined> {
   const key = entry.files.join('\u0000');
   if (session.includeStack.includes(key) || session.includeStack.length >= MAX_INCLUDE_DEPTH) {
     session.issues.push({
@@ -206,7 +220,7 @@ function loadIncluded(entry: IncludeEntry, session: Session): MapNode | undefine
   };
   for (const f of own.files) if (!session.files.includes(f)) session.files.push(f);
   try {
-    return loadFiles(entry.files, entry.projectDirectory, sub);
+    return await loadFiles(entry.files, entry.projectDirectory, sub);
   } catch (err) {
     if (err instanceof UnreadableInputError) {
       throw new UnreadableInputError(
@@ -219,14 +233,18 @@ function loadIncluded(entry: IncludeEntry, session: Session): MapNode | undefine
 }
 
 /** All files of a project merged in order into one canonical tree. */
-export function loadFiles(files: string[], workingDir: string, session: Session): MapNode {
+export async function loadFiles(
+  files: string[],
+  workingDir: string,
+  session: Session,
+): Promise<MapNode> {
   const cache = new Map<string, MapNode>();
   let merged: MapNode | undefined;
   for (const file of files) {
-    const tree = completeFile(file, workingDir, session, cache);
+    const tree = await completeFile(file, workingDir, session, cache);
     merged = merged ? mergeFiles(merged, tree) : tree;
   }
-  const tree = merged ?? mapNode(span(files[0] ?? workingDir, 1, 1));
+  const tree = merged ?? mapNode(fixedRange({ file: files[0] ?? workingDir, line: 1, column: 1 }));
   return session.sawReset ? (stripResets(tree) as MapNode) : tree;
 }
 

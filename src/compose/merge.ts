@@ -62,7 +62,7 @@ function mergeMap(base: MapNode, over: MapNode, path: string[]): MapNode {
     }
     out.entries.set(key, {
       ...e,
-      keyPos: current.keyPos,
+      keyRange: current.keyRange,
       value: mergeValue(current.value, e.value, p),
     });
   }
@@ -100,7 +100,7 @@ function mergeByKey(base: CNode[], over: CNode[], at: CNode, key: string): CNode
       items.push(n);
     } else items[i] = n;
   }
-  return seqNode(at.pos, items);
+  return seqNode(at.range, items);
 }
 
 function appendUnique(base: CNode[], over: CNode[], at: CNode): CNode {
@@ -113,5 +113,5 @@ function appendUnique(base: CNode[], over: CNode[], at: CNode): CNode {
       items.push(n);
     }
   }
-  return seqNode(at.pos, items);
+  return seqNode(at.range, items);
 }

@@ -2,10 +2,10 @@
  * The loader's working tree: YAML values that remember where they were
  * written. Every stage (interpolate, normalise, merge, extends) maps trees to
  * trees, so positions travel with the values they belong to and the final
- * model + SourceMap are emitted in one walk at the end. Positions are held as
- * Spans (span.ts), made Positions only when asked.
+ * model + SourceMap are emitted in one walk at the end. Each node carries
+ * its SourceRange (source-range.ts), made a report Position only when asked.
  */
-import type { Span } from './span.js';
+import type { SourceRange, SourceText } from './source-range.js';
 import type { VariableRef } from './types.js';
 
 export type ScalarValue = string | number | boolean | null;
@@ -16,13 +16,13 @@ export interface ScalarSource {
   text: string;
   /** Offset of `text` in its file. */
   offset: number;
-  /** Offset -> span (a point, with no end) in the same file. */
-  locate: (offset: number) => Span;
+  /** The file's text. */
+  source: SourceText;
 }
 
 interface NodeBase {
-  /** Where the value was written (positionOf makes it a Position). */
-  pos: Span;
+  /** Where the value was written (toPosition makes it a report Position). */
+  range: SourceRange;
   /** A local tag such as `!reset` or `!override`. */
   tag?: string;
 }
@@ -40,7 +40,7 @@ export interface ScalarNode extends NodeBase {
 
 export interface MapEntry {
   key: string;
-  keyPos: Span;
+  keyRange: SourceRange;
   value: CNode;
 }
 
@@ -56,21 +56,21 @@ export interface SeqNode extends NodeBase {
 
 export type CNode = ScalarNode | MapNode | SeqNode;
 
-export function scalar(value: ScalarValue, pos: Span, from?: ScalarNode): ScalarNode {
-  const node: ScalarNode = { kind: 'scalar', value, pos };
+export function scalar(value: ScalarValue, pos: SourceRange, from?: ScalarNode): ScalarNode {
+  const node: ScalarNode = { kind: 'scalar', value, range: pos };
   if (from?.raw !== undefined) node.raw = from.raw;
   if (from?.variables) node.variables = from.variables;
   return node;
 }
 
-export function mapNode(pos: Span, entries: Iterable<MapEntry> = []): MapNode {
+export function mapNode(pos: SourceRange, entries: Iterable<MapEntry> = []): MapNode {
   const map = new Map<string, MapEntry>();
   for (const e of entries) map.set(e.key, e);
-  return { kind: 'map', entries: map, pos };
+  return { kind: 'map', entries: map, range: pos };
 }
 
-export function seqNode(pos: Span, items: CNode[] = []): SeqNode {
-  return { kind: 'seq', items, pos };
+export function seqNode(pos: SourceRange, items: CNode[] = []): SeqNode {
+  return { kind: 'seq', items, range: pos };
 }
 
 export function isMap(n: CNode | undefined): n is MapNode {
@@ -90,9 +90,9 @@ export function get(map: MapNode | undefined, key: string): CNode | undefined {
 }
 
 /** Sets `key` in `map`, keeping the key position of an existing entry unless one is given. */
-export function set(map: MapNode, key: string, value: CNode, keyPos?: Span): void {
+export function set(map: MapNode, key: string, value: CNode, keyRange?: SourceRange): void {
   const old = map.entries.get(key);
-  map.entries.set(key, { key, keyPos: keyPos ?? old?.keyPos ?? value.pos, value });
+  map.entries.set(key, { key, keyRange: keyRange ?? old?.keyRange ?? value.range, value });
 }
 
 /** A shallow copy of a map node (entries copied, values shared). */

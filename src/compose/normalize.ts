@@ -19,10 +19,17 @@ import {
   type MapNode,
   type ScalarNode,
 } from './node.js';
-import { isOneLine, pointRightOf, positionOf, type Span } from './span.js';
+import {
+  isOneLine,
+  POINT,
+  pointRightOf,
+  textRange,
+  toPosition,
+  type SourceRange,
+} from './source-range.js';
 import type { ComposeIssue } from './types.js';
 import { normalizeDuration, parseBytes } from './units.js';
-import { castBoolean, normalizeVolume, resolveHostPath, toBoolean } from './volumes.js';
+import { normalizeVolume, resolveHostPath, toBoolean } from './volumes.js';
 
 export interface NormalizeContext {
   /** Directory that relative paths of this file are resolved from. */
@@ -31,191 +38,205 @@ export interface NormalizeContext {
   issues: ComposeIssue[];
 }
 
-const BOOL_FIELDS = ['read_only', 'privileged', 'tty', 'stdin_open', 'init', 'oom_kill_disable'];
-const BYTE_FIELDS = ['mem_limit', 'mem_reservation', 'memswap_limit', 'shm_size'];
-const DURATION_FIELDS = ['stop_grace_period'];
-const STRING_LIST_FIELDS = ['dns', 'dns_search', 'tmpfs', 'env_file_unused'];
+/** What a field's normaliser is given besides its value. */
+interface FieldContext extends NormalizeContext {
+  /** Reports the service invalid (Compose refuses it); the check goes on. */
+  invalid: Invalid;
+}
+
+/**
+ * Normalises one field of a service the way Compose prints it: returns the
+ * value to keep (the same node when nothing changes), or undefined to drop
+ * the field.
+ */
+type FieldNormalizer = (v: CNode, key: string, f: FieldContext) => CNode | undefined;
+
+const text: FieldNormalizer = (v, key, f) => {
+  if (v.kind === 'scalar' && v.value !== null && typeof v.value !== 'string') {
+    // Compose refuses it; the check goes on with the text as written.
+    f.invalid(`${key} must be a string, not ${describe(v)}; quote it`, v.range);
+    return scalar(scalarText(v), v.range, v);
+  }
+  if (v.kind !== 'scalar') f.invalid(`${key} must be a string, not ${describe(v)}`, v.range);
+  return v;
+};
+
+const list: FieldNormalizer = (v, key, f) => stringList(v, key, f.invalid);
+
+/** A list of strings, or a single string standing for a list of one. */
+const listOrString: FieldNormalizer = (v, key, f) =>
+  v.kind === 'scalar' ? seqNode(v.range, [asString(v)]) : stringList(v, key, f.invalid);
+
+/** y/yes/true/on and n/no/false/off; false is not printed (`omitempty` in compose-go). */
+const boolean: FieldNormalizer = (v) => {
+  if (v.kind !== 'scalar') return v;
+  const b = typeof v.value === 'string' ? toBoolean(v.value) : v.value;
+  if (b === false) return undefined;
+  return b === true && v.value !== true ? scalar(true, v.range, v) : v;
+};
+
+const bytes: FieldNormalizer = (v, key, f) => {
+  const n = v.kind === 'scalar' ? parseBytes(v.value) : undefined;
+  if (n !== undefined) return scalar(String(n), v.range, v as ScalarNode);
+  f.invalid(
+    `${key}: "${v.kind === 'scalar' ? scalarText(v) : describe(v)}" is not a size`,
+    v.range,
+  );
+  return v;
+};
+
+const duration: FieldNormalizer = (v, key, f) => {
+  const d = v.kind === 'scalar' ? normalizeDuration(v.value) : undefined;
+  if (d !== undefined) return scalar(d, v.range, v as ScalarNode);
+  f.invalid(
+    `${key}: "${v.kind === 'scalar' ? scalarText(v) : describe(v)}" is not a duration`,
+    v.range,
+  );
+  return v;
+};
+
+const ports: FieldNormalizer = (v, _key, f) => {
+  if (v.kind !== 'seq') {
+    f.invalid(`ports must be a list, not ${describe(v)}`, v.range);
+    return undefined;
+  }
+  const problems: { message: string; pos: SourceRange }[] = [];
+  const out = normalizePorts(v.items, problems);
+  for (const p of problems) f.invalid(`ports: ${p.message}`, p.pos);
+  return seqNode(v.range, out);
+};
+
+const volumes: FieldNormalizer = (v, _key, f) => {
+  if (v.kind !== 'seq') {
+    f.invalid(`volumes must be a list, not ${describe(v)}`, v.range);
+    return undefined;
+  }
+  const problems: { message: string; pos: SourceRange }[] = [];
+  const vols = v.items
+    .map((i) => normalizeVolume(i, f.baseDir, f.home, problems))
+    .filter((x): x is MapNode => x !== undefined)
+    .map(fixTmpfsSize);
+  for (const p of problems) f.invalid(`volumes: ${p.message}`, p.pos);
+  return seqNode(v.range, vols);
+};
+
+const fileReferences: FieldNormalizer = (v, key, f) => {
+  if (v.kind !== 'seq') {
+    f.invalid(`${key} must be a list, not ${describe(v)}`, v.range);
+    return undefined;
+  }
+  return seqNode(
+    v.range,
+    v.items.map((i) => fileReference(i, key as 'secrets' | 'configs')),
+  );
+};
+
+/** The fields Compose normalises, each with its normaliser; any other field is kept as written. */
+const SERVICE_FIELDS: Readonly<Record<string, FieldNormalizer>> = {
+  image: text,
+  container_name: text,
+  hostname: text,
+  user: text,
+  working_dir: text,
+  restart: text,
+  network_mode: text,
+  platform: text,
+  command: (v, key, f) => shellCommand(v, key, f.invalid),
+  entrypoint: (v, key, f) => shellCommand(v, key, f.invalid),
+  environment: (v, key, f) => keyValueMap(v, key, f.invalid, true),
+  labels: (v, key, f) => keyValueMap(v, key, f.invalid, false),
+  sysctls: (v, key, f) => keyValueMap(v, key, f.invalid, false),
+  extra_hosts: (v, _key, f) => extraHosts(v, f.invalid),
+  env_file: (v, _key, f) => envFiles(v, f, f.invalid),
+  ports,
+  expose: list,
+  volumes,
+  healthcheck: (v, _key, f) => healthcheck(v, f.invalid),
+  depends_on: (v, _key, f) => dependsOn(v, f.invalid),
+  networks: (v, _key, f) => serviceNetworks(v, f.invalid),
+  build: (v, _key, f) => build(v, f, f.invalid),
+  deploy: (v) => deploy(v),
+  secrets: fileReferences,
+  configs: fileReferences,
+  profiles: list,
+  cap_add: list,
+  cap_drop: list,
+  links: list,
+  external_links: list,
+  security_opt: list,
+  volumes_from: list,
+  read_only: boolean,
+  privileged: boolean,
+  tty: boolean,
+  stdin_open: boolean,
+  init: boolean,
+  oom_kill_disable: boolean,
+  mem_limit: bytes,
+  mem_reservation: bytes,
+  memswap_limit: bytes,
+  shm_size: bytes,
+  stop_grace_period: duration,
+  dns: listOrString,
+  dns_search: listOrString,
+  tmpfs: listOrString,
+};
+
+/** Fields whose null is a value of its own (an empty command), not an absent field. */
+const NULL_KEPT = new Set(['command', 'entrypoint']);
 
 export function normalizeService(
   name: string,
   svc: CNode,
   ctx: NormalizeContext,
 ): MapNode | undefined {
-  const invalid = (message: string, pos: Span) =>
+  const invalid = (message: string, pos: SourceRange) =>
     ctx.issues.push({
       kind: 'compose-invalid',
       message: `services.${name}: ${message}`,
-      pos: positionOf(pos),
+      pos: toPosition(pos),
       service: name,
     });
-  if (svc.kind === 'scalar' && svc.value === null) return mapNode(svc.pos);
+  if (svc.kind === 'scalar' && svc.value === null) return mapNode(svc.range);
   if (svc.kind !== 'map') {
-    invalid(`a service must be a mapping, not ${describe(svc)}`, svc.pos);
+    invalid(`a service must be a mapping, not ${describe(svc)}`, svc.range);
     return undefined;
   }
+  const f: FieldContext = { ...ctx, invalid };
   const out = copyMap(svc);
-  const replace = (key: string, value: CNode | undefined) => {
-    const e = out.entries.get(key) as MapEntry;
-    if (value === e.value) return;
-    if (value === undefined) out.entries.delete(key);
-    // `!override` must survive normalisation for the merge to see it.
-    else
-      out.entries.set(key, {
-        ...e,
-        value: e.value.tag && !value.tag ? { ...value, tag: e.value.tag } : value,
-      });
-  };
   // forEach, not for-of: no [key, entry] pair allocated per key.
   svc.entries.forEach((e, key) => {
     const v = e.value;
     if (v.tag === '!reset') return;
-    if (v.kind === 'scalar' && v.value === null && key !== 'command' && key !== 'entrypoint')
-      return;
-    switch (key) {
-      case 'image':
-      case 'container_name':
-      case 'hostname':
-      case 'user':
-      case 'working_dir':
-      case 'restart':
-      case 'network_mode':
-      case 'platform':
-        if (v.kind === 'scalar' && v.value !== null && typeof v.value !== 'string') {
-          // Compose refuses it; the check goes on with the text as written.
-          invalid(`${key} must be a string, not ${describe(v)}; quote it`, v.pos);
-          replace(key, scalar(scalarText(v), v.pos, v));
-        } else if (v.kind !== 'scalar')
-          invalid(`${key} must be a string, not ${describe(v)}`, v.pos);
-        break;
-      case 'command':
-      case 'entrypoint':
-        replace(key, shellCommand(v, `${key}`, invalid));
-        break;
-      case 'environment':
-        replace(key, keyValueMap(v, key, invalid, true));
-        break;
-      case 'extra_hosts':
-        replace(key, extraHosts(v, invalid));
-        break;
-      case 'labels':
-      case 'sysctls':
-        replace(key, keyValueMap(v, key, invalid, false));
-        break;
-      case 'env_file':
-        replace(key, envFiles(v, ctx, invalid));
-        break;
-      case 'ports':
-        if (v.kind === 'seq') {
-          const problems: { message: string; pos: Span }[] = [];
-          const ports = normalizePorts(v.items, problems);
-          for (const p of problems) invalid(`ports: ${p.message}`, p.pos);
-          replace(key, seqNode(v.pos, ports));
-        } else {
-          invalid(`ports must be a list, not ${describe(v)}`, v.pos);
-          replace(key, undefined);
-        }
-        break;
-      case 'expose':
-        replace(key, stringList(v, key, invalid));
-        break;
-      case 'volumes':
-        if (v.kind === 'seq') {
-          const problems: { message: string; pos: Span }[] = [];
-          const vols = v.items
-            .map((i) => normalizeVolume(i, ctx.baseDir, ctx.home, problems))
-            .filter((x): x is MapNode => x !== undefined)
-            .map(fixTmpfsSize);
-          for (const p of problems) invalid(`volumes: ${p.message}`, p.pos);
-          replace(key, seqNode(v.pos, vols));
-        } else {
-          invalid(`volumes must be a list, not ${describe(v)}`, v.pos);
-          replace(key, undefined);
-        }
-        break;
-      case 'healthcheck':
-        replace(key, healthcheck(v, invalid));
-        break;
-      case 'depends_on':
-        replace(key, dependsOn(v, invalid));
-        break;
-      case 'networks':
-        replace(key, serviceNetworks(v, invalid));
-        break;
-      case 'build':
-        replace(key, build(v, ctx, invalid));
-        break;
-      case 'deploy':
-        replace(key, deploy(v));
-        break;
-      case 'secrets':
-      case 'configs':
-        if (v.kind === 'seq')
-          replace(
-            key,
-            seqNode(
-              v.pos,
-              v.items.map((i) => fileReference(i, key)),
-            ),
-          );
-        else {
-          invalid(`${key} must be a list, not ${describe(v)}`, v.pos);
-          replace(key, undefined);
-        }
-        break;
-      case 'profiles':
-      case 'cap_add':
-      case 'cap_drop':
-      case 'links':
-      case 'external_links':
-      case 'security_opt':
-      case 'volumes_from':
-        replace(key, stringList(v, key, invalid));
-        break;
-      default:
-        if (BOOL_FIELDS.includes(key)) castBoolean(out, key);
-        else if (BYTE_FIELDS.includes(key)) {
-          const bytes = v.kind === 'scalar' ? parseBytes(v.value) : undefined;
-          if (bytes === undefined)
-            invalid(
-              `${key}: "${v.kind === 'scalar' ? scalarText(v) : describe(v)}" is not a size`,
-              v.pos,
-            );
-          else replace(key, scalar(String(bytes), v.pos, v as ScalarNode));
-        } else if (DURATION_FIELDS.includes(key)) {
-          const d = v.kind === 'scalar' ? normalizeDuration(v.value) : undefined;
-          if (d === undefined)
-            invalid(
-              `${key}: "${v.kind === 'scalar' ? scalarText(v) : describe(v)}" is not a duration`,
-              v.pos,
-            );
-          else replace(key, scalar(d, v.pos, v as ScalarNode));
-        } else if (STRING_LIST_FIELDS.includes(key)) {
-          // A single string stands for a list of one.
-          if (v.kind === 'scalar') replace(key, seqNode(v.pos, [asString(v)]));
-          else replace(key, stringList(v, key, invalid));
-        }
-    }
+    if (v.kind === 'scalar' && v.value === null && !NULL_KEPT.has(key)) return;
+    const normalize = Object.hasOwn(SERVICE_FIELDS, key) ? SERVICE_FIELDS[key] : undefined;
+    if (!normalize) return;
+    const value = normalize(v, key, f);
+    if (value === v) return;
+    if (value === undefined) out.entries.delete(key);
+    // `!override` must survive normalisation for the merge to see it.
+    else
+      out.entries.set(key, { ...e, value: v.tag && !value.tag ? { ...value, tag: v.tag } : value });
   });
   return out;
 }
 
 function asString(n: CNode): CNode {
   if (n.kind === 'scalar' && n.value !== null && typeof n.value !== 'string')
-    return scalar(scalarText(n), n.pos, n);
+    return scalar(scalarText(n), n.range, n);
   return n;
 }
 
-type Invalid = (message: string, pos: Span) => void;
+type Invalid = (message: string, pos: SourceRange) => void;
 
 /** Column of a word inside a one-line scalar written without escapes; the scalar's own otherwise. */
-function wordPos(n: ScalarNode, start: number): Span {
+function wordPos(n: ScalarNode, start: number): SourceRange {
   const text = n.value as string;
   const src = n.src?.text;
-  if (n.raw === undefined && isOneLine(n.pos)) {
-    if (!n.quoted) return pointRightOf(n.pos, start);
-    if (src === undefined || src.slice(1, -1) === text) return pointRightOf(n.pos, 1 + start);
+  if (n.raw === undefined && isOneLine(n.range)) {
+    if (!n.quoted) return pointRightOf(n.range, start);
+    if (src === undefined || src.slice(1, -1) === text) return pointRightOf(n.range, 1 + start);
   }
-  return n.pos;
+  return n.range;
 }
 
 /**
@@ -223,16 +244,16 @@ function wordPos(n: ScalarNode, start: number): Span {
  * found, in order, in the text as written; a word that only a variable
  * produced gets the string's own position.
  */
-function wordLocator(n: ScalarNode): (word: string, start: number) => Span {
+function wordLocator(n: ScalarNode): (word: string, start: number) => SourceRange {
   const src = n.src;
   if (!src || n.raw === undefined) return (_word, start) => wordPos(n, start);
   let cursor = 0;
   return (word) => {
-    if (word === '') return n.pos;
+    if (word === '') return n.range;
     const at = src.text.indexOf(word, cursor);
-    if (at < 0) return n.pos;
+    if (at < 0) return n.range;
     cursor = at + word.length;
-    return src.locate(src.offset + at);
+    return textRange(src.source, src.offset + at, POINT);
   };
 }
 
@@ -245,23 +266,23 @@ function shellCommand(v: CNode, key: string, invalid: Invalid): CNode | undefine
     if (!split.ok) {
       invalid(
         `${key}: ${split.error} (${JSON.stringify(text)}); check its quotes, parentheses and backslashes`,
-        v.pos,
+        v.range,
       );
-      return seqNode(v.pos, [scalar(text, v.pos, v)]);
+      return seqNode(v.range, [scalar(text, v.range, v)]);
     }
     return seqNode(
-      v.pos,
+      v.range,
       split.words.map((w) => scalar(w.text, locate(w.text, w.start), v)),
     );
   }
   if (v.kind === 'seq') {
     v.items.forEach((item, i) => {
       if (item.kind !== 'scalar' || typeof item.value !== 'string')
-        invalid(`${key}.${i} must be a string, not ${describe(item)}; quote it`, item.pos);
+        invalid(`${key}.${i} must be a string, not ${describe(item)}; quote it`, item.range);
     });
-    return seqNode(v.pos, v.items.filter(isTextScalar).map(asString));
+    return seqNode(v.range, v.items.filter(isTextScalar).map(asString));
   }
-  invalid(`${key} must be a string or a list, not ${describe(v)}`, v.pos);
+  invalid(`${key} must be a string or a list, not ${describe(v)}`, v.range);
   return undefined;
 }
 
@@ -276,15 +297,15 @@ function isTextScalar(n: CNode): boolean {
  */
 function stringList(v: CNode, key: string, invalid: Invalid): CNode | undefined {
   if (v.kind !== 'seq') {
-    invalid(`${key} must be a list, not ${describe(v)}`, v.pos);
+    invalid(`${key} must be a list, not ${describe(v)}`, v.range);
     return undefined;
   }
   v.items.forEach((item, i) => {
     if (!isTextScalar(item))
-      invalid(`${key}.${i} must be a string, not ${describe(item)}`, item.pos);
+      invalid(`${key}.${i} must be a string, not ${describe(item)}`, item.range);
   });
   if (v.items.every(isStringScalar)) return v;
-  return seqNode(v.pos, v.items.filter(isTextScalar).map(asString));
+  return seqNode(v.range, v.items.filter(isTextScalar).map(asString));
 }
 
 function isStringScalar(n: CNode): boolean {
@@ -304,27 +325,27 @@ function keyValueMap(v: CNode, key: string, invalid: Invalid, nullForBare: boole
         canonical = false;
     });
     if (canonical) return v;
-    const out = mapNode(v.pos);
+    const out = mapNode(v.range);
     for (const [k, e] of v.entries) {
       const val = e.value;
       if (val.kind !== 'scalar') {
         invalid(
           `${key}.${k} must be a string, a number, a boolean or null, not ${describe(val)}`,
-          val.pos,
+          val.range,
         );
         continue;
       }
       const value =
-        val.value === null ? (nullForBare ? val : scalar('', val.pos, val)) : asString(val);
-      out.entries.set(k, { key: k, keyPos: e.keyPos, value: value.tag ? value : value });
+        val.value === null ? (nullForBare ? val : scalar('', val.range, val)) : asString(val);
+      out.entries.set(k, { key: k, keyRange: e.keyRange, value: value.tag ? value : value });
     }
     return out;
   }
   if (v.kind === 'seq') {
-    const out = mapNode(v.pos);
+    const out = mapNode(v.range);
     for (const item of v.items) {
       if (item.kind !== 'scalar' || item.value === null) {
-        invalid(`${key} items must be strings like KEY=value`, item.pos);
+        invalid(`${key} items must be strings like KEY=value`, item.range);
         continue;
       }
       const text = scalarText(item);
@@ -333,16 +354,16 @@ function keyValueMap(v: CNode, key: string, invalid: Invalid, nullForBare: boole
       const value =
         eq < 0
           ? nullForBare
-            ? scalar(null, item.pos, item)
-            : scalar('', item.pos, item)
-          : scalar(text.slice(eq + 1), item.pos, item);
-      out.entries.set(k, { key: k, keyPos: item.pos, value });
+            ? scalar(null, item.range, item)
+            : scalar('', item.range, item)
+          : scalar(text.slice(eq + 1), item.range, item);
+      out.entries.set(k, { key: k, keyRange: item.range, value });
     }
     return out;
   }
-  if (v.kind === 'scalar' && v.value === null) return mapNode(v.pos);
-  invalid(`${key} must be a mapping or a list, not ${describe(v)}`, v.pos);
-  return mapNode(v.pos);
+  if (v.kind === 'scalar' && v.value === null) return mapNode(v.range);
+  invalid(`${key} must be a mapping or a list, not ${describe(v)}`, v.range);
+  return mapNode(v.range);
 }
 
 function envFiles(v: CNode, ctx: NormalizeContext, invalid: Invalid): CNode {
@@ -350,7 +371,7 @@ function envFiles(v: CNode, ctx: NormalizeContext, invalid: Invalid): CNode {
   const out: CNode[] = [];
   for (const item of items) {
     let pathNode: CNode | undefined = item;
-    let required: CNode = scalar(true, item.pos);
+    let required: CNode = scalar(true, item.range);
     let format: CNode | undefined;
     if (item.kind === 'map') {
       pathNode = item.entries.get('path')?.value;
@@ -358,18 +379,18 @@ function envFiles(v: CNode, ctx: NormalizeContext, invalid: Invalid): CNode {
       format = item.entries.get('format')?.value;
     }
     if (pathNode?.kind !== 'scalar' || pathNode.value === null) {
-      invalid('env_file entries must be a path or a mapping with `path`', item.pos);
+      invalid('env_file entries must be a path or a mapping with `path`', item.range);
       continue;
     }
     const abs = resolveHostPath(scalarText(pathNode), ctx.baseDir, ctx.home);
     const fields: MapEntry[] = [
-      { key: 'path', keyPos: pathNode.pos, value: scalar(abs, pathNode.pos, pathNode) },
-      { key: 'required', keyPos: required.pos, value: required },
+      { key: 'path', keyRange: pathNode.range, value: scalar(abs, pathNode.range, pathNode) },
+      { key: 'required', keyRange: required.range, value: required },
     ];
-    if (format) fields.push({ key: 'format', keyPos: format.pos, value: format });
-    out.push(mapNode(item.pos, fields));
+    if (format) fields.push({ key: 'format', keyRange: format.range, value: format });
+    out.push(mapNode(item.range, fields));
   }
-  return seqNode(v.pos, out);
+  return seqNode(v.range, out);
 }
 
 function fixTmpfsSize(vol: MapNode): MapNode {
@@ -381,7 +402,7 @@ function fixTmpfsSize(vol: MapNode): MapNode {
   const t = copyMap(tmpfs);
   t.entries.set('size', {
     ...t.entries.get('size')!,
-    value: scalar(String(bytes), size.pos, size),
+    value: scalar(String(bytes), size.range, size),
   });
   const out = copyMap(vol);
   out.entries.set('tmpfs', { ...out.entries.get('tmpfs')!, value: t });
@@ -390,7 +411,7 @@ function fixTmpfsSize(vol: MapNode): MapNode {
 
 function healthcheck(v: CNode, invalid: Invalid): CNode {
   if (v.kind !== 'map') {
-    invalid(`healthcheck must be a mapping, not ${describe(v)}`, v.pos);
+    invalid(`healthcheck must be a mapping, not ${describe(v)}`, v.range);
     return v;
   }
   const out = copyMap(v);
@@ -400,7 +421,7 @@ function healthcheck(v: CNode, invalid: Invalid): CNode {
       if (val.kind === 'scalar' && val.value !== null) {
         out.entries.set(k, {
           ...e,
-          value: seqNode(val.pos, [scalar('CMD-SHELL', val.pos), asString(val)]),
+          value: seqNode(val.range, [scalar('CMD-SHELL', val.range), asString(val)]),
         });
       } else if (val.kind === 'seq') {
         const first = val.items[0];
@@ -408,10 +429,10 @@ function healthcheck(v: CNode, invalid: Invalid): CNode {
         if (val.items.length > 0 && !['CMD', 'CMD-SHELL', 'NONE'].includes(head ?? '')) {
           invalid(
             'healthcheck.test must start with "CMD", "CMD-SHELL" or "NONE" (e.g. ["CMD", "redis-cli", "ping"])',
-            first.pos,
+            first.range,
           );
         }
-        out.entries.set(k, { ...e, value: seqNode(val.pos, val.items.map(asString)) });
+        out.entries.set(k, { ...e, value: seqNode(val.range, val.items.map(asString)) });
       }
     } else if (['interval', 'timeout', 'start_period', 'start_interval'].includes(k)) {
       // Compose's schema wants a string here; a bare number is refused.
@@ -422,15 +443,15 @@ function healthcheck(v: CNode, invalid: Invalid): CNode {
       if (d === undefined)
         invalid(
           `healthcheck.${k}: "${val.kind === 'scalar' ? scalarText(val) : describe(val)}" is not a duration like 10s`,
-          val.pos,
+          val.range,
         );
-      else out.entries.set(k, { ...e, value: scalar(d, val.pos, val as ScalarNode) });
+      else out.entries.set(k, { ...e, value: scalar(d, val.range, val as ScalarNode) });
     } else if (k === 'retries' && val.kind === 'scalar') {
       const r = Number(scalarText(val));
-      if (!Number.isInteger(r)) invalid(`healthcheck.retries must be an integer`, val.pos);
-      else out.entries.set(k, { ...e, value: scalar(r, val.pos, val) });
+      if (!Number.isInteger(r)) invalid(`healthcheck.retries must be an integer`, val.range);
+      else out.entries.set(k, { ...e, value: scalar(r, val.range, val) });
     } else if (k === 'disable' && val.kind === 'scalar' && typeof val.value === 'string') {
-      out.entries.set(k, { ...e, value: scalar(toBoolean(val.value) ?? false, val.pos, val) });
+      out.entries.set(k, { ...e, value: scalar(toBoolean(val.value) ?? false, val.range, val) });
     }
   }
   return out;
@@ -439,63 +460,63 @@ function healthcheck(v: CNode, invalid: Invalid): CNode {
 const CONDITIONS = ['service_started', 'service_healthy', 'service_completed_successfully'];
 
 function dependsOn(v: CNode, invalid: Invalid): CNode {
-  const out = mapNode(v.pos);
-  const started = (pos: Span) =>
+  const out = mapNode(v.range);
+  const started = (pos: SourceRange) =>
     mapNode(pos, [
-      { key: 'condition', keyPos: pos, value: scalar('service_started', pos) },
-      { key: 'required', keyPos: pos, value: scalar(true, pos) },
+      { key: 'condition', keyRange: pos, value: scalar('service_started', pos) },
+      { key: 'required', keyRange: pos, value: scalar(true, pos) },
     ]);
   if (v.kind === 'seq') {
     for (const item of v.items) {
       if (item.kind !== 'scalar' || item.value === null) {
-        invalid('depends_on items must be service names', item.pos);
+        invalid('depends_on items must be service names', item.range);
         continue;
       }
       const name = scalarText(item);
-      out.entries.set(name, { key: name, keyPos: item.pos, value: started(item.pos) });
+      out.entries.set(name, { key: name, keyRange: item.range, value: started(item.range) });
     }
     return out;
   }
   if (v.kind === 'map') {
     for (const [k, e] of v.entries) {
-      const dep = e.value.kind === 'map' ? copyMap(e.value) : started(e.keyPos);
+      const dep = e.value.kind === 'map' ? copyMap(e.value) : started(e.keyRange);
       const condition = dep.entries.get('condition')?.value;
       if (condition?.kind === 'scalar' && !CONDITIONS.includes(scalarText(condition))) {
         invalid(
           `depends_on.${k}.condition must be one of ${CONDITIONS.join(', ')}, not "${scalarText(condition)}"`,
-          condition.pos,
+          condition.range,
         );
       }
       if (!dep.entries.has('condition'))
         dep.entries.set('condition', {
           key: 'condition',
-          keyPos: e.keyPos,
-          value: scalar('service_started', e.keyPos),
+          keyRange: e.keyRange,
+          value: scalar('service_started', e.keyRange),
         });
       if (!dep.entries.has('required'))
         dep.entries.set('required', {
           key: 'required',
-          keyPos: e.keyPos,
-          value: scalar(true, e.keyPos),
+          keyRange: e.keyRange,
+          value: scalar(true, e.keyRange),
         });
       out.entries.set(k, { ...e, value: dep });
     }
     return out;
   }
-  invalid(`depends_on must be a list or a mapping, not ${describe(v)}`, v.pos);
+  invalid(`depends_on must be a list or a mapping, not ${describe(v)}`, v.range);
   return out;
 }
 
 function serviceNetworks(v: CNode, invalid: Invalid): CNode {
-  const out = mapNode(v.pos);
+  const out = mapNode(v.range);
   if (v.kind === 'seq') {
     for (const item of v.items) {
       if (item.kind !== 'scalar' || item.value === null) {
-        invalid('networks items must be network names', item.pos);
+        invalid('networks items must be network names', item.range);
         continue;
       }
       const name = scalarText(item);
-      out.entries.set(name, { key: name, keyPos: item.pos, value: scalar(null, item.pos) });
+      out.entries.set(name, { key: name, keyRange: item.range, value: scalar(null, item.range) });
     }
     return out;
   }
@@ -504,25 +525,33 @@ function serviceNetworks(v: CNode, invalid: Invalid): CNode {
       const val = e.value;
       if (val.kind === 'map') {
         const net = copyMap(val);
+        // Empty addresses and aliases are not printed (`omitempty` in compose-go): as if not given.
+        for (const address of ['ipv4_address', 'ipv6_address']) {
+          const at = val.entries.get(address)?.value;
+          if (at?.kind === 'scalar' && at.value === '') net.entries.delete(address);
+        }
         const aliases = val.entries.get('aliases')?.value;
-        if (aliases?.kind === 'seq')
+        if (aliases?.kind === 'seq' && aliases.items.length === 0) net.entries.delete('aliases');
+        else if (aliases?.kind === 'seq')
           net.entries.set('aliases', {
             ...val.entries.get('aliases')!,
-            value: seqNode(aliases.pos, aliases.items.map(asString)),
+            value: seqNode(aliases.range, aliases.items.map(asString)),
           });
         out.entries.set(k, { ...e, value: net });
-      } else out.entries.set(k, { ...e, value: scalar(null, e.keyPos) });
+      } else out.entries.set(k, { ...e, value: scalar(null, e.keyRange) });
     }
     return out;
   }
-  invalid(`networks must be a list or a mapping, not ${describe(v)}`, v.pos);
+  invalid(`networks must be a list or a mapping, not ${describe(v)}`, v.range);
   return out;
 }
 
 function build(v: CNode, ctx: NormalizeContext, invalid: Invalid): CNode {
   if (v.kind === 'scalar' && v.value !== null) {
     const context = resolveContext(scalarText(v), ctx);
-    return mapNode(v.pos, [{ key: 'context', keyPos: v.pos, value: scalar(context, v.pos, v) }]);
+    return mapNode(v.range, [
+      { key: 'context', keyRange: v.range, value: scalar(context, v.range, v) },
+    ]);
   }
   if (v.kind === 'map') {
     const out = copyMap(v);
@@ -534,18 +563,18 @@ function build(v: CNode, ctx: NormalizeContext, invalid: Invalid): CNode {
     if (c?.value.kind === 'scalar' && c.value.value !== null) {
       out.entries.set('context', {
         ...c,
-        value: scalar(resolveContext(scalarText(c.value), ctx), c.value.pos, c.value),
+        value: scalar(resolveContext(scalarText(c.value), ctx), c.value.range, c.value),
       });
     } else if (!c) {
       out.entries.set('context', {
         key: 'context',
-        keyPos: v.pos,
-        value: scalar(resolveContext('.', ctx), v.pos),
+        keyRange: v.range,
+        value: scalar(resolveContext('.', ctx), v.range),
       });
     }
     return out;
   }
-  invalid(`build must be a path or a mapping, not ${describe(v)}`, v.pos);
+  invalid(`build must be a path or a mapping, not ${describe(v)}`, v.range);
   return v;
 }
 
@@ -569,13 +598,13 @@ function deploy(v: CNode): CNode {
     if (mem?.value.kind === 'scalar') {
       const b = parseBytes(mem.value.value);
       if (b !== undefined)
-        pm.entries.set('memory', { ...mem, value: scalar(String(b), mem.value.pos, mem.value) });
+        pm.entries.set('memory', { ...mem, value: scalar(String(b), mem.value.range, mem.value) });
     }
     const cpus = pm.entries.get('cpus');
     if (cpus?.value.kind === 'scalar' && cpus.value.value !== null) {
       const c = Number(scalarText(cpus.value));
       if (Number.isFinite(c))
-        pm.entries.set('cpus', { ...cpus, value: scalar(c, cpus.value.pos, cpus.value) });
+        pm.entries.set('cpus', { ...cpus, value: scalar(c, cpus.value.range, cpus.value) });
     }
     res.entries.set(part, { ...p, value: pm });
   }
@@ -588,11 +617,11 @@ function deploy(v: CNode): CNode {
 function extraHosts(v: CNode, invalid: Invalid): CNode {
   if (v.kind === 'map') {
     return seqNode(
-      v.pos,
+      v.range,
       [...v.entries.values()].map((e) =>
         scalar(
           `${e.key}=${e.value.kind === 'scalar' ? scalarText(e.value) : ''}`,
-          e.value.pos,
+          e.value.range,
           e.value.kind === 'scalar' ? e.value : undefined,
         ),
       ),
@@ -600,7 +629,7 @@ function extraHosts(v: CNode, invalid: Invalid): CNode {
   }
   if (v.kind === 'seq') {
     return seqNode(
-      v.pos,
+      v.range,
       v.items.map((item) => {
         if (item.kind !== 'scalar' || item.value === null) return item;
         const text = scalarText(item);
@@ -608,11 +637,11 @@ function extraHosts(v: CNode, invalid: Invalid): CNode {
         const colon = text.indexOf(':');
         return colon < 0
           ? asString(item)
-          : scalar(`${text.slice(0, colon)}=${text.slice(colon + 1)}`, item.pos, item);
+          : scalar(`${text.slice(0, colon)}=${text.slice(colon + 1)}`, item.range, item);
       }),
     );
   }
-  invalid(`extra_hosts must be a list or a mapping, not ${describe(v)}`, v.pos);
+  invalid(`extra_hosts must be a list or a mapping, not ${describe(v)}`, v.range);
   return v;
 }
 
@@ -621,14 +650,14 @@ function fileReference(item: CNode, kind: 'secrets' | 'configs'): CNode {
   if (item.kind !== 'scalar' || item.value === null) return item;
   const source = scalarText(item);
   const fields: MapEntry[] = [
-    { key: 'source', keyPos: item.pos, value: scalar(source, item.pos, item) },
+    { key: 'source', keyRange: item.range, value: scalar(source, item.range, item) },
   ];
   if (kind === 'secrets') {
     fields.push({
       key: 'target',
-      keyPos: item.pos,
-      value: scalar(`/run/secrets/${source}`, item.pos, item),
+      keyRange: item.range,
+      value: scalar(`/run/secrets/${source}`, item.range, item),
     });
   }
-  return mapNode(item.pos, fields);
+  return mapNode(item.range, fields);
 }

@@ -5,11 +5,11 @@
  * by default.
  */
 import { mapNode, scalar, scalarText, type CNode, type MapNode, type ScalarNode } from './node.js';
-import type { Span } from './span.js';
+import type { SourceRange } from './source-range.js';
 
 export interface PortProblem {
   message: string;
-  pos: Span;
+  pos: SourceRange;
 }
 
 export function normalizePorts(items: CNode[], problems: PortProblem[]): MapNode[] {
@@ -18,21 +18,21 @@ export function normalizePorts(items: CNode[], problems: PortProblem[]): MapNode
     if (item.kind === 'scalar') out.push(...shortPort(item, problems));
     else if (item.kind === 'map') out.push(longPort(item, problems));
     else
-      problems.push({ message: 'a port must be a string, a number or a mapping', pos: item.pos });
+      problems.push({ message: 'a port must be a string, a number or a mapping', pos: item.range });
   }
   return out;
 }
 
-function entry(pos: Span, fields: [string, CNode][]): MapNode {
+function entry(pos: SourceRange, fields: [string, CNode][]): MapNode {
   return mapNode(
     pos,
-    fields.map(([key, value]) => ({ key, keyPos: value.pos, value })),
+    fields.map(([key, value]) => ({ key, keyRange: value.range, value })),
   );
 }
 
 function shortPort(n: ScalarNode, problems: PortProblem[]): MapNode[] {
   const text = scalarText(n).trim();
-  const s = (v: string | number) => scalar(v, n.pos, n);
+  const s = (v: string | number) => scalar(v, n.range, n);
   let rest = text;
   let protocol = 'tcp';
   const slash = rest.lastIndexOf('/');
@@ -64,7 +64,7 @@ function shortPort(n: ScalarNode, problems: PortProblem[]): MapNode[] {
   if (!container || (hostPart !== '' && !host)) {
     problems.push({
       message: `invalid port "${text}": expected [host-ip:][host-port:]container-port[/protocol]`,
-      pos: n.pos,
+      pos: n.range,
     });
     return [];
   }
@@ -72,7 +72,7 @@ function shortPort(n: ScalarNode, problems: PortProblem[]): MapNode[] {
   if (host && host[1] - host[0] + 1 !== count && count !== 1) {
     problems.push({
       message: `invalid port "${text}": host and container port ranges differ in size`,
-      pos: n.pos,
+      pos: n.range,
     });
     return [];
   }
@@ -87,7 +87,7 @@ function shortPort(n: ScalarNode, problems: PortProblem[]): MapNode[] {
       fields.push(['published', s(published)]);
     }
     fields.push(['protocol', s(protocol)]);
-    out.push(entry(n.pos, fields));
+    out.push(entry(n.range, fields));
   }
   return out;
 }
@@ -105,7 +105,7 @@ function longPort(n: MapNode, problems: PortProblem[]): MapNode {
   const fields: [string, CNode][] = [];
   const get = (k: string) => n.entries.get(k)?.value;
   const mode = get('mode');
-  fields.push(['mode', mode ?? scalar('ingress', n.pos)]);
+  fields.push(['mode', mode ?? scalar('ingress', n.range)]);
   const hostIp = get('host_ip');
   if (hostIp) fields.push(['host_ip', hostIp]);
   const target = get('target');
@@ -114,22 +114,22 @@ function longPort(n: MapNode, problems: PortProblem[]): MapNode {
     if (!Number.isInteger(t))
       problems.push({
         message: `port target must be an integer, not "${scalarText(target)}"`,
-        pos: target.pos,
+        pos: target.range,
       });
     fields.push([
       'target',
-      scalar(Number.isInteger(t) ? t : scalarText(target), target.pos, target),
+      scalar(Number.isInteger(t) ? t : scalarText(target), target.range, target),
     ]);
-  } else problems.push({ message: 'a port in long syntax needs a `target`', pos: n.pos });
+  } else problems.push({ message: 'a port in long syntax needs a `target`', pos: n.range });
   const published = get('published');
   if (published?.kind === 'scalar' && published.value !== null && scalarText(published) !== '') {
-    fields.push(['published', scalar(scalarText(published), published.pos, published)]);
+    fields.push(['published', scalar(scalarText(published), published.range, published)]);
   }
   const protocol = get('protocol');
-  fields.push(['protocol', protocol ?? scalar('tcp', n.pos)]);
+  fields.push(['protocol', protocol ?? scalar('tcp', n.range)]);
   for (const k of ['name', 'app_protocol']) {
     const v = get(k);
     if (v) fields.push([k, v]);
   }
-  return entry(n.pos, fields);
+  return entry(n.range, fields);
 }

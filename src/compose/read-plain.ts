@@ -5,13 +5,12 @@
  * line, `{}`, comments. It declines (returns undefined) everything else:
  * anchors, aliases, tags, block scalars, multi-line scalars, nested flow
  * collections, unusual escapes, tabs, CRs, control characters, several
- * documents, any doubt at all. Declined text goes to the js-yaml path, then
- * to yaml, which words every error.
+ * documents, any doubt at all. Declined text goes to yaml (read-yaml.ts),
+ * which also words every error.
  *
  * Why a scanner of our own, when the guide prefers a library: the 2,000-service
- * benchmark of issue 6 spends 190 ms parsing with js-yaml (100 ms of it in
- * js-yaml alone, cold), and the speed target leaves less than that for the
- * whole check. Reading this subset line by line takes a fraction of it, and
+ * benchmark spends several times longer in a general YAML parser (loading it
+ * included, cold) than the speed target leaves for the whole check. Reading this subset line by line takes a fraction of it, and
  * builds only our tree. The subset is small on purpose; the read tests prove
  * that it builds exactly the tree the yaml path builds, positions and source
  * texts included, on every compose file the tests know and on thousands of
@@ -19,9 +18,9 @@
  */
 import type { CNode, MapEntry, MapNode, ScalarNode, SeqNode } from './node.js';
 import type { ReadLimits } from './read.js';
-import { blockCollectionEnd, LineIndex } from './line-index.js';
+import { blockCollectionEnd } from './line-index.js';
 import { coreScalar, isGoOctal } from './yaml-scalars.js';
-import type { Span } from './span.js';
+import { textRange, type SourceRange, type SourceText } from './source-range.js';
 
 class Decline extends Error {}
 
@@ -64,25 +63,11 @@ const SQUOTE = 0x27;
 /** Characters a plain scalar may not start with (`-` is checked apart: it may start `-1`). */
 const NOT_PLAIN_START = new Set([...'?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
 
-/**
- * Told each entry of the top-level `services` mapping as soon as it is read;
- * returns the entry to keep in its place, or undefined to leave the service out.
- */
-export type ServiceHook = (entry: MapEntry) => MapEntry | undefined;
-
-/**
- * The positioned tree of `text`, or undefined when another path must decide
- * (perhaps after `onService` has been told some services).
- */
-export function parsePlain(
-  text: string,
-  file: string,
-  limits: ReadLimits,
-  onService?: ServiceHook,
-): MapNode | undefined {
-  if (OUTSIDE_SUBSET.test(text)) return undefined;
+/** The positioned tree of a file's text, or undefined when yaml must decide. */
+export function parsePlain(source: SourceText, limits: ReadLimits): MapNode | undefined {
+  if (OUTSIDE_SUBSET.test(source.text)) return undefined;
   try {
-    return new LineScanner(text, file, limits, onService).document();
+    return new LineScanner(source, limits).document();
   } catch (err) {
     if (err instanceof Decline) return undefined;
     throw err;
@@ -90,7 +75,8 @@ export function parsePlain(
 }
 
 class LineScanner {
-  private readonly lines: LineIndex;
+  private readonly text: string;
+  private readonly starts: number[];
   /** The current content line (not blank, not only a comment): its index, start, end and indentation; -1 past the end. */
   private line = -1;
   private lineStart = 0;
@@ -99,18 +85,17 @@ class LineScanner {
   /** Offset just past the value read last. */
   private end = 0;
   /** Where the key read last was written. */
-  private keyPos: Span = -1;
+  private keyPos: SourceRange | undefined;
   /** Keys as written -> keys as held, for the keys seen so far. */
   private readonly keys = new Map<string, string>();
   private nodes = 0;
 
   constructor(
-    private readonly text: string,
-    file: string,
+    private readonly source: SourceText,
     private readonly limits: ReadLimits,
-    private readonly onService: ServiceHook | undefined,
   ) {
-    this.lines = new LineIndex(text, file);
+    this.text = source.text;
+    this.starts = source.starts();
   }
 
   document(): MapNode | undefined {
@@ -128,7 +113,7 @@ class LineScanner {
   /** Moves to the next content line. */
   private nextLine(): void {
     const t = this.text;
-    const starts = this.lines.starts;
+    const starts = this.starts;
     for (let line = this.line + 1; line < starts.length; line++) {
       const s = starts[line];
       const e = line + 1 < starts.length ? starts[line + 1] - 1 : t.length;
@@ -156,34 +141,27 @@ class LineScanner {
 
   /**
    * A block mapping whose first key starts at `start` on the current line, in
-   * column `col` (0-based); `each` (when given) is told each entry as it is read.
+   * column `col` (0-based).
    */
-  private mapping(start: number, col: number, depth: number, each?: ServiceHook): MapNode {
+  private mapping(start: number, col: number, depth: number): MapNode {
     this.count(depth);
     const t = this.text;
-    const startLine = this.line;
     const entries = new Map<string, MapEntry>();
-    // The keys of entries `each` left out: a second entry of such a key is still a duplicate.
-    let omitted: Set<string> | undefined;
     let at = start;
     let lastEnd = start;
     for (;;) {
       const colon = this.keyColon(at);
       if (colon < 0) throw new Decline();
       const key = this.key(at, colon);
-      const keyPos = this.keyPos;
-      if (entries.has(key) || omitted?.has(key)) throw new Decline();
+      const keyPos = this.keyPos!;
+      if (entries.has(key)) throw new Decline();
       let v = colon + 1;
       while (t.charCodeAt(v) === SPACE) v++;
       let value: CNode;
       if (v === this.lineEnd || t.charCodeAt(v) === HASH) {
         const empty = this.emptyAt(colon + 1);
         this.nextLine();
-        if (this.indent > col)
-          value = this.block(
-            depth + 1,
-            depth === 1 && key === 'services' ? this.onService : undefined,
-          );
+        if (this.indent > col) value = this.block(depth + 1);
         else if (this.indent === col && this.isSeqEntry(this.lineStart + col))
           value = this.sequence(this.lineStart + col, col, depth + 1);
         else {
@@ -195,31 +173,26 @@ class LineScanner {
         this.nextLine();
         if (this.indent > col) throw new Decline();
       }
-      const entry: MapEntry | undefined = each
-        ? each({ key, keyPos, value })
-        : { key, keyPos, value };
-      if (entry) entries.set(key, entry);
-      else (omitted ??= new Set()).add(key);
+      entries.set(key, { key, keyRange: keyPos, value });
       lastEnd = this.end;
       if (this.indent !== col || this.isSeqEntry(this.lineStart + col)) break;
       at = this.lineStart + col;
     }
     const end = (this.end = blockCollectionEnd(t, lastEnd));
-    return { kind: 'map', entries, pos: this.lines.spanFrom(startLine, start, end) };
+    return { kind: 'map', entries, range: textRange(this.source, start, end) };
   }
 
   /** A block sequence whose first `-` is at `start` on the current line, in column `col`. */
   private sequence(start: number, col: number, depth: number): SeqNode {
     this.count(depth);
     const t = this.text;
-    const startLine = this.line;
     const items: CNode[] = [];
     let at = start;
     let lastEnd = start;
     for (;;) {
       let v = at + 1;
       while (t.charCodeAt(v) === SPACE) v++;
-      // An entry with its value on the next lines, or a sequence in a sequence: rare, left to js-yaml.
+      // An entry with its value on the next lines, or a sequence in a sequence: rare, left to yaml.
       if (v === this.lineEnd || t.charCodeAt(v) === HASH || this.isSeqEntry(v)) throw new Decline();
       let item: CNode;
       if (this.keyColon(v) >= 0) item = this.mapping(v, v - this.lineStart, depth + 1);
@@ -234,14 +207,14 @@ class LineScanner {
       at = this.lineStart + col;
     }
     const end = (this.end = blockCollectionEnd(t, lastEnd));
-    return { kind: 'seq', items, pos: this.lines.spanFrom(startLine, start, end) };
+    return { kind: 'seq', items, range: textRange(this.source, start, end) };
   }
 
   /** The block collection on the current line, more indented than its key. */
-  private block(depth: number, each?: ServiceHook): CNode {
+  private block(depth: number): CNode {
     const at = this.lineStart + this.indent;
     if (this.isSeqEntry(at)) return this.sequence(at, this.indent, depth);
-    if (this.keyColon(at) >= 0) return this.mapping(at, this.indent, depth, each);
+    if (this.keyColon(at) >= 0) return this.mapping(at, this.indent, depth);
     // A scalar on the lines below its key.
     throw new Decline();
   }
@@ -375,7 +348,7 @@ class LineScanner {
       }
     }
     const end = (this.end = i + 1);
-    return { kind: 'seq', items, pos: this.spanHere(at, end) };
+    return { kind: 'seq', items, range: this.spanHere(at, end) };
   }
 
   private emptyFlowMapping(at: number): MapNode {
@@ -383,7 +356,7 @@ class LineScanner {
     while (this.text.charCodeAt(i) === SPACE) i++;
     if (this.text.charCodeAt(i) !== 0x7d /* } */) throw new Decline();
     const end = (this.end = i + 1);
-    return { kind: 'map', entries: new Map(), pos: this.spanHere(at, end) };
+    return { kind: 'map', entries: new Map(), range: this.spanHere(at, end) };
   }
 
   /** After a quoted scalar or flow collection: spaces, then the end of the line or a comment. */
@@ -452,12 +425,12 @@ class LineScanner {
     start: number,
     end: number,
     quoted: boolean,
-    pos: Span = this.spanHere(start, end),
+    pos: SourceRange = this.spanHere(start, end),
   ): ScalarNode {
-    const node: ScalarNode = { kind: 'scalar', value, pos };
+    const node: ScalarNode = { kind: 'scalar', value, range: pos };
     if (quoted) node.quoted = true;
     if (typeof value === 'string' && value.includes('$'))
-      node.src = { text: this.text.slice(start, end), offset: start, locate: this.lines.locate };
+      node.src = { text: this.text.slice(start, end), offset: start, source: this.source };
     return node;
   }
 
@@ -465,12 +438,12 @@ class LineScanner {
     if (depth > MAX_DEPTH || ++this.nodes > this.limits.maxExpandedNodes) throw new Decline();
   }
 
-  private span(start: number, end: number): Span {
-    return this.lines.span(start, end);
+  private span(start: number, end: number): SourceRange {
+    return textRange(this.source, start, end);
   }
 
-  /** The span of a value on the current line. */
-  private spanHere(start: number, end: number): Span {
-    return this.lines.spanOnLine(this.line, start, end);
+  /** The range of a value on the current line. */
+  private spanHere(start: number, end: number): SourceRange {
+    return textRange(this.source, start, end);
   }
 }

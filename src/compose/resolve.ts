@@ -17,7 +17,7 @@ import {
   type ScalarNode,
 } from './node.js';
 import { readTextFile } from './read.js';
-import { positionOf, spanOf } from './span.js';
+import { fixedRange, toPosition } from './source-range.js';
 import { toBoolean } from './volumes.js';
 import type { ProjectEnvironment } from './env.js';
 import { UnreadableInputError, type ComposeIssue } from './types.js';
@@ -51,7 +51,7 @@ export function resolveService(name: string, svc: MapNode, ctx: ResolveContext):
   const environment = svc.entries.get('environment');
   const nothingToResolve = !envFiles && environment !== undefined && isResolved(environment.value);
   if ((envFiles || environment) && !nothingToResolve) {
-    const env = mapNode(environment?.value.pos ?? envFiles!.value.pos);
+    const env = mapNode(environment?.value.range ?? envFiles!.value.range);
     if (envFiles?.value.kind === 'seq') readEnvFiles(name, envFiles.value.items, env, ctx);
     if (environment && isMap(environment.value)) {
       environment.value.entries.forEach((e, k) => {
@@ -64,11 +64,11 @@ export function resolveService(name: string, svc: MapNode, ctx: ResolveContext):
               ? {
                   kind: 'scalar',
                   value: found,
-                  pos: spanOf(at.pos),
+                  range: fixedRange(at.pos),
                   raw: at.raw,
                   variables: at.variables,
                 }
-              : scalar(found, e.keyPos);
+              : scalar(found, e.keyRange);
           }
         }
         env.entries.set(k, { ...e, value });
@@ -80,7 +80,7 @@ export function resolveService(name: string, svc: MapNode, ctx: ResolveContext):
     else
       svc.entries.set('environment', {
         key: 'environment',
-        keyPos: environment?.keyPos ?? envFiles!.keyPos,
+        keyRange: environment?.keyRange ?? envFiles!.keyRange,
         value: env,
       });
   }
@@ -94,8 +94,8 @@ export function resolveService(name: string, svc: MapNode, ctx: ResolveContext):
     const b = copyMap(build.value);
     b.entries.set('dockerfile', {
       key: 'dockerfile',
-      keyPos: build.keyPos,
-      value: scalar('Dockerfile', build.value.pos),
+      keyRange: build.keyRange,
+      value: scalar('Dockerfile', build.value.range),
     });
     svc.entries.set('build', { ...build, value: b });
   }
@@ -105,15 +105,17 @@ export function resolveService(name: string, svc: MapNode, ctx: ResolveContext):
     const d = copyMap(deploy.value);
     for (const k of ['resources', 'placement']) {
       if (!d.entries.has(k))
-        d.entries.set(k, { key: k, keyPos: deploy.keyPos, value: mapNode(deploy.value.pos) });
+        d.entries.set(k, { key: k, keyRange: deploy.keyRange, value: mapNode(deploy.value.range) });
     }
     svc.entries.set('deploy', { ...deploy, value: d });
   }
   if (!svc.entries.has('networks') && !svc.entries.has('network_mode')) {
     svc.entries.set('networks', {
       key: 'networks',
-      keyPos: svc.pos,
-      value: mapNode(svc.pos, [{ key: 'default', keyPos: svc.pos, value: scalar(null, svc.pos) }]),
+      keyRange: svc.range,
+      value: mapNode(svc.range, [
+        { key: 'default', keyRange: svc.range, value: scalar(null, svc.range) },
+      ]),
     });
   }
 }
@@ -134,7 +136,7 @@ function readEnvFiles(service: string, items: CNode[], env: MapNode, ctx: Resolv
         ctx.issues.push({
           kind: 'compose-invalid',
           message: `services.${service}: env file ${file} not found; create it or mark the entry \`required: false\`.`,
-          pos: positionOf(pathNode.pos),
+          pos: toPosition(pathNode.range),
           service,
         });
       }
@@ -148,7 +150,7 @@ function readEnvFiles(service: string, items: CNode[], env: MapNode, ctx: Resolv
       ctx.issues.push({
         kind: 'compose-invalid',
         message: `services.${service}: ${err.message}`,
-        pos: positionOf(pathNode.pos),
+        pos: toPosition(pathNode.range),
         service,
       });
       continue;
@@ -179,11 +181,11 @@ function readEnvFiles(service: string, items: CNode[], env: MapNode, ctx: Resolv
       });
     }
     for (const [k, e] of parsed.entries) {
-      const at = spanOf(e.pos);
-      const value: ScalarNode = { kind: 'scalar', value: e.value, pos: at };
+      const at = fixedRange(e.pos);
+      const value: ScalarNode = { kind: 'scalar', value: e.value, range: at };
       if (e.raw !== undefined) value.raw = e.raw;
       if (e.variables) value.variables = e.variables;
-      env.entries.set(k, { key: k, keyPos: at, value });
+      env.entries.set(k, { key: k, keyRange: at, value });
     }
   }
 }
@@ -196,14 +198,14 @@ export function resolveResources(
   issues: ComposeIssue[],
 ): MapNode | undefined {
   if (!section) return undefined;
-  const out = mapNode(section.pos);
+  const out = mapNode(section.range);
   for (const [k, e] of section.entries) {
-    const def: MapNode = isMap(e.value) ? copyMap(e.value) : mapNode(e.value.pos);
+    const def: MapNode = isMap(e.value) ? copyMap(e.value) : mapNode(e.value.range);
     if (e.value.kind !== 'map' && !(e.value.kind === 'scalar' && e.value.value === null)) {
       issues.push({
         kind: 'compose-invalid',
         message: `${kind}.${k} must be a mapping or empty.`,
-        pos: positionOf(e.value.pos),
+        pos: toPosition(e.value.range),
       });
     }
     const ext = def.entries.get('external')?.value;
@@ -215,14 +217,14 @@ export function resolveResources(
     else if (ext?.kind === 'scalar' && typeof ext.value === 'string') {
       def.entries.set('external', {
         ...def.entries.get('external')!,
-        value: scalar(external, ext.pos, ext),
+        value: scalar(external, ext.range, ext),
       });
     }
     if (!def.entries.has('name')) {
       def.entries.set('name', {
         key: 'name',
-        keyPos: e.keyPos,
-        value: scalar(external ? k : `${project}_${k}`, e.keyPos),
+        keyRange: e.keyRange,
+        value: scalar(external ? k : `${project}_${k}`, e.keyRange),
       });
     }
     out.entries.set(k, { ...e, value: def });

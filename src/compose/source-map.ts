@@ -1,5 +1,5 @@
 import type { CNode } from './node.js';
-import type { SpanTable } from './span.js';
+import { toPosition } from './source-range.js';
 import type { ModelPath, Position, ValueSource, VariableRef } from './types.js';
 
 const SEP = '\u0000';
@@ -20,9 +20,6 @@ interface Attached {
  * hundreds of thousands of values.
  */
 export class SourceMap {
-  /** `spans`: the table the attached trees' spans were made in. */
-  constructor(private readonly spans: SpanTable) {}
-
   private readonly trees: Attached[] = [];
   private readonly explicit = new Map<string, ValueSource>();
   /** Lengths of the paths in `explicit`: the walks look up (join) only paths of these lengths. */
@@ -94,7 +91,7 @@ export class SourceMap {
   }
 
   private sourceOf(n: CNode): ValueSource {
-    const source: ValueSource = { pos: this.spans.position(n.pos) };
+    const source: ValueSource = { pos: toPosition(n.range) };
     if (n.kind === 'scalar') {
       if (n.raw !== undefined) source.raw = n.raw;
       if (n.variables && n.variables.length > 0) source.variables = n.variables;

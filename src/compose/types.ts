@@ -167,8 +167,6 @@ export interface LoadOptions {
   profiles?: string[];
   /** Working directory that relative paths in the options are resolved from. */
   cwd?: string;
-  /** Told the length of each compose file's text as it is read (the entry points tune V8 by it). */
-  onComposeText?: (file: string, length: number) => void;
 }
 
 /** Raised for input that cannot be read at all: exit code 2. */

@@ -3,7 +3,7 @@
  * issues at the offending key or value; nothing here stops loading.
  */
 import { describe, isMap, scalarText, type CNode, type MapNode } from './node.js';
-import { positionOf } from './span.js';
+import { toPosition } from './source-range.js';
 import type { ComposeIssue } from './types.js';
 
 const TOP_LEVEL = new Set([
@@ -54,8 +54,8 @@ export function checkKeys(file: MapNode, issues: ComposeIssue[]): void {
   services.entries.forEach((s, name) => checkServiceKeys(name, s.value, issues));
 }
 
-/** checkKeys without the services: for a file whose services were checked as they were read. */
-export function checkTopLevelKeys(file: MapNode, issues: ComposeIssue[]): void {
+/** The top-level keys of a file as written. */
+function checkTopLevelKeys(file: MapNode, issues: ComposeIssue[]): void {
   for (const [key, e] of file.entries) {
     const v = e.value;
     const isNull = v.kind === 'scalar' && v.value === null;
@@ -63,35 +63,35 @@ export function checkTopLevelKeys(file: MapNode, issues: ComposeIssue[]): void {
       issues.push({
         kind: 'compose-invalid',
         message: `${key} must be a mapping, not ${describe(v)}.`,
-        pos: positionOf(v.pos),
+        pos: toPosition(v.range),
       });
     }
     if (key === 'name' && (v.kind !== 'scalar' || typeof v.value !== 'string')) {
       issues.push({
         kind: 'compose-invalid',
         message: `name must be a string, not ${describe(v)}.`,
-        pos: positionOf(v.pos),
+        pos: toPosition(v.range),
       });
     }
     if (!TOP_LEVEL.has(key) && !key.startsWith('x-')) {
       issues.push({
         kind: 'compose-invalid',
         message: `additional property "${key}" is not allowed at the top level of a compose file; check its spelling (known: services, networks, volumes, secrets, configs, include, name).`,
-        pos: positionOf(e.keyPos),
+        pos: toPosition(e.keyRange),
       });
     }
   }
 }
 
 /** The unknown keys of one service as written. */
-export function checkServiceKeys(name: string, service: CNode, issues: ComposeIssue[]): void {
+function checkServiceKeys(name: string, service: CNode, issues: ComposeIssue[]): void {
   if (!isMap(service)) return;
   service.entries.forEach((e, key) => {
     if (!SERVICE_KEYS.has(key) && !key.startsWith('x-')) {
       issues.push({
         kind: 'compose-invalid',
         message: `services.${name}: additional property "${key}" is not allowed${suggest(key)}; Compose refuses the file.`,
-        pos: positionOf(e.keyPos),
+        pos: toPosition(e.keyRange),
         service: name,
       });
     }
@@ -174,7 +174,7 @@ function checkSubMapping(
     issues.push({
       kind: 'compose-invalid',
       message: `services.${service}.${where}: additional property "${key}" is not allowed${suggest(key, known)}.`,
-      pos: positionOf(e.keyPos),
+      pos: toPosition(e.keyRange),
       service,
     });
   });
@@ -182,7 +182,7 @@ function checkSubMapping(
     issues.push({
       kind: 'compose-invalid',
       message: `services.${service}.${where}: condition is required in the long form (service_started, service_healthy or service_completed_successfully).`,
-      pos: positionOf(m.pos),
+      pos: toPosition(m.range),
       service,
     });
   }
@@ -231,11 +231,11 @@ export function checkProject(
   services.entries.forEach((e, name) => {
     const svc = e.value;
     if (!isMap(svc)) return;
-    const invalid = (message: string, pos = e.keyPos) =>
+    const invalid = (message: string, pos = e.keyRange) =>
       issues.push({
         kind: 'compose-invalid',
         message: `services.${name}: ${message}`,
-        pos: positionOf(pos),
+        pos: toPosition(pos),
         service: name,
       });
     const image = svc.entries.get('image')?.value;
@@ -255,7 +255,7 @@ export function checkProject(
     ) {
       invalid(
         `can't set distinct values on 'mem_limit' and 'deploy.resources.limits.memory'; keep one of them.`,
-        memLimit.pos,
+        memLimit.range,
       );
     }
     const vols = svc.entries.get('volumes')?.value;
@@ -276,7 +276,7 @@ export function checkProject(
         if (vname !== '' && !volumes?.entries.has(vname)) {
           invalid(
             `refers to undefined volume "${vname}"; declare it under the top-level \`volumes:\`.`,
-            source.pos,
+            source.range,
           );
         }
       }
@@ -292,7 +292,7 @@ export function checkProject(
         if (!declared?.[kind]?.has(scalarText(source))) {
           invalid(
             `refers to undefined ${kind === 'secrets' ? 'secret' : 'config'} "${scalarText(source)}"; declare it under the top-level \`${kind}:\`.`,
-            source.pos,
+            source.range,
           );
         }
       }
@@ -303,7 +303,7 @@ export function checkProject(
         if (n !== 'default' && !networks?.entries.has(n)) {
           invalid(
             `refers to undefined network "${n}"; declare it under the top-level \`networks:\`.`,
-            ne.keyPos,
+            ne.keyRange,
           );
         }
       });
@@ -317,7 +317,7 @@ export function checkProject(
           const why = inactive?.has(d)
             ? ` (it is outside the active profiles; enable one of its profiles)`
             : '';
-          invalid(`depends on undefined service "${d}"${why}.`, de.keyPos);
+          invalid(`depends on undefined service "${d}"${why}.`, de.keyRange);
         }
       });
     }

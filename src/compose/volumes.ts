@@ -5,11 +5,11 @@
  */
 import path from 'node:path';
 import { mapNode, scalar, scalarText, type CNode, type MapNode, type ScalarNode } from './node.js';
-import type { Span } from './span.js';
+import type { SourceRange } from './source-range.js';
 
 export interface VolumeProblem {
   message: string;
-  pos: Span;
+  pos: SourceRange;
 }
 
 const PROPAGATION = new Set(['shared', 'rshared', 'slave', 'rslave', 'private', 'rprivate']);
@@ -26,8 +26,18 @@ export function resolveHostPath(source: string, baseDir: string, home: string | 
   return path.resolve(baseDir, source);
 }
 
+/**
+ * A mount target as Compose prints it: cleaned like Go's path.Clean, so
+ * `/data/` and `/data/./` are `/data`. A Windows target is left as written.
+ */
+export function cleanTarget(target: string): string {
+  if (target === '' || /^[A-Za-z]:/.test(target) || target.includes('\\')) return target;
+  const clean = path.posix.normalize(target);
+  return clean.length > 1 && clean.endsWith('/') ? clean.slice(0, -1) : clean;
+}
+
 function field(key: string, value: CNode) {
-  return { key, keyPos: value.pos, value };
+  return { key, keyRange: value.range, value };
 }
 
 export function normalizeVolume(
@@ -38,7 +48,7 @@ export function normalizeVolume(
 ): MapNode | undefined {
   if (n.kind === 'scalar') return shortVolume(n, baseDir, home, problems);
   if (n.kind === 'map') return longVolume(n, baseDir, home, problems);
-  problems.push({ message: 'a volume must be a string or a mapping', pos: n.pos });
+  problems.push({ message: 'a volume must be a string or a mapping', pos: n.range });
   return undefined;
 }
 
@@ -67,27 +77,27 @@ function shortVolume(
   problems: VolumeProblem[],
 ): MapNode | undefined {
   const text = scalarText(n);
-  const s = (v: string | boolean) => scalar(v, n.pos, n);
+  const s = (v: string | boolean) => scalar(v, n.range, n);
   const parts = splitShort(text);
   if (parts.length > 3 || parts.some((p, i) => p === '' && i < 2)) {
     problems.push({
       message: `invalid volume "${text}": expected [source:]target[:mode]`,
-      pos: n.pos,
+      pos: n.range,
     });
     return undefined;
   }
   if (parts.length === 1) {
-    return mapNode(n.pos, [
+    return mapNode(n.range, [
       field('type', s('volume')),
-      field('target', s(parts[0])),
-      field('volume', mapNode(n.pos)),
+      field('target', s(cleanTarget(parts[0]))),
+      field('volume', mapNode(n.range)),
     ]);
   }
   const [source, target, options = ''] = parts;
   const bind = isHostPath(source);
   const fields = [field('type', s(bind ? 'bind' : 'volume'))];
   fields.push(field('source', s(bind ? resolveHostPath(source, baseDir, home) : source)));
-  fields.push(field('target', s(target)));
+  fields.push(field('target', s(cleanTarget(target))));
   const opts = options === '' ? [] : options.split(',');
   if (opts.includes('ro')) fields.push(field('read_only', s(true)));
   if (bind) {
@@ -97,12 +107,15 @@ function shortVolume(
     b.push(field('create_host_path', s(true)));
     const selinux = opts.find((o) => o === 'z' || o === 'Z');
     if (selinux) b.push(field('selinux', s(selinux)));
-    fields.push(field('bind', mapNode(n.pos, b)));
+    fields.push(field('bind', mapNode(n.range, b)));
   } else {
+    // Compose keeps an SELinux label given to a named volume, under `bind`.
+    const selinux = opts.find((o) => o === 'z' || o === 'Z');
+    if (selinux) fields.push(field('bind', mapNode(n.range, [field('selinux', s(selinux))])));
     const v = opts.includes('nocopy') ? [field('nocopy', s(true))] : [];
-    fields.push(field('volume', mapNode(n.pos, v)));
+    fields.push(field('volume', mapNode(n.range, v)));
   }
-  return mapNode(n.pos, fields);
+  return mapNode(n.range, fields);
 }
 
 function longVolume(
@@ -115,10 +128,18 @@ function longVolume(
   if (!target || (target.kind === 'scalar' && (target.value === null || target.value === ''))) {
     problems.push({
       message: 'a volume is missing its mount target (`target:`, the path inside the container)',
-      pos: n.pos,
+      pos: n.range,
     });
   }
-  const out = mapNode(n.pos, n.entries.values());
+  const out = mapNode(n.range, n.entries.values());
+  if (target?.kind === 'scalar' && typeof target.value === 'string') {
+    const clean = cleanTarget(target.value);
+    if (clean !== target.value)
+      out.entries.set('target', {
+        ...n.entries.get('target')!,
+        value: scalar(clean, target.range, target),
+      });
+  }
   const type = n.entries.get('type')?.value;
   const source = n.entries.get('source')?.value;
   if (
@@ -129,7 +150,7 @@ function longVolume(
   ) {
     out.entries.set('source', {
       ...n.entries.get('source')!,
-      value: scalar(resolveHostPath(source.value, baseDir, home), source.pos, source),
+      value: scalar(resolveHostPath(source.value, baseDir, home), source.range, source),
     });
   }
   castBoolean(out, 'read_only');
@@ -139,7 +160,7 @@ function longVolume(
   ] as const) {
     const sub = out.entries.get(section);
     if (sub?.value.kind === 'map') {
-      const copy = mapNode(sub.value.pos, sub.value.entries.values());
+      const copy = mapNode(sub.value.range, sub.value.entries.values());
       castBoolean(copy, key);
       out.entries.set(section, { ...sub, value: copy });
     }
@@ -165,6 +186,6 @@ export function castBoolean(map: MapNode, key: string): void {
   // These fields are `omitempty` in compose-go: false is not printed.
   if (b === false) map.entries.delete(key);
   else if (b === true && e.value.value !== true) {
-    map.entries.set(key, { ...e, value: scalar(true, e.value.pos, e.value) });
+    map.entries.set(key, { ...e, value: scalar(true, e.value.range, e.value) });
   }
 }

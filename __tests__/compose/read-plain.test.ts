@@ -1,7 +1,6 @@
 /**
- * The fast parse paths (the line scanner of read-plain, and js-yaml events ->
- * positioned tree) must each build exactly the tree the yaml path builds, or
- * decline. Checked on every compose file the tests know, on hand-picked
+ * The line scanner (read-plain) must build exactly the tree the yaml path
+ * builds, or decline. Checked on every compose file the tests know, on hand-picked
  * corners, and on thousands of mutated files (seeded, so a failure
  * reproduces).
  */
@@ -9,10 +8,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CNode } from '../../src/compose/node.js';
-import { parseFast } from '../../src/compose/read-fast.js';
 import { parsePlain } from '../../src/compose/read-plain.js';
-import { DEFAULT_LIMITS, parseComposeTextWithYaml } from '../../src/compose/read.js';
-import { positionOf } from '../../src/compose/span.js';
+import { DEFAULT_LIMITS } from '../../src/compose/read.js';
+import { parseWithYaml } from '../../src/compose/read-yaml.js';
+import { POINT, SourceText, textRange, toPosition } from '../../src/compose/source-range.js';
+import { yamlModule } from '../../src/yaml-module.js';
 import { generatedCases } from './generated-cases.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -23,19 +23,26 @@ const CORPUS = path.resolve(
 
 /** Everything the trees carry, positions and source texts included. */
 function comparable(n: CNode): unknown {
-  const base = { pos: positionOf(n.pos), tag: n.tag };
+  const base = { pos: toPosition(n.range), tag: n.tag };
   if (n.kind === 'scalar') {
     return {
       ...base,
       value: Number.isNaN(n.value) ? 'NaN' : n.value,
       quoted: n.quoted,
-      src: n.src ? [n.src.text, n.src.offset, positionOf(n.src.locate(n.src.offset))] : undefined,
+      src: n.src
+        ? [n.src.text, n.src.offset, toPosition(textRange(n.src.source, n.src.offset, POINT))]
+        : undefined,
     };
   }
   if (n.kind === 'seq') return { ...base, items: n.items.map(comparable) };
   return {
     ...base,
-    entries: [...n.entries].map(([k, e]) => [k, e.key, positionOf(e.keyPos), comparable(e.value)]),
+    entries: [...n.entries].map(([k, e]) => [
+      k,
+      e.key,
+      toPosition(e.keyRange),
+      comparable(e.value),
+    ]),
   };
 }
 
@@ -43,17 +50,17 @@ type Outcome = 'agree' | 'declined' | 'both-refuse' | 'fast-only' | 'differ';
 
 type FastPath = (text: string) => CNode | undefined;
 
-const viaJsYaml: FastPath = (text) => parseFast(text, 'compose.yaml', DEFAULT_LIMITS)?.tree;
-const viaLines: FastPath = (text) => parsePlain(text, 'compose.yaml', DEFAULT_LIMITS);
+const viaLines: FastPath = (text) =>
+  parsePlain(new SourceText('compose.yaml', text), DEFAULT_LIMITS);
 
 function compare(
   text: string,
-  parse: FastPath = viaJsYaml,
+  parse: FastPath = viaLines,
 ): { outcome: Outcome; fast?: string; yaml?: string } {
   const fast = parse(text);
   let yaml: CNode | undefined;
   try {
-    yaml = parseComposeTextWithYaml(text, 'compose.yaml');
+    yaml = parseWithYaml(yamlModule(), new SourceText('compose.yaml', text), DEFAULT_LIMITS).tree;
   } catch {
     yaml = undefined;
   }
@@ -204,88 +211,6 @@ function fuzz(parse: FastPath, minAgreeing: number): void {
   expect(counts.agree).toBeGreaterThan(runs * minAgreeing);
 }
 
-describe('fast parse path (js-yaml)', () => {
-  it('builds the same tree as the yaml path for every known compose file', () => {
-    const texts = knownComposeTexts();
-    expect(texts.length, `corpus at ${CORPUS}`).toBeGreaterThan(150);
-    const declined: string[] = [];
-    for (const [name, text] of texts) {
-      const r = compare(text);
-      expect(r.outcome === 'differ' ? `${name}\nfast: ${r.fast}\nyaml: ${r.yaml}` : name).toBe(
-        name,
-      );
-      expect(r.outcome, name).not.toBe('fast-only');
-      if (r.outcome === 'declined') declined.push(name);
-    }
-    // Declining is correct but slow: real files should almost never need it.
-    expect(declined.length, declined.join('\n')).toBeLessThanOrEqual(2);
-  });
-
-  it.each([
-    ['keep chomping', 'a: |+\n  x\n\n\nb: 1\n'],
-    ['strip and folded', 'a: >-\n  x\n  y\nb: |-\n  $V\n'],
-    ['a comment indented below the last value', 'a:\n  b: 1\n    # deeper\n\nd: 2'],
-    ['empty values with comments', 'a: # c\n  \nb:   \nv:\n  d:\n# c\n'],
-    ['anchors and merge keys', 'x: &a\n  k: v\ny:\n  <<: *a\n  z: 1\nw:\n  <<: [*a]\n'],
-    ['a quoted merge key is a plain key', 'x: &a\n  k: v\ny:\n  "<<": *a\n'],
-    ['flow collections', 's:\n  - "q $X"\n  - [a, "b", {c: d}]\n  - {}\n  - []\n'],
-    ['local tags', 'c: !reset []\nd: !override\n  - 1\ne: !reset null\nf: !override 0755\n'],
-    [
-      'core schema and Go octal',
-      'p: 0755\nq: 1e3\nr: .inf\ns: -.INF\nt: 0o17\nu: 0x1F\nv: ~\nw: TRUE\n',
-    ],
-    ['keys that resolve', '1: a\nnull: b\n0x10: c\ntrue: d\n'],
-    ['multi-line plain scalar', 'a: plain\n  continued\n\n  again\nb: 1\n'],
-    ['CRLF line ends', 'a:\r\n  b: 1\r\n  c: "x"\r\n'],
-    ['an explicit key', '? a\n: b\n'],
-    ['a flow collection over lines', 's:\n  c: [\n    "a",\n    {b: 1,\n     c: 2}\n  ]\n'],
-    ['compact sequence mappings', 'a:\n- b: 1\n  c: 2\n- - x\n  - y\n'],
-  ])('agrees on %s', (_name, text) => {
-    const r = compare(text);
-    expect(r, `${r.fast}\n${r.yaml}`).toEqual({ outcome: 'agree' });
-  });
-
-  it.each([
-    ['a multi-line quoted scalar', 'a: "one\n  two"\n'],
-    ['another tag', 'a: !!str 5\n'],
-    ['a tag on nothing', 'a: !reset\nb: 1\n'],
-    ['an empty sequence entry', 'a:\n-\n- b\n'],
-    ['a duplicate key', 'a: 1\na: 2\n'],
-    ['keys equal once resolved', '1: a\n01: b\n'],
-    ['two documents', 'a: 1\n---\nb: 2\n'],
-    ['a syntax error', 'a: [1\n'],
-    ['an undefined alias', 'a: *nope\n'],
-    ['tabs as indentation', 'a:\n\tb: 1\n'],
-    ['a flow collection indented too little', 's:\n  c: [\n  "a"]\n'],
-    ['a flow collection in a compact mapping indented too little', 's:\n- c: [\n  a\n  ]\n'],
-    ['a lone carriage return', 'a: b\rc\n'],
-    ['a comment touching a quoted scalar', 'a: "b"#c\n'],
-    ['text after a flow collection', 'a: [b] c\n'],
-    ['a line of spaces inside a block scalar', 'a: |\n  x\n   \n  y\nb: 1\n'],
-    ['a pair inside a flow sequence', 'a: [? b]\n'],
-    ['an alias inside its own anchor', 'x: &e\n  k: v\ny: &e\n  z: *e\n'],
-  ])('declines %s', (_name, text) => {
-    expect(parseFast(text, 'compose.yaml', DEFAULT_LIMITS)).toBeUndefined();
-  });
-
-  it('declines alias bombs and deep nesting within the limits', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 0; i < 8; i++)
-      bomb.push(
-        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
-          .fill(`*${String.fromCharCode(97 + i)}`)
-          .join(', ')}]`,
-      );
-    expect(parseFast(bomb.join('\n') + '\n', 'f', DEFAULT_LIMITS)).toBeUndefined();
-    const deep = 'a: ' + '['.repeat(100) + ']'.repeat(100) + '\n';
-    expect(parseFast(deep, 'f', DEFAULT_LIMITS)).toBeUndefined();
-  });
-
-  it('never accepts what yaml refuses nor builds a different tree, on mutated files', () => {
-    fuzz(viaJsYaml, 1 / 3);
-  });
-});
-
 describe('line scanner path', () => {
   it('builds the same tree as the yaml path for every known compose file it reads', () => {
     const texts = knownComposeTexts();
@@ -352,7 +277,7 @@ describe('line scanner path', () => {
       Array.from({ length: 40 }, (_, i) => ' '.repeat(i) + 'k:').join('\n') + ' v\n',
     ],
   ])('declines %s', (_name, text) => {
-    expect(parsePlain(text, 'compose.yaml', DEFAULT_LIMITS)).toBeUndefined();
+    expect(viaLines(text)).toBeUndefined();
   });
 
   it('never accepts what yaml refuses nor builds a different tree, on mutated files', () => {
