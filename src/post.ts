@@ -6,7 +6,7 @@ import {
   PROBE_STATE_KEY,
   tempRoots,
 } from './probe-state.js';
-import { teardown } from './probes/index.js';
+import { teardown } from './probes/teardown.js';
 
 /**
  * The action's post step: tears down what main started for the probes, from
