@@ -15,15 +15,14 @@ import {
   type Finding,
   type Severity,
 } from './findings.js';
-import { CONFIG_MISMATCH_META } from './probes/config-meta.js';
 import { ALL_PROBES } from './probes/types.js';
 import type { ProbeId, ProbeRun, ProbeState } from './probes/types.js';
 import { buildRedisModel } from './redis/index.js';
 import type { RedisProjectModel } from './redis/types.js';
 import { TOOL_NAME, TOOL_VERSION } from './report/tool.js';
 import type { CheckReport, RuleRun, ServiceSummary, StrictnessProfile } from './report/types.js';
-import { RULES, runRules } from './rules/index.js';
-import { docsUrl } from './rules/types.js';
+import { CATALOGUE } from './rules/catalogue.js';
+import { runRules } from './rules/index.js';
 import {
   collectOutsideSecrets,
   collectRedisSecrets,
@@ -31,7 +30,7 @@ import {
   projectEnvFiles,
   type SecretMasker,
 } from './secrets.js';
-import { applySuppressions, findSuppressions, SUPPRESSION_UNUSED } from './suppressions.js';
+import { applySuppressions, findSuppressions } from './suppressions.js';
 
 /** Everything one run needs, parsed once from the action's inputs or the CLI's argv. */
 export interface CheckContext {
@@ -59,7 +58,7 @@ export interface CheckContext {
 
 /** Every rule id a config file or a suppression may name. */
 export function knownRuleIds(): string[] {
-  return [...RULES.map((r) => r.id), SUPPRESSION_UNUSED.id, CONFIG_MISMATCH_META.id];
+  return CATALOGUE.map((r) => r.id);
 }
 
 /** The probes, and the process and engine code they bring, load only for a run that asks for them. */
@@ -256,12 +255,7 @@ function withConfiguredRoles(
 /** Each rule's severity for this run: the config file's setting, else its default capped by the profile. */
 function ruleSettings(profile: StrictnessProfile, config: CheckConfig | undefined): RuleRun[] {
   const caps = profileCaps(profile);
-  const metas = [
-    ...RULES.map((r) => ({ ...r, docsUrl: docsUrl(r.id) })),
-    SUPPRESSION_UNUSED,
-    CONFIG_MISMATCH_META,
-  ];
-  return metas.map((r) => ({
+  return CATALOGUE.map((r) => ({
     id: r.id,
     severity: config?.rules[r.id] ?? lower(r.defaultSeverity, caps[r.id]),
     summary: r.summary,

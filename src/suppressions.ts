@@ -2,15 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Position } from './compose/types.js';
 import type { Finding } from './findings.js';
+import { suppressionUnused } from './rules/suppression-unused.js';
 import { docsUrl, type RuleMeta } from './rules/types.js';
 
-/** The rule id under which unused or unknown suppressions are reported. */
+/** The rule under which unused or unknown suppressions are reported. */
 export const SUPPRESSION_UNUSED: RuleMeta & { docsUrl: string } = {
-  id: 'suppression-unused',
-  defaultSeverity: 'notice',
-  summary:
-    'An inline redis-readiness-disable comment that suppresses nothing (or names an unknown rule).',
-  docsUrl: docsUrl('suppression-unused'),
+  ...suppressionUnused,
+  docsUrl: docsUrl(suppressionUnused.id),
 };
 
 export interface Suppression {
