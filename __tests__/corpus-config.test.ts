@@ -1,3 +1,4 @@
+// needs: compose
 /**
  * `config --format json --show-secrets` against Docker Compose on the real-world
  * corpus: for every corpus project that `docker compose config --format json`

@@ -1,3 +1,4 @@
+// needs: engine compose
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -1,3 +1,4 @@
+// needs: engine compose
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';

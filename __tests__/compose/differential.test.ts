@@ -1,3 +1,4 @@
+// needs: compose
 /**
  * The loader against Docker Compose itself: for every project (examples,
  * fixtures, generated cases, the real-world corpus) `docker compose config

@@ -1,3 +1,4 @@
+// needs: engine compose
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { ensureBundle } from '../action/harness.js';

@@ -1,3 +1,4 @@
+// needs: engine compose
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONFIG_MISMATCH_RULE } from '../../src/probes/config.js';
 import { requireEngine } from './helpers.js';

@@ -1,3 +1,4 @@
+// needs: engine compose
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_PROBES } from '../../src/probes/types.js';

@@ -1,3 +1,4 @@
+// needs: engine compose
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requireEngine } from './helpers.js';
 import { probeFixture, result } from './run-helpers.js';

@@ -1,3 +1,4 @@
+// needs: engine compose
 import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// needs: engine compose
 /**
  * Issue 13 §1: the post step trusts nothing it reads back. A state forged
  * through an injected `::save-state` (or edited on the runner) names another

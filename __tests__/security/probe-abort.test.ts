@@ -1,3 +1,4 @@
+// needs: engine compose
 /**
  * SIGINT in the middle of the persistence probe: the probe logic stops first
  * (no `up`, `kill` or `start` after "tearing down"), then the teardown

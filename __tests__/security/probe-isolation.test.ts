@@ -1,3 +1,4 @@
+// needs: engine compose
 /**
  * The trust boundary of the probes, on the real engine: a hostile or careless
  * compose file cannot make a probe reach the host, another container or the
