@@ -14,6 +14,7 @@ const update = process.env.UPDATE_DOCS === '1';
 
 const SEVERITY_NOTE: Record<string, string> = {
   'port-public': 'error / warning',
+  'probe-isolation': 'warning / notice',
 };
 
 function ruleTable(linkPrefix: string): string {

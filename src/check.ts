@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { loadProject } from './compose/index.js';
 import type { ComposeProject, LoadOptions } from './compose/types.js';
 import {
@@ -110,7 +109,6 @@ export async function runCheck(ctx: CheckContext): Promise<CheckReport> {
       project,
       redis,
       probes: probeIds,
-      composeFiles: ctx.load.files.map((f) => path.resolve(ctx.load.cwd, f)),
       ...(ctx.redisPassword ? { redisPassword: ctx.redisPassword } : {}),
       timeoutSeconds: ctx.timeoutSeconds,
       pull: ctx.pull,

@@ -2,7 +2,14 @@ import { expect } from 'vitest';
 import { runProbes } from '../../src/probes/index.js';
 import type { RedisProjectModel } from '../../src/redis/types.js';
 import type { ProbeId, ProbeResult, ProbeRun, ProbeState } from '../../src/probes/types.js';
-import { FIXTURE_PASSWORD, leftovers, loadFixture, maskWith } from './helpers.js';
+import {
+  engineChanges,
+  engineSnapshot,
+  FIXTURE_PASSWORD,
+  leftovers,
+  loadFixture,
+  maskWith,
+} from './helpers.js';
 
 export interface FixtureRun {
   run: ProbeRun;
@@ -15,7 +22,8 @@ export interface FixtureRun {
 /**
  * Runs the probes on a fixture exactly as the action does (real compose,
  * `--pull never`), then checks what every probe run must guarantee: nothing
- * of ours is left on the engine, and the password appears nowhere.
+ * of ours is left on the engine (the engine's containers, volumes and
+ * networks are as before), and the password appears nowhere.
  */
 export async function probeFixture(
   name: string,
@@ -32,6 +40,7 @@ export async function probeFixture(
   options.editModel?.(redis);
   const states: ProbeState[] = [];
   const logLines: string[] = [];
+  const before = engineSnapshot();
   const run = await runProbes({
     project,
     redis,
@@ -42,9 +51,12 @@ export async function probeFixture(
     saveState: (s) => states.push(s),
     log: (line) => logLines.push(line),
   });
-  expect(states).toHaveLength(1);
-  const state = states[0]!;
+  // Saved again whenever the run records more volumes: always the same project.
+  expect(new Set(states.map((s) => s.projectName)).size).toBe(1);
+  const state = states.at(-1)!;
   expect(leftovers(state.projectName)).toEqual([]);
+  // Nothing else either: no anonymous volume, container or network of the run survives it.
+  expect(await engineChanges(before, state.projectName)).toEqual([]);
   const text = JSON.stringify(run) + logLines.join('\n');
   expect(text).not.toContain(FIXTURE_PASSWORD);
   const byProbe = new Map(

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { CommandResult, CommandRunner } from '../../src/probes/process.js';
 import {
   ComposeRuntime,
+  composeEnvironment,
   ComposeUnavailableError,
   detectCompose,
   dockerCliFor,
   parseComposeVersion,
   PROJECT_PREFIX,
-  supportsReset,
   teardownArgs,
   uniqueProjectName,
   type ComposeVersion,
@@ -119,9 +119,8 @@ function runtime(version: ComposeVersion, command = ['docker', 'compose']): Comp
     command,
     version,
     projectName: 'redis-readiness-test1',
-    projectDirectory: '/src/app',
-    files: ['/src/app/compose.yaml', '/src/app/compose.prod.yaml'],
-    overrideFile: '/tmp/rr/override.yml',
+    projectDirectory: '/tmp/rr',
+    files: ['/tmp/rr/redis-readiness.probe.json'],
     env: {},
   });
 }
@@ -132,13 +131,9 @@ const BASE = [
   '-p',
   'redis-readiness-test1',
   '--project-directory',
-  '/src/app',
+  '/tmp/rr',
   '-f',
-  '/src/app/compose.yaml',
-  '-f',
-  '/src/app/compose.prod.yaml',
-  '-f',
-  '/tmp/rr/override.yml',
+  '/tmp/rr/redis-readiness.probe.json',
 ];
 
 describe('ComposeRuntime argv', () => {
@@ -157,15 +152,9 @@ describe('ComposeRuntime argv', () => {
       '60',
       '--pull',
       'never',
+      '--',
       'redis',
     ]);
-  });
-
-  it('trusts the !reset override only from compose 2.24 (v5 included)', () => {
-    expect(supportsReset(parseComposeVersion('2.23.3')!)).toBe(false);
-    expect(supportsReset(parseComposeVersion('2.24.0')!)).toBe(true);
-    expect(supportsReset(V2)).toBe(true);
-    expect(supportsReset(V5)).toBe(true);
   });
 
   it('leaves out --wait-timeout before compose 2.17', () => {
@@ -181,7 +170,7 @@ describe('ComposeRuntime argv', () => {
     const rt = runtime(version);
     const tail = (argv: string[]) => argv.slice(2 + BASE.length);
     expect(rt.baseArgs()).toEqual(['docker', 'compose', ...BASE]);
-    expect(tail(rt.restartArgs('redis'))).toEqual(['restart', 'redis']);
+    expect(tail(rt.restartArgs('redis'))).toEqual(['restart', '--', 'redis']);
     expect(tail(rt.recreateArgs('redis'))).toEqual([
       'up',
       '-d',
@@ -190,11 +179,13 @@ describe('ComposeRuntime argv', () => {
       '--no-build',
       '--pull',
       'never',
+      '--',
       'redis',
     ]);
-    expect(tail(rt.stopArgs('redis'))).toEqual(['stop', 'redis']);
-    expect(tail(rt.startArgs('redis'))).toEqual(['start', 'redis']);
-    expect(tail(rt.killArgs('redis'))).toEqual(['kill', '-s', 'SIGKILL', 'redis']);
+    expect(tail(rt.stopArgs('redis'))).toEqual(['stop', '--', 'redis']);
+    expect(tail(rt.startArgs('redis'))).toEqual(['start', '--', 'redis']);
+    expect(tail(rt.killArgs('redis'))).toEqual(['kill', '-s', 'SIGKILL', '--', 'redis']);
+    expect(tail(rt.upAgainArgs('-d')).slice(-2)).toEqual(['--', '-d']);
     expect(tail(rt.downKeepVolumesArgs())).toEqual(['down', '--remove-orphans']);
     expect(tail(rt.logsArgs('redis'))).toEqual([
       'logs',
@@ -202,6 +193,7 @@ describe('ComposeRuntime argv', () => {
       '--no-log-prefix',
       '--tail',
       '50',
+      '--',
       'redis',
     ]);
   });
@@ -213,6 +205,7 @@ describe('ComposeRuntime argv', () => {
       '-T',
       '-e',
       'REDIS_READINESS_PASSWORD',
+      '--',
       'redis',
       'sh',
       '-c',
@@ -234,7 +227,7 @@ describe('ComposeRuntime argv', () => {
       'com.docker.compose.project=redis-readiness-test1',
     );
     expect(argv[argv.indexOf('--name') + 1]).toMatch(/^redis-readiness-test1-probe-[0-9a-f]{6}$/);
-    expect(argv.slice(-3)).toEqual(['sha256:abc', '-c', 'redis-cli ping']);
+    expect(argv.slice(-4)).toEqual(['--', 'sha256:abc', '-c', 'redis-cli ping']);
     expect(argv.join(' ')).toContain('-e PW');
   });
 
@@ -272,6 +265,33 @@ describe('ComposeRuntime argv', () => {
       '--timeout',
       '5',
     ]);
+  });
+
+  it("gives compose the engine variables only: never the runner's tokens or COMPOSE_FILE", () => {
+    const env = composeEnvironment(
+      {
+        PATH: '/usr/bin',
+        HOME: '/root',
+        DOCKER_HOST: 'unix:///run/docker.sock',
+        COMPOSE_FILE: '/elsewhere/compose.yaml',
+        COMPOSE_PROJECT_NAME: 'prod',
+        COMPOSE_PROFILES: 'all',
+        GITHUB_TOKEN: 'ghs_x',
+        ACTIONS_RUNTIME_TOKEN: 'rt',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'idt',
+        ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x',
+        ACTIONS_CACHE_URL: 'https://cache',
+        AWS_SECRET_ACCESS_KEY: 'aws',
+      },
+      { APP_SECRET: 'from-env', DOCKER_HOST: 'tcp://pr-controlled:2375' },
+      ['APP_SECRET', 'DOCKER_HOST'],
+    );
+    expect(env).toEqual({
+      PATH: '/usr/bin',
+      HOME: '/root',
+      DOCKER_HOST: 'unix:///run/docker.sock',
+      APP_SECRET: 'from-env',
+    });
   });
 
   it('names every run uniquely under our prefix, as compose accepts project names', () => {

@@ -42,9 +42,49 @@ describe('teardown reports what it could not remove', () => {
   it('says nothing when compose down succeeds', async () => {
     const { run, calls } = fake(() => ({}));
     expect(await teardown(state, run)).toBeUndefined();
+    const filter = '--filter label=com.docker.compose.project=redis-readiness-abc123';
+    const listings = [
+      `docker ps -aq ${filter}`,
+      `docker volume ls -q ${filter}`,
+      `docker network ls -q ${filter}`,
+    ];
+    // What is ours before (to record its volumes), down, then what is left.
     expect(calls).toEqual([
+      ...listings,
       'docker compose -p redis-readiness-abc123 down -v --remove-orphans --timeout 5',
+      ...listings,
     ]);
+  });
+
+  it('removes the volumes its containers used, and only anonymous ones or ours', async () => {
+    const anonymous = 'a'.repeat(64);
+    const { run, calls } = fake((argv) => {
+      if (argv[1] === 'ps' && !calls.some((c) => c.includes(' down ')))
+        return { stdout: 'c0ffee\n' };
+      if (argv[1] === 'inspect') {
+        return {
+          stdout: JSON.stringify([
+            {
+              Mounts: [
+                { Type: 'volume', Name: anonymous },
+                { Type: 'volume', Name: 'users-volume' },
+                { Type: 'bind', Source: '/srv' },
+              ],
+            },
+          ]),
+        };
+      }
+      if (argv[1] === 'volume' && argv[2] === 'ls' && !argv.includes('--filter')) {
+        return { stdout: `${anonymous}\nusers-volume\nredis-readiness-abc123_old\n` };
+      }
+      return {};
+    });
+    expect(
+      await teardown({ ...state, volumes: ['redis-readiness-abc123_old', 'other_x'] }, run),
+    ).toBeUndefined();
+    expect(calls).toContain('docker inspect -- c0ffee');
+    expect(calls).toContain(`docker volume rm -f -- redis-readiness-abc123_old ${anonymous}`);
+    expect(calls.join('\n')).not.toMatch(/rm .*(users-volume|other_x)/);
   });
 
   it('names the engine that does not answer and the command to run later', async () => {
@@ -54,10 +94,10 @@ describe('teardown reports what it could not remove', () => {
       `could not remove everything of the probe project redis-readiness-abc123: the engine did not answer (${DAEMON_GONE}). ` +
         'Once the engine answers, run: docker compose -p redis-readiness-abc123 down -v --remove-orphans',
     );
-    // down, then the sweep's three listings, then the check's three.
-    expect(calls).toHaveLength(7);
-    expect(calls[1]).toBe(
-      'docker ps -aq --filter label=com.docker.compose.project=redis-readiness-abc123',
+    // listings, down, listings, then the check after the sweep: nothing else.
+    expect(calls).toHaveLength(10);
+    expect(calls[3]).toBe(
+      'docker compose -p redis-readiness-abc123 down -v --remove-orphans --timeout 5',
     );
   });
 

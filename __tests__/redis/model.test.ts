@@ -67,6 +67,23 @@ describe('effective configuration', () => {
     expect(s?.password?.value).toBeUndefined();
   });
 
+  it('resolves a relative dir against the working directory, as Redis does (its cwd)', async () => {
+    const { server } = await model({
+      'compose.yaml': yaml(
+        'services:',
+        '  plain:',
+        '    image: redis:7.2',
+        '    command: ["redis-server", "--dir", "./db/"]',
+        '  moved:',
+        '    image: redis:7.2',
+        '    working_dir: /srv/redis',
+        '    command: ["redis-server", "--dir", "db"]',
+      ),
+    });
+    expect(server('plain')?.dataDir).toBe('/data/db');
+    expect(server('moved')?.dataDir).toBe('/srv/redis/db');
+  });
+
   it('applies command-line directives after the config file, and follows include', async () => {
     const { server } = await model({
       'compose.yaml': yaml(

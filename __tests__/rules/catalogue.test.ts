@@ -40,6 +40,7 @@ const CATALOGUE: [string, string][] = [
   ['ha-topology', 'notice'],
   ['compose-invalid', 'error'],
   ['variable-unset', 'notice'],
+  ['probe-isolation', 'warning'],
 ];
 
 describe('rule registry', () => {

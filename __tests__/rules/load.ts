@@ -24,6 +24,7 @@ export interface Checked {
 export async function checkProject(
   files: Record<string, string>,
   env: Record<string, string> = {},
+  options: { probing?: boolean } = {},
 ): Promise<Checked> {
   const dir = mkdtempSync(join(tmpdir(), 'rr-rules-'));
   for (const [name, text] of Object.entries(files)) {
@@ -32,7 +33,7 @@ export async function checkProject(
   }
   const project = await loadProject({ files: [join(dir, 'compose.yaml')], cwd: dir, env });
   const redis = buildRedisModel(project);
-  const findings = runRules({ project, redis });
+  const findings = runRules({ project, redis, ...(options.probing ? { probing: true } : {}) });
   return { project, redis, findings, dir, of: (rule) => findings.filter((f) => f.rule === rule) };
 }
 

@@ -39,6 +39,8 @@ interface Case {
   severity?: string;
   service?: string;
   message?: RegExp;
+  /** Run the rules as for a run with probes. */
+  probing?: boolean;
 }
 
 /** The good project with some lines of the redis service replaced (by index into GOOD_REDIS). */
@@ -636,6 +638,50 @@ const CASES: Case[] = [
     files: redisWith((l) => l, { worker: [...GOOD_WORKER, '    command: ["run", "${APP_MODE}"]'] }),
     line: false,
   },
+  {
+    rule: 'probe-isolation',
+    name: 'the Docker socket mounted: refused',
+    probing: true,
+    files: redisWith((l) => [
+      ...l.slice(0, 8),
+      '      - /var/run/docker.sock:/var/run/docker.sock',
+      ...l.slice(8),
+    ]),
+    line: L(8),
+    severity: 'warning',
+    message: /not probed: volumes\[2\]: mounts the host path \/var\/run\/docker\.sock/,
+  },
+  {
+    rule: 'probe-isolation',
+    name: 'privileged: dropped',
+    probing: true,
+    files: redisWith((l) => [...l, '    privileged: true']),
+    line: L(GOOD_REDIS.length),
+    severity: 'notice',
+    message: /probed without privileged/,
+  },
+  {
+    rule: 'probe-isolation',
+    name: 'network_mode container: refused',
+    probing: true,
+    files: redisWith((l) => [...l, '    network_mode: "container:other"']),
+    line: L(GOOD_REDIS.length),
+    severity: 'warning',
+    message: /network_mode "container:other" shares the network of a container/,
+  },
+  {
+    rule: 'probe-isolation',
+    name: 'a plain service',
+    probing: true,
+    files: redisWith((l) => l),
+    line: false,
+  },
+  {
+    rule: 'probe-isolation',
+    name: 'no probes: nothing to say',
+    files: redisWith((l) => [...l, '    privileged: true']),
+    line: false,
+  },
 ];
 
 describe('every rule has a firing and a non-firing case', () => {
@@ -653,7 +699,7 @@ describe('every rule has a firing and a non-firing case', () => {
 
 describe('rules', () => {
   it.each(CASES.map((c) => [`${c.rule}: ${c.name}`, c] as const))('%s', async (_, c) => {
-    const checked = await checkProject(c.files, c.env);
+    const checked = await checkProject(c.files, c.env, { probing: c.probing === true });
     const hits = checked.of(c.rule);
     if (c.line === false) {
       expect(hits.map((h) => `${h.pos.line}: ${h.message}`)).toEqual([]);
@@ -691,8 +737,10 @@ describe('suggested fixes', () => {
     expect(checked.of('health-unauthenticated')[0]?.fix?.replacement).toBe(
       '["CMD-SHELL", "REDISCLI_AUTH=\\"$$PW\\" redis-cli -e ping | grep -q PONG"]',
     );
+    // One fix for the healthcheck, whichever rule offers it (issue 14 class 8): adding -e
+    // alone would leave the check unauthenticated.
     expect(checked.of('health-lenient')[0]?.fix?.replacement).toBe(
-      '["CMD", "redis-cli", "-e", "ping"]',
+      '["CMD-SHELL", "REDISCLI_AUTH=\\"$$PW\\" redis-cli -e ping | grep -q PONG"]',
     );
   });
   it('binds a quoted published port to 127.0.0.1, keeping it quoted', async () => {

@@ -1,3 +1,4 @@
+import { PROJECT_LABEL, type ComposeRuntime } from './runtime.js';
 import type { ServiceSession } from './session.js';
 
 export interface HealthLogEntry {
@@ -96,4 +97,46 @@ async function inspectNow(session: ServiceSession): Promise<ContainerInfo | unde
       destination: m.Destination ?? '',
     })),
   };
+}
+
+/**
+ * Names of the volumes mounted by every container of our project, running or
+ * not (by compose's project label, then `docker inspect` of their Mounts).
+ */
+export async function volumesOfProject(
+  runtime: Pick<ComposeRuntime, 'exec' | 'docker' | 'projectName'>,
+  timeoutMs: number,
+): Promise<string[]> {
+  const ps = await runtime.exec(
+    [
+      ...runtime.docker,
+      'ps',
+      '-a',
+      '-q',
+      '--no-trunc',
+      '--filter',
+      `label=${PROJECT_LABEL}=${runtime.projectName}`,
+    ],
+    timeoutMs,
+  );
+  const ids = ps.stdout
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (ps.code !== 0 || ids.length === 0) return [];
+  const inspected = await runtime.exec([...runtime.docker, 'inspect', '--', ...ids], timeoutMs);
+  return volumeNames(inspected.stdout);
+}
+
+/** Volume names in `docker inspect` output of containers. */
+export function volumeNames(inspectJson: string): string[] {
+  try {
+    const list = JSON.parse(inspectJson) as InspectJson[];
+    const names = list.flatMap((c) =>
+      (c.Mounts ?? []).filter((m) => m.Type === 'volume' && m.Name).map((m) => m.Name!),
+    );
+    return [...new Set(names)];
+  } catch {
+    return [];
+  }
 }

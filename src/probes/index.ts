@@ -1,26 +1,27 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding } from '../findings.js';
 import type { RedisServiceModel } from '../redis/types.js';
 import { probeAuth } from './auth.js';
 import { probeConfig } from './config.js';
-import { inspectService } from './container.js';
+import { inspectService, volumeNames, volumesOfProject } from './container.js';
 import { neverCreatedReason, probeHealth } from './health.js';
 import { probeNetwork } from './network.js';
-import { buildOverride } from './override.js';
+import { planIsolation, refusalSummary } from './isolation.js';
+import { buildProbeProject } from './probe-project.js';
 import { preparePersistence, probePersistence, type PreparedPersistence } from './persistence.js';
 import { probePing } from './ping.js';
-import { runCommand, type CommandRunner } from './process.js';
+import { probeRunSignal, runCommand, type CommandRunner } from './process.js';
 import {
   ComposeRuntime,
   ComposeUnavailableError,
+  composeEnvironment,
   detectCompose,
   dockerCliFor,
   firstLine,
   PROJECT_LABEL,
-  supportsReset,
   teardownArgs,
   uniqueProjectName,
 } from './runtime.js';
@@ -54,24 +55,43 @@ const ANSI_ESCAPE = /\u001b\[[0-9;?]*[A-Za-z]/g;
 export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
   const mask = options.mask;
   const log = (line: string) => options.log?.(mask(line));
-  const services = options.redis.services.filter((s) => s.active && !s.sentinel);
+  const candidates = options.redis.services.filter((s) => s.active && !s.sentinel);
   const results: ProbeResult[] = [];
   const findings: Finding[] = [];
   const logs: Record<string, string[]> = {};
   const wanted = ORDER.filter((p) => options.probes.includes(p));
-  if (services.length === 0 || wanted.length === 0) {
+  if (candidates.length === 0 || wanted.length === 0) {
     return { results, findings, logs };
   }
+
+  // What may start, from the model alone: refused services are reported (the
+  // probe-isolation rule says why, at the field), never started.
+  const loadEnv = { ...process.env, ...options.project.environment };
+  const plan = planIsolation(options.project, candidates, loadEnv);
+  for (const issue of plan.issues) {
+    log(
+      `probes: ${issue.service}: ${issue.action} ${issue.field}: ${issue.reason} (probe-isolation)`,
+    );
+  }
+  for (const [service, issues] of plan.refused) {
+    for (const probe of wanted) {
+      results.push({
+        probe,
+        service,
+        status: 'skip',
+        summary: mask(refusalSummary(issues)),
+        durationMs: 0,
+        evidence: [],
+      });
+    }
+  }
+  const planned = new Map(plan.services.map((s) => [s.name, s]));
+  const services = candidates.filter((s) => planned.has(s.name));
+  if (services.length === 0) return { results, findings, logs };
 
   let detected;
   try {
     detected = await detectCompose(options.composeCommand);
-    if (!supportsReset(detected.version)) {
-      throw new ComposeUnavailableError(
-        `Compose ${detected.version.raw} cannot remove published ports (the !reset tag needs 2.24 or later), ` +
-          'so the probes would expose Redis on this machine. Install Compose 2.24 or later.',
-      );
-    }
   } catch (error) {
     if (!(error instanceof ComposeUnavailableError)) throw error;
     // The probes were asked for (auto mode checks first): not running them is a failure.
@@ -97,28 +117,39 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
     projectName,
     tempPaths: [tempDir],
     workingDir: options.project.workingDir,
+    volumes: [],
   };
   options.saveState?.(state);
+  const aborting = probeRunSignal();
+  const { signal } = aborting;
 
   try {
-    const override = buildOverride(
-      options.project.model,
-      projectName,
-      services.map((s) => ({ service: s.name, dataDir: s.dataDir })),
-    );
-    const overrideFile = join(tempDir, 'redis-readiness.override.yml');
-    writeFileSync(overrideFile, override.text, { mode: 0o600 });
+    // The probe project is ours alone: generated in our temp dir, which is
+    // also its project directory, so no .env or compose file of the user's
+    // is read by compose.
+    const projectFile = join(tempDir, 'redis-readiness.probe.json');
+    writeFileSync(projectFile, buildProbeProject(plan, options.project.model, projectName), {
+      mode: 0o600,
+    });
 
     const secretEnv = secretsFor(services, options);
     const runtime = new ComposeRuntime({
       command: detected.command,
       version: detected.version,
       projectName,
-      projectDirectory: options.project.workingDir,
-      files: composeFilesFor(options),
-      overrideFile,
-      env: { ...process.env, ...options.project.environment },
+      projectDirectory: tempDir,
+      files: [projectFile],
+      env: composeEnvironment(process.env, loadEnv, plan.composeEnvNames),
+      signal,
     });
+    /** Every volume our containers use, recorded before a step replaces them (and saved for post). */
+    const trackVolumes = async () => {
+      const found = await volumesOfProject(runtime, 30_000);
+      const fresh = found.filter((v) => !state.volumes!.includes(v));
+      if (fresh.length === 0) return;
+      state.volumes!.push(...fresh);
+      options.saveState?.(state);
+    };
     const timeoutSeconds = Math.max(1, options.timeoutSeconds);
     log(
       `probes: starting ${services.map((s) => s.name).join(', ')} as compose project ${projectName}`,
@@ -139,6 +170,7 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
 
     const runId = randomBytes(4).toString('hex');
     for (const service of services) {
+      if (signal.aborted) break;
       const session: ServiceSession = {
         runtime,
         model: options.project.model,
@@ -153,6 +185,9 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
         mask,
         log,
         runId,
+        signal,
+        dataBindReplaced: planned.get(service.name)?.dataBindReplaced ?? false,
+        trackVolumes,
       };
       const pos = options.project.sources.locate(['services', service.name]) ?? {
         file: options.project.files[0] ?? options.project.workingDir,
@@ -196,7 +231,8 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
           record(await runOne('persistence', session, findings, pos, prepared));
         }
       }
-      if (results.some((r) => r.service === service.name && r.status === 'fail') || !up.ok) {
+      const failed = results.some((r) => r.service === service.name && r.status === 'fail');
+      if ((failed || !up.ok) && !signal.aborted) {
         const tail = await runtime.exec(runtime.logsArgs(service.name, LOG_TAIL), 30_000);
         // compose prints terminal control sequences (erase-line) even with --no-color.
         logs[service.name] = mask(`${tail.stdout}${tail.stderr}`.replace(ANSI_ESCAPE, ''))
@@ -206,6 +242,7 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
       }
     }
   } finally {
+    aborting.done();
     const problem = await teardown(state);
     if (problem) (options.warn ?? options.log)?.(mask(problem));
   }
@@ -249,30 +286,6 @@ async function runOne(
   }
 }
 
-// Compose's own discovery order (compose-go cli.DefaultFileNames and
-// DefaultOverrideFileNames): the first of each that exists is used.
-const DEFAULT_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
-const DEFAULT_OVERRIDES = [
-  'compose.override.yml',
-  'compose.override.yaml',
-  'docker-compose.override.yml',
-  'docker-compose.override.yaml',
-];
-
-/**
- * The user's files as `-f` arguments. Giving our override as `-f` turns off
- * Compose's discovery, so when the user named no files we discover them the
- * way Compose does, in the project directory.
- */
-function composeFilesFor(options: ProbeOptions): string[] {
-  if (options.composeFiles?.length) return options.composeFiles;
-  const dir = options.project.workingDir;
-  const first = (names: string[]) => names.map((n) => join(dir, n)).find((f) => existsSync(f));
-  const main = first(DEFAULT_FILES);
-  const override = first(DEFAULT_OVERRIDES);
-  return [main, main ? override : undefined].filter((f): f is string => f !== undefined);
-}
-
 /** The password the server should require: the model's value, else the redis-password input. */
 function passwordOf(service: RedisServiceModel, options: ProbeOptions): string | undefined {
   if (!service.password) return undefined;
@@ -298,43 +311,87 @@ function secretsFor(
   return byService;
 }
 
+/** Teardowns in progress, by project: a signal handler and the run itself share one. */
+const teardowns = new Map<string, Promise<string | undefined>>();
+
 /**
- * Removes everything of one probe run: `down -v --remove-orphans` of our
- * project by name (no compose file needed), then a sweep by the project
- * label for anything compose missed, then our temp files. Idempotent, and
- * touches nothing that is not labelled with our project name.
+ * Removes everything of the probe project: the volumes its containers use
+ * are recorded, then `down -v --remove-orphans` by project name (no compose
+ * file needed), then a sweep by label for anything left (a container an
+ * aborted command was still creating), then every recorded volume that
+ * survived (anonymous volumes of containers that `down` without `-v` or a
+ * re-creation left behind carry no label), then our temp files. Touches
+ * nothing that is not labelled with our project, named after it, or an
+ * anonymous volume one of its containers used. Returns why it may not have
+ * removed everything, for the caller to print as a warning.
  */
-/**
- * Removes everything of the probe project: `down`, then, if that failed, a
- * sweep by label. Returns why it may not have (the engine not answering, or
- * something of ours still listed), for the caller to print as a warning.
- */
-export async function teardown(
+export function teardown(
   state: ProbeState,
   run: CommandRunner = runCommand,
 ): Promise<string | undefined> {
+  const pending = teardowns.get(state.projectName);
+  if (pending) return pending;
+  const started = teardownNow(state, run).finally(() => teardowns.delete(state.projectName));
+  teardowns.set(state.projectName, started);
+  return started;
+}
+
+async function teardownNow(state: ProbeState, run: CommandRunner): Promise<string | undefined> {
   const cwd = state.tempPaths.find((p) => existsDir(p)) ?? tmpdir();
+  const env = composeEnvironment(process.env);
+  const docker = dockerCliFor(state.composeCommand);
+  const volumes = new Set(state.volumes ?? []);
+  const before = await listOurs(state, run);
+  if (before.ids.container.length) {
+    const inspected = await run([...docker, 'inspect', '--', ...before.ids.container], {
+      env,
+      timeoutMs: 30_000,
+    });
+    for (const name of volumeNames(inspected.stdout)) volumes.add(name);
+  }
   const down = await run(teardownArgs(state.composeCommand, state.projectName), {
     cwd,
+    env,
     timeoutMs: 120_000,
   });
-  let problem: string | undefined;
-  if (down.code !== 0) {
-    await sweep(state, run);
-    const left = await listOurs(state, run);
-    const ids = Object.entries(left.ids).flatMap(([kind, list]) =>
-      list.map((id) => `${kind} ${id}`),
-    );
-    if (!left.answered || ids.length > 0) {
-      const what = left.answered
-        ? `still there: ${ids.join(', ')}`
-        : `the engine did not answer (${firstLine(down.stderr || down.stdout) || `exit ${down.code}`})`;
-      const command = teardownArgs(state.composeCommand, state.projectName).slice(0, -2).join(' ');
-      problem = `could not remove everything of the probe project ${state.projectName}: ${what}. Once the engine answers, run: ${command}`;
+  let left = await listOurs(state, run);
+  if (down.code !== 0 || idsOf(left).length > 0) {
+    await sweep(state, run, left);
+    left = await listOurs(state, run);
+  }
+  const ours = [...volumes].filter((v) => isProbeVolume(v, state.projectName));
+  if (ours.length) {
+    const present = await run([...docker, 'volume', 'ls', '-q'], { env, timeoutMs: 30_000 });
+    const existing = new Set(present.stdout.split('\n').filter(Boolean));
+    const remove = ours.filter((v) => existing.has(v));
+    if (remove.length) {
+      const removed = await run([...docker, 'volume', 'rm', '-f', '--', ...remove], {
+        env,
+        timeoutMs: 60_000,
+      });
+      if (removed.code !== 0) left.ids.volume.push(...remove);
     }
+  }
+  let problem: string | undefined;
+  const ids = idsOf(left);
+  if (!left.answered || ids.length > 0) {
+    const what = left.answered
+      ? `still there: ${ids.join(', ')}`
+      : `the engine did not answer (${firstLine(down.stderr || down.stdout) || `exit ${down.code}`})`;
+    const command = teardownArgs(state.composeCommand, state.projectName).slice(0, -2).join(' ');
+    problem = `could not remove everything of the probe project ${state.projectName}: ${what}. Once the engine answers, run: ${command}`;
   }
   for (const path of state.tempPaths) rmSync(path, { recursive: true, force: true });
   return problem;
+}
+
+/** An anonymous volume (64 hex digits) or one named after our project: nothing else is removed. */
+function isProbeVolume(name: string, projectName: string): boolean {
+  return /^[0-9a-f]{64}$/.test(name) || name.startsWith(`${projectName}_`);
+}
+
+function idsOf(left: { ids: Record<string, string[]> }): string[] {
+  return Object.entries(left.ids).flatMap(([kind, list]) => list.map((id) => `${kind} ${id}`));
 }
 
 /** Containers, volumes and networks labelled with our project; `answered` is false when a listing failed. */
@@ -344,8 +401,9 @@ async function listOurs(
 ): Promise<{ answered: boolean; ids: Record<'container' | 'volume' | 'network', string[]> }> {
   const docker = dockerCliFor(state.composeCommand);
   const filter = `label=${PROJECT_LABEL}=${state.projectName}`;
+  const env = composeEnvironment(process.env);
   const list = (args: string[]) =>
-    run([...docker, ...args, '--filter', filter], { timeoutMs: 30_000 });
+    run([...docker, ...args, '--filter', filter], { env, timeoutMs: 30_000 });
   const [containers, volumes, networks] = await Promise.all([
     list(['ps', '-aq']),
     list(['volume', 'ls', '-q']),
@@ -358,17 +416,21 @@ async function listOurs(
   };
 }
 
-async function sweep(state: ProbeState, run: CommandRunner): Promise<void> {
+async function sweep(
+  state: ProbeState,
+  run: CommandRunner,
+  { ids }: { ids: Record<'container' | 'volume' | 'network', string[]> },
+): Promise<void> {
   const docker = dockerCliFor(state.composeCommand);
-  const { ids } = await listOurs(state, run);
+  const env = composeEnvironment(process.env);
   if (ids.container.length)
-    await run([...docker, 'rm', '-f', '-v', ...ids.container], { timeoutMs: 60_000 });
+    await run([...docker, 'rm', '-f', '-v', '--', ...ids.container], { env, timeoutMs: 60_000 });
   await Promise.all([
     ids.volume.length
-      ? run([...docker, 'volume', 'rm', '-f', ...ids.volume], { timeoutMs: 60_000 })
+      ? run([...docker, 'volume', 'rm', '-f', '--', ...ids.volume], { env, timeoutMs: 60_000 })
       : undefined,
     ids.network.length
-      ? run([...docker, 'network', 'rm', ...ids.network], { timeoutMs: 60_000 })
+      ? run([...docker, 'network', 'rm', '--', ...ids.network], { env, timeoutMs: 60_000 })
       : undefined,
   ]);
 }

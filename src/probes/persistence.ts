@@ -9,7 +9,8 @@ import {
   withPassword,
   type ServiceSession,
 } from './session.js';
-import type { CommandResult } from './process.js';
+import { ProbeAbortedError, throwIfAborted, type CommandResult } from './process.js';
+import { isAtOrBelow, normalizeContainerPath } from './isolation.js';
 import type { ProbeResult } from './types.js';
 
 /** What the server was told to do with its data, as it reports it. */
@@ -100,15 +101,23 @@ function describeSurvival(s: Survival): string {
   return `kept ${s.kept.length}/3${s.kept.length ? ` (${s.kept.join(', ')})` : ''}, LOST ${s.lost.join(', ')}`;
 }
 
+/**
+ * What holds the data dir: the mount at it or at the nearest directory above
+ * it (paths compared as the engine and Redis normalise them). A host bind
+ * mount the probe replaced with a volume of its own is reported as the bind
+ * mount it stands for: on the user's machine the data persists there.
+ */
 function volumeOf(
   info: ContainerInfo,
   dataDir: string,
+  bindReplaced: boolean,
 ): Pick<PersistencePromise, 'volume' | 'volumeName'> {
-  const mount = info.mounts.find(
-    (m) => m.destination.replace(/\/+$/, '') === dataDir.replace(/\/+$/, ''),
-  );
+  const dir = normalizeContainerPath(dataDir);
+  const mount = info.mounts
+    .filter((m) => isAtOrBelow(dir, normalizeContainerPath(m.destination)))
+    .sort((a, b) => b.destination.length - a.destination.length)[0];
   if (!mount) return { volume: 'container layer' };
-  if (mount.type === 'bind') return { volume: 'bind mount' };
+  if (mount.type === 'bind' || bindReplaced) return { volume: 'bind mount' };
   if (mount.type === 'tmpfs') return { volume: 'tmpfs' };
   if (mount.name && /^[0-9a-f]{64}$/.test(mount.name)) return { volume: 'anonymous volume' };
   return { volume: 'named volume', ...(mount.name ? { volumeName: mount.name } : {}) };
@@ -176,7 +185,7 @@ export async function probePersistence(
     aof: (configValue('aof') ?? directive(session, 'appendonly') ?? 'no') === 'yes',
     appendfsync: configValue('fsync') ?? directive(session, 'appendfsync') ?? 'everysec',
     save: configValue('save') ?? directive(session, 'save') ?? '',
-    ...volumeOf(info, dataDir),
+    ...volumeOf(info, dataDir, session.dataBindReplaced === true),
   };
   const promiseText = describePromise(promise);
   rec.note(`configuration: ${promiseText}`);
@@ -186,7 +195,8 @@ export async function probePersistence(
   } catch (error) {
     // The container went away under us (killed, engine gone): say so, rather
     // than report the canaries it could not read as lost.
-    if (error instanceof NoAnswerError) return rec.fail(error.message);
+    if (error instanceof NoAnswerError || error instanceof ProbeAbortedError)
+      return rec.fail(error.message);
     throw error;
   }
 
@@ -204,7 +214,13 @@ export async function probePersistence(
     // 2. re-create the container, as a deploy does. The same exec writes the
     // older crash canaries: they are more than a second old at the kill when
     // step 3 runs in between; otherwise the script waits that second itself.
-    const downRuns = promise.volume === 'named volume' || promise.volume === 'bind mount';
+    // down/up runs for an anonymous volume too: it is where persist-no-volume
+    // says the data is lost, and the probe must show the same.
+    const downRuns =
+      promise.volume === 'named volume' ||
+      promise.volume === 'bind mount' ||
+      promise.volume === 'anonymous volume';
+    await session.trackVolumes?.();
     await step(session, runtime.recreateArgs(service.name));
     const afterRecreate = await readWhenReady(
       session,
@@ -231,6 +247,7 @@ export async function probePersistence(
     // 3. down without -v, then up: only a named volume is expected to keep data.
     let downLost = false;
     if (downRuns) {
+      await session.trackVolumes?.();
       await step(session, runtime.downKeepVolumesArgs());
       await step(session, runtime.upAgainArgs(service.name));
       // The newest crash canaries go in last, right before the kill.
@@ -238,6 +255,14 @@ export async function probePersistence(
       const down = survival(afterDown, 'down');
       downLost = down.lost.length > 0;
       rec.note(`3. down (volumes kept) and up: ${describeSurvival(down)}`);
+      if (downLost) {
+        failures.push(
+          `down and up lost ${down.lost.join(', ')}` +
+            (promise.volume === 'anonymous volume'
+              ? ` (the data dir ${dataDir} is on an anonymous volume, which up replaces with a new one: mount a named volume there)`
+              : ''),
+        );
+      }
     } else {
       rec.note(
         `3. down and up: not run (the data dir is on ${promise.volume}, which down discards)`,
@@ -332,9 +357,14 @@ function directive(session: ServiceSession, name: string): string | undefined {
 }
 
 async function step(session: ServiceSession, argv: string[]): Promise<CommandResult> {
+  throwIfAborted(session.signal);
   session.container = undefined;
   const result = await session.runtime.exec(argv, session.readyTimeoutSeconds * 1000 + 30_000);
-  const subcommand = argv.slice(session.runtime.baseArgs().length).join(' ');
+  // Logged as `restart redis`, without the `--` that keeps a service name from reading as a flag.
+  const subcommand = argv
+    .slice(session.runtime.baseArgs().length)
+    .filter((a) => a !== '--')
+    .join(' ');
   session.log(session.mask(`${subcommand}: exit ${result.code} in ${result.durationMs} ms`));
   return result;
 }
@@ -363,11 +393,13 @@ class NoAnswerError extends Error {}
 async function readWhenReady(session: ServiceSession, steps: CliStep[], after: string) {
   const deadline = Date.now() + session.readyTimeoutSeconds * 1000;
   for (;;) {
+    throwIfAborted(session.signal);
     const { replies, result } = await execCli(session, steps, {
       waitSeconds: Math.min(10, session.readyTimeoutSeconds),
       ...(session.password !== undefined ? { waitPasswordEnv: PASSWORD_ENV } : {}),
     });
     if (replies.size > 0) return replies;
+    throwIfAborted(session.signal);
     if (Date.now() > deadline) {
       throw new NoAnswerError(
         `Redis did not answer within ${session.readyTimeoutSeconds} s after the ${after}: ` +

@@ -17,6 +17,8 @@ export interface CommandOptions {
   /** Full environment of the child; secrets travel here, never in argv. */
   env?: Record<string, string | undefined>;
   timeoutMs?: number;
+  /** Once aborted, the command is not started (or is killed when running). */
+  signal?: AbortSignal;
 }
 
 /** Runs argv without a shell, so no argument is ever re-parsed. */
@@ -28,13 +30,42 @@ const MAX_OUTPUT = 1 << 20;
 /** Commands still running, so a signal handler can stop them before tearing down. */
 const running = new Set<ChildProcess>();
 
+/** The abort controllers of the probe runs in progress (see probeRunSignal). */
+const runs = new Set<AbortController>();
+
 /**
- * Kills every command still running (on SIGINT/SIGTERM): a compose `up` or
- * `restart` outliving us would re-create containers after the teardown.
+ * A signal for one probe run, aborted by stopRunningCommands. Every probe and
+ * every command of the run honours it; the teardown does not use it.
+ */
+export function probeRunSignal(): { signal: AbortSignal; done(): void } {
+  const controller = new AbortController();
+  runs.add(controller);
+  return { signal: controller.signal, done: () => runs.delete(controller) };
+}
+
+/**
+ * On SIGINT/SIGTERM: stops the probe logic first (aborts every probe run, so
+ * no further `up`, `kill` or `start` begins), then kills the commands still
+ * running: a compose `up` or `restart` outliving us would re-create
+ * containers after the teardown.
  */
 export function stopRunningCommands(): void {
+  for (const controller of runs) controller.abort();
+  runs.clear();
   for (const child of running) child.kill('SIGKILL');
   running.clear();
+}
+
+/** Thrown by probe steps once their run is aborted. */
+export class ProbeAbortedError extends Error {
+  constructor() {
+    super('the probe run was stopped (SIGINT/SIGTERM)');
+    this.name = 'ProbeAbortedError';
+  }
+}
+
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new ProbeAbortedError();
 }
 
 export const runCommand: CommandRunner = (argv, options = {}) =>
@@ -58,6 +89,10 @@ export const runCommand: CommandRunner = (argv, options = {}) =>
         ...(spawnError ? { spawnError } : {}),
       });
     };
+    if (options.signal?.aborted) {
+      resolve({ argv, code: null, stdout, stderr, durationMs: 0, timedOut, spawnError: 'aborted' });
+      return;
+    }
     const [program, ...args] = argv;
     const child = spawn(program!, args, {
       cwd: options.cwd,
@@ -65,7 +100,12 @@ export const runCommand: CommandRunner = (argv, options = {}) =>
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     running.add(child);
-    child.on('close', () => running.delete(child));
+    const onAbort = () => child.kill('SIGKILL');
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    child.on('close', () => {
+      running.delete(child);
+      options.signal?.removeEventListener('abort', onAbort);
+    });
     const timer = options.timeoutMs
       ? setTimeout(() => {
           timedOut = true;

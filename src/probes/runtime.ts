@@ -51,9 +51,11 @@ export async function detectCompose(
   const problems: string[] = [];
   for (const command of candidates) {
     // The engine check runs alongside: both are quick, and both are needed.
+    const env = composeEnvironment(process.env);
     const [result, engine] = await Promise.all([
-      run([...command, 'version', '--short'], { timeoutMs: 20_000 }),
+      run([...command, 'version', '--short'], { env, timeoutMs: 20_000 }),
       run([...dockerCliFor(command), 'version', '--format', '{{.Server.Version}}'], {
+        env,
         timeoutMs: 20_000,
       }),
     ]);
@@ -95,15 +97,6 @@ export function dockerCliFor(composeCommand: string[]): string[] {
   return ['docker'];
 }
 
-/**
- * The `!reset` YAML tag our override relies on to remove published ports
- * arrived in Compose 2.24; older versions would keep publishing Redis on the
- * runner, so they are refused rather than trusted.
- */
-export function supportsReset(version: ComposeVersion): boolean {
-  return version.major > 2 || version.minor >= 24;
-}
-
 /** A fresh project name: unique per run, so two jobs on one runner never collide. */
 export function uniqueProjectName(): string {
   return `${PROJECT_PREFIX}${Date.now().toString(36)}${randomBytes(4).toString('hex')}`;
@@ -116,13 +109,13 @@ export interface RuntimeConfig {
   version: ComposeVersion;
   projectName: string;
   projectDirectory: string;
-  /** The user's compose files, in order. */
+  /** The compose file(s) to load: the probe project we generated. */
   files: string[];
-  /** Our generated override (removes publishing, isolates names); last -f. */
-  overrideFile?: string;
-  /** Environment for every child: the project's interpolation env plus our secrets. */
+  /** Environment for every child: see composeEnvironment (never the runner's tokens). */
   env: Record<string, string | undefined>;
   run?: CommandRunner;
+  /** Aborted on SIGINT/SIGTERM: no command starts after it, running ones are killed. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -142,10 +135,10 @@ export class ComposeRuntime {
     return this.config.projectName;
   }
 
-  /** `<compose> -p <ours> --project-directory <dir> -f <user files...> -f <override>`. */
+  /** `<compose> -p <ours> --project-directory <dir> -f <file>...`. */
   baseArgs(): string[] {
-    const { command, projectName, projectDirectory, files, overrideFile } = this.config;
-    const fileArgs = [...files, ...(overrideFile ? [overrideFile] : [])].flatMap((f) => ['-f', f]);
+    const { command, projectName, projectDirectory, files } = this.config;
+    const fileArgs = files.flatMap((f) => ['-f', f]);
     return [...command, '-p', projectName, '--project-directory', projectDirectory, ...fileArgs];
   }
 
@@ -164,6 +157,7 @@ export class ComposeRuntime {
       ...(this.supportsWaitTimeout() ? ['--wait-timeout', String(waitTimeoutSeconds)] : []),
       '--pull',
       pull,
+      '--',
       ...services,
     ];
   }
@@ -178,29 +172,30 @@ export class ComposeRuntime {
       '--no-build',
       '--pull',
       'never',
+      '--',
       service,
     ];
   }
 
   /** After `down` without `-v`: bring the service back on the volumes that survived. */
   upAgainArgs(service: string): string[] {
-    return [...this.baseArgs(), 'up', '-d', '--no-build', '--pull', 'never', service];
+    return [...this.baseArgs(), 'up', '-d', '--no-build', '--pull', 'never', '--', service];
   }
 
   restartArgs(service: string): string[] {
-    return [...this.baseArgs(), 'restart', service];
+    return [...this.baseArgs(), 'restart', '--', service];
   }
 
   stopArgs(service: string): string[] {
-    return [...this.baseArgs(), 'stop', service];
+    return [...this.baseArgs(), 'stop', '--', service];
   }
 
   startArgs(service: string): string[] {
-    return [...this.baseArgs(), 'start', service];
+    return [...this.baseArgs(), 'start', '--', service];
   }
 
   killArgs(service: string, signal = 'SIGKILL'): string[] {
-    return [...this.baseArgs(), 'kill', '-s', signal, service];
+    return [...this.baseArgs(), 'kill', '-s', signal, '--', service];
   }
 
   /** `down` that keeps named volumes (persistence step 3). */
@@ -216,6 +211,7 @@ export class ComposeRuntime {
       '--no-log-prefix',
       '--tail',
       String(tail),
+      '--',
       service,
     ];
   }
@@ -250,6 +246,7 @@ export class ComposeRuntime {
       'exec',
       '-T',
       ...envNames.flatMap((name) => ['-e', name]),
+      '--',
       service,
       'sh',
       '-c',
@@ -275,14 +272,15 @@ export class ComposeRuntime {
       '--entrypoint',
       'sh',
       ...envNames.flatMap((name) => ['-e', name]),
+      '--',
       image,
       '-c',
       script,
     ];
   }
 
-  inspectArgs(containerId: string): string[] {
-    return [...this.docker, 'inspect', containerId];
+  inspectArgs(...containerIds: string[]): string[] {
+    return [...this.docker, 'inspect', '--', ...containerIds];
   }
 
   exec(
@@ -294,6 +292,7 @@ export class ComposeRuntime {
       cwd: this.config.projectDirectory,
       env: { ...this.config.env, ...extraEnv },
       timeoutMs,
+      ...(this.config.signal ? { signal: this.config.signal } : {}),
     });
   }
 }
@@ -301,4 +300,55 @@ export class ComposeRuntime {
 /** `down -v --remove-orphans` by project name alone: needs no compose file, touches nothing else. */
 export function teardownArgs(command: string[], projectName: string): string[] {
   return [...command, '-p', projectName, 'down', '-v', '--remove-orphans', '--timeout', '5'];
+}
+
+/**
+ * Runner variables compose and the docker CLI need to find and talk to the
+ * engine. Nothing else of the runner's environment is passed: not its tokens
+ * (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*, GITHUB_TOKEN), and not
+ * COMPOSE_FILE, COMPOSE_PROJECT_NAME, COMPOSE_PROFILES or COMPOSE_ENV_FILES,
+ * which would redirect compose to other files or another project.
+ */
+const ENGINE_VARIABLES = [
+  'PATH',
+  'HOME',
+  'TMPDIR',
+  'XDG_RUNTIME_DIR',
+  'DOCKER_HOST',
+  'DOCKER_CONTEXT',
+  'DOCKER_CONFIG',
+  'DOCKER_CERT_PATH',
+  'DOCKER_TLS',
+  'DOCKER_TLS_VERIFY',
+  'DOCKER_API_VERSION',
+  'DOCKER_BUILDKIT',
+  'DOCKER_DEFAULT_PLATFORM',
+  'BUILDKIT_PROGRESS',
+  'COMPOSE_ANSI',
+  'COMPOSE_STATUS_STDOUT',
+  'COMPOSE_PARALLEL_LIMIT',
+];
+
+/**
+ * The minimal environment of every compose and docker command of a probe
+ * run: the engine variables from the runner's own environment (never from
+ * the project's .env, which a pull request controls), plus the project
+ * variables compose must read itself (configs and secrets with an
+ * `environment:` source), given by name.
+ */
+export function composeEnvironment(
+  runnerEnv: Record<string, string | undefined>,
+  projectEnv: Record<string, string | undefined> = {},
+  projectNames: string[] = [],
+): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const name of ENGINE_VARIABLES) {
+    const value = runnerEnv[name];
+    if (value !== undefined) env[name] = value;
+  }
+  for (const name of projectNames) {
+    const value = projectEnv[name];
+    if (value !== undefined && !(name in env)) env[name] = value;
+  }
+  return env;
 }

@@ -44,6 +44,12 @@ export interface ServiceSession {
   runId: string;
   /** The container as last inspected (shared by the probes; reset when it is replaced). */
   container?: Promise<ContainerInfo | undefined>;
+  /** Aborted on SIGINT/SIGTERM: probes stop before their next step. */
+  signal?: AbortSignal;
+  /** The data dir is a host bind mount in the project, probed on a fresh volume of ours. */
+  dataBindReplaced?: boolean;
+  /** Records the volumes of the project's containers (call before a step replaces a container). */
+  trackVolumes?(): Promise<void>;
 }
 
 export function envNamesFor(session: ServiceSession): string[] {

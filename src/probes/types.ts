@@ -42,12 +42,6 @@ export interface ProbeOptions {
   log?(line: string): void;
   /** Something the user must act on that is no finding (a teardown that left things behind). */
   warn?(line: string): void;
-  /**
-   * The compose files as the user gave them (-f / input), passed on as `-f`.
-   * Empty or absent: Compose discovers them in the project directory, as it
-   * did for the user.
-   */
-  composeFiles?: string[];
   /** A password given directly (action input `redis-password`), used when the model cannot know it. */
   redisPassword?: string;
 }
@@ -59,6 +53,13 @@ export interface ProbeState {
   /** Files and directories we created (override file, temp dir) to remove. */
   tempPaths: string[];
   workingDir: string;
+  /**
+   * Every volume the probe's containers used, recorded before a step replaced
+   * them (anonymous volumes carry no project label, so `down -v` and a label
+   * sweep miss those of containers already gone). Only anonymous volumes and
+   * volumes named `<projectName>_...` are ever removed.
+   */
+  volumes?: string[];
 }
 
 export interface ProbeRun {

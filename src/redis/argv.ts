@@ -1,5 +1,11 @@
 import { splitArgs } from './redis-conf.js';
-import { basename, shellScriptIndex, splitScript, type SimpleCommand } from './shell.js';
+import {
+  basename,
+  shellScriptIndex,
+  splitScript,
+  UNKNOWN_MARK,
+  type SimpleCommand,
+} from './shell.js';
 
 /** Programs that run a Redis-compatible data server. */
 export const SERVER_PROGRAMS = new Set([
@@ -48,6 +54,8 @@ export interface FoundProgram {
   inScript: boolean;
   /** The script's simple commands, when a script was read (for generated files). */
   script?: SimpleCommand[];
+  /** How many commands of the script start a server (more than one: branches). */
+  branches?: number;
 }
 
 /**
@@ -69,20 +77,25 @@ export function findProgram(
   const scriptAt = shellScriptIndex(rest);
   if (scriptAt !== undefined) {
     const script = splitScript(rest[scriptAt]!, env);
+    const starts: string[][] = [];
     for (const command of script) {
       const inner = stripWrappers(command.words).words;
       const program = inner[0] !== undefined ? basename(inner[0]) : undefined;
-      if (program !== undefined && programs.has(program)) {
-        return {
-          program,
-          args: inner.slice(1),
-          wordIndex: skipped + scriptAt,
-          inScript: true,
-          script,
-        };
-      }
+      if (program !== undefined && programs.has(program)) starts.push(inner);
     }
-    return undefined;
+    if (starts.length === 0) return undefined;
+    // Branches (if/else) may start the server differently: read the one that sets a
+    // password, so that no branch's lack of one is taken for certain (and so that
+    // its password findings are not missed).
+    const chosen = starts.find((w) => w.some((a) => /^--requirepass\b/i.test(a))) ?? starts[0]!;
+    return {
+      program: basename(chosen[0]!),
+      args: chosen.slice(1),
+      wordIndex: skipped + scriptAt,
+      inScript: true,
+      script,
+      branches: starts.length,
+    };
   }
   return undefined;
 }
@@ -102,6 +115,8 @@ export interface ServerArgs {
   directives: ArgDirective[];
   /** Words that are no directive at all (e.g. values before any `--name`). */
   stray: { word: string; argIndex: number }[];
+  /** Words of unknown content (unquoted unset script variables) that were left out. */
+  unreadWords?: number;
 }
 
 /**
@@ -125,6 +140,12 @@ export function parseServerArgs(args: readonly string[]): ServerArgs {
   for (; j < args.length; j++) {
     const word = args[j]!;
     if (word === '-' && (j === 0 || j === args.length - 1)) continue; // config from stdin
+    // An unquoted script variable we cannot read ($${extra_flags}) may stand for any number
+    // of words, none at all included: it is not a value of the directive before it.
+    if (word === UNKNOWN_MARK && handledLastArg) {
+      result.unreadWords = (result.unreadWords ?? 0) + 1;
+      continue;
+    }
     if (handledLastArg && word.startsWith('--')) {
       const split = splitArgs(word.slice(2)) ?? [word.slice(2)];
       current = { name: (split[0] ?? '').toLowerCase(), args: split.slice(1), argIndex: j };

@@ -9,7 +9,29 @@ export interface ServerAddress {
 }
 
 const HOST_SUFFIX = /^(.*?)_+(HOST|HOSTNAME|SERVER|ADDR|ADDRESS|URL|URI|DSN|LOCATION)$/i;
-const PASSWORD_SUFFIXES = ['PASSWORD', 'PASS', 'PWD'];
+/** How real projects name a password beside a host: REDIS_PASSWORD, REDIS_AUTH, CACHE_REDIS_PASS, Redis__Password… */
+const PASSWORD_SUFFIXES = [
+  'PASSWORD',
+  'PASS',
+  'PWD',
+  'PASSWD',
+  'AUTH',
+  'AUTH_TOKEN',
+  'SECRET',
+  'PASSWORD_FILE',
+];
+/** A Redis password variable without a host beside it (the one spare such variable of a service). */
+const SPARE_PASSWORD =
+  /(^|_)(REDIS|VALKEY|KEYDB|DRAGONFLY|CACHE|BROKER|QUEUE)(_|[A-Z]*_).*(PASSWORD|PASS|PWD|PASSWD|AUTH|AUTH_TOKEN|SECRET)(_FILE)?$/i;
+/** A prefix that names Redis or a role it plays. */
+const REDIS_PREFIX = /(^|_)(REDIS|VALKEY|KEYDB|DRAGONFLY|CACHE|BROKER|QUEUE)(_|$)/i;
+/** Among spare password variables, one that names Redis itself wins over a CACHE_/BROKER_ one. */
+const REDIS_NAMED = /(^|_)(REDIS|VALKEY|KEYDB|DRAGONFLY)/i;
+/** Names that may hold a password for anything (checked against other systems' names below). */
+const MAYBE_PASSWORD = /(PASS|PWD|AUTH|SECRET|TOKEN|CREDENTIAL)/i;
+/** Passwords of other systems a service commonly holds: not candidates for Redis's. */
+const OTHER_SYSTEM =
+  /(POSTGRES|^PG|MYSQL|MARIADB|MONGO|(^|_)DB_|DATABASE|SQL|RABBIT|AMQP|SMTP|MAIL|S3|AWS|MINIO|ADMIN|JWT|SECRET_KEY|OAUTH|OIDC|LDAP|ELASTIC|KIBANA|GRAFANA|SENTRY|STRIPE|GITHUB|GOOGLE|SLACK|TWILIO|API_?KEY|ENCRYPT|SIGNING|COOKIE|CSRF|DJANGO|RAILS|APP_KEY|NEXTAUTH|CLIENT_SECRET|PRIVATE|WEBHOOK|HASH|SALT|KAFKA|NATS|ZOOKEEPER|CLICKHOUSE|INFLUX|NEO4J|CASSANDRA|MEMCACHE)/i;
 const PORT_SUFFIXES = ['PORT'];
 const USER_SUFFIXES = ['USER', 'USERNAME'];
 const DB_SUFFIXES = ['DB', 'DATABASE', 'DB_INDEX'];
@@ -25,9 +47,47 @@ export function roleFromVariable(variable: string): RedisRole {
 
 /** Values are known statically unless they came from a variable that is unset without a default. */
 export function dependsOnUnset(refs: readonly VariableRef[] | undefined): boolean {
-  return (refs ?? []).some(
+  return unsetRefs(refs).length > 0;
+}
+
+function unsetRefs(refs: readonly VariableRef[] | undefined): VariableRef[] {
+  return (refs ?? []).filter(
     (r) => !r.isSet && !((r.operator === ':-' || r.operator === '-') && r.argument),
   );
+}
+
+/**
+ * Which parts of a URL, as written, hold references to unset variables: the
+ * host and the credentials are told apart so that a password left to the
+ * deploy does not hide a mistyped host (`redis://:${PW}@rediss:6379`).
+ */
+function unknownParts(
+  raw: string | undefined,
+  refs: readonly VariableRef[] | undefined,
+): { host: boolean; password: boolean; any: boolean } {
+  const unset = unsetRefs(refs);
+  if (unset.length === 0) return { host: false, password: false, any: false };
+  if (raw === undefined) return { host: true, password: true, any: true };
+  const afterScheme = raw.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+  // Credentials end at the last '@' outside ${...}; the host ends at the path.
+  let depth = 0;
+  let at = -1;
+  let end = afterScheme.length;
+  for (let i = 0; i < afterScheme.length; i++) {
+    const c = afterScheme[i];
+    if (c === '{') depth++;
+    else if (c === '}') depth--;
+    else if (depth === 0 && c === '@') at = i;
+    else if (depth === 0 && (c === '/' || c === '?' || c === '#') && i > at) {
+      end = i;
+      break;
+    }
+  }
+  const credentials = at >= 0 ? afterScheme.slice(0, at) : '';
+  const host = afterScheme.slice(at + 1, end);
+  const names = (text: string) =>
+    unset.some((r) => text.includes(`\${${r.name}`) || new RegExp(`\\$${r.name}\\b`).test(text));
+  return { host: names(host), password: names(credentials), any: true };
 }
 
 function lookup(
@@ -66,6 +126,7 @@ export function findConsumers(
     const [name, service] = all[s];
     if (serverNames.has(name)) continue;
     const env = service.environment ?? {};
+    const nonClient = isNonClientImage(service.image);
     let usedPasswordVars: Set<string> | undefined;
     const pending: RedisConsumer[] = [];
     const variables = Object.keys(env);
@@ -74,7 +135,10 @@ export function findConsumers(
       const value = env[variable];
       if (typeof value !== 'string' || value.trim() === '') continue;
       const isUrl = hasRedisScheme(value);
-      const isRedisName = /REDIS|VALKEY|KEYDB|DRAGONFLY/i.test(variable);
+      // BROKER_HOST: redis, CACHE_HOST: valkey — a host variable naming a Redis service is one too.
+      const isRedisName =
+        /REDIS|VALKEY|KEYDB|DRAGONFLY/i.test(variable) ||
+        (HOST_SUFFIX.test(variable) && namesServer(value, servers));
       // Most variables of a project are neither: skip before looking up where they were written.
       if (!isUrl && !isRedisName) continue;
       const path = ['services', name, 'environment', variable];
@@ -85,6 +149,9 @@ export function findConsumers(
           line: 1,
           column: 1,
         };
+      // Env shared through env_file or an anchor also reaches Postgres, MinIO & co.,
+      // which never talk to Redis: there it names no connection.
+      if (nonClient && !writtenInService(project, name, pos)) continue;
       const unknown = dependsOnUnset(source?.variables);
       const hostMatch = isUrl ? null : HOST_SUFFIX.exec(variable);
       let consumer: RedisConsumer | undefined;
@@ -109,8 +176,10 @@ export function findConsumers(
         } else {
           consumer.urlError = parsed.error;
         }
-        consumer.hostUnknown = unknown;
-        consumer.passwordUnknown = unknown;
+        const parts = unknownParts(source?.raw, source?.variables);
+        consumer.hostUnknown = parts.host;
+        consumer.passwordUnknown = parts.password;
+        consumer.valueUnknown = parts.any || undefined;
       } else if (
         isRedisName &&
         isBareHostPort(value) &&
@@ -137,16 +206,28 @@ export function findConsumers(
         if (userVar && env[userVar]) consumer.username = env[userVar] ?? undefined;
         const dbVar = lookup(env, prefix, DB_SUFFIXES);
         if (dbVar && /^\d+$/.test(env[dbVar] ?? '')) consumer.db = Number(env[dbVar]);
-        const passVar = lookup(env, prefix, PASSWORD_SUFFIXES);
+        const passVar = passwordBeside(env, prefix);
         if (passVar) {
           (usedPasswordVars ??= new Set()).add(passVar);
           consumer.passwordVariable = passVar;
           consumer.password = env[passVar] ?? undefined;
           consumer.passwordUnknown =
             env[passVar] == null ||
+            /_FILE$/i.test(passVar) ||
             dependsOnUnset(
               project.sources.get(['services', name, 'environment', passVar])?.variables,
             );
+        }
+      }
+      // A URL without credentials beside its own password variable (REDIS_URL + REDIS_PASSWORD):
+      // the application may add it; the consumer rules then say so instead of erring.
+      if (consumer?.kind === 'url' && !consumer.password && !consumer.urlError) {
+        const prefix = /^(.*?)_+(URL|URI|DSN)$/i.exec(variable)?.[1];
+        const passVar = prefix ? passwordBeside(env, prefix) : undefined;
+        if (passVar) {
+          (usedPasswordVars ??= new Set()).add(passVar);
+          consumer.passwordVariable = passVar;
+          consumer.passwordMaybe = [passVar];
         }
       }
       if (consumer) pending.push(consumer);
@@ -156,23 +237,85 @@ export function findConsumers(
     let spare: string[] | undefined;
     for (const c of pending) {
       if (c.kind === 'host' && c.passwordVariable === undefined) {
-        spare ??= Object.keys(env).filter(
-          (k) => /(REDIS|VALKEY).*(PASSWORD|PASS)$/i.test(k) && !usedPasswordVars?.has(k),
-        );
+        if (!spare) {
+          spare = Object.keys(env).filter(
+            (k) => SPARE_PASSWORD.test(k) && !usedPasswordVars?.has(k),
+          );
+          const named = spare.filter((k) => REDIS_NAMED.test(k));
+          if (named.length === 1) spare = named;
+        }
         if (spare.length === 1) {
           const k = spare[0]!;
           c.passwordVariable = k;
           c.password = env[k] ?? undefined;
           c.passwordUnknown =
             env[k] == null ||
+            /_FILE$/i.test(k) ||
             dependsOnUnset(project.sources.get(['services', name, 'environment', k])?.variables);
+        } else if (spare.length > 1) {
+          c.passwordMaybe = spare;
         }
+      }
+      // Still none: a variable that may hold it under a name we cannot map with certainty.
+      if (c.passwordVariable === undefined && c.passwordMaybe === undefined) {
+        const maybe = Object.keys(env).filter(
+          (k) => MAYBE_PASSWORD.test(k) && !OTHER_SYSTEM.test(k) && !usedPasswordVars?.has(k),
+        );
+        if (maybe.length > 0) c.passwordMaybe = maybe;
       }
       resolveTarget(c, service, servers);
       consumers.push(c);
     }
   }
   return consumers;
+}
+
+/** Images of servers and tools that never connect to Redis themselves (matched on the last path part). */
+const NON_CLIENT_IMAGE =
+  /^(postgres(ql)?|postgis|timescaledb(-ha)?|mysql|mariadb|mongo(db)?|elasticsearch|opensearch(-dashboards)?|kibana|logstash|minio|mc|rabbitmq|nginx|traefik|caddy|httpd|haproxy|envoy|memcached|zookeeper|(cp-)?kafka|clickhouse(-server)?|etcd|grafana|prometheus|alertmanager|loki|promtail|jaeger|(all-in-one)|mailhog|mailpit|adminer|pgadmin4|pgbouncer|localstack|azurite|vault|consul|cassandra|neo4j|influxdb|meilisearch|typesense|qdrant|weaviate|milvus|nats|mosquitto|keycloak|node-exporter|cadvisor)$/i;
+
+function isNonClientImage(image: unknown): boolean {
+  if (typeof image !== 'string' || image === '') return false;
+  const name =
+    image
+      .replace(/[@].*$/, '')
+      .replace(/:[^/]*$/, '')
+      .split('/')
+      .pop() ?? '';
+  return NON_CLIENT_IMAGE.test(name);
+}
+
+/** The value was written inside the service's own block (not an env_file, anchor or extends base). */
+function writtenInService(project: ComposeProject, service: string, pos: Position): boolean {
+  const block = project.sources.get(['services', service])?.pos;
+  if (!block || block.file !== pos.file) return false;
+  if (pos.line < block.line) return false;
+  return block.endLine === undefined || pos.line <= block.endLine;
+}
+
+/** The password variable beside a host or URL variable of this prefix (REDIS → REDIS_PASSWORD, REDIS__PASSWORD, REDIS_AUTH…). */
+function passwordBeside(env: Record<string, string | null>, prefix: string): string | undefined {
+  const direct = lookup(env, prefix, PASSWORD_SUFFIXES);
+  if (direct) return direct;
+  // CACHE_REDIS_HOST beside REDIS_PASSWORD or CACHE_PASSWORD: each shorter prefix, inner
+  // first, as long as it still names Redis or a role Redis plays (SESSION_PASSWORD beside
+  // SESSION_REDIS_HOST may belong to something else: it is left to the "may hold it" notice).
+  const parts = prefix.split(/_+/).filter(Boolean);
+  for (let drop = 1; drop < parts.length; drop++) {
+    for (const shorter of [parts.slice(drop), parts.slice(0, parts.length - drop)]) {
+      const name = shorter.join('_');
+      if (!REDIS_PREFIX.test(name)) continue;
+      const found = lookup(env, name, PASSWORD_SUFFIXES);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** The value names a Redis server's host (service name, container name or alias), with an optional port. */
+function namesServer(value: string, servers: readonly ServerAddress[]): boolean {
+  const host = value.trim().replace(/:\d+$/, '').toLowerCase();
+  return servers.some((s) => namesOf(s).has(host));
 }
 
 /** Each server's networks, worked out once: they are asked for once per consumer. */

@@ -1,4 +1,5 @@
-import type { ImageVersion, RedisFamily } from './types.js';
+import { bitnamiFlavour } from './image.js';
+import type { ImageRef, ImageVersion, RedisFamily } from './types.js';
 
 /**
  * What a family's image does when nothing overrides it. Sources:
@@ -27,7 +28,11 @@ export interface FamilyDefaults {
   flagStyle: boolean;
 }
 
-export function familyDefaults(family: RedisFamily, version?: ImageVersion): FamilyDefaults {
+export function familyDefaults(
+  family: RedisFamily,
+  version?: ImageVersion,
+  image?: ImageRef,
+): FamilyDefaults {
   const oldSave =
     version !== undefined &&
     (version.major < 6 || (version.major === 6 && (version.minor ?? 0) < 2));
@@ -47,8 +52,17 @@ export function familyDefaults(family: RedisFamily, version?: ImageVersion): Fam
   switch (family) {
     case 'valkey':
       return { ...base, program: 'valkey-server' };
-    case 'bitnami':
-      return { ...base, dataDir: '/bitnami/redis/data', appendonly: true, prependsProgram: false };
+    case 'bitnami': {
+      // bitnami/valkey* keeps its data under /bitnami/valkey and runs valkey-server (keydb alike).
+      const { product } = bitnamiFlavour(image);
+      return {
+        ...base,
+        dataDir: `/bitnami/${product}/data`,
+        program: `${product}-server`,
+        appendonly: true,
+        prependsProgram: false,
+      };
+    }
     case 'redis-stack':
       return { ...base, program: 'redis-stack-server', prependsProgram: false };
     case 'keydb':
@@ -87,4 +101,16 @@ export function familyOfProgram(program: string): RedisFamily {
     default:
       return 'redis';
   }
+}
+
+/**
+ * Config files an image ships and its default command loads, as far as
+ * they matter here. eqalpha/keydb starts `keydb-server /etc/keydb/keydb.conf`;
+ * its Dockerfile only comments out `bind`/`daemonize`, turns protected mode
+ * off and sets `dir /data`: no password, upstream persistence defaults.
+ */
+export function builtInConfig(family: RedisFamily, path: string): string | undefined {
+  if (family === 'keydb' && path === '/etc/keydb/keydb.conf')
+    return 'protected-mode no\ndir /data\n';
+  return undefined;
 }

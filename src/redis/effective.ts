@@ -7,7 +7,7 @@ import {
   SERVER_PROGRAMS,
   type ArgDirective,
 } from './argv.js';
-import { familyDefaults, type FamilyDefaults } from './defaults.js';
+import { builtInConfig, familyDefaults, type FamilyDefaults } from './defaults.js';
 import type { DetectedService } from './detect.js';
 import { directiveArity } from './directives.js';
 import { imageEnvConfig } from './image-env.js';
@@ -22,7 +22,13 @@ import type {
   PasswordSetting,
   ServerInvocation,
 } from './types.js';
-import { containerVariablesAfter, pickRefs, variablesAfter } from './var-refs.js';
+import {
+  containerDefaultsAfter,
+  containerVariablesAfter,
+  pickRefs,
+  uniqueRefs,
+  variablesAfter,
+} from './var-refs.js';
 
 export interface EffectiveConfig {
   invocation?: ServerInvocation;
@@ -73,7 +79,8 @@ export function effectiveConfig(
   };
   const env = service.environment ?? {};
   const version = (detected.baseImage ?? detected.image)?.version;
-  const defaults = familyDefaults(family, version);
+  const imageRef = detected.baseImage ?? detected.image;
+  const defaults = familyDefaults(family, version, imageRef);
   const out: EffectiveConfig = {
     directives: [],
     configFiles: [],
@@ -190,7 +197,7 @@ export function effectiveConfig(
     );
   }
   if (imageStart || (!entrypoint && family !== 'bitnami')) {
-    const imageEnv = imageEnvConfig(family, env);
+    const imageEnv = imageEnvConfig(family, env, imageRef);
     for (const extra of imageEnv.extraArgs) {
       const pos = locate(project, ['services', name, 'environment', extra.variable]) ?? servicePos;
       args.push(...extra.words);
@@ -251,8 +258,41 @@ export function effectiveConfig(
     configFileIndex?: number;
     directives: ArgDirective[];
     stray: { word: string; argIndex: number }[];
+    unreadWords?: number;
   } = defaults.flagStyle ? { directives: parseFlagArgs(args), stray: [] } : parseServerArgs(args);
+  if (parsedArgs.unreadWords)
+    out.unknowns.push('the start script passes words from variables that cannot be read here');
+  if (commandFromString) parsedArgs.directives = restoreVanishedValues(parsedArgs.directives);
   const generated = generatedFiles(script);
+
+  /**
+   * `--requirepass ${PW} --appendonly yes` in a string command with PW empty:
+   * Compose drops the empty word and Redis takes `--appendonly yes` as the
+   * password. That is one fact (auth-unset-variable tells it); the rest of
+   * the line is read as written, so the persistence rules see appendonly.
+   */
+  function restoreVanishedValues(directives: ArgDirective[]): ArgDirective[] {
+    const out: ArgDirective[] = [];
+    for (const d of directives) {
+      const wordIndex = argWordIndex[d.argIndex] ?? -1;
+      const raw = wordIndex >= 0 ? rawOfWord(wordIndex) : undefined;
+      const swallowed = d.args.length > 0 && d.args[0]!.startsWith('--');
+      if (d.name !== 'requirepass' || !swallowed || raw === undefined) {
+        out.push(d);
+        continue;
+      }
+      const names = variablesAfter(raw, /(^|[\s"'])--requirepass\b/i, true) ?? [];
+      const refs = pickRefs(refsOfWord(wordIndex), names);
+      if (!refs.some((r) => r.resolvedEmpty)) {
+        out.push(d);
+        continue;
+      }
+      out.push({ ...d, args: [] });
+      for (const rest of parseServerArgs(['-', ...d.args]).directives)
+        out.push({ ...rest, argIndex: rest.argIndex + d.argIndex });
+    }
+    return out;
+  }
   const scriptPos = scriptWordIndex !== undefined ? posOfWord(scriptWordIndex) : servicePos;
   if (parsedArgs.configFile !== undefined) {
     const at = parsedArgs.configFileIndex ?? 0;
@@ -276,12 +316,17 @@ export function effectiveConfig(
     const keyword = new RegExp(`(^|[\\s"'])--${escapeRe(d.name)}\\b`, 'i');
     const modelText = wordIndex >= 0 ? (words[wordIndex] ?? '') : '';
     let containerVariables: string[] = [];
+    let containerDefaults: { variable: string; value: string }[] = [];
     let variables: VariableRef[] = [];
     if (via === 'shell-script') {
       containerVariables =
         raw !== undefined
           ? (containerVariablesAfter(raw, keyword) ?? [])
           : (variablesAfter(modelText, keyword, false) ?? []);
+      containerDefaults =
+        raw !== undefined
+          ? containerDefaultsAfter(raw, keyword, true)
+          : containerDefaultsAfter(modelText, keyword, false);
       for (const v of containerVariables) {
         variables.push(...(sources.get(['services', name, 'environment', v])?.variables ?? []));
       }
@@ -305,6 +350,7 @@ export function effectiveConfig(
       }
     }
     const unknown = d.args.some((a) => a.includes(UNKNOWN_MARK));
+    variables = uniqueRefs(variables);
     out.directives.push({
       name: d.name,
       args: d.args.map((a) => a.split(UNKNOWN_MARK).join('')),
@@ -313,6 +359,7 @@ export function effectiveConfig(
       unknown: unknown || undefined,
       variables: variables.length > 0 ? variables : undefined,
       containerVariables: containerVariables.length > 0 ? containerVariables : undefined,
+      containerDefaults: containerDefaults.length > 0 ? containerDefaults : undefined,
       raw,
     });
     if (unknown)
@@ -404,6 +451,10 @@ function loadConfigFile(
       info.hostPath = mount.hostPath;
       text = readHostFile(mount.hostPath);
       file = mount.hostPath;
+      info.read = text !== undefined;
+    } else if (!mount) {
+      // Nothing mounted over it: the image's own file, when we know what it holds.
+      text = builtInConfig(detected.family, path);
       info.read = text !== undefined;
     }
   }
@@ -509,7 +560,9 @@ function finish(
     const value = requirepass.args[0];
     // An empty value that came from an unset variable is unknown, not "no password":
     // the deploy environment normally sets it (auth-unset-variable reports the risk).
-    const fromUnset = (value ?? '') === '' && (requirepass.variables ?? []).some((v) => !v.isSet);
+    const fromUnset =
+      ((value ?? '') === '' && (requirepass.variables ?? []).some((v) => !v.isSet)) ||
+      passwordVanished(requirepass);
     if (requirepass.unknown || fromUnset) {
       out.password = {
         via: requirepass.origin === 'image-env' ? 'image-env' : 'requirepass',
@@ -541,13 +594,32 @@ function finish(
     }
   }
   const dir = last('dir');
-  if (dir?.args[0]) out.dataDir = posix.resolve(defaults.dataDir, dir.args[0]);
+  // Redis resolves a relative `dir` against its working directory: compose's
+  // working_dir, else the image's WORKDIR (the family's data dir).
+  const workdir = detected.service.working_dir;
+  if (dir?.args[0]) {
+    out.dataDir = posix.resolve(
+      typeof workdir === 'string' && workdir.startsWith('/') ? workdir : defaults.dataDir,
+      dir.args[0],
+    );
+  }
   const port = last('port');
   if (port?.args[0] && /^\d+$/.test(port.args[0])) out.port = Number(port.args[0]);
   for (const d of out.directives) {
     if (d.origin === 'default' || d.origin === 'image-env') continue;
     if (defaults.flagStyle) continue;
     const arity = directiveArity(d.name);
+    // A password whose variable came out empty is one fact, reported once by
+    // auth-unset-variable (with what the empty word does to the server).
+    if (d.name === 'requirepass' && passwordVanished(d)) continue;
+    if (d.name === 'save' && !d.unknown && invalidSave(d.args)) {
+      out.problems.push({
+        directive: d.name,
+        pos: d.pos,
+        message: `'save' takes "" or pairs of <seconds> <changes>, not these ${d.args.length} value(s) (a '#' comment after the values is read as values too): the server refuses to start ("Invalid save parameters")`,
+      });
+      continue;
+    }
     if (arity && (d.args.length < arity[0] || d.args.length > arity[1])) {
       const emptied = d.args.length < arity[0] && d.origin === 'command';
       out.problems.push({
@@ -568,6 +640,26 @@ function finish(
     }
   }
   return out;
+}
+
+/** `save` needs "" or pairs of integers (one value holding the pairs is split, as Redis does). */
+function invalidSave(args: readonly string[]): boolean {
+  if (args.length === 1 && args[0] === '') return false;
+  if (args.some((a) => a.includes(UNKNOWN_MARK))) return false;
+  const words = args.length === 1 ? args[0]!.trim().split(/\s+/) : args;
+  return words.length % 2 === 1 || words.some((w) => !/^\d+$/.test(w));
+}
+
+/**
+ * The value of `--requirepass ${VAR}` vanished: the variable came out empty
+ * and, in a string command, Compose dropped the word, so the directive has
+ * no value or took the next `--option` word(s) as its value.
+ */
+function passwordVanished(d: ConfigDirective): boolean {
+  if (d.origin !== 'command') return false;
+  const emptied = (d.variables ?? []).some((v) => v.resolvedEmpty);
+  if (!emptied) return false;
+  return d.args.length === 0 || d.args[0] === '' || d.args[0]!.startsWith('--');
 }
 
 /** Runs effectiveConfig and drops "unknown directive" problems for families with their own directives. */

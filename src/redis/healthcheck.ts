@@ -151,7 +151,12 @@ export function analyseHealthcheck(
   let scriptAuth = false;
   if (shell) {
     const script = test[0] === 'CMD-SHELL' ? test.slice(1).join(' ') : test[0]!;
-    outputChecked = /PONG/.test(script);
+    // The output is judged: compared with PONG, or piped into a filter whose exit
+    // status decides (grep master_link_status:up, grep -q cluster_state:ok).
+    outputChecked =
+      /PONG/.test(script) ||
+      /(redis|valkey|keydb)-cli\b[^|;&]*\|\s*(e|f)?grep\b/.test(script) ||
+      /\$\(\s*(redis|valkey|keydb)-cli\b[^)]*\)"?\s*(=|==|!=)/.test(script);
     scriptAuth = /\bREDISCLI_AUTH=/.test(script);
     for (const command of splitScript(script, env)) {
       const words = stripWrappers(command.words).words.filter((w) => w !== '$');

@@ -10,7 +10,8 @@ const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.i
  * the last `:` after the last `/`.
  */
 export function parseImageRef(raw: string): ImageRef {
-  let rest = raw.trim();
+  // An unset variable in front (`${REGISTRY:-}/valkey/valkey`) leaves a leading slash.
+  let rest = raw.trim().replace(/^\/+/, '');
   let digest: string | undefined;
   const at = rest.indexOf('@');
   if (at >= 0) {
@@ -37,6 +38,28 @@ export function parseImageRef(raw: string): ImageRef {
   return { raw, registry, repository, tag, digest, family, version };
 }
 
+/** Bitnami's server images: standalone/replica and cluster, Redis and Valkey (and their legacy copies). */
+const BITNAMI_SERVER = /^bitnami(legacy)?\/(redis|redis-cluster|valkey|valkey-cluster|keydb)$/;
+
+/** Sentinel images: no data server, they watch one. */
+const SENTINEL_IMAGE = /(^|\/)(redis|valkey)-sentinel$/;
+
+/** The image runs Sentinel (bitnami/redis-sentinel, bitnami/valkey-sentinel, …). */
+export function isSentinelImage(ref: ImageRef): boolean {
+  return SENTINEL_IMAGE.test(ref.repository);
+}
+
+/** Bitnami's flavour of an image: the product (its env prefix and data dir), and whether it runs a cluster. */
+export function bitnamiFlavour(ref: ImageRef | undefined): {
+  product: 'redis' | 'valkey' | 'keydb';
+  cluster: boolean;
+} {
+  const m = ref ? BITNAMI_SERVER.exec(ref.repository.split('/').slice(-2).join('/')) : null;
+  const name = m?.[2] ?? 'redis';
+  const product = name.startsWith('valkey') ? 'valkey' : name === 'keydb' ? 'keydb' : 'redis';
+  return { product, cluster: name.endsWith('-cluster') };
+}
+
 /** The Redis family an image belongs to; 'custom' for anything else. */
 export function imageFamily(repository: string): RedisFamily {
   // Mirrors (mirror.gcr.io/library/redis, public.ecr.aws/docker/library/redis)
@@ -44,8 +67,11 @@ export function imageFamily(repository: string): RedisFamily {
   const tail2 = repository.split('/').slice(-2).join('/');
   if (tail2 === 'library/redis') return 'redis';
   if (tail2 === 'valkey/valkey') return 'valkey';
-  if (tail2 === 'bitnami/redis' || tail2 === 'bitnamilegacy/redis') return 'bitnami';
+  if (BITNAMI_SERVER.test(tail2)) return 'bitnami';
   if (/^redis\/redis-stack(-server)?$/.test(tail2)) return 'redis-stack';
+  // Redis with modules preloaded by its CMD (the server itself is the official one).
+  if (/^redislabs\/(redismod|redisearch|rejson|redistimeseries|redisbloom|redisgraph)$/.test(tail2))
+    return 'redis';
   if (tail2 === 'eqalpha/keydb') return 'keydb';
   if (tail2 === 'dragonflydb/dragonfly') return 'dragonfly';
   if (tail2 === 'apache/kvrocks' || tail2 === 'library/kvrocks') return 'kvrocks';
@@ -54,7 +80,10 @@ export function imageFamily(repository: string): RedisFamily {
 
 /** The version a tag names: '7.2.4-alpine' -> 7.2.4, '7-alpine' -> 7, 'v1.14.0' -> 1.14.0. */
 export function versionFromTag(tag: string): ImageVersion | undefined {
-  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?=$|[-_.+a-z])/i.exec(tag);
+  // KeyDB names the platform first: x86_64_v6.3.4, alpine_x86_64_v6.3.4, arm64_v6.3.4.
+  const m =
+    /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?=$|[-_.+a-z])/i.exec(tag) ??
+    /(?:^|[_-])v(\d+)\.(\d+)(?:\.(\d+))?(?=$|[-_+a-z])/i.exec(tag);
   if (!m) return undefined;
   const version: ImageVersion = { major: Number(m[1]) };
   if (m[2] !== undefined) version.minor = Number(m[2]);

@@ -64,6 +64,7 @@ export function buildRedisModel(project: ComposeProject): RedisProjectModel {
       unknowns: config.unknowns,
       problems: config.problems,
       sentinel: false,
+      uncertain: d.uncertain,
       imageHealthcheck: d.dockerfile?.healthcheck,
       health: analyseHealthcheck(d.service.healthcheck, d.service.environment ?? {}),
     };

@@ -22,7 +22,8 @@ export function mountFor(
   (service.volumes ?? []).forEach((mount, index) => {
     // A long-syntax volume without a target: Compose refuses the file; nothing is mounted.
     if (typeof mount.target !== 'string') return;
-    const target = posix.normalize(mount.target);
+    // `redis-vol:/data/` mounts /data, as Docker reads it.
+    const target = posix.normalize(mount.target).replace(/(?<=.)\/+$/, '');
     const covers =
       normal === target || normal.startsWith(target.endsWith('/') ? target : target + '/');
     if (!covers || target.length <= bestLength) return;
@@ -97,7 +98,8 @@ export function mountedConfFiles(service: ServiceConfig, workingDir: string): Mo
   const out: MountedConfFile[] = [];
   (service.volumes ?? []).forEach((mount, index) => {
     if (mount.type !== 'bind' || !mount.source || typeof mount.target !== 'string') return;
-    const target = posix.normalize(mount.target);
+    // `redis-vol:/data/` mounts /data, as Docker reads it.
+    const target = posix.normalize(mount.target).replace(/(?<=.)\/+$/, '');
     const source = isAbsolute(mount.source) ? mount.source : resolve(workingDir, mount.source);
     if (/\.conf$/.test(target)) {
       if (REDISH.test(`${target} ${mount.source}`) && !/sentinel/i.test(target)) {

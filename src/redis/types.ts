@@ -52,6 +52,8 @@ export interface ConfigDirective {
   variables?: VariableRef[];
   /** Container environment variables a `sh -c` script expanded into the value (`$$VAR`). */
   containerVariables?: string[];
+  /** Defaults the script gives those container variables (`$${PW:-default}`): committed values. */
+  containerDefaults?: { variable: string; value: string }[];
   /** The value as written before compose interpolation, when it was written in the compose file. */
   raw?: string;
 }
@@ -109,6 +111,14 @@ export interface RedisConsumer {
   /** Values depend on unset variables or container-time expansion. */
   hostUnknown?: boolean;
   passwordUnknown?: boolean;
+  /** Some part of the value depends on an unset variable (the URL as a whole may not parse then). */
+  valueUnknown?: boolean;
+  /**
+   * No password variable maps to this consumer with certainty, but these may
+   * hold it (REDIS_URL beside REDIS_PASSWORD, an APP_REDIS_AUTH…): the consumer
+   * rules then speak at notice level.
+   */
+  passwordMaybe?: string[];
   /** Why the URL does not parse (never includes the URL itself). */
   urlError?: string;
   /** The Sentinel service the host names, when it names one (the server is then found through it). */
@@ -189,6 +199,12 @@ export interface RedisServiceModelDetails {
   problems?: ConfigProblem[];
   /** The service runs a Sentinel rather than a data server. */
   sentinel?: boolean;
+  /**
+   * Why the service may not be the server it looks like (a start script that
+   * cannot be read, an image name from an unset variable). Rules report on it
+   * at notice level at most: a false error is worse than a missed one.
+   */
+  uncertain?: string;
   /** The Dockerfile the service is built from declares a HEALTHCHECK. */
   imageHealthcheck?: boolean;
   /** What the service's healthcheck runs and checks (read once; several rules need it). */

@@ -51,3 +51,40 @@ export function pickRefs(
   if (!names) return [...refs];
   return refs.filter((r) => names.includes(r.name));
 }
+
+/**
+ * Defaults written for container variables in the word after `keyword`
+ * (`--requirepass "$${PW:-default}"`): the shell uses them whenever the
+ * container lacks the variable, so they are committed passwords too. In the
+ * raw file text a container reference has an even number of `$`; in model
+ * text (already unescaped) any reference is a container one.
+ */
+export function containerDefaultsAfter(
+  text: string,
+  keyword: RegExp,
+  composeRaw: boolean,
+): { variable: string; value: string }[] {
+  const m = keyword.exec(text);
+  if (!m) return [];
+  const after = text.slice(m.index + m[0].length).replace(/^[\s=]+/, '');
+  const word = /^("[^"]*"|'[^']*'|\S+)/.exec(after)?.[0] ?? '';
+  const out: { variable: string; value: string }[] = [];
+  const re = /(\$+)\{([A-Za-z_][A-Za-z0-9_]*):?[-=]([^}$]*)\}/g;
+  for (let x = re.exec(word); x; x = re.exec(word)) {
+    if (composeRaw && x[1]!.length % 2 === 1) continue;
+    const value = x[3]!.replace(/^["']|["']$/g, '');
+    if (value !== '') out.push({ variable: x[2]!, value });
+  }
+  return out;
+}
+
+/** The refs once each (the same `${VAR}` can be reached through the word and through its value). */
+export function uniqueRefs(refs: readonly VariableRef[]): VariableRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const key = `${r.name}@${r.pos.file}:${r.pos.line}:${r.pos.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,5 +1,30 @@
+import type { ComposeProject } from '../compose/types.js';
 import { positionOf } from './helpers.js';
 import type { Rule, RuleFinding } from './types.js';
+
+/**
+ * Whether `service` only starts once `redis` is healthy: directly
+ * (depends_on redis condition service_healthy) or through a chain of
+ * services each of which it waits for to be healthy (a service that waits
+ * for a healthy service that waits for a healthy Redis does wait). A
+ * `service_started` link is not counted: it promises nothing about health.
+ */
+export function waitsForHealthy(project: ComposeProject, service: string, redis: string): boolean {
+  const lookup = (name: string) => project.model.services[name] ?? project.inactiveServices[name];
+  const seen = new Set<string>([service]);
+  const queue = [service];
+  while (queue.length > 0) {
+    const current = lookup(queue.shift()!);
+    for (const [dependency, config] of Object.entries(current?.depends_on ?? {})) {
+      if (config?.condition !== 'service_healthy') continue;
+      if (dependency === redis) return true;
+      if (seen.has(dependency)) continue;
+      seen.add(dependency);
+      queue.push(dependency);
+    }
+  }
+  return false;
+}
 
 /**
  * `depends_on: [redis]` only waits for the container to start; Celery and
@@ -16,12 +41,14 @@ export const consumerUnhealthyDependency: Rule = {
       for (const c of server.consumers) {
         if (done.has(c.service)) continue;
         done.add(c.service);
-        const service = project.model.services[c.service] ?? project.inactiveServices[c.service];
-        const dependency = service?.depends_on?.[server.name];
-        if (dependency?.condition === 'service_healthy') continue;
+        // A consumer outside the active profiles is not started here.
+        const service = project.model.services[c.service];
+        if (!service) continue;
+        if (waitsForHealthy(project, c.service, server.name)) continue;
+        const dependency = service.depends_on?.[server.name];
         const pos = dependency
           ? positionOf(project, ['services', c.service, 'depends_on', server.name])
-          : service?.depends_on
+          : service.depends_on
             ? positionOf(project, ['services', c.service, 'depends_on'])
             : c.pos;
         findings.push({

@@ -9,7 +9,7 @@ export const consumerUrlInvalid: Rule = {
   check({ redis }) {
     const findings: RuleFinding[] = [];
     for (const c of allConsumers(redis)) {
-      if (!c.urlError || c.hostUnknown) continue;
+      if (!c.urlError || c.hostUnknown || c.valueUnknown) continue;
       findings.push({
         service: c.target ?? c.service,
         pos: c.pos,

@@ -1,4 +1,5 @@
 import { WRITE_COMMANDS } from '../redis/healthcheck.js';
+import { healthcheckFix } from './health-fix.js';
 import { servicePosition } from './helpers.js';
 import type { Rule, RuleFinding } from './types.js';
 
@@ -15,11 +16,14 @@ export const healthWrites: Rule = {
         (c) => c.command[0] !== undefined && WRITE_COMMANDS.has(c.command[0]),
       );
       if (!call) continue;
-      findings.push({
+      const finding: RuleFinding = {
         service: server.name,
         pos: servicePosition(project, server.name, 'healthcheck', 'test'),
         message: `the healthcheck runs '${call.command[0]}', which writes to the database on every check: use a read-only command such as ping.`,
-      });
+      };
+      const fix = healthcheckFix(project, server);
+      if (fix) finding.fix = fix;
+      findings.push(finding);
     }
     return findings;
   },

@@ -23,13 +23,9 @@ export const imageUnmaintained: Rule = {
         why = 'KeyDB (eqalpha/keydb) is no longer maintained: move to redis or valkey/valkey';
       else if (image.family === 'redis-stack')
         why = `${shortName(image)} is superseded by Redis 8, which bundles its modules: move to redis:8.x`;
-      else if (
-        image.family === 'bitnami' &&
-        /(^|\/)bitnami\/redis$/.test(image.repository) &&
-        image.version
-      )
-        why =
-          'versioned bitnami/redis tags moved to bitnamilegacy/redis in 2025 and get no updates: use the official redis or valkey image';
+      else if (image.family === 'bitnami' && image.version)
+        // bitnami/<name>:<version> moved to bitnamilegacy in 2025; the legacy copies are frozen too.
+        why = `versioned ${shortName(image)} tags ${/(^|\/)bitnamilegacy\//.test(image.repository) ? 'are the frozen bitnamilegacy archive' : 'moved to bitnamilegacy in 2025'} and get no updates: use the official redis or valkey image`;
       else if (
         (image.family === 'redis' || image.family === 'bitnami') &&
         image.version &&

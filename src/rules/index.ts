@@ -31,6 +31,7 @@ import { persistRdbOnly } from './persist-rdb-only.js';
 import { persistStopGrace } from './persist-stop-grace.js';
 import { persistVolumeUndeclared } from './persist-volume-undeclared.js';
 import { portPublic } from './port-public.js';
+import { probeIsolation } from './probe-isolation.js';
 import type { Rule, RuleContext } from './types.js';
 import { variableUnset } from './variable-unset.js';
 
@@ -71,6 +72,7 @@ export const RULES: readonly Rule[] = [
   haTopology,
   composeInvalid,
   variableUnset,
+  probeIsolation,
 ];
 
 export interface RunRulesOptions {
@@ -83,20 +85,30 @@ export function runRules(ctx: RuleContext, options: RunRulesOptions = {}): Findi
   const findings: Finding[] = [];
   // Services outside the active profiles are still checked; say so, since Compose would not start them.
   const inactive = new Set(ctx.redis.services.filter((s) => !s.active).map((s) => s.name));
+  // A service that may not be the server it looks like gets no error: say it at notice level.
+  const uncertain = new Map(
+    ctx.redis.services.filter((s) => s.uncertain).map((s) => [s.name, s.uncertain!]),
+  );
+  // One finding per fact: the same rule never reports twice at one place of one service.
+  const seen = new Set<string>();
   for (const rule of RULES) {
     const setting = options.severities?.[rule.id];
     if (setting === 'off') continue;
     for (const f of rule.check(ctx)) {
-      const message =
+      const key = `${f.service ?? ''}\0${f.pos.file}:${f.pos.line}:${f.pos.column}`;
+      if (seen.has(`${rule.id}\0${key}`)) continue;
+      seen.add(`${rule.id}\0${key}`);
+      let message =
         f.service !== undefined && inactive.has(f.service)
           ? `${f.message} (service '${f.service}' only starts with its profile)`
           : f.message;
-      findings.push({
-        ...f,
-        message,
-        rule: rule.id,
-        severity: setting ?? f.severity ?? rule.defaultSeverity,
-      });
+      let severity = setting ?? f.severity ?? rule.defaultSeverity;
+      const doubt = f.service !== undefined ? uncertain.get(f.service) : undefined;
+      if (doubt && severity === 'error' && setting === undefined) {
+        severity = 'notice';
+        message = `${message} (not certain: service '${f.service}' ${doubt})`;
+      }
+      findings.push({ ...f, message, rule: rule.id, severity });
     }
   }
   return findings.sort(compareFindings);

@@ -14,7 +14,8 @@ export const memoryEviction: Rule = {
     const findings: RuleFinding[] = [];
     for (const server of redis.services) {
       const roles = rolesOf(server);
-      if (!roles.has('broker') && !roles.has('unknown')) continue;
+      // Evicting results before anyone reads them breaks a result backend too (see the rule page).
+      if (!roles.has('broker') && !roles.has('result-backend') && !roles.has('unknown')) continue;
       const policy = lastDirective(server, 'maxmemory-policy');
       const value = policy?.args[0]?.toLowerCase() ?? '';
       if (!policy || !/^(allkeys|volatile)-/.test(value)) continue;

@@ -35,6 +35,15 @@ export function writtenPasswords(
       out.push({ value: ref.argument, pos: ref.pos, kind: 'default' });
     }
   }
+  // A default the start script gives a container variable is used whenever the container lacks it.
+  for (const d of directive.containerDefaults ?? []) {
+    if (
+      typeof server.service.environment?.[d.variable] === 'string' &&
+      server.service.environment[d.variable] !== ''
+    )
+      continue;
+    out.push({ value: d.value, pos: directive.pos, kind: 'default' });
+  }
   const value = directive.args[0];
   const literal =
     value !== undefined &&

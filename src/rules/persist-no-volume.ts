@@ -15,6 +15,10 @@ export const persistNoVolume: Rule = {
   check({ project, redis }) {
     const findings: RuleFinding[] = [];
     for (const server of redis.services) {
+      // A loaded config file that cannot be read may move `dir` anywhere: say nothing rather than guess.
+      const dirWritten = server.directives.some((d) => d.name === 'dir' && d.origin !== 'default');
+      const unreadConfig = (server.configFiles ?? []).some((f) => f.loaded && !f.read);
+      if (unreadConfig && !dirWritten) continue;
       const dir = server.dataDir;
       const match = mountFor(server.service, dir, project.workingDir);
       const tmpfs = (server.service.tmpfs ?? []).some((t) => {

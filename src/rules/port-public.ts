@@ -22,30 +22,46 @@ export const portPublic: Rule = {
         ? 'anyone who can reach the host can try passwords'
         : 'and it has no password, so anyone who can reach the host can read and write it';
       (server.service.ports ?? []).forEach((port, index) => {
-        if (port.target !== server.port || port.published === undefined || port.published === '')
-          return;
+        if (port.target !== server.port) return;
         if (!ALL_INTERFACES.has(port.host_ip ?? '')) return;
+        // No host port ("6379", ":6379" from an unset variable, long syntax with only
+        // target): Docker picks an ephemeral one, still on every interface.
+        const ephemeral = port.published === undefined || port.published === '';
         const path = ['services', server.name, 'ports', index];
         const source = project.sources.get(path);
+        // The short syntax is one scalar: its variables sit on the fields it was split into.
+        let fromVariable: string | undefined;
+        let written = source;
+        for (const [, field] of project.sources.under(['services', server.name, 'ports', index])) {
+          fromVariable ??= field.variables?.[0]?.name;
+          if (field.raw !== undefined && !written?.raw) written = field;
+        }
         const pos = source?.pos ?? servicePosition(project, server.name, 'ports', index);
         const finding: RuleFinding = {
           service: server.name,
           severity,
           pos,
-          message:
-            `port ${port.published}:${port.target} is published on all host interfaces, ${consequence}: ` +
-            `bind it to 127.0.0.1 ("127.0.0.1:${port.published}:${port.target}") or drop it (other services reach Redis on the compose network).`,
+          message: fromVariable
+            ? `port ${port.target} is published on all host interfaces with a host port from \${${fromVariable}} and no host IP, so it is public whatever the variable holds; ${consequence}: ` +
+              `write "127.0.0.1:\${${fromVariable}}:${port.target}" or drop it (other services reach Redis on the compose network).`
+            : ephemeral
+              ? `port ${port.target} is published on an ephemeral host port on all host interfaces, ${consequence}: ` +
+                `bind it to 127.0.0.1 ("127.0.0.1::${port.target}") or drop it (other services reach Redis on the compose network).`
+              : `port ${port.published}:${port.target} is published on all host interfaces, ${consequence}: ` +
+                `bind it to 127.0.0.1 ("127.0.0.1:${port.published}:${port.target}") or drop it (other services reach Redis on the compose network).`,
         };
-        const written = `${port.host_ip ? `${port.host_ip}:` : ''}${port.published}:${port.target}${
+        const modelText = `${port.host_ip ? `${port.host_ip}:` : ''}${ephemeral ? '' : `${port.published}:`}${port.target}${
           port.protocol && port.protocol !== 'tcp' ? `/${port.protocol}` : ''
         }`;
         const fix = replaceScalar(
-          source,
           written,
+          modelText,
           (text) =>
-            /^(\d|\$\{|0\.0\.0\.0:|\[?::\]?:)/.test(text)
-              ? `127.0.0.1:${text.replace(/^(0\.0\.0\.0|\[::\]|::):/, '')}`
-              : undefined,
+            ephemeral && /^\d+(\/\w+)?$/.test(text)
+              ? `127.0.0.1::${text}`
+              : /^(\d|\$\{|0\.0\.0\.0:|\[?::\]?:)/.test(text)
+                ? `127.0.0.1:${text.replace(/^(0\.0\.0\.0|\[::\]|::):/, '')}`
+                : undefined,
           'publish on the loopback interface only (quoted: YAML 1.1 reads some a:b as numbers)',
           true,
         );
