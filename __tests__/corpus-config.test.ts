@@ -48,12 +48,6 @@ const KNOWN_DIFFERENCES: { project: string; compose: string; path: RegExp; reaso
       'networks.mayan.internal: false (L26): Compose omits a false internal flag from its output',
   },
   {
-    project: 'onyx-dot-app__onyx',
-    compose: 'deployment/docker_compose/docker-compose.yml',
-    path: /^\.services\.(indexing|inference)_model_server\.volumes\[0\]\.target: loader "\/app\/\.cache\/huggingface\/" vs compose "\/app\/\.cache\/huggingface"$/,
-    reason: 'a volume target with a trailing slash: Compose strips it (issue 14 class 6)',
-  },
-  {
     project: 'openwisp__docker-openwisp',
     compose: 'docker-compose.yml',
     path: /^\.services\.openvpn\.devices\[0\]: loader "\/dev\/net\/tun:\/dev\/net\/tun" vs compose \{"source":"\/dev\/net\/tun","target":"\/dev\/net\/tun","permissions":"rwm"\}$/,
