@@ -41,13 +41,6 @@ const KNOWN_DIFFERENCES: { project: string; compose: string; path: RegExp; reaso
       'deploy.replicas: ${WEB_REPLICAS:-1} (L68 and alike) interpolates to the string "1"; Compose casts it to the integer its schema declares',
   },
   {
-    project: 'mayan-edms__Mayan-EDMS',
-    compose: 'docker/docker-compose.yml',
-    path: /^\.networks\.mayan\.internal: loader false vs compose \(absent\)$/,
-    reason:
-      'networks.mayan.internal: false (L26): Compose omits a false internal flag from its output',
-  },
-  {
     project: 'openwisp__docker-openwisp',
     compose: 'docker-compose.yml',
     path: /^\.services\.openvpn\.devices\[0\]: loader "\/dev\/net\/tun:\/dev\/net\/tun" vs compose \{"source":"\/dev\/net\/tun","target":"\/dev\/net\/tun","permissions":"rwm"\}$/,

@@ -916,4 +916,35 @@ add({
   },
 });
 
+// Network flags Compose casts to booleans: false internal/attachable not printed, enable_ipv6 always.
+add({
+  name: 'norm-network-flags',
+  files: {
+    'compose.yaml':
+      svc('image: redis:7.2\nnetworks: [n1, n2, n3]') +
+      [
+        'networks:',
+        '  n1:',
+        '    internal: false',
+        '    enable_ipv6: "${V6:-true}"',
+        '    attachable: "false"',
+        '  n2:',
+        '    internal: "${INTERNAL:-yes}"',
+        '    enable_ipv6: false',
+        '    attachable: "On"',
+        '  n3:',
+        '    enable_ipv6: ${V6_OFF:-off}',
+        '',
+      ].join('\n'),
+  },
+});
+add({
+  name: 'norm-network-flag-not-boolean',
+  files: {
+    'compose.yaml':
+      svc('image: redis:7.2\nnetworks: [n1]') + 'networks:\n  n1:\n    internal: "maybe"\n',
+  },
+  refused: /networks\.n1\.internal: "maybe" is not a boolean/,
+});
+
 export const generatedCases: readonly DiffCase[] = cases;

@@ -379,3 +379,45 @@ describe('COMPOSE_PROJECT_NAME during interpolation', () => {
     expect(p.model.services.redis.networks).toEqual({ back: {} });
   });
 });
+
+describe('network flags Compose casts to booleans', () => {
+  it('casts internal, attachable and enable_ipv6, printing a false enable_ipv6 only', async () => {
+    const dir = writeProject({
+      'compose.yaml': [
+        'services:',
+        '  redis:',
+        '    image: redis:7.2',
+        '    networks: [a, b]',
+        'networks:',
+        '  a:',
+        '    internal: "${INTERNAL:-false}"',
+        '    attachable: "yes"',
+        '    enable_ipv6: ${V6:-true}',
+        '  b:',
+        '    internal: "true"',
+        '    enable_ipv6: "off"',
+        '',
+      ].join('\n'),
+    });
+    const p = await loadProject({ files: ['compose.yaml'], cwd: dir, env: {} });
+    expect(p.issues).toEqual([]);
+    expect(p.model.networks?.a).toEqual({ name: 'proj_a', attachable: true, enable_ipv6: true });
+    expect(p.model.networks?.b).toEqual({ name: 'proj_b', internal: true, enable_ipv6: false });
+  });
+
+  it('reports a flag that is no boolean as compose-invalid, at its line', async () => {
+    const dir = writeProject({
+      'compose.yaml':
+        'services:\n  redis:\n    image: redis:7.2\n    networks: [a]\nnetworks:\n  a:\n    enable_ipv6: "${V6:-maybe}"\n',
+    });
+    const p = await loadProject({ files: ['compose.yaml'], cwd: dir, env: {} });
+    expect(p.issues.map((i) => [i.kind, i.pos.line, i.message])).toEqual([
+      [
+        'compose-invalid',
+        7,
+        'networks.a.enable_ipv6: "maybe" is not a boolean; write true or false.',
+      ],
+    ]);
+    expect(p.model.networks?.a).toEqual({ name: 'proj_a' });
+  });
+});

@@ -218,6 +218,7 @@ export function resolveResources(
         value: scalar(external, ext.pos, ext),
       });
     }
+    if (kind === 'networks') castNetworkFlags(def, k, issues);
     if (!def.entries.has('name')) {
       def.entries.set('name', {
         key: 'name',
@@ -228,4 +229,34 @@ export function resolveResources(
     out.entries.set(k, { ...e, value: def });
   }
   return out;
+}
+
+/**
+ * Network flags Compose reads as booleans: a string (from a variable, or
+ * quoted) is cast as compose-go casts it, and one that is no boolean makes
+ * Compose refuse the file. `internal` and `attachable` are printed only when
+ * true; `enable_ipv6` whenever it is given (compose-go keeps it optional).
+ */
+const NETWORK_FLAGS: readonly { key: string; printedWhenFalse: boolean }[] = [
+  { key: 'internal', printedWhenFalse: false },
+  { key: 'attachable', printedWhenFalse: false },
+  { key: 'enable_ipv6', printedWhenFalse: true },
+];
+
+function castNetworkFlags(def: MapNode, network: string, issues: ComposeIssue[]): void {
+  for (const { key, printedWhenFalse } of NETWORK_FLAGS) {
+    const e = def.entries.get(key);
+    if (e?.value.kind !== 'scalar' || e.value.value === null) continue;
+    const v = e.value;
+    const b = typeof v.value === 'string' ? toBoolean(v.value) : v.value;
+    if (typeof b !== 'boolean') {
+      issues.push({
+        kind: 'compose-invalid',
+        message: `networks.${network}.${key}: "${scalarText(v)}" is not a boolean; write true or false.`,
+        pos: toPosition(v.pos),
+      });
+      def.entries.delete(key);
+    } else if (!b && !printedWhenFalse) def.entries.delete(key);
+    else if (v.value !== b) def.entries.set(key, { ...e, value: scalar(b, v.pos, v) });
+  }
 }
