@@ -34,13 +34,6 @@ import {
  */
 const KNOWN_DIFFERENCES: { project: string; compose: string; path: RegExp; reason: string }[] = [
   {
-    project: 'makeplane__plane__community',
-    compose: 'deployments/cli/community/docker-compose.yml',
-    path: /^\.services\.[\w-]+\.deploy\.replicas: loader "1" vs compose 1$/,
-    reason:
-      'deploy.replicas: ${WEB_REPLICAS:-1} (L68 and alike) interpolates to the string "1"; Compose casts it to the integer its schema declares',
-  },
-  {
     project: 'openwisp__docker-openwisp',
     compose: 'docker-compose.yml',
     path: /^\.services\.openvpn\.devices\[0\]: loader "\/dev\/net\/tun:\/dev\/net\/tun" vs compose \{"source":"\/dev\/net\/tun","target":"\/dev\/net\/tun","permissions":"rwm"\}$/,

@@ -947,4 +947,62 @@ add({
   refused: /networks\.n1\.internal: "maybe" is not a boolean/,
 });
 
+// Numbers Compose casts from strings (variables, quotes), zero left out where Compose omits it.
+add({
+  name: 'norm-number-casts',
+  files: {
+    'compose.yaml': [
+      'services:',
+      '  redis:',
+      '    image: redis:7.2',
+      '    cpus: "${CPUS:-0.5}"',
+      '    cpu_count: "2"',
+      '    cpu_percent: "${P:-50}"',
+      '    cpu_shares: "${S:-512}"',
+      '    cpu_period: "100000"',
+      '    cpu_quota: "${Q:-50000}"',
+      '    pids_limit: "${PIDS:-100}"',
+      '    oom_score_adj: "-500"',
+      '    scale: "${SCALE:-1}"',
+      '    ulimits:',
+      '      nproc: "${NPROC:-65535}"',
+      '      nofile:',
+      '        soft: "${SOFT:-20000}"',
+      '        hard: "40000"',
+      '    deploy:',
+      '      replicas: ${R:-1}',
+      '      update_config:',
+      '        parallelism: "2"',
+      '        max_failure_ratio: "0.3"',
+      '      rollback_config:',
+      '        parallelism: "${PAR:-1}"',
+      '        max_failure_ratio: "${MFR:-0}"',
+      '      restart_policy:',
+      '        max_attempts: "3"',
+      '      placement:',
+      '        max_replicas_per_node: "${MAXR:-2}"',
+      '    secrets:',
+      '      - source: s',
+      '        mode: "0440"',
+      '    configs:',
+      '      - source: c',
+      '        mode: "${MODE:-292}"',
+      'secrets:',
+      '  s:',
+      '    file: ./s.txt',
+      'configs:',
+      '  c:',
+      '    file: ./c.txt',
+      '',
+    ].join('\n'),
+    's.txt': '',
+    'c.txt': '',
+  },
+});
+add({
+  name: 'norm-number-not-a-number',
+  files: { 'compose.yaml': svc('image: redis:7.2\ndeploy:\n  replicas: "${REPLICAS:-one}"') },
+  refused: /deploy\.replicas: "one" is not an integer/,
+});
+
 export const generatedCases: readonly DiffCase[] = cases;
