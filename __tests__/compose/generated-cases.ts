@@ -1005,4 +1005,30 @@ add({
   refused: /deploy\.replicas: "one" is not an integer/,
 });
 
+// Services named by links, `service:` namespaces and volumes_from: Compose adds them to depends_on.
+add({
+  name: 'norm-implicit-depends-on',
+  files: {
+    'compose.yaml': [
+      'services:',
+      '  app:',
+      '    image: app:1',
+      '    network_mode: "service:vpn"',
+      '    ipc: "service:shm"',
+      '    volumes_from: [data, "container:outside", "conf:ro"]',
+      '    links: [redis, "cache:alias", vpn]',
+      '    depends_on:',
+      '      shm:',
+      '        condition: service_healthy',
+      ...['vpn', 'shm', 'data', 'conf', 'redis', 'cache'].map((n) => `  ${n}: {image: redis:7.2}`),
+      '',
+    ].join('\n'),
+  },
+});
+add({
+  name: 'norm-link-to-undefined-service',
+  files: { 'compose.yaml': svc('image: app:1\nlinks: [nope]', 'app') },
+  refused: /depends on undefined service "nope"/,
+});
+
 export const generatedCases: readonly DiffCase[] = cases;

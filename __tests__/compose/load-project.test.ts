@@ -421,3 +421,35 @@ describe('network flags Compose casts to booleans', () => {
     expect(p.model.networks?.a).toEqual({ name: 'proj_a' });
   });
 });
+
+describe('dependencies Compose implies', () => {
+  it('adds links, service: namespaces and volumes_from to depends_on, what depends_on says winning', async () => {
+    const dir = writeProject({
+      'compose.yaml': [
+        'services:',
+        '  app:',
+        '    image: app:1',
+        '    links: ["redis:cache", db]',
+        '    network_mode: service:vpn',
+        '    volumes_from: [data, "container:outside"]',
+        '    depends_on:',
+        '      db:',
+        '        condition: service_healthy',
+        '  redis: {image: redis:7.2}',
+        '  db: {image: db:1}',
+        '  vpn: {image: vpn:1}',
+        '  data: {image: data:1}',
+        '',
+      ].join('\n'),
+    });
+    const p = await loadProject({ files: ['compose.yaml'], cwd: dir, env: {} });
+    expect(p.issues).toEqual([]);
+    expect(p.model.services.app.depends_on).toEqual({
+      db: { condition: 'service_healthy', required: true },
+      redis: { condition: 'service_started', restart: true, required: true },
+      vpn: { condition: 'service_started', restart: true, required: true },
+      data: { condition: 'service_started', required: true },
+    });
+    expect(p.sources.get(['services', 'app', 'depends_on', 'redis'])?.pos.line).toBe(4);
+  });
+});

@@ -109,6 +109,7 @@ export function resolveService(name: string, svc: MapNode, ctx: ResolveContext):
     }
     svc.entries.set('deploy', { ...deploy, value: d });
   }
+  addImplicitDependencies(svc);
   if (!svc.entries.has('networks') && !svc.entries.has('network_mode')) {
     svc.entries.set('networks', {
       key: 'networks',
@@ -116,6 +117,61 @@ export function resolveService(name: string, svc: MapNode, ctx: ResolveContext):
       value: mapNode(svc.pos, [{ key: 'default', keyPos: svc.pos, value: scalar(null, svc.pos) }]),
     });
   }
+}
+
+/** Service fields that may name another service's namespace as `service:<name>`. */
+const NAMESPACE_FIELDS = ['network_mode', 'ipc', 'pid', 'uts', 'cgroup'];
+
+/**
+ * Services this one names outside depends_on, which Compose adds to
+ * depends_on (started first): `links`, a `service:` namespace, `volumes_from`
+ * (not `container:`). The first two also restart it with that service. What
+ * depends_on says itself wins.
+ */
+function addImplicitDependencies(svc: MapNode): void {
+  const implied: { name: string; pos: CNode['pos']; restart: boolean }[] = [];
+  const texts = (key: string): ScalarNode[] => {
+    const v = svc.entries.get(key)?.value;
+    const items = v?.kind === 'seq' ? v.items : v ? [v] : [];
+    return items.filter((i): i is ScalarNode => i.kind === 'scalar' && typeof i.value === 'string');
+  };
+  for (const link of texts('links')) {
+    // `service:alias`; anything else is taken whole, as Compose does.
+    const parts = (link.value as string).split(':');
+    implied.push({
+      name: parts.length === 2 ? parts[0] : (link.value as string),
+      pos: link.pos,
+      restart: true,
+    });
+  }
+  for (const field of NAMESPACE_FIELDS) {
+    for (const ref of texts(field)) {
+      const text = ref.value as string;
+      if (text.startsWith('service:'))
+        implied.push({ name: text.slice('service:'.length), pos: ref.pos, restart: true });
+    }
+  }
+  for (const from of texts('volumes_from')) {
+    const text = from.value as string;
+    if (!text.startsWith('container:'))
+      implied.push({ name: text.split(':')[0], pos: from.pos, restart: false });
+  }
+  if (implied.length === 0) return;
+  const written = svc.entries.get('depends_on');
+  const deps = written && isMap(written.value) ? copyMap(written.value) : mapNode(svc.pos);
+  for (const { name, pos, restart } of implied) {
+    if (deps.entries.has(name)) continue;
+    const fields = [{ key: 'condition', keyPos: pos, value: scalar('service_started', pos) }];
+    // compose-go leaves a false restart out of what it prints.
+    if (restart) fields.push({ key: 'restart', keyPos: pos, value: scalar(true, pos) });
+    fields.push({ key: 'required', keyPos: pos, value: scalar(true, pos) });
+    deps.entries.set(name, { key: name, keyPos: pos, value: mapNode(pos, fields) });
+  }
+  svc.entries.set('depends_on', {
+    key: 'depends_on',
+    keyPos: written?.keyPos ?? svc.pos,
+    value: deps,
+  });
 }
 
 function readEnvFiles(service: string, items: CNode[], env: MapNode, ctx: ResolveContext): void {
