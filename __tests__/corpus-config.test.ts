@@ -32,14 +32,7 @@ import {
  * the JSON paths that differ (a pattern) and why. Every other difference
  * fails, and an entry whose difference is gone fails too (drop it then).
  */
-const KNOWN_DIFFERENCES: { project: string; compose: string; path: RegExp; reason: string }[] = [
-  {
-    project: 'openwisp__docker-openwisp',
-    compose: 'docker-compose.yml',
-    path: /^\.services\.openvpn\.devices\[0\]: loader "\/dev\/net\/tun:\/dev\/net\/tun" vs compose \{"source":"\/dev\/net\/tun","target":"\/dev\/net\/tun","permissions":"rwm"\}$/,
-    reason: 'devices in short syntax: Compose 2.26 prints them in long form with permissions rwm',
-  },
-];
+const KNOWN_DIFFERENCES: { project: string; compose: string; path: RegExp; reason: string }[] = [];
 
 const rows = readTsv<ExpectedRow>('EXPECTED.tsv');
 const root = mkdtempSync(join(tmpdir(), 'rr-corpus-config-'));

@@ -1031,4 +1031,31 @@ add({
   refused: /depends on undefined service "nope"/,
 });
 
+// devices: the short syntax in the long form Compose prints; a later file replaces a device by target.
+add({
+  name: 'norm-devices',
+  files: {
+    'compose.yaml': svc(
+      [
+        'image: redis:7.2',
+        'devices:',
+        '  - /dev/net/tun:/dev/net/tun',
+        '  - /dev/fuse',
+        '  - /dev/sda:/dev/xvda:r',
+        '  - "/dev/sdb::rw"',
+        '  - source: /dev/sdc',
+        '    target: /dev/c',
+        '    permissions: r',
+      ].join('\n'),
+    ),
+    'override.yaml': svc('devices:\n  - /dev/sdd:/dev/xvda:rw\n  - /dev/fuse'),
+  },
+  composeFiles: ['compose.yaml', 'override.yaml'],
+});
+add({
+  name: 'norm-device-confusing',
+  files: { 'compose.yaml': svc('image: redis:7.2\ndevices: ["/a:/b:rw:x"]') },
+  refused: /confusing device mapping/,
+});
+
 export const generatedCases: readonly DiffCase[] = cases;

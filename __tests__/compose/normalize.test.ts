@@ -196,3 +196,19 @@ describe('numbers Compose casts from strings', () => {
     expect(svc.deploy).toEqual({});
   });
 });
+
+describe('devices', () => {
+  it('writes the short syntax in the long form Compose prints', () => {
+    const { svc, issues } = service(
+      'image: redis:7.2\ndevices: ["/dev/net/tun:/dev/net/tun", /dev/fuse, "/dev/sda:/dev/xvda:r", "/a:/b:rw:x"]',
+    );
+    expect(svc.devices).toEqual([
+      { source: '/dev/net/tun', target: '/dev/net/tun', permissions: 'rwm' },
+      { source: '/dev/fuse', target: '/dev/fuse', permissions: 'rwm' },
+      { source: '/dev/sda', target: '/dev/xvda', permissions: 'r' },
+    ]);
+    expect(issues.map((i) => [i.pos.line, i.message])).toEqual([
+      [4, expect.stringMatching(/"\/a:\/b:rw:x" is a confusing device mapping/)],
+    ]);
+  });
+});

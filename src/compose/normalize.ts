@@ -196,6 +196,55 @@ const fileReferences: FieldNormalizer = (v, key, f) => {
   );
 };
 
+/**
+ * `devices` in the long form Compose prints: `source[:target[:permissions]]`,
+ * the target defaulting to the source and the permissions to rwm. More parts
+ * than that make Compose refuse the file.
+ */
+const devices: FieldNormalizer = (v, key, f) => {
+  if (v.kind !== 'seq') {
+    f.invalid(`${key} must be a list, not ${describe(v)}`, v.pos);
+    return undefined;
+  }
+  const out: CNode[] = [];
+  for (const item of v.items) {
+    if (item.kind === 'map') {
+      out.push(item);
+      continue;
+    }
+    if (item.kind !== 'scalar' || item.value === null) {
+      f.invalid(
+        `${key} items must be strings like /dev/x:/dev/x:rwm, not ${describe(item)}`,
+        item.pos,
+      );
+      continue;
+    }
+    const text = scalarText(item);
+    const parts = text.split(':');
+    if (parts.length > 3) {
+      f.invalid(
+        `${key}: "${text}" is a confusing device mapping; use the long syntax (source, target, permissions)`,
+        item.pos,
+      );
+      continue;
+    }
+    const [source, target, permissions] = parts;
+    const field = (k: string, value: string): MapEntry => ({
+      key: k,
+      keyPos: item.pos,
+      value: scalar(value, item.pos, item),
+    });
+    out.push(
+      mapNode(item.pos, [
+        field('source', source),
+        field('target', target || source),
+        field('permissions', permissions ?? 'rwm'),
+      ]),
+    );
+  }
+  return seqNode(v.pos, out);
+};
+
 /** The fields Compose normalises, each with its normaliser; any other field is kept as written. */
 const SERVICE_FIELDS: Readonly<Record<string, FieldNormalizer>> = {
   image: text,
@@ -224,6 +273,7 @@ const SERVICE_FIELDS: Readonly<Record<string, FieldNormalizer>> = {
   secrets: fileReferences,
   configs: fileReferences,
   profiles: list,
+  devices,
   cap_add: list,
   cap_drop: list,
   links: list,
