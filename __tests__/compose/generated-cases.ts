@@ -781,7 +781,24 @@ add({
     'inc.yml': 'services:\n  redis:\n    image: redis:7.0\n',
     'compose.yaml': 'include: [inc.yml]\nservices:\n  redis:\n    image: redis:7.2\n',
   },
-  refused: /conflicting service "redis"/,
+  refused:
+    /services\.redis conflicts with the one imported from .*inc\.yml: Compose 2\.26 refuses this/,
+});
+add({
+  name: 'include-same-definition',
+  files: {
+    'inc.yml': 'services:\n  redis:\n    image: redis:7.2\nvolumes:\n  data:\n',
+    'compose.yaml':
+      'include: [inc.yml]\nservices:\n  redis:\n    image: redis:7.2\nvolumes:\n  data:\n',
+  },
+});
+add({
+  name: 'refused-include-volume-conflict',
+  files: {
+    'inc.yml': 'services:\n  redis:\n    image: redis:7.2\nvolumes:\n  data:\n',
+    'compose.yaml': 'include: [inc.yml]\nvolumes:\n  data:\n    name: other\n',
+  },
+  refused: /volumes\.data conflicts with the one imported/,
 });
 add({
   name: 'refused-depends-on-inactive',

@@ -453,3 +453,41 @@ describe('dependencies Compose implies', () => {
     expect(p.sources.get(['services', 'app', 'depends_on', 'redis'])?.pos.line).toBe(4);
   });
 });
+
+describe('a service both included and defined by the including file', () => {
+  it('is compose-invalid (Compose 2.26), and read as newer Compose merges it', async () => {
+    const dir = writeProject({
+      'services/redis.yaml':
+        'services:\n  cache:\n    image: redis:7.2\n    command: [redis-server, --appendonly, "yes"]\n',
+      'compose.yaml': [
+        'include: [services/redis.yaml]',
+        'services:',
+        '  cache:',
+        '    volumes: [redis-data:/data]',
+        'volumes:',
+        '  redis-data:',
+        '',
+      ].join('\n'),
+    });
+    const p = await loadProject({ files: ['compose.yaml'], cwd: dir, env: {} });
+    expect(p.issues.map((i) => [i.kind, i.pos.line, i.service])).toEqual([
+      ['compose-invalid', 3, 'cache'],
+    ]);
+    expect(p.issues[0].message).toMatch(/services\.cache conflicts with the one imported from/);
+    expect(p.model.services.cache).toMatchObject({
+      image: 'redis:7.2',
+      command: ['redis-server', '--appendonly', 'yes'],
+      volumes: [{ type: 'volume', source: 'redis-data', target: '/data' }],
+    });
+    expect(p.sources.get(['services', 'cache', 'image'])?.pos.file).toMatch(/redis\.yaml$/);
+  });
+
+  it('is no conflict when both define it alike', async () => {
+    const dir = writeProject({
+      'inc.yaml': 'services:\n  cache:\n    image: redis:7.2\n',
+      'compose.yaml': 'include: [inc.yaml]\nservices:\n  cache:\n    image: redis:7.2\n',
+    });
+    const p = await loadProject({ files: ['compose.yaml'], cwd: dir, env: {} });
+    expect(p.issues).toEqual([]);
+  });
+});
