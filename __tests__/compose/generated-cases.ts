@@ -801,6 +801,13 @@ add({
   refused: /volumes\.data conflicts with the one imported/,
 });
 add({
+  name: 'refused-empty-volumes',
+  files: {
+    'compose.yaml': svc('image: redis:7.2\nvolumes:\n  # - ./data:/data\ncommand:\ndeploy:'),
+  },
+  refused: /services\.redis\.volumes is empty \(null\), which Compose refuses/,
+});
+add({
   name: 'refused-depends-on-inactive',
   files: {
     'compose.yaml':

@@ -491,3 +491,26 @@ describe('a service both included and defined by the including file', () => {
     expect(p.issues).toEqual([]);
   });
 });
+
+describe('a service key left empty', () => {
+  it('is compose-invalid, except where Compose takes null (command, entrypoint, deploy)', async () => {
+    const dir = writeProject({
+      'compose.yaml': [
+        'services:',
+        '  redis:',
+        '    image: redis:7.2',
+        '    volumes:',
+        '      # - ./data:/data',
+        '    command:',
+        '    deploy:',
+        '    x-note:',
+        '',
+      ].join('\n'),
+    });
+    const p = await loadProject({ files: ['compose.yaml'], cwd: dir, env: {} });
+    expect(p.issues.map((i) => [i.kind, i.pos.line, i.message])).toEqual([
+      ['compose-invalid', 4, expect.stringMatching(/^services\.redis\.volumes is empty \(null\)/)],
+    ]);
+    expect(p.model.services.redis.image).toBe('redis:7.2');
+  });
+});
