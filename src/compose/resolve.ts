@@ -2,7 +2,9 @@
  * Last stage on the merged project, as compose-go does after merging:
  * `env_file:` contents folded into `environment` (which wins), bare keys
  * taken from the project environment, defaults Compose fills in (build
- * dockerfile, the implicit `default` network), and top-level resource names.
+ * dockerfile, the implicit `default` network, the dependencies that links,
+ * `service:` namespaces and volumes_from imply), and top-level resources
+ * (names, boolean flags).
  */
 import { existsSync, statSync } from 'node:fs';
 import { parseDotenv } from './dotenv.js';
