@@ -2,8 +2,9 @@
 /**
  * `config --format json --show-secrets` against Docker Compose on the real-world
  * corpus: for every corpus project that `docker compose config --format json`
- * loads, our output must equal Compose's, value for value. A project Compose
- * refuses is left out here (corpus.test.ts still loads it).
+ * loads, our output must equal Compose's, value for value, and the loader
+ * must not say Compose refuses it; for a project Compose refuses, the loader
+ * must say why (corpus.test.ts still checks what it finds in it).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
+import { loadProject, UnreadableInputError, type ComposeIssue } from '../src/compose/index.js';
 import {
   ENGINE_MISSING,
   composeAvailable,
@@ -33,34 +35,7 @@ import {
  * the JSON paths that differ (a pattern) and why. Every other difference
  * fails, and an entry whose difference is gone fails too (drop it then).
  */
-const KNOWN_DIFFERENCES: { project: string; compose: string; path: RegExp; reason: string }[] = [
-  {
-    project: 'makeplane__plane__community',
-    compose: 'deployments/cli/community/docker-compose.yml',
-    path: /^\.services\.[\w-]+\.deploy\.replicas: loader "1" vs compose 1$/,
-    reason:
-      'deploy.replicas: ${WEB_REPLICAS:-1} (L68 and alike) interpolates to the string "1"; Compose casts it to the integer its schema declares',
-  },
-  {
-    project: 'mayan-edms__Mayan-EDMS',
-    compose: 'docker/docker-compose.yml',
-    path: /^\.networks\.mayan\.internal: loader false vs compose \(absent\)$/,
-    reason:
-      'networks.mayan.internal: false (L26): Compose omits a false internal flag from its output',
-  },
-  {
-    project: 'onyx-dot-app__onyx',
-    compose: 'deployment/docker_compose/docker-compose.yml',
-    path: /^\.services\.(indexing|inference)_model_server\.volumes\[0\]\.target: loader "\/app\/\.cache\/huggingface\/" vs compose "\/app\/\.cache\/huggingface"$/,
-    reason: 'a volume target with a trailing slash: Compose strips it (issue 14 class 6)',
-  },
-  {
-    project: 'openwisp__docker-openwisp',
-    compose: 'docker-compose.yml',
-    path: /^\.services\.openvpn\.devices\[0\]: loader "\/dev\/net\/tun:\/dev\/net\/tun" vs compose \{"source":"\/dev\/net\/tun","target":"\/dev\/net\/tun","permissions":"rwm"\}$/,
-    reason: 'devices in short syntax: Compose 2.26 prints them in long form with permissions rwm',
-  },
-];
+const KNOWN_DIFFERENCES: { project: string; compose: string; path: RegExp; reason: string }[] = [];
 
 const rows = readTsv<ExpectedRow>('EXPECTED.tsv');
 const root = mkdtempSync(join(tmpdir(), 'rr-corpus-config-'));
@@ -101,6 +76,22 @@ async function ourConfig(where: LaidOut): Promise<{ code: number; out: string; e
     cwd: where.cwd,
   });
   return { code, out, err };
+}
+
+/** The loader's issues; input it cannot read at all stands as one compose-invalid issue. */
+async function ourIssues(where: LaidOut): Promise<ComposeIssue[]> {
+  try {
+    return (await loadProject({ files: where.files, cwd: where.cwd, env: cleanEnv() })).issues;
+  } catch (err) {
+    if (!(err instanceof UnreadableInputError)) throw err;
+    return [
+      {
+        kind: 'compose-invalid',
+        message: err.message,
+        pos: err.pos ?? { file: where.files[0]!, line: 1, column: 1 },
+      },
+    ];
+  }
 }
 
 beforeAll(async () => {
@@ -154,10 +145,25 @@ describe('config --show-secrets equals docker compose config on the corpus', () 
           .filter((l) => l.trim() !== '' && !/level=warning/.test(l))
           .join(' ');
         console.log(`compose refuses ${label(run.project, run.compose)}: ${why}`);
+        // The loader must say why Compose refuses it (and still load it: corpus.test.ts checks it).
+        const refusals = (await ourIssues(run.where)).filter(
+          (i) => i.kind === 'compose-invalid' || (i.kind === 'variable-unset' && i.required),
+        );
+        expect(
+          refusals.length,
+          `compose refused it (${why}) but the loader reported nothing`,
+        ).toBeGreaterThan(0);
         return;
       }
       const ours = await ourConfig(run.where);
       expect(ours.code, ours.err).toBe(0);
+      // Compose accepted it, so the loader must not claim Compose would refuse it.
+      expect(
+        (await ourIssues(run.where))
+          .filter((i) => i.kind === 'compose-invalid')
+          .map((i) => `${i.pos.file}:${i.pos.line}: ${i.message}`),
+        'compose accepted the project',
+      ).toEqual([]);
       const diffs = everyDifference(JSON.parse(ours.out), theirs.json);
       const known = KNOWN_DIFFERENCES.filter(
         (k) => k.project === run.project && k.compose === run.compose,

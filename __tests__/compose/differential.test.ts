@@ -1,9 +1,10 @@
 // needs: compose
 /**
  * The loader against Docker Compose itself: for every project (examples,
- * fixtures, generated cases, the real-world corpus) `docker compose config
- * --format json` and toComposeConfigJson(loadProject(...)) must agree field
- * by field on what the Redis rules read.
+ * fixtures, generated cases) `docker compose config --format json` and
+ * toComposeConfigJson(loadProject(...)) must agree field by field on what the
+ * Redis rules read. The real-world corpus (__tests__/corpus/) is compared, as
+ * whole documents, by __tests__/corpus-config.test.ts.
  */
 import {
   mkdirSync,
@@ -18,13 +19,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import {
-  loadProject,
-  toComposeConfigJson,
-  UnreadableInputError,
-  type ComposeProject,
-} from '../../src/compose/index.js';
+import { loadProject, toComposeConfigJson, type ComposeProject } from '../../src/compose/index.js';
 import { parseDotenv } from '../../src/compose/dotenv.js';
 import {
   ENGINE_MISSING,
@@ -37,10 +32,6 @@ import {
 import { generatedCases, type DiffCase } from './generated-cases.js';
 
 const REPO = path.resolve(__dirname, '../..');
-const CORPUS = path.resolve(
-  REPO,
-  process.env.REDIS_READINESS_CORPUS ?? '../shared/corpus/realworld',
-);
 const SERVICE_FIELDS = [
   'image',
   'command',
@@ -63,8 +54,6 @@ interface Project {
   profiles?: string[];
   envFiles?: string[];
   projectDirectory?: string;
-  /** Compose may refuse this project (corpus): then the loader must report why. */
-  mayFail?: boolean;
   /** Compose must refuse it, and the loader must report an issue matching this. */
   refused?: RegExp;
 }
@@ -127,101 +116,10 @@ function dirProjects(base: string, labelPrefix: string): Project[] {
     });
 }
 
-/** Lays a corpus file out as its README says: at its repo path, with its env files beside it. */
-function corpusProjects(): Project[] {
-  const indexFile = path.join(CORPUS, 'INDEX.tsv');
-  if (!existsSync(indexFile)) return [];
-  const rows = readFileSync(indexFile, 'utf8')
-    .split('\n')
-    .slice(1)
-    .filter((l) => l.trim() !== '')
-    .map((l) => l.split('\t'))
-    .map(([file, repo, p]) => ({ file, repo, path: p }));
-  const composeRows = rows.filter((r) => /\.ya?ml$/.test(r.file));
-  const layout = (rowsOf: typeof rows, name: string) => {
-    const dir = path.join(root, 'corpus', name);
-    for (const r of rowsOf) {
-      const target = path.join(dir, r.path);
-      mkdirSync(path.dirname(target), { recursive: true });
-      const text = readFileSync(path.join(CORPUS, r.file), 'utf8');
-      writeFileSync(target, text);
-      for (const envPath of envFilesOf(text)) {
-        const abs = path.resolve(path.dirname(target), envPath);
-        if (existsSync(abs)) continue;
-        const repoRel = path.relative(dir, abs).split(path.sep).join('_');
-        const saved = rows.find((x) => x.repo === r.repo && x.file.endsWith(repoRel));
-        mkdirSync(path.dirname(abs), { recursive: true });
-        writeFileSync(abs, saved ? readFileSync(path.join(CORPUS, saved.file)) : '');
-      }
-    }
-    return dir;
-  };
-  const projects: Project[] = [];
-  for (const r of composeRows) {
-    const dir = layout([r], r.file.replace(/[^A-Za-z0-9_.-]/g, '_'));
-    const composeDir = path.join(dir, path.dirname(r.path));
-    projects.push({
-      label: `corpus/${r.file}`,
-      dir: composeDir,
-      files: [path.basename(r.path)],
-      env: baseEnv(),
-      mayFail: true,
-    });
-  }
-  const expected = existsSync(path.join(CORPUS, 'EXPECTED.tsv'))
-    ? readFileSync(path.join(CORPUS, 'EXPECTED.tsv'), 'utf8')
-    : '';
-  const combos = new Set(
-    expected
-      .split('\n')
-      .map((l) => l.split('\t')[0])
-      .filter((f) => f.includes('+')),
-  );
-  for (const combo of combos) {
-    const parts = combo
-      .split('+')
-      .map((f) => rows.find((r) => r.file === f))
-      .filter((r) => r !== undefined);
-    if (parts.length < 2) continue;
-    const dir = layout(parts, combo.replace(/[^A-Za-z0-9_.-]/g, '_'));
-    const composeDir = path.join(dir, path.dirname(parts[0].path));
-    projects.push({
-      label: `corpus/${combo}`,
-      dir: composeDir,
-      files: parts.map((p) => path.relative(composeDir, path.join(dir, p.path))),
-      env: baseEnv(),
-      mayFail: true,
-    });
-  }
-  return projects;
-}
-
-function envFilesOf(text: string): string[] {
-  let doc: unknown;
-  try {
-    doc = parse(text, { merge: true, maxAliasCount: -1, logLevel: 'silent' });
-  } catch {
-    return [];
-  }
-  const services =
-    (doc as { services?: Record<string, { env_file?: unknown }> } | null)?.services ?? {};
-  const out: string[] = [];
-  for (const s of Object.values(services)) {
-    const ef = s?.env_file;
-    for (const e of Array.isArray(ef) ? ef : ef === undefined ? [] : [ef]) {
-      if (typeof e === 'string') out.push(e);
-      else if (e && typeof e === 'object' && typeof (e as { path?: unknown }).path === 'string')
-        out.push((e as { path: string }).path);
-    }
-  }
-  return out.filter((p) => !p.includes('$'));
-}
-
 const projects: Project[] = [
   ...dirProjects(path.join(REPO, 'examples'), 'examples'),
   ...dirProjects(path.join(REPO, '__tests__/fixtures/compose'), 'fixtures'),
   ...generatedCases.map(writeCase),
-  ...corpusProjects(),
 ];
 
 const composeResults = new Map<string, ComposeRun>();
@@ -261,8 +159,8 @@ async function load(p: Project): Promise<ComposeProject> {
 /** The fields the Redis rules read, from a `config --format json` document. */
 /**
  * The generated cases and our fixtures are compared as whole documents; the
- * examples and the corpus (written by others, with any feature) on the fields
- * the Redis rules read, unless REDIS_READINESS_DIFF_ALL=1.
+ * examples (written for users, with any feature) on the fields the Redis
+ * rules read, unless REDIS_READINESS_DIFF_ALL=1.
  */
 function wholeDocument(p: Project): boolean {
   return process.env.REDIS_READINESS_DIFF_ALL === '1' || /^(generated|fixtures)\//.test(p.label);
@@ -308,26 +206,10 @@ describe('loader agrees with docker compose config', () => {
         ).toBe(true);
         return;
       }
-      if (!theirs.ok) {
-        if (!p.mayFail)
-          throw new Error(
-            `${p.label}: docker compose refused a project the differential suite expects it to load:\n${theirs.stderr}`,
-          );
-        // Compose refuses it: the loader must not crash, and must say why (an issue or unreadable input).
-        try {
-          const ours = await load(p);
-          const refusals = ours.issues.filter(
-            (i) => i.kind === 'compose-invalid' || /required variable/.test(i.message),
-          );
-          expect(
-            refusals.length,
-            `${p.label}: compose refused it (${theirs.stderr.trim()}) but the loader reported nothing`,
-          ).toBeGreaterThan(0);
-        } catch (err) {
-          expect(err).toBeInstanceOf(UnreadableInputError);
-        }
-        return;
-      }
+      if (!theirs.ok)
+        throw new Error(
+          `${p.label}: docker compose refused a project the differential suite expects it to load:\n${theirs.stderr}`,
+        );
       const ours = await load(p);
       const diff = firstDifference(
         compared(toComposeConfigJson(ours) as Record<string, unknown>, wholeDocument(p)),

@@ -781,7 +781,31 @@ add({
     'inc.yml': 'services:\n  redis:\n    image: redis:7.0\n',
     'compose.yaml': 'include: [inc.yml]\nservices:\n  redis:\n    image: redis:7.2\n',
   },
-  refused: /conflicting service "redis"/,
+  refused:
+    /services\.redis conflicts with the one imported from .*inc\.yml: Compose 2\.26 refuses this/,
+});
+add({
+  name: 'include-same-definition',
+  files: {
+    'inc.yml': 'services:\n  redis:\n    image: redis:7.2\nvolumes:\n  data:\n',
+    'compose.yaml':
+      'include: [inc.yml]\nservices:\n  redis:\n    image: redis:7.2\nvolumes:\n  data:\n',
+  },
+});
+add({
+  name: 'refused-include-volume-conflict',
+  files: {
+    'inc.yml': 'services:\n  redis:\n    image: redis:7.2\nvolumes:\n  data:\n',
+    'compose.yaml': 'include: [inc.yml]\nvolumes:\n  data:\n    name: other\n',
+  },
+  refused: /volumes\.data conflicts with the one imported/,
+});
+add({
+  name: 'refused-empty-volumes',
+  files: {
+    'compose.yaml': svc('image: redis:7.2\nvolumes:\n  # - ./data:/data\ncommand:\ndeploy:'),
+  },
+  refused: /services\.redis\.volumes is empty \(null\), which Compose refuses/,
 });
 add({
   name: 'refused-depends-on-inactive',
@@ -914,6 +938,148 @@ add({
     '.env': 'COMPOSE_PROJECT_NAME=from-dotenv\n',
     'compose.yaml': svc('image: redis:7.2\nenvironment:\n  PROJECT: ${COMPOSE_PROJECT_NAME}'),
   },
+});
+
+// Network flags Compose casts to booleans: false internal/attachable not printed, enable_ipv6 always.
+add({
+  name: 'norm-network-flags',
+  files: {
+    'compose.yaml':
+      svc('image: redis:7.2\nnetworks: [n1, n2, n3]') +
+      [
+        'networks:',
+        '  n1:',
+        '    internal: false',
+        '    enable_ipv6: "${V6:-true}"',
+        '    attachable: "false"',
+        '  n2:',
+        '    internal: "${INTERNAL:-yes}"',
+        '    enable_ipv6: false',
+        '    attachable: "On"',
+        '  n3:',
+        '    enable_ipv6: ${V6_OFF:-off}',
+        '',
+      ].join('\n'),
+  },
+});
+add({
+  name: 'norm-network-flag-not-boolean',
+  files: {
+    'compose.yaml':
+      svc('image: redis:7.2\nnetworks: [n1]') + 'networks:\n  n1:\n    internal: "maybe"\n',
+  },
+  refused: /networks\.n1\.internal: "maybe" is not a boolean/,
+});
+
+// Numbers Compose casts from strings (variables, quotes), zero left out where Compose omits it.
+add({
+  name: 'norm-number-casts',
+  files: {
+    'compose.yaml': [
+      'services:',
+      '  redis:',
+      '    image: redis:7.2',
+      '    cpus: "${CPUS:-0.5}"',
+      '    cpu_count: "2"',
+      '    cpu_percent: "${P:-50}"',
+      '    cpu_shares: "${S:-512}"',
+      '    cpu_period: "100000"',
+      '    cpu_quota: "${Q:-50000}"',
+      '    pids_limit: "${PIDS:-100}"',
+      '    oom_score_adj: "-500"',
+      '    scale: "${SCALE:-1}"',
+      '    ulimits:',
+      '      nproc: "${NPROC:-65535}"',
+      '      nofile:',
+      '        soft: "${SOFT:-20000}"',
+      '        hard: "40000"',
+      '    deploy:',
+      '      replicas: ${R:-1}',
+      '      update_config:',
+      '        parallelism: "2"',
+      '        max_failure_ratio: "0.3"',
+      '      rollback_config:',
+      '        parallelism: "${PAR:-1}"',
+      '        max_failure_ratio: "${MFR:-0}"',
+      '      restart_policy:',
+      '        max_attempts: "3"',
+      '      placement:',
+      '        max_replicas_per_node: "${MAXR:-2}"',
+      '    secrets:',
+      '      - source: s',
+      '        mode: "0440"',
+      '    configs:',
+      '      - source: c',
+      '        mode: "${MODE:-292}"',
+      'secrets:',
+      '  s:',
+      '    file: ./s.txt',
+      'configs:',
+      '  c:',
+      '    file: ./c.txt',
+      '',
+    ].join('\n'),
+    's.txt': '',
+    'c.txt': '',
+  },
+});
+add({
+  name: 'norm-number-not-a-number',
+  files: { 'compose.yaml': svc('image: redis:7.2\ndeploy:\n  replicas: "${REPLICAS:-one}"') },
+  refused: /deploy\.replicas: "one" is not an integer/,
+});
+
+// Services named by links, `service:` namespaces and volumes_from: Compose adds them to depends_on.
+add({
+  name: 'norm-implicit-depends-on',
+  files: {
+    'compose.yaml': [
+      'services:',
+      '  app:',
+      '    image: app:1',
+      '    network_mode: "service:vpn"',
+      '    ipc: "service:shm"',
+      '    volumes_from: [data, "container:outside", "conf:ro"]',
+      '    links: [redis, "cache:alias", vpn]',
+      '    depends_on:',
+      '      shm:',
+      '        condition: service_healthy',
+      ...['vpn', 'shm', 'data', 'conf', 'redis', 'cache'].map((n) => `  ${n}: {image: redis:7.2}`),
+      '',
+    ].join('\n'),
+  },
+});
+add({
+  name: 'norm-link-to-undefined-service',
+  files: { 'compose.yaml': svc('image: app:1\nlinks: [nope]', 'app') },
+  refused: /depends on undefined service "nope"/,
+});
+
+// devices: the short syntax in the long form Compose prints; a later file replaces a device by target.
+add({
+  name: 'norm-devices',
+  files: {
+    'compose.yaml': svc(
+      [
+        'image: redis:7.2',
+        'devices:',
+        '  - /dev/net/tun:/dev/net/tun',
+        '  - /dev/fuse',
+        '  - /dev/sda:/dev/xvda:r',
+        '  - "/dev/sdb::rw"',
+        '  - source: /dev/sdc',
+        '    target: /dev/c',
+        '    permissions: r',
+      ].join('\n'),
+    ),
+    'override.yaml': svc('devices:\n  - /dev/sdd:/dev/xvda:rw\n  - /dev/fuse'),
+  },
+  composeFiles: ['compose.yaml', 'override.yaml'],
+});
+add({
+  name: 'norm-device-confusing',
+  files: { 'compose.yaml': svc('image: redis:7.2\ndevices: ["/a:/b:rw:x"]') },
+  refused: /confusing device mapping/,
 });
 
 export const generatedCases: readonly DiffCase[] = cases;

@@ -379,3 +379,138 @@ describe('COMPOSE_PROJECT_NAME during interpolation', () => {
     expect(p.model.services.redis.networks).toEqual({ back: {} });
   });
 });
+
+describe('network flags Compose casts to booleans', () => {
+  it('casts internal, attachable and enable_ipv6, printing a false enable_ipv6 only', async () => {
+    const dir = writeProject({
+      'compose.yaml': [
+        'services:',
+        '  redis:',
+        '    image: redis:7.2',
+        '    networks: [a, b]',
+        'networks:',
+        '  a:',
+        '    internal: "${INTERNAL:-false}"',
+        '    attachable: "yes"',
+        '    enable_ipv6: ${V6:-true}',
+        '  b:',
+        '    internal: "true"',
+        '    enable_ipv6: "off"',
+        '',
+      ].join('\n'),
+    });
+    const p = await loadProject({ files: ['compose.yaml'], cwd: dir, env: {} });
+    expect(p.issues).toEqual([]);
+    expect(p.model.networks?.a).toEqual({ name: 'proj_a', attachable: true, enable_ipv6: true });
+    expect(p.model.networks?.b).toEqual({ name: 'proj_b', internal: true, enable_ipv6: false });
+  });
+
+  it('reports a flag that is no boolean as compose-invalid, at its line', async () => {
+    const dir = writeProject({
+      'compose.yaml':
+        'services:\n  redis:\n    image: redis:7.2\n    networks: [a]\nnetworks:\n  a:\n    enable_ipv6: "${V6:-maybe}"\n',
+    });
+    const p = await loadProject({ files: ['compose.yaml'], cwd: dir, env: {} });
+    expect(p.issues.map((i) => [i.kind, i.pos.line, i.message])).toEqual([
+      [
+        'compose-invalid',
+        7,
+        'networks.a.enable_ipv6: "maybe" is not a boolean; write true or false.',
+      ],
+    ]);
+    expect(p.model.networks?.a).toEqual({ name: 'proj_a' });
+  });
+});
+
+describe('dependencies Compose implies', () => {
+  it('adds links, service: namespaces and volumes_from to depends_on, what depends_on says winning', async () => {
+    const dir = writeProject({
+      'compose.yaml': [
+        'services:',
+        '  app:',
+        '    image: app:1',
+        '    links: ["redis:cache", db]',
+        '    network_mode: service:vpn',
+        '    volumes_from: [data, "container:outside"]',
+        '    depends_on:',
+        '      db:',
+        '        condition: service_healthy',
+        '  redis: {image: redis:7.2}',
+        '  db: {image: db:1}',
+        '  vpn: {image: vpn:1}',
+        '  data: {image: data:1}',
+        '',
+      ].join('\n'),
+    });
+    const p = await loadProject({ files: ['compose.yaml'], cwd: dir, env: {} });
+    expect(p.issues).toEqual([]);
+    expect(p.model.services.app.depends_on).toEqual({
+      db: { condition: 'service_healthy', required: true },
+      redis: { condition: 'service_started', restart: true, required: true },
+      vpn: { condition: 'service_started', restart: true, required: true },
+      data: { condition: 'service_started', required: true },
+    });
+    expect(p.sources.get(['services', 'app', 'depends_on', 'redis'])?.pos.line).toBe(4);
+  });
+});
+
+describe('a service both included and defined by the including file', () => {
+  it('is compose-invalid (Compose 2.26), and read as newer Compose merges it', async () => {
+    const dir = writeProject({
+      'services/redis.yaml':
+        'services:\n  cache:\n    image: redis:7.2\n    command: [redis-server, --appendonly, "yes"]\n',
+      'compose.yaml': [
+        'include: [services/redis.yaml]',
+        'services:',
+        '  cache:',
+        '    volumes: [redis-data:/data]',
+        'volumes:',
+        '  redis-data:',
+        '',
+      ].join('\n'),
+    });
+    const p = await loadProject({ files: ['compose.yaml'], cwd: dir, env: {} });
+    expect(p.issues.map((i) => [i.kind, i.pos.line, i.service])).toEqual([
+      ['compose-invalid', 3, 'cache'],
+    ]);
+    expect(p.issues[0].message).toMatch(/services\.cache conflicts with the one imported from/);
+    expect(p.model.services.cache).toMatchObject({
+      image: 'redis:7.2',
+      command: ['redis-server', '--appendonly', 'yes'],
+      volumes: [{ type: 'volume', source: 'redis-data', target: '/data' }],
+    });
+    expect(p.sources.get(['services', 'cache', 'image'])?.pos.file).toMatch(/redis\.yaml$/);
+  });
+
+  it('is no conflict when both define it alike', async () => {
+    const dir = writeProject({
+      'inc.yaml': 'services:\n  cache:\n    image: redis:7.2\n',
+      'compose.yaml': 'include: [inc.yaml]\nservices:\n  cache:\n    image: redis:7.2\n',
+    });
+    const p = await loadProject({ files: ['compose.yaml'], cwd: dir, env: {} });
+    expect(p.issues).toEqual([]);
+  });
+});
+
+describe('a service key left empty', () => {
+  it('is compose-invalid, except where Compose takes null (command, entrypoint, deploy)', async () => {
+    const dir = writeProject({
+      'compose.yaml': [
+        'services:',
+        '  redis:',
+        '    image: redis:7.2',
+        '    volumes:',
+        '      # - ./data:/data',
+        '    command:',
+        '    deploy:',
+        '    x-note:',
+        '',
+      ].join('\n'),
+    });
+    const p = await loadProject({ files: ['compose.yaml'], cwd: dir, env: {} });
+    expect(p.issues.map((i) => [i.kind, i.pos.line, i.message])).toEqual([
+      ['compose-invalid', 4, expect.stringMatching(/^services\.redis\.volumes is empty \(null\)/)],
+    ]);
+    expect(p.model.services.redis.image).toBe('redis:7.2');
+  });
+});

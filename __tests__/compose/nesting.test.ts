@@ -44,9 +44,6 @@ describe('depth pre-scan', () => {
       ...yamlFiles(path.join(REPO, 'examples')),
       ...yamlFiles(path.join(REPO, '__tests__/fixtures')),
       ...yamlFiles(path.join(REPO, '__tests__/corpus')),
-      ...yamlFiles(
-        path.resolve(REPO, process.env.REDIS_READINESS_CORPUS ?? '../shared/corpus/realworld'),
-      ),
     ];
     expect(files.length).toBeGreaterThan(20);
     for (const f of files) expect(refusal(readFileSync(f, 'utf8')), f).toBeUndefined();

@@ -153,3 +153,62 @@ describe('normalizeService', () => {
     expect(svc.image).toBe('redis:7.2');
   });
 });
+
+describe('numbers Compose casts from strings', () => {
+  it('casts deploy, cpu, ulimits and secret modes, leaving out the zeros Compose omits', () => {
+    const { svc, issues } = service(
+      [
+        'image: redis:7.2',
+        'scale: "2"',
+        'cpus: "0.5"',
+        'cpu_count: "0"',
+        'pids_limit: "100"',
+        'ulimits: {nproc: "65535", nofile: {soft: "20000", hard: 40000}}',
+        'deploy:',
+        '  replicas: "1"',
+        '  update_config: {parallelism: "2", max_failure_ratio: "0"}',
+        '  placement: {max_replicas_per_node: "3"}',
+        'secrets: [{source: s, mode: "0440"}]',
+      ].join('\n'),
+    );
+    expect(issues).toEqual([]);
+    expect(svc).toMatchObject({
+      scale: 2,
+      cpus: 0.5,
+      pids_limit: 100,
+      ulimits: { nproc: 65535, nofile: { soft: 20000, hard: 40000 } },
+      deploy: {
+        replicas: 1,
+        update_config: { parallelism: 2 },
+        placement: { max_replicas_per_node: 3 },
+      },
+      secrets: [{ source: 's', target: '/run/secrets/s', mode: 440 }],
+    });
+    expect(svc).not.toHaveProperty('cpu_count');
+    expect(svc.deploy).not.toHaveProperty('update_config.max_failure_ratio');
+  });
+
+  it('reports a string that is no number at its line and drops it', () => {
+    const { svc, issues } = service('image: redis:7.2\ndeploy:\n  replicas: one');
+    expect(issues.map((i) => [i.pos.line, i.message])).toEqual([
+      [5, 'services.s: deploy.replicas: "one" is not an integer'],
+    ]);
+    expect(svc.deploy).toEqual({});
+  });
+});
+
+describe('devices', () => {
+  it('writes the short syntax in the long form Compose prints', () => {
+    const { svc, issues } = service(
+      'image: redis:7.2\ndevices: ["/dev/net/tun:/dev/net/tun", /dev/fuse, "/dev/sda:/dev/xvda:r", "/a:/b:rw:x"]',
+    );
+    expect(svc.devices).toEqual([
+      { source: '/dev/net/tun', target: '/dev/net/tun', permissions: 'rwm' },
+      { source: '/dev/fuse', target: '/dev/fuse', permissions: 'rwm' },
+      { source: '/dev/sda', target: '/dev/xvda', permissions: 'r' },
+    ]);
+    expect(issues.map((i) => [i.pos.line, i.message])).toEqual([
+      [4, expect.stringMatching(/"\/a:\/b:rw:x" is a confusing device mapping/)],
+    ]);
+  });
+});

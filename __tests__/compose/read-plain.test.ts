@@ -16,10 +16,8 @@ import { yamlModule } from '../../src/yaml-module.js';
 import { generatedCases } from './generated-cases.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
-const CORPUS = path.resolve(
-  REPO,
-  process.env.REDIS_READINESS_CORPUS ?? '../shared/corpus/realworld',
-);
+/** The real-world corpus in this repository (or the one REDIS_READINESS_CORPUS names). */
+const CORPUS = path.resolve(REPO, process.env.REDIS_READINESS_CORPUS ?? '__tests__/corpus');
 
 /** Everything the trees carry, positions and source texts included. */
 function comparable(n: CNode): unknown {

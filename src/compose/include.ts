@@ -2,11 +2,22 @@
  * `include:` entries: each is loaded as its own project (its files merged,
  * relative paths from its own project directory, its own env file on top of
  * the including project's environment) and its resources are added to the
- * including file. A service defined on both sides is a conflict Compose
- * refuses.
+ * including file. A resource defined differently on both sides is a conflict
+ * Compose 2.26 refuses.
  */
 import path from 'node:path';
-import { isMap, isSeq, scalarText, type CNode, type MapNode } from './node.js';
+import { isDeepStrictEqual } from 'node:util';
+import { mergeFiles } from './merge.js';
+import {
+  isMap,
+  isSeq,
+  mapNode,
+  scalarText,
+  toPlain,
+  type CNode,
+  type MapEntry,
+  type MapNode,
+} from './node.js';
 import { toPosition } from './source-range.js';
 import type { ComposeIssue, Position } from './types.js';
 
@@ -54,7 +65,13 @@ export function parseInclude(node: CNode, fileDir: string, issues: ComposeIssue[
   return out;
 }
 
-/** Adds an included project's top-level sections to `target` (which wins on conflicts, with an issue). */
+/**
+ * Adds an included project's top-level sections to `target`. A resource that
+ * both define differently makes Compose 2.26 refuse the project (compose-invalid
+ * here); newer Compose merges the including file's definition over the
+ * imported one (compose-go #835), and so does the check, so that the service
+ * is still read as the project runs it. An identical definition is no conflict.
+ */
 export function importResources(
   target: MapNode,
   included: MapNode,
@@ -71,19 +88,30 @@ export function importResources(
     }
     const merged: MapNode = { ...cur.value, entries: new Map(cur.value.entries) };
     for (const [k, e] of inc.value.entries) {
-      if (merged.entries.has(k)) {
-        if (section === 'services') {
-          issues.push({
-            kind: 'compose-invalid',
-            message: `imported compose file ${from.files[0]} defines conflicting service "${k}"; rename one of them.`,
-            pos: toPosition(merged.entries.get(k)!.keyRange),
-            service: k,
-          });
-        }
+      const local = merged.entries.get(k);
+      if (!local) {
+        merged.entries.set(k, e);
         continue;
       }
-      merged.entries.set(k, e);
+      if (isDeepStrictEqual(toPlain(local.value), toPlain(e.value))) continue;
+      issues.push({
+        kind: 'compose-invalid',
+        message: `${section}.${k} conflicts with the one imported from ${from.files[0]}: Compose 2.26 refuses this (newer Compose merges this definition over the imported one, as this check does); rename one of them, or upgrade Compose.`,
+        pos: toPosition(local.keyRange),
+        ...(section === 'services' ? { service: k } : {}),
+      });
+      merged.entries.set(k, { ...local, value: overImported(section, k, e, local) });
     }
     target.entries.set(section, { ...cur, value: merged });
   }
+}
+
+/** The including file's definition merged over the imported one, by Compose's merge rules. */
+function overImported(section: string, name: string, imported: MapEntry, local: MapEntry): CNode {
+  const wrap = (e: MapEntry) =>
+    mapNode(e.value.range, [
+      { key: section, keyRange: e.keyRange, value: mapNode(e.value.range, [{ ...e, key: name }]) },
+    ]);
+  const merged = mergeFiles(wrap(imported), wrap(local));
+  return (merged.entries.get(section)!.value as MapNode).entries.get(name)!.value;
 }

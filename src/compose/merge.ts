@@ -1,7 +1,7 @@
 /**
  * Compose's per-field merge of one canonical file (or extending service) onto
  * another (compose-go override rules): mappings merge key by key; `command`,
- * `entrypoint` and `healthcheck.test` are replaced; volumes are
+ * `entrypoint` and `healthcheck.test` are replaced; volumes and devices are
  * keyed by target, ports and other lists are appended without duplicates;
  * `!reset` removes a value and `!override` replaces it whole.
  */
@@ -77,7 +77,8 @@ function replaced(path: string[]): boolean {
 function mergeValue(base: CNode, over: CNode, path: string[]): CNode {
   if (base.kind === 'map' && over.kind === 'map') return mergeMap(base, over, path);
   if (base.kind === 'seq' && over.kind === 'seq') {
-    if (path.length === 1 && path[0] === 'volumes')
+    // Mounts and devices: a later file's entry replaces the one with the same target.
+    if (path.length === 1 && (path[0] === 'volumes' || path[0] === 'devices'))
       return mergeByKey(base.items, over.items, over, 'target');
     return appendUnique(base.items, over.items, over);
   }

@@ -95,6 +95,74 @@ const duration: FieldNormalizer = (v, key, f) => {
   return v;
 };
 
+/**
+ * A number field: Compose casts a string (from a variable, or quoted) to the
+ * number its model holds, an integer as strconv.Atoi reads it; a YAML number
+ * stays as written. Text that is no such number makes Compose refuse the file.
+ * `zeroPrinted` is false for fields Compose leaves out when zero (`omitempty`).
+ */
+function numberField(kind: 'integer' | 'float', zeroPrinted: boolean): FieldNormalizer {
+  return (v, key, f) => {
+    if (v.kind !== 'scalar' || v.value === null) return v;
+    const n = castNumber(v, kind);
+    if (n === undefined) {
+      f.invalid(
+        `${key}: "${scalarText(v)}" is not ${kind === 'integer' ? 'an integer' : 'a number'}`,
+        v.range,
+      );
+      return undefined;
+    }
+    if (n === 0 && !zeroPrinted) return undefined;
+    return n === v.value ? v : scalar(n, v.range, v);
+  };
+}
+
+const INTEGER_TEXT = /^[+-]?\d+$/;
+const FLOAT_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+function castNumber(v: ScalarNode, kind: 'integer' | 'float'): number | undefined {
+  if (typeof v.value === 'number')
+    return kind === 'integer' && !Number.isInteger(v.value) ? undefined : v.value;
+  if (typeof v.value !== 'string') return undefined;
+  return (kind === 'integer' ? INTEGER_TEXT : FLOAT_TEXT).test(v.value)
+    ? Number(v.value)
+    : undefined;
+}
+
+const integer = numberField('integer', true);
+const integerOmittedWhenZero = numberField('integer', false);
+const floatOmittedWhenZero = numberField('float', false);
+
+/** `ulimits`: each limit a number, or `soft`/`hard` numbers. */
+const ulimits: FieldNormalizer = (v, key, f) => {
+  if (v.kind !== 'map') return v;
+  const out = copyMap(v);
+  v.entries.forEach((e, name) => {
+    const at = `${key}.${name}`;
+    if (e.value.kind === 'map') {
+      const limit = copyMap(e.value);
+      for (const bound of ['soft', 'hard']) castEntry(limit, bound, `${at}.${bound}`, integer, f);
+      out.entries.set(name, { ...e, value: limit });
+    } else castEntry(out, name, at, integer, f);
+  });
+  return out;
+};
+
+/** Applies a field normaliser to one entry of a mapping (a copy the caller owns). */
+function castEntry(
+  m: MapNode,
+  key: string,
+  where: string,
+  cast: FieldNormalizer,
+  f: FieldContext,
+): void {
+  const e = m.entries.get(key);
+  if (!e) return;
+  const value = cast(e.value, where, f);
+  if (value === undefined) m.entries.delete(key);
+  else if (value !== e.value) m.entries.set(key, { ...e, value });
+}
+
 const ports: FieldNormalizer = (v, _key, f) => {
   if (v.kind !== 'seq') {
     f.invalid(`ports must be a list, not ${describe(v)}`, v.range);
@@ -127,8 +195,57 @@ const fileReferences: FieldNormalizer = (v, key, f) => {
   }
   return seqNode(
     v.range,
-    v.items.map((i) => fileReference(i, key as 'secrets' | 'configs')),
+    v.items.map((i, n) => fileReference(i, key as 'secrets' | 'configs', `${key}.${n}`, f)),
   );
+};
+
+/**
+ * `devices` in the long form Compose prints: `source[:target[:permissions]]`,
+ * the target defaulting to the source and the permissions to rwm. More parts
+ * than that make Compose refuse the file.
+ */
+const devices: FieldNormalizer = (v, key, f) => {
+  if (v.kind !== 'seq') {
+    f.invalid(`${key} must be a list, not ${describe(v)}`, v.range);
+    return undefined;
+  }
+  const out: CNode[] = [];
+  for (const item of v.items) {
+    if (item.kind === 'map') {
+      out.push(item);
+      continue;
+    }
+    if (item.kind !== 'scalar' || item.value === null) {
+      f.invalid(
+        `${key} items must be strings like /dev/x:/dev/x:rwm, not ${describe(item)}`,
+        item.range,
+      );
+      continue;
+    }
+    const text = scalarText(item);
+    const parts = text.split(':');
+    if (parts.length > 3) {
+      f.invalid(
+        `${key}: "${text}" is a confusing device mapping; use the long syntax (source, target, permissions)`,
+        item.range,
+      );
+      continue;
+    }
+    const [source, target, permissions] = parts;
+    const field = (k: string, value: string): MapEntry => ({
+      key: k,
+      keyRange: item.range,
+      value: scalar(value, item.range, item),
+    });
+    out.push(
+      mapNode(item.range, [
+        field('source', source),
+        field('target', target || source),
+        field('permissions', permissions ?? 'rwm'),
+      ]),
+    );
+  }
+  return seqNode(v.range, out);
 };
 
 /** The fields Compose normalises, each with its normaliser; any other field is kept as written. */
@@ -155,10 +272,11 @@ const SERVICE_FIELDS: Readonly<Record<string, FieldNormalizer>> = {
   depends_on: (v, _key, f) => dependsOn(v, f.invalid),
   networks: (v, _key, f) => serviceNetworks(v, f.invalid),
   build: (v, _key, f) => build(v, f, f.invalid),
-  deploy: (v) => deploy(v),
+  deploy: (v, _key, f) => deploy(v, f),
   secrets: fileReferences,
   configs: fileReferences,
   profiles: list,
+  devices,
   cap_add: list,
   cap_drop: list,
   links: list,
@@ -176,6 +294,18 @@ const SERVICE_FIELDS: Readonly<Record<string, FieldNormalizer>> = {
   memswap_limit: bytes,
   shm_size: bytes,
   stop_grace_period: duration,
+  scale: integer,
+  cpus: floatOmittedWhenZero,
+  cpu_percent: floatOmittedWhenZero,
+  cpu_count: integerOmittedWhenZero,
+  cpu_shares: integerOmittedWhenZero,
+  cpu_period: integerOmittedWhenZero,
+  cpu_quota: integerOmittedWhenZero,
+  cpu_rt_period: integerOmittedWhenZero,
+  cpu_rt_runtime: integerOmittedWhenZero,
+  pids_limit: integerOmittedWhenZero,
+  oom_score_adj: integerOmittedWhenZero,
+  ulimits,
   dns: listOrString,
   dns_search: listOrString,
   tmpfs: listOrString,
@@ -585,8 +715,35 @@ function resolveContext(context: string, ctx: NormalizeContext): string {
   return path.resolve(ctx.baseDir, context);
 }
 
-function deploy(v: CNode): CNode {
+/** Numbers under `deploy`, by sub-mapping ('' for deploy itself): Compose casts their strings. */
+const DEPLOY_NUMBERS: readonly [section: string, key: string, cast: FieldNormalizer][] = [
+  ['', 'replicas', integer],
+  ['update_config', 'parallelism', integer],
+  ['update_config', 'max_failure_ratio', floatOmittedWhenZero],
+  ['rollback_config', 'parallelism', integer],
+  ['rollback_config', 'max_failure_ratio', floatOmittedWhenZero],
+  ['restart_policy', 'max_attempts', integer],
+  ['placement', 'max_replicas_per_node', integerOmittedWhenZero],
+];
+
+function deploy(v: CNode, f: FieldContext): CNode {
   if (v.kind !== 'map') return v;
+  const casted = copyMap(v);
+  for (const [section, key, cast] of DEPLOY_NUMBERS) {
+    if (section === '') {
+      castEntry(casted, key, `deploy.${key}`, cast, f);
+      continue;
+    }
+    const sub = casted.entries.get(section);
+    if (sub?.value.kind !== 'map' || !sub.value.entries.has(key)) continue;
+    const copy = copyMap(sub.value);
+    castEntry(copy, key, `deploy.${section}.${key}`, cast, f);
+    casted.entries.set(section, { ...sub, value: copy });
+  }
+  return deployResources(casted);
+}
+
+function deployResources(v: MapNode): CNode {
   const resources = v.entries.get('resources');
   if (resources?.value.kind !== 'map') return v;
   const res = copyMap(resources.value);
@@ -646,7 +803,25 @@ function extraHosts(v: CNode, invalid: Invalid): CNode {
 }
 
 /** A service's secret or config reference in the long form Compose prints. */
-function fileReference(item: CNode, kind: 'secrets' | 'configs'): CNode {
+function fileReference(
+  item: CNode,
+  kind: 'secrets' | 'configs',
+  where: string,
+  f: FieldContext,
+): CNode {
+  if (item.kind === 'map') {
+    // The long form: its mode is a number, and a secret lands in /run/secrets unless told otherwise.
+    const out = copyMap(item);
+    castEntry(out, 'mode', `${where}.mode`, integer, f);
+    const source = item.entries.get('source')?.value;
+    if (kind === 'secrets' && !out.entries.has('target') && source?.kind === 'scalar')
+      out.entries.set('target', {
+        key: 'target',
+        keyRange: source.range,
+        value: scalar(`/run/secrets/${scalarText(source)}`, source.range, source),
+      });
+    return out;
+  }
   if (item.kind !== 'scalar' || item.value === null) return item;
   const source = scalarText(item);
   const fields: MapEntry[] = [

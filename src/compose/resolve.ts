@@ -2,7 +2,9 @@
  * Last stage on the merged project, as compose-go does after merging:
  * `env_file:` contents folded into `environment` (which wins), bare keys
  * taken from the project environment, defaults Compose fills in (build
- * dockerfile, the implicit `default` network), and top-level resource names.
+ * dockerfile, the implicit `default` network, the dependencies that links,
+ * `service:` namespaces and volumes_from imply), and top-level resources
+ * (names, boolean flags).
  */
 import { existsSync, statSync } from 'node:fs';
 import { parseDotenv } from './dotenv.js';
@@ -109,6 +111,7 @@ export function resolveService(name: string, svc: MapNode, ctx: ResolveContext):
     }
     svc.entries.set('deploy', { ...deploy, value: d });
   }
+  addImplicitDependencies(svc);
   if (!svc.entries.has('networks') && !svc.entries.has('network_mode')) {
     svc.entries.set('networks', {
       key: 'networks',
@@ -118,6 +121,61 @@ export function resolveService(name: string, svc: MapNode, ctx: ResolveContext):
       ]),
     });
   }
+}
+
+/** Service fields that may name another service's namespace as `service:<name>`. */
+const NAMESPACE_FIELDS = ['network_mode', 'ipc', 'pid', 'uts', 'cgroup'];
+
+/**
+ * Services this one names outside depends_on, which Compose adds to
+ * depends_on (started first): `links`, a `service:` namespace, `volumes_from`
+ * (not `container:`). The first two also restart it with that service. What
+ * depends_on says itself wins.
+ */
+function addImplicitDependencies(svc: MapNode): void {
+  const implied: { name: string; pos: CNode['range']; restart: boolean }[] = [];
+  const texts = (key: string): ScalarNode[] => {
+    const v = svc.entries.get(key)?.value;
+    const items = v?.kind === 'seq' ? v.items : v ? [v] : [];
+    return items.filter((i): i is ScalarNode => i.kind === 'scalar' && typeof i.value === 'string');
+  };
+  for (const link of texts('links')) {
+    // `service:alias`; anything else is taken whole, as Compose does.
+    const parts = (link.value as string).split(':');
+    implied.push({
+      name: parts.length === 2 ? parts[0] : (link.value as string),
+      pos: link.range,
+      restart: true,
+    });
+  }
+  for (const field of NAMESPACE_FIELDS) {
+    for (const ref of texts(field)) {
+      const text = ref.value as string;
+      if (text.startsWith('service:'))
+        implied.push({ name: text.slice('service:'.length), pos: ref.range, restart: true });
+    }
+  }
+  for (const from of texts('volumes_from')) {
+    const text = from.value as string;
+    if (!text.startsWith('container:'))
+      implied.push({ name: text.split(':')[0], pos: from.range, restart: false });
+  }
+  if (implied.length === 0) return;
+  const written = svc.entries.get('depends_on');
+  const deps = written && isMap(written.value) ? copyMap(written.value) : mapNode(svc.range);
+  for (const { name, pos, restart } of implied) {
+    if (deps.entries.has(name)) continue;
+    const fields = [{ key: 'condition', keyRange: pos, value: scalar('service_started', pos) }];
+    // compose-go leaves a false restart out of what it prints.
+    if (restart) fields.push({ key: 'restart', keyRange: pos, value: scalar(true, pos) });
+    fields.push({ key: 'required', keyRange: pos, value: scalar(true, pos) });
+    deps.entries.set(name, { key: name, keyRange: pos, value: mapNode(pos, fields) });
+  }
+  svc.entries.set('depends_on', {
+    key: 'depends_on',
+    keyRange: written?.keyRange ?? svc.range,
+    value: deps,
+  });
 }
 
 function readEnvFiles(service: string, items: CNode[], env: MapNode, ctx: ResolveContext): void {
@@ -220,6 +278,7 @@ export function resolveResources(
         value: scalar(external, ext.range, ext),
       });
     }
+    if (kind === 'networks') castNetworkFlags(def, k, issues);
     if (!def.entries.has('name')) {
       def.entries.set('name', {
         key: 'name',
@@ -230,4 +289,34 @@ export function resolveResources(
     out.entries.set(k, { ...e, value: def });
   }
   return out;
+}
+
+/**
+ * Network flags Compose reads as booleans: a string (from a variable, or
+ * quoted) is cast as compose-go casts it, and one that is no boolean makes
+ * Compose refuse the file. `internal` and `attachable` are printed only when
+ * true; `enable_ipv6` whenever it is given (compose-go keeps it optional).
+ */
+const NETWORK_FLAGS: readonly { key: string; printedWhenFalse: boolean }[] = [
+  { key: 'internal', printedWhenFalse: false },
+  { key: 'attachable', printedWhenFalse: false },
+  { key: 'enable_ipv6', printedWhenFalse: true },
+];
+
+function castNetworkFlags(def: MapNode, network: string, issues: ComposeIssue[]): void {
+  for (const { key, printedWhenFalse } of NETWORK_FLAGS) {
+    const e = def.entries.get(key);
+    if (e?.value.kind !== 'scalar' || e.value.value === null) continue;
+    const v = e.value;
+    const b = typeof v.value === 'string' ? toBoolean(v.value) : v.value;
+    if (typeof b !== 'boolean') {
+      issues.push({
+        kind: 'compose-invalid',
+        message: `networks.${network}.${key}: "${scalarText(v)}" is not a boolean; write true or false.`,
+        pos: toPosition(v.range),
+      });
+      def.entries.delete(key);
+    } else if (!b && !printedWhenFalse) def.entries.delete(key);
+    else if (v.value !== b) def.entries.set(key, { ...e, value: scalar(b, v.range, v) });
+  }
 }

@@ -139,6 +139,8 @@ export interface TopLevelNetworkConfig {
   name?: string;
   external?: boolean;
   internal?: boolean;
+  attachable?: boolean;
+  enable_ipv6?: boolean;
   driver?: string;
   [key: string]: unknown;
 }

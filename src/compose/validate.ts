@@ -83,7 +83,10 @@ function checkTopLevelKeys(file: MapNode, issues: ComposeIssue[]): void {
   }
 }
 
-/** The unknown keys of one service as written. */
+/** The service keys whose schema accepts null (an empty key); any other empty key is refused. */
+const NULL_ALLOWED = new Set(['command', 'entrypoint', 'deploy', 'develop', 'pid']);
+
+/** The unknown keys, and the keys left empty, of one service as written. */
 function checkServiceKeys(name: string, service: CNode, issues: ComposeIssue[]): void {
   if (!isMap(service)) return;
   service.entries.forEach((e, key) => {
@@ -91,6 +94,19 @@ function checkServiceKeys(name: string, service: CNode, issues: ComposeIssue[]):
       issues.push({
         kind: 'compose-invalid',
         message: `services.${name}: additional property "${key}" is not allowed${suggest(key)}; Compose refuses the file.`,
+        pos: toPosition(e.keyRange),
+        service: name,
+      });
+    } else if (
+      e.value.kind === 'scalar' &&
+      e.value.value === null &&
+      e.value.tag === undefined &&
+      !NULL_ALLOWED.has(key) &&
+      !key.startsWith('x-')
+    ) {
+      issues.push({
+        kind: 'compose-invalid',
+        message: `services.${name}.${key} is empty (null), which Compose refuses; give it a value or remove the key (a list left with only commented-out items is empty).`,
         pos: toPosition(e.keyRange),
         service: name,
       });
