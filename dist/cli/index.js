@@ -1,8 +1,8 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4919:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ 5113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -12,17 +12,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: knownRuleIds
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/compose/index.ts + 24 modules
-var compose = __nccwpck_require__(5764);
+// EXTERNAL MODULE: ./src/compose/index.ts + 31 modules
+var compose = __nccwpck_require__(1669);
 // EXTERNAL MODULE: ./src/config-file.ts
 var config_file = __nccwpck_require__(4660);
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __nccwpck_require__(1001);
-// EXTERNAL MODULE: ./src/probes/config-meta.ts
-var config_meta = __nccwpck_require__(7795);
 // EXTERNAL MODULE: ./src/probes/types.ts
 var types = __nccwpck_require__(966);
 ;// CONCATENATED MODULE: ./src/redis/redis-conf.ts
@@ -495,20 +490,27 @@ function findProgram(words, env, programs) {
     const scriptAt = shellScriptIndex(rest);
     if (scriptAt !== undefined) {
         const script = splitScript(rest[scriptAt], env);
+        const starts = [];
         for (const command of script) {
             const inner = stripWrappers(command.words).words;
             const program = inner[0] !== undefined ? basename(inner[0]) : undefined;
-            if (program !== undefined && programs.has(program)) {
-                return {
-                    program,
-                    args: inner.slice(1),
-                    wordIndex: skipped + scriptAt,
-                    inScript: true,
-                    script,
-                };
-            }
+            if (program !== undefined && programs.has(program))
+                starts.push(inner);
         }
-        return undefined;
+        if (starts.length === 0)
+            return undefined;
+        // Branches (if/else) may start the server differently: read the one that sets a
+        // password, so that no branch's lack of one is taken for certain (and so that
+        // its password findings are not missed).
+        const chosen = starts.find((w) => w.some((a) => /^--requirepass\b/i.test(a))) ?? starts[0];
+        return {
+            program: basename(chosen[0]),
+            args: chosen.slice(1),
+            wordIndex: skipped + scriptAt,
+            inScript: true,
+            script,
+            branches: starts.length,
+        };
     }
     return undefined;
 }
@@ -534,6 +536,12 @@ function parseServerArgs(args) {
         const word = args[j];
         if (word === '-' && (j === 0 || j === args.length - 1))
             continue; // config from stdin
+        // An unquoted script variable we cannot read ($${extra_flags}) may stand for any number
+        // of words, none at all included: it is not a value of the directive before it.
+        if (word === UNKNOWN_MARK && handledLastArg) {
+            result.unreadWords = (result.unreadWords ?? 0) + 1;
+            continue;
+        }
         if (handledLastArg && word.startsWith('--')) {
             const split = splitArgs(word.slice(2)) ?? [word.slice(2)];
             current = { name: (split[0] ?? '').toLowerCase(), args: split.slice(1), argIndex: j };
@@ -715,7 +723,12 @@ function analyseHealthcheck(healthcheck, env) {
     let scriptAuth = false;
     if (shell) {
         const script = test[0] === 'CMD-SHELL' ? test.slice(1).join(' ') : test[0];
-        outputChecked = /PONG/.test(script);
+        // The output is judged: compared with PONG, or piped into a filter whose exit
+        // status decides (grep master_link_status:up, grep -q cluster_state:ok).
+        outputChecked =
+            /PONG/.test(script) ||
+                /(redis|valkey|keydb)-cli\b[^|;&]*\|\s*(e|f)?grep\b/.test(script) ||
+                /\$\(\s*(redis|valkey|keydb)-cli\b[^)]*\)"?\s*(=|==|!=)/.test(script);
         scriptAuth = /\bREDISCLI_AUTH=/.test(script);
         for (const command of splitScript(script, env)) {
             const words = stripWrappers(command.words).words.filter((w) => w !== '$');
@@ -732,200 +745,32 @@ function analyseHealthcheck(healthcheck, env) {
     return { state: 'present', shell, calls, outputChecked, envAuth: envAuth || scriptAuth };
 }
 
-;// CONCATENATED MODULE: ./src/redis/url.ts
-/**
- * Redis connection URLs as the common clients read them (redis-py / kombu
- * `urlsplit`, ioredis, node-redis): `redis://[[user]:password@]host[:port][/db][?query]`,
- * `rediss://` (TLS), `redis+socket:///path`, `unix:///path`, `sentinel://`
- * (kombu; several joined by `;`), and bare `host[:port]` values. The
- * authority ends at the first `/`, `?` or `#`, so a password holding one of
- * those must be percent-encoded; credentials split at the last `@`.
- */
-const SCHEMES = {
-    redis: 'redis',
-    rediss: 'rediss',
-    valkey: 'redis',
-    valkeys: 'rediss',
-    'redis+socket': 'redis+socket',
-    'rediss+socket': 'redis+socket',
-    unix: 'unix',
-    socket: 'unix',
-    sentinel: 'sentinel',
-    'sentinel+ssl': 'sentinel',
-};
-/** A value that names a Redis server: a Redis URL scheme. */
-function hasRedisScheme(value) {
-    const m = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value.trim());
-    return m !== null && m[1].toLowerCase() in SCHEMES;
-}
-/** A bare `host` or `host:port` value (no scheme). */
-function isBareHostPort(value) {
-    return /^(\[[0-9a-f:.]+\]|[A-Za-z0-9_.-]+)(:\d{1,5})?$/i.test(value.trim());
-}
-function parseRedisUrl(text) {
-    const value = text.trim();
-    if (isBareHostPort(value)) {
-        const hp = splitHostPort(value);
-        if (!hp.ok)
-            return hp;
-        return {
-            ok: true,
-            url: { scheme: 'bare', ...hp.endpoint, query: {}, endpoints: [hp.endpoint] },
-        };
-    }
-    const m = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/is.exec(value);
-    if (!m)
-        return { ok: false, error: 'it is neither a redis:// URL nor host:port' };
-    const scheme = SCHEMES[m[1].toLowerCase()];
-    if (!scheme)
-        return { ok: false, error: `unknown scheme '${m[1]}://'` };
-    if (scheme === 'sentinel' && m[2].includes(';')) {
-        const parts = value.split(';').map((p) => parseRedisUrl(p));
-        const bad = parts.find((p) => !p.ok);
-        if (bad)
-            return bad;
-        const urls = parts.map((p) => p.url);
-        return { ok: true, url: { ...urls[0], endpoints: urls.flatMap((u) => u.endpoints) } };
-    }
-    let rest = m[2];
-    const hash = rest.indexOf('#');
-    if (hash >= 0)
-        rest = rest.slice(0, hash);
-    const authorityEnd = rest.search(/[/?]/);
-    const authority = authorityEnd < 0 ? rest : rest.slice(0, authorityEnd);
-    const afterAuthority = authorityEnd < 0 ? '' : rest.slice(authorityEnd);
-    const q = afterAuthority.indexOf('?');
-    const pathPart = q < 0 ? afterAuthority : afterAuthority.slice(0, q);
-    const query = {};
-    if (q >= 0) {
-        for (const pair of afterAuthority.slice(q + 1).split('&')) {
-            if (!pair)
-                continue;
-            const eq = pair.indexOf('=');
-            const k = eq < 0 ? pair : pair.slice(0, eq);
-            const v = eq < 0 ? '' : pair.slice(eq + 1);
-            const dk = decode(k);
-            const dv = decode(v);
-            if (dk === undefined || dv === undefined)
-                return { ok: false, error: 'a query parameter has a bad percent-encoding' };
-            query[dk] = dv;
-        }
-    }
-    const at = authority.lastIndexOf('@');
-    const userinfo = at < 0 ? undefined : authority.slice(0, at);
-    const hostport = at < 0 ? authority : authority.slice(at + 1);
-    const url = { scheme, query, endpoints: [] };
-    if (userinfo !== undefined) {
-        if (/[@\s]/.test(userinfo)) {
-            return {
-                ok: false,
-                error: 'the credentials hold characters that must be percent-encoded (@ or a space)',
-            };
-        }
-        const colon = userinfo.indexOf(':');
-        const user = colon < 0 ? userinfo : userinfo.slice(0, colon);
-        const pass = colon < 0 ? undefined : userinfo.slice(colon + 1);
-        const du = decode(user);
-        const dp = pass === undefined ? undefined : decode(pass);
-        if (du === undefined || (pass !== undefined && dp === undefined)) {
-            return { ok: false, error: 'the credentials hold a % that is not a percent-encoding' };
-        }
-        // redis-py: `redis://secret@host` (no colon) means a password for old servers;
-        // a username alone is sent as password too. Keep both meanings visible.
-        if (colon < 0) {
-            url.password = du || undefined;
-        }
-        else {
-            url.username = du || undefined;
-            url.password = dp;
-        }
-    }
-    if (query.password !== undefined)
-        url.password = query.password;
-    if (query.username !== undefined)
-        url.username = query.username;
-    if (scheme === 'redis+socket' || scheme === 'unix') {
-        url.path = decode(pathPart) ?? pathPart;
-    }
-    else {
-        if (hostport !== '') {
-            const hp = splitHostPort(hostport);
-            if (!hp.ok)
-                return hp;
-            url.host = hp.endpoint.host;
-            url.port = hp.endpoint.port;
-            url.endpoints.push(hp.endpoint);
-        }
-        const dbText = pathPart.replace(/^\//, '');
-        if (dbText !== '') {
-            if (!/^\d+$/.test(dbText))
-                return { ok: false, error: `the database '/${dbText}' is not a number` };
-            url.db = Number(dbText);
-        }
-    }
-    if (query.db !== undefined) {
-        if (!/^\d+$/.test(query.db))
-            return { ok: false, error: 'the db query parameter is not a number' };
-        url.db = Number(query.db);
-    }
-    return { ok: true, url };
-}
-function splitHostPort(text) {
-    let host = text;
-    let portText;
-    if (text.startsWith('[')) {
-        const close = text.indexOf(']');
-        if (close < 0)
-            return { ok: false, error: 'an IPv6 host is missing its closing ]' };
-        host = text.slice(1, close);
-        const after = text.slice(close + 1);
-        if (after.startsWith(':'))
-            portText = after.slice(1);
-        else if (after !== '')
-            return { ok: false, error: 'unexpected text after the IPv6 host' };
-    }
-    else {
-        const colon = text.lastIndexOf(':');
-        if (colon >= 0) {
-            host = text.slice(0, colon);
-            portText = text.slice(colon + 1);
-        }
-    }
-    const endpoint = {
-        host: host === '' ? undefined : (decode(host) ?? host).toLowerCase(),
-    };
-    if (portText !== undefined && portText !== '') {
-        if (!/^\d+$/.test(portText) || Number(portText) > 65535) {
-            return {
-                ok: false,
-                error: 'the port is not a number from 0 to 65535 (a password with : / # ? needs percent-encoding)',
-            };
-        }
-        endpoint.port = Number(portText);
-    }
-    if (endpoint.host !== undefined && !/^[a-z0-9_.\-:]+$/.test(endpoint.host)) {
-        return {
-            ok: false,
-            error: 'the host name holds characters a host cannot have (a password with / # ? needs percent-encoding)',
-        };
-    }
-    return { ok: true, endpoint };
-}
-function decode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Characters that break a Redis URL when a password holding them is pasted in unencoded. */
-const URL_UNSAFE_PASSWORD_CHARS = /[@:/#?%[\]\s]/;
-
+// EXTERNAL MODULE: ./src/redis/url.ts
+var url = __nccwpck_require__(8282);
 ;// CONCATENATED MODULE: ./src/redis/consumers.ts
 
 const HOST_SUFFIX = /^(.*?)_+(HOST|HOSTNAME|SERVER|ADDR|ADDRESS|URL|URI|DSN|LOCATION)$/i;
-const PASSWORD_SUFFIXES = ['PASSWORD', 'PASS', 'PWD'];
+/** How real projects name a password beside a host: REDIS_PASSWORD, REDIS_AUTH, CACHE_REDIS_PASS, Redis__Password… */
+const PASSWORD_SUFFIXES = [
+    'PASSWORD',
+    'PASS',
+    'PWD',
+    'PASSWD',
+    'AUTH',
+    'AUTH_TOKEN',
+    'SECRET',
+    'PASSWORD_FILE',
+];
+/** A Redis password variable without a host beside it (the one spare such variable of a service). */
+const SPARE_PASSWORD = /(^|_)(REDIS|VALKEY|KEYDB|DRAGONFLY|CACHE|BROKER|QUEUE)(_|[A-Z]*_).*(PASSWORD|PASS|PWD|PASSWD|AUTH|AUTH_TOKEN|SECRET)(_FILE)?$/i;
+/** A prefix that names Redis or a role it plays. */
+const REDIS_PREFIX = /(^|_)(REDIS|VALKEY|KEYDB|DRAGONFLY|CACHE|BROKER|QUEUE)(_|$)/i;
+/** Among spare password variables, one that names Redis itself wins over a CACHE_/BROKER_ one. */
+const REDIS_NAMED = /(^|_)(REDIS|VALKEY|KEYDB|DRAGONFLY)/i;
+/** Names that may hold a password for anything (checked against other systems' names below). */
+const MAYBE_PASSWORD = /(PASS|PWD|AUTH|SECRET|TOKEN|CREDENTIAL)/i;
+/** Passwords of other systems a service commonly holds: not candidates for Redis's. */
+const OTHER_SYSTEM = /(POSTGRES|^PG|MYSQL|MARIADB|MONGO|(^|_)DB_|DATABASE|SQL|RABBIT|AMQP|SMTP|MAIL|S3|AWS|MINIO|ADMIN|JWT|SECRET_KEY|OAUTH|OIDC|LDAP|ELASTIC|KIBANA|GRAFANA|SENTRY|STRIPE|GITHUB|GOOGLE|SLACK|TWILIO|API_?KEY|ENCRYPT|SIGNING|COOKIE|CSRF|DJANGO|RAILS|APP_KEY|NEXTAUTH|CLIENT_SECRET|PRIVATE|WEBHOOK|HASH|SALT|KAFKA|NATS|ZOOKEEPER|CLICKHOUSE|INFLUX|NEO4J|CASSANDRA|MEMCACHE)/i;
 const PORT_SUFFIXES = ['PORT'];
 const USER_SUFFIXES = ['USER', 'USERNAME'];
 const DB_SUFFIXES = ['DB', 'DATABASE', 'DB_INDEX'];
@@ -942,7 +787,44 @@ function roleFromVariable(variable) {
 }
 /** Values are known statically unless they came from a variable that is unset without a default. */
 function dependsOnUnset(refs) {
-    return (refs ?? []).some((r) => !r.isSet && !((r.operator === ':-' || r.operator === '-') && r.argument));
+    return unsetRefs(refs).length > 0;
+}
+function unsetRefs(refs) {
+    return (refs ?? []).filter((r) => !r.isSet && !((r.operator === ':-' || r.operator === '-') && r.argument));
+}
+/**
+ * Which parts of a URL, as written, hold references to unset variables: the
+ * host and the credentials are told apart so that a password left to the
+ * deploy does not hide a mistyped host (`redis://:${PW}@rediss:6379`).
+ */
+function unknownParts(raw, refs) {
+    const unset = unsetRefs(refs);
+    if (unset.length === 0)
+        return { host: false, password: false, any: false };
+    if (raw === undefined)
+        return { host: true, password: true, any: true };
+    const afterScheme = raw.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+    // Credentials end at the last '@' outside ${...}; the host ends at the path.
+    let depth = 0;
+    let at = -1;
+    let end = afterScheme.length;
+    for (let i = 0; i < afterScheme.length; i++) {
+        const c = afterScheme[i];
+        if (c === '{')
+            depth++;
+        else if (c === '}')
+            depth--;
+        else if (depth === 0 && c === '@')
+            at = i;
+        else if (depth === 0 && (c === '/' || c === '?' || c === '#') && i > at) {
+            end = i;
+            break;
+        }
+    }
+    const credentials = at >= 0 ? afterScheme.slice(0, at) : '';
+    const host = afterScheme.slice(at + 1, end);
+    const names = (text) => unset.some((r) => text.includes(`\${${r.name}`) || new RegExp(`\\$${r.name}\\b`).test(text));
+    return { host: names(host), password: names(credentials), any: true };
 }
 function lookup(env, prefix, suffixes) {
     for (const sep of ['_', '__']) {
@@ -973,6 +855,7 @@ function findConsumers(project, servers, serverNames) {
         if (serverNames.has(name))
             continue;
         const env = service.environment ?? {};
+        const nonClient = isNonClientImage(service.image);
         let usedPasswordVars;
         const pending = [];
         const variables = Object.keys(env);
@@ -981,8 +864,10 @@ function findConsumers(project, servers, serverNames) {
             const value = env[variable];
             if (typeof value !== 'string' || value.trim() === '')
                 continue;
-            const isUrl = hasRedisScheme(value);
-            const isRedisName = /REDIS|VALKEY|KEYDB|DRAGONFLY/i.test(variable);
+            const isUrl = (0,url/* hasRedisScheme */.to)(value);
+            // BROKER_HOST: redis, CACHE_HOST: valkey — a host variable naming a Redis service is one too.
+            const isRedisName = /REDIS|VALKEY|KEYDB|DRAGONFLY/i.test(variable) ||
+                (HOST_SUFFIX.test(variable) && namesServer(value, servers));
             // Most variables of a project are neither: skip before looking up where they were written.
             if (!isUrl && !isRedisName)
                 continue;
@@ -994,6 +879,10 @@ function findConsumers(project, servers, serverNames) {
                 line: 1,
                 column: 1,
             };
+            // Env shared through env_file or an anchor also reaches Postgres, MinIO & co.,
+            // which never talk to Redis: there it names no connection.
+            if (nonClient && !writtenInService(project, name, pos))
+                continue;
             const unknown = dependsOnUnset(source?.variables);
             const hostMatch = isUrl ? null : HOST_SUFFIX.exec(variable);
             let consumer;
@@ -1006,7 +895,7 @@ function findConsumers(project, servers, serverNames) {
                     pos,
                     kind: 'url',
                 };
-                const parsed = parseRedisUrl(value);
+                const parsed = (0,url/* parseRedisUrl */.CI)(value);
                 if (parsed.ok) {
                     const u = parsed.url;
                     consumer.host = u.host;
@@ -1020,14 +909,16 @@ function findConsumers(project, servers, serverNames) {
                 else {
                     consumer.urlError = parsed.error;
                 }
-                consumer.hostUnknown = unknown;
-                consumer.passwordUnknown = unknown;
+                const parts = unknownParts(source?.raw, source?.variables);
+                consumer.hostUnknown = parts.host;
+                consumer.passwordUnknown = parts.password;
+                consumer.valueUnknown = parts.any || undefined;
             }
             else if (isRedisName &&
-                isBareHostPort(value) &&
+                (0,url/* isBareHostPort */.od)(value) &&
                 /[a-z]/i.test(value) &&
                 (hostMatch !== null || /:\d+$/.test(value.trim()))) {
-                const parsed = parseRedisUrl(value);
+                const parsed = (0,url/* parseRedisUrl */.CI)(value);
                 if (!parsed.ok)
                     continue;
                 const prefix = hostMatch ? hostMatch[1] : variable;
@@ -1050,14 +941,26 @@ function findConsumers(project, servers, serverNames) {
                 const dbVar = lookup(env, prefix, DB_SUFFIXES);
                 if (dbVar && /^\d+$/.test(env[dbVar] ?? ''))
                     consumer.db = Number(env[dbVar]);
-                const passVar = lookup(env, prefix, PASSWORD_SUFFIXES);
+                const passVar = passwordBeside(env, prefix);
                 if (passVar) {
                     (usedPasswordVars ??= new Set()).add(passVar);
                     consumer.passwordVariable = passVar;
                     consumer.password = env[passVar] ?? undefined;
                     consumer.passwordUnknown =
                         env[passVar] == null ||
+                            /_FILE$/i.test(passVar) ||
                             dependsOnUnset(project.sources.get(['services', name, 'environment', passVar])?.variables);
+                }
+            }
+            // A URL without credentials beside its own password variable (REDIS_URL + REDIS_PASSWORD):
+            // the application may add it; the consumer rules then say so instead of erring.
+            if (consumer?.kind === 'url' && !consumer.password && !consumer.urlError) {
+                const prefix = /^(.*?)_+(URL|URI|DSN)$/i.exec(variable)?.[1];
+                const passVar = prefix ? passwordBeside(env, prefix) : undefined;
+                if (passVar) {
+                    (usedPasswordVars ??= new Set()).add(passVar);
+                    consumer.passwordVariable = passVar;
+                    consumer.passwordMaybe = [passVar];
                 }
             }
             if (consumer)
@@ -1068,21 +971,83 @@ function findConsumers(project, servers, serverNames) {
         let spare;
         for (const c of pending) {
             if (c.kind === 'host' && c.passwordVariable === undefined) {
-                spare ??= Object.keys(env).filter((k) => /(REDIS|VALKEY).*(PASSWORD|PASS)$/i.test(k) && !usedPasswordVars?.has(k));
+                if (!spare) {
+                    spare = Object.keys(env).filter((k) => SPARE_PASSWORD.test(k) && !usedPasswordVars?.has(k));
+                    const named = spare.filter((k) => REDIS_NAMED.test(k));
+                    if (named.length === 1)
+                        spare = named;
+                }
                 if (spare.length === 1) {
                     const k = spare[0];
                     c.passwordVariable = k;
                     c.password = env[k] ?? undefined;
                     c.passwordUnknown =
                         env[k] == null ||
+                            /_FILE$/i.test(k) ||
                             dependsOnUnset(project.sources.get(['services', name, 'environment', k])?.variables);
                 }
+                else if (spare.length > 1) {
+                    c.passwordMaybe = spare;
+                }
+            }
+            // Still none: a variable that may hold it under a name we cannot map with certainty.
+            if (c.passwordVariable === undefined && c.passwordMaybe === undefined) {
+                const maybe = Object.keys(env).filter((k) => MAYBE_PASSWORD.test(k) && !OTHER_SYSTEM.test(k) && !usedPasswordVars?.has(k));
+                if (maybe.length > 0)
+                    c.passwordMaybe = maybe;
             }
             resolveTarget(c, service, servers);
             consumers.push(c);
         }
     }
     return consumers;
+}
+/** Images of servers and tools that never connect to Redis themselves (matched on the last path part). */
+const NON_CLIENT_IMAGE = /^(postgres(ql)?|postgis|timescaledb(-ha)?|mysql|mariadb|mongo(db)?|elasticsearch|opensearch(-dashboards)?|kibana|logstash|minio|mc|rabbitmq|nginx|traefik|caddy|httpd|haproxy|envoy|memcached|zookeeper|(cp-)?kafka|clickhouse(-server)?|etcd|grafana|prometheus|alertmanager|loki|promtail|jaeger|(all-in-one)|mailhog|mailpit|adminer|pgadmin4|pgbouncer|localstack|azurite|vault|consul|cassandra|neo4j|influxdb|meilisearch|typesense|qdrant|weaviate|milvus|nats|mosquitto|keycloak|node-exporter|cadvisor)$/i;
+function isNonClientImage(image) {
+    if (typeof image !== 'string' || image === '')
+        return false;
+    const name = image
+        .replace(/[@].*$/, '')
+        .replace(/:[^/]*$/, '')
+        .split('/')
+        .pop() ?? '';
+    return NON_CLIENT_IMAGE.test(name);
+}
+/** The value was written inside the service's own block (not an env_file, anchor or extends base). */
+function writtenInService(project, service, pos) {
+    const block = project.sources.get(['services', service])?.pos;
+    if (!block || block.file !== pos.file)
+        return false;
+    if (pos.line < block.line)
+        return false;
+    return block.endLine === undefined || pos.line <= block.endLine;
+}
+/** The password variable beside a host or URL variable of this prefix (REDIS → REDIS_PASSWORD, REDIS__PASSWORD, REDIS_AUTH…). */
+function passwordBeside(env, prefix) {
+    const direct = lookup(env, prefix, PASSWORD_SUFFIXES);
+    if (direct)
+        return direct;
+    // CACHE_REDIS_HOST beside REDIS_PASSWORD or CACHE_PASSWORD: each shorter prefix, inner
+    // first, as long as it still names Redis or a role Redis plays (SESSION_PASSWORD beside
+    // SESSION_REDIS_HOST may belong to something else: it is left to the "may hold it" notice).
+    const parts = prefix.split(/_+/).filter(Boolean);
+    for (let drop = 1; drop < parts.length; drop++) {
+        for (const shorter of [parts.slice(drop), parts.slice(0, parts.length - drop)]) {
+            const name = shorter.join('_');
+            if (!REDIS_PREFIX.test(name))
+                continue;
+            const found = lookup(env, name, PASSWORD_SUFFIXES);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+/** The value names a Redis server's host (service name, container name or alias), with an optional port. */
+function namesServer(value, servers) {
+    const host = value.trim().replace(/:\d+$/, '').toLowerCase();
+    return servers.some((s) => namesOf(s).has(host));
 }
 /** Each server's networks, worked out once: they are asked for once per consumer. */
 const serverNetworks = new WeakMap();
@@ -1152,8 +1117,114 @@ function resolveTarget(consumer, consumerService, servers) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/redis/image.ts
+/** Registries that mean Docker Hub, where one-word repositories live under `library/`. */
+const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/**
+ * Parses an image reference the way Docker's reference grammar splits it:
+ * the first path component is a registry only when it looks like a host
+ * (has a dot or a port, or is `localhost`); a digest follows `@`; a tag is
+ * the last `:` after the last `/`.
+ */
+function parseImageRef(raw) {
+    // An unset variable in front (`${REGISTRY:-}/valkey/valkey`) leaves a leading slash.
+    let rest = raw.trim().replace(/^\/+/, '');
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1) || undefined;
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1) || undefined;
+        rest = rest.slice(0, colon);
+    }
+    const parts = rest.split('/');
+    let registry;
+    if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0])) {
+        registry = parts.shift();
+    }
+    let repository = parts.join('/').toLowerCase();
+    if ((registry === undefined || DOCKER_HUB.has(registry)) && parts.length === 1) {
+        repository = `library/${repository}`;
+    }
+    const family = imageFamily(repository);
+    const version = tag ? versionFromTag(tag) : undefined;
+    return { raw, registry, repository, tag, digest, family, version };
+}
+/** Bitnami's server images: standalone/replica and cluster, Redis and Valkey (and their legacy copies). */
+const BITNAMI_SERVER = /^bitnami(legacy)?\/(redis|redis-cluster|valkey|valkey-cluster|keydb)$/;
+/** Sentinel images: no data server, they watch one. */
+const SENTINEL_IMAGE = /(^|\/)(redis|valkey)-sentinel$/;
+/** The image runs Sentinel (bitnami/redis-sentinel, bitnami/valkey-sentinel, …). */
+function isSentinelImage(ref) {
+    return SENTINEL_IMAGE.test(ref.repository);
+}
+/** Bitnami's flavour of an image: the product (its env prefix and data dir), and whether it runs a cluster. */
+function bitnamiFlavour(ref) {
+    const m = ref ? BITNAMI_SERVER.exec(ref.repository.split('/').slice(-2).join('/')) : null;
+    const name = m?.[2] ?? 'redis';
+    const product = name.startsWith('valkey') ? 'valkey' : name === 'keydb' ? 'keydb' : 'redis';
+    return { product, cluster: name.endsWith('-cluster') };
+}
+/** The Redis family an image belongs to; 'custom' for anything else. */
+function imageFamily(repository) {
+    // Mirrors (mirror.gcr.io/library/redis, public.ecr.aws/docker/library/redis)
+    // keep the Hub path at the end, so match on the tail.
+    const tail2 = repository.split('/').slice(-2).join('/');
+    if (tail2 === 'library/redis')
+        return 'redis';
+    if (tail2 === 'valkey/valkey')
+        return 'valkey';
+    if (BITNAMI_SERVER.test(tail2))
+        return 'bitnami';
+    if (/^redis\/redis-stack(-server)?$/.test(tail2))
+        return 'redis-stack';
+    // Redis with modules preloaded by its CMD (the server itself is the official one).
+    if (/^redislabs\/(redismod|redisearch|rejson|redistimeseries|redisbloom|redisgraph)$/.test(tail2))
+        return 'redis';
+    if (tail2 === 'eqalpha/keydb')
+        return 'keydb';
+    if (tail2 === 'dragonflydb/dragonfly')
+        return 'dragonfly';
+    if (tail2 === 'apache/kvrocks' || tail2 === 'library/kvrocks')
+        return 'kvrocks';
+    return 'custom';
+}
+/** The version a tag names: '7.2.4-alpine' -> 7.2.4, '7-alpine' -> 7, 'v1.14.0' -> 1.14.0. */
+function versionFromTag(tag) {
+    // KeyDB names the platform first: x86_64_v6.3.4, alpine_x86_64_v6.3.4, arm64_v6.3.4.
+    const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?=$|[-_.+a-z])/i.exec(tag) ??
+        /(?:^|[_-])v(\d+)\.(\d+)(?:\.(\d+))?(?=$|[-_+a-z])/i.exec(tag);
+    if (!m)
+        return undefined;
+    const version = { major: Number(m[1]) };
+    if (m[2] !== undefined)
+        version.minor = Number(m[2]);
+    if (m[3] !== undefined)
+        version.patch = Number(m[3]);
+    return version;
+}
+/** Pinned = a digest, or a tag naming at least major.minor. */
+function isPinned(ref) {
+    if (ref.digest)
+        return true;
+    return ref.version?.minor !== undefined;
+}
+/** The repository without `library/`, for messages. */
+function shortName(ref) {
+    return ref.repository.replace(/^library\//, '');
+}
+/** Compares versions: negative when a < b. Missing parts count as 0. */
+function compareVersions(a, b) {
+    return a.major - b.major || (a.minor ?? 0) - (b.minor ?? 0) || (a.patch ?? 0) - (b.patch ?? 0);
+}
+
 ;// CONCATENATED MODULE: ./src/redis/defaults.ts
-function familyDefaults(family, version) {
+
+function familyDefaults(family, version, image) {
     const oldSave = version !== undefined &&
         (version.major < 6 || (version.major === 6 && (version.minor ?? 0) < 2));
     const base = {
@@ -1172,8 +1243,17 @@ function familyDefaults(family, version) {
     switch (family) {
         case 'valkey':
             return { ...base, program: 'valkey-server' };
-        case 'bitnami':
-            return { ...base, dataDir: '/bitnami/redis/data', appendonly: true, prependsProgram: false };
+        case 'bitnami': {
+            // bitnami/valkey* keeps its data under /bitnami/valkey and runs valkey-server (keydb alike).
+            const { product } = bitnamiFlavour(image);
+            return {
+                ...base,
+                dataDir: `/bitnami/${product}/data`,
+                program: `${product}-server`,
+                appendonly: true,
+                prependsProgram: false,
+            };
+        }
         case 'redis-stack':
             return { ...base, program: 'redis-stack-server', prependsProgram: false };
         case 'keydb':
@@ -1212,10 +1292,24 @@ function familyOfProgram(program) {
             return 'redis';
     }
 }
+/**
+ * Config files an image ships and its default command loads, as far as
+ * they matter here. eqalpha/keydb starts `keydb-server /etc/keydb/keydb.conf`;
+ * its Dockerfile only comments out `bind`/`daemonize`, turns protected mode
+ * off and sets `dir /data`: no password, upstream persistence defaults.
+ */
+function builtInConfig(family, path) {
+    if (family === 'keydb' && path === '/etc/keydb/keydb.conf')
+        return 'protected-mode no\ndir /data\n';
+    return undefined;
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/redis/dockerfile.ts
 
 
@@ -1304,90 +1398,6 @@ function instructionWords(rest) {
     return ['/bin/sh', '-c', rest];
 }
 
-;// CONCATENATED MODULE: ./src/redis/image.ts
-/** Registries that mean Docker Hub, where one-word repositories live under `library/`. */
-const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-/**
- * Parses an image reference the way Docker's reference grammar splits it:
- * the first path component is a registry only when it looks like a host
- * (has a dot or a port, or is `localhost`); a digest follows `@`; a tag is
- * the last `:` after the last `/`.
- */
-function parseImageRef(raw) {
-    let rest = raw.trim();
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1) || undefined;
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1) || undefined;
-        rest = rest.slice(0, colon);
-    }
-    const parts = rest.split('/');
-    let registry;
-    if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0])) {
-        registry = parts.shift();
-    }
-    let repository = parts.join('/').toLowerCase();
-    if ((registry === undefined || DOCKER_HUB.has(registry)) && parts.length === 1) {
-        repository = `library/${repository}`;
-    }
-    const family = imageFamily(repository);
-    const version = tag ? versionFromTag(tag) : undefined;
-    return { raw, registry, repository, tag, digest, family, version };
-}
-/** The Redis family an image belongs to; 'custom' for anything else. */
-function imageFamily(repository) {
-    // Mirrors (mirror.gcr.io/library/redis, public.ecr.aws/docker/library/redis)
-    // keep the Hub path at the end, so match on the tail.
-    const tail2 = repository.split('/').slice(-2).join('/');
-    if (tail2 === 'library/redis')
-        return 'redis';
-    if (tail2 === 'valkey/valkey')
-        return 'valkey';
-    if (tail2 === 'bitnami/redis' || tail2 === 'bitnamilegacy/redis')
-        return 'bitnami';
-    if (/^redis\/redis-stack(-server)?$/.test(tail2))
-        return 'redis-stack';
-    if (tail2 === 'eqalpha/keydb')
-        return 'keydb';
-    if (tail2 === 'dragonflydb/dragonfly')
-        return 'dragonfly';
-    if (tail2 === 'apache/kvrocks' || tail2 === 'library/kvrocks')
-        return 'kvrocks';
-    return 'custom';
-}
-/** The version a tag names: '7.2.4-alpine' -> 7.2.4, '7-alpine' -> 7, 'v1.14.0' -> 1.14.0. */
-function versionFromTag(tag) {
-    const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?=$|[-_.+a-z])/i.exec(tag);
-    if (!m)
-        return undefined;
-    const version = { major: Number(m[1]) };
-    if (m[2] !== undefined)
-        version.minor = Number(m[2]);
-    if (m[3] !== undefined)
-        version.patch = Number(m[3]);
-    return version;
-}
-/** Pinned = a digest, or a tag naming at least major.minor. */
-function isPinned(ref) {
-    if (ref.digest)
-        return true;
-    return ref.version?.minor !== undefined;
-}
-/** The repository without `library/`, for messages. */
-function shortName(ref) {
-    return ref.repository.replace(/^library\//, '');
-}
-/** Compares versions: negative when a < b. Missing parts count as 0. */
-function compareVersions(a, b) {
-    return a.major - b.major || (a.minor ?? 0) - (b.minor ?? 0) || (a.patch ?? 0) - (b.patch ?? 0);
-}
-
 ;// CONCATENATED MODULE: ./src/redis/detect.ts
 
 
@@ -1396,6 +1406,90 @@ function compareVersions(a, b) {
 
 /** Redis tools that share the server images but are no server. */
 const CLIENT_TOOLS = /^(redis|valkey|keydb)-(cli|benchmark|check-aof|check-rdb)$/;
+/** Programs that are plainly no server: a container running one of them only idles or runs a job. */
+const NOT_A_SERVER = new Set([
+    'sleep',
+    'tail',
+    'true',
+    'false',
+    'echo',
+    'printf',
+    'cat',
+    'ls',
+    'env',
+    'wait',
+    'test',
+    '[',
+    'until',
+    'while',
+    'for',
+    'if',
+    'then',
+    'else',
+    'elif',
+    'fi',
+    'do',
+    'done',
+    'set',
+    'export',
+    'mkdir',
+    'chown',
+    'chmod',
+    'cp',
+    'mv',
+    'rm',
+    'touch',
+    'sed',
+    'grep',
+    'awk',
+    'cut',
+    'tr',
+    'head',
+    'nc',
+    'ping',
+    'curl',
+    'wget',
+    'timeout',
+    'trap',
+    'read',
+    'local',
+    'return',
+    'exit',
+    'shift',
+    ':',
+]);
+function classifyStart(words, env, hasEntrypoint) {
+    const { words: rest } = stripWrappers(words);
+    const first = rest[0];
+    if (first === undefined)
+        return 'server';
+    const program = basename(first);
+    if (!hasEntrypoint && (first.startsWith('-') || first.endsWith('.conf')))
+        return 'server';
+    if (/^(run|entrypoint)\.sh$/.test(program) && /bitnami/.test(first))
+        return 'server';
+    if (CLIENT_TOOLS.test(program) || NOT_A_SERVER.has(program))
+        return 'other';
+    const scriptAt = shellScriptIndex(rest);
+    // `sh script.sh`, `/start.sh`, an unknown program: it may exec the server.
+    if (scriptAt === undefined)
+        return 'unknown';
+    let kind = 'other';
+    for (const command of splitScript(rest[scriptAt], env)) {
+        const inner = stripWrappers(command.words).words;
+        const head = inner[0];
+        if (head === undefined)
+            continue;
+        const name = basename(head);
+        if (/^(run|entrypoint)\.sh$/.test(name) && /bitnami/.test(head))
+            return 'server';
+        if (CLIENT_TOOLS.test(name) || NOT_A_SERVER.has(name))
+            continue;
+        // Anything else may start the server: a script file, "$@", a function we do not follow.
+        kind = 'unknown';
+    }
+    return kind;
+}
 /** Every service (active and outside the active profiles) that runs a Redis-family server or Sentinel. */
 function detectRedisServices(project) {
     const found = [];
@@ -1404,13 +1498,13 @@ function detectRedisServices(project) {
         ...Object.entries(project.inactiveServices ?? {}).map(([n, s]) => [n, s, false]),
     ];
     for (const [name, service, active] of all) {
-        const detected = detectOne(project.workingDir, name, service, active);
+        const detected = detectOne(project, name, service, active);
         if (detected)
             found.push(detected);
     }
     return found;
 }
-function detectOne(workingDir, name, service, active) {
+function detectOne(project, name, service, active) {
     const image = typeof service.image === 'string' && service.image !== ''
         ? parseImageRef(service.image)
         : undefined;
@@ -1424,14 +1518,14 @@ function detectOne(workingDir, name, service, active) {
     let dockerfile;
     let baseImage;
     if (service.build && typeof service.build === 'object') {
-        dockerfile = readDockerfile(workingDir, service.build);
+        dockerfile = readDockerfile(project.workingDir, service.build);
         if (dockerfile?.baseImage) {
             const ref = parseImageRef(dockerfile.baseImage);
             if (ref.family !== 'custom')
                 baseImage = ref;
         }
     }
-    const imageSentinel = image !== undefined && /(^|\/)redis-sentinel$/.test(image.repository);
+    const imageSentinel = image !== undefined && isSentinelImage(image);
     const sentinel = imageSentinel || sentinelProgram !== undefined || runsSentinelFlag;
     let family;
     let via;
@@ -1451,6 +1545,18 @@ function detectOne(workingDir, name, service, active) {
         return undefined;
     if (runsClientTool && !server)
         return undefined;
+    // A Redis-family image whose command names no server: only a start that still
+    // reaches the image's server (or cannot be read) counts as one.
+    let uncertain;
+    if (!server && !sentinel && words.length > 0 && via !== 'command') {
+        const start = classifyStart(words, env, (service.entrypoint ?? []).length > 0);
+        if (start === 'other')
+            return undefined;
+        if (start === 'unknown')
+            uncertain = `its ${(service.entrypoint ?? []).length > 0 ? 'entrypoint' : 'command'} may or may not start the server (it cannot be read statically)`;
+    }
+    if (image && !uncertain)
+        uncertain = imageUncertainty(project.sources.get(['services', name, 'image']));
     return {
         name,
         service,
@@ -1461,7 +1567,33 @@ function detectOne(workingDir, name, service, active) {
         dockerfile,
         baseImage,
         sentinel,
+        uncertain,
     };
+}
+/** The image's repository depends on a variable that is unset with no default: it may be another image. */
+function imageUncertainty(source) {
+    // `${MIRROR:-}` is meant to be empty when unset; a bare `${REGISTRY}` may be anything.
+    const unset = (source?.variables ?? []).filter((r) => !r.isSet && r.operator === '');
+    if (unset.length === 0)
+        return undefined;
+    // Only the name matters here: an unset tag (`redis:${TAG}`) leaves the family certain.
+    const raw = (source?.raw ?? '$').replace(/@.*$/, '');
+    let depth = 0;
+    let tagColon = -1;
+    for (let k = 0; k < raw.length; k++) {
+        if (raw[k] === '{')
+            depth++;
+        else if (raw[k] === '}')
+            depth--;
+        else if (depth === 0 && raw[k] === '/')
+            tagColon = -1;
+        else if (depth === 0 && raw[k] === ':')
+            tagColon = k;
+    }
+    const name = tagColon >= 0 ? raw.slice(0, tagColon) : raw;
+    if (!unset.some((r) => name.includes(`$${r.name}`) || name.includes(`\${${r.name}`)))
+        return undefined;
+    return `its image name depends on \${${unset[0].name}}, which is not set here`;
 }
 
 ;// CONCATENATED MODULE: ./src/redis/directives.ts
@@ -1714,6 +1846,7 @@ function directiveArity(name) {
 }
 
 ;// CONCATENATED MODULE: ./src/redis/image-env.ts
+
 function isYes(value) {
     return /^(yes|true|1)$/i.test(value ?? '');
 }
@@ -1722,88 +1855,21 @@ function words(value) {
 }
 /**
  * The configuration an image's start-up scripts derive from its environment.
- * Bitnami (redis-env.sh / libredis.sh): REDIS_PASSWORD, ALLOW_EMPTY_PASSWORD,
- * REDIS_AOF_ENABLED (default yes), REDIS_RDB_POLICY(_DISABLED),
- * REDIS_DISABLE_COMMANDS, REDIS_PORT_NUMBER, REDIS_EXTRA_FLAGS, REDIS_ACLFILE.
+ * Bitnami (redis-env.sh / libredis.sh; VALKEY_* for bitnami/valkey*): REDIS_PASSWORD,
+ * ALLOW_EMPTY_PASSWORD, REDIS_AOF_ENABLED (default yes), REDIS_RDB_POLICY(_DISABLED),
+ * REDIS_DISABLE_COMMANDS, REDIS_PORT_NUMBER, REDIS_EXTRA_FLAGS, REDIS_ACLFILE,
+ * REDIS_REPLICATION_MODE with REDIS_MASTER_HOST/PORT_NUMBER/PASSWORD (Valkey:
+ * VALKEY_PRIMARY_*); the cluster images always run with cluster-enabled yes.
  * redis-stack: REDIS_ARGS. valkey: VALKEY_EXTRA_FLAGS. Dragonfly: DFLY_<flag>.
  * Only applies when the image's own start-up runs (`appliesToImageStart`).
  */
-function imageEnvConfig(family, env) {
+function imageEnvConfig(family, env, image) {
     const out = { directives: [], extraArgs: [], problems: [] };
-    const has = (name) => name in env;
     const get = (name) => env[name];
     switch (family) {
         case 'bitnami': {
-            if (has('REDIS_PASSWORD_FILE')) {
-                out.directives.push({
-                    name: 'requirepass',
-                    args: [''],
-                    variable: 'REDIS_PASSWORD_FILE',
-                    unknown: true,
-                });
-            }
-            else if (has('REDIS_PASSWORD')) {
-                // Kept even when empty: the effective config then knows which
-                // (possibly unset) variable the password was meant to come from.
-                const value = get('REDIS_PASSWORD');
-                out.directives.push({
-                    name: 'requirepass',
-                    args: [value ?? ''],
-                    variable: 'REDIS_PASSWORD',
-                    unknown: value == null,
-                });
-            }
-            if (!has('REDIS_PASSWORD_FILE') &&
-                !get('REDIS_PASSWORD') &&
-                !isYes(get('ALLOW_EMPTY_PASSWORD'))) {
-                out.problems.push({
-                    message: 'the bitnami image refuses to start without REDIS_PASSWORD unless ALLOW_EMPTY_PASSWORD=yes',
-                    variable: has('REDIS_PASSWORD') ? 'REDIS_PASSWORD' : undefined,
-                });
-            }
-            const aof = get('REDIS_AOF_ENABLED');
-            out.directives.push({
-                name: 'appendonly',
-                args: [aof == null || isYes(aof) ? 'yes' : 'no'],
-                variable: 'REDIS_AOF_ENABLED',
-            });
-            if (isYes(get('REDIS_RDB_POLICY_DISABLED'))) {
-                out.directives.push({ name: 'save', args: [''], variable: 'REDIS_RDB_POLICY_DISABLED' });
-            }
-            else if (get('REDIS_RDB_POLICY')) {
-                out.directives.push({
-                    name: 'save',
-                    args: words(get('REDIS_RDB_POLICY').replace(/#/g, ' ')),
-                    variable: 'REDIS_RDB_POLICY',
-                });
-            }
-            for (const command of (get('REDIS_DISABLE_COMMANDS') ?? '')
-                .split(',')
-                .map((c) => c.trim())
-                .filter(Boolean)) {
-                out.directives.push({
-                    name: 'rename-command',
-                    args: [command, ''],
-                    variable: 'REDIS_DISABLE_COMMANDS',
-                });
-            }
-            if (get('REDIS_PORT_NUMBER'))
-                out.directives.push({
-                    name: 'port',
-                    args: [get('REDIS_PORT_NUMBER')],
-                    variable: 'REDIS_PORT_NUMBER',
-                });
-            if (get('REDIS_ACLFILE'))
-                out.directives.push({
-                    name: 'aclfile',
-                    args: [get('REDIS_ACLFILE')],
-                    variable: 'REDIS_ACLFILE',
-                });
-            if (get('REDIS_EXTRA_FLAGS'))
-                out.extraArgs.push({
-                    words: words(get('REDIS_EXTRA_FLAGS')),
-                    variable: 'REDIS_EXTRA_FLAGS',
-                });
+            const { product, cluster } = bitnamiFlavour(image);
+            bitnamiEnv(out, env, product === 'valkey' ? 'VALKEY' : product === 'keydb' ? 'KEYDB' : 'REDIS', product === 'valkey', cluster);
             break;
         }
         case 'redis-stack':
@@ -1834,6 +1900,106 @@ function imageEnvConfig(family, env) {
     }
     return out;
 }
+/** What bitnami's start-up scripts write into the config from `<PREFIX>_*` variables. */
+function bitnamiEnv(out, env, prefix, valkey, cluster) {
+    const has = (name) => `${prefix}_${name}` in env;
+    const get = (name) => env[`${prefix}_${name}`];
+    const variable = (name) => `${prefix}_${name}`;
+    if (has('PASSWORD_FILE')) {
+        out.directives.push({
+            name: 'requirepass',
+            args: [''],
+            variable: variable('PASSWORD_FILE'),
+            unknown: true,
+        });
+    }
+    else if (has('PASSWORD')) {
+        // Kept even when empty: the effective config then knows which
+        // (possibly unset) variable the password was meant to come from.
+        const value = get('PASSWORD');
+        out.directives.push({
+            name: 'requirepass',
+            args: [value ?? ''],
+            variable: variable('PASSWORD'),
+            unknown: value == null,
+        });
+    }
+    if (!has('PASSWORD_FILE') && !get('PASSWORD') && !isYes(env.ALLOW_EMPTY_PASSWORD)) {
+        out.problems.push({
+            message: `the bitnami image refuses to start without ${variable('PASSWORD')} unless ALLOW_EMPTY_PASSWORD=yes`,
+            variable: has('PASSWORD') ? variable('PASSWORD') : undefined,
+        });
+    }
+    const aof = get('AOF_ENABLED');
+    out.directives.push({
+        name: 'appendonly',
+        args: [aof == null || isYes(aof) ? 'yes' : 'no'],
+        variable: variable('AOF_ENABLED'),
+    });
+    if (isYes(get('RDB_POLICY_DISABLED'))) {
+        out.directives.push({ name: 'save', args: [''], variable: variable('RDB_POLICY_DISABLED') });
+    }
+    else if (get('RDB_POLICY')) {
+        out.directives.push({
+            name: 'save',
+            args: words(get('RDB_POLICY').replace(/#/g, ' ')),
+            variable: variable('RDB_POLICY'),
+        });
+    }
+    for (const command of (get('DISABLE_COMMANDS') ?? '')
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean)) {
+        out.directives.push({
+            name: 'rename-command',
+            args: [command, ''],
+            variable: variable('DISABLE_COMMANDS'),
+        });
+    }
+    if (get('PORT_NUMBER'))
+        out.directives.push({
+            name: 'port',
+            args: [get('PORT_NUMBER')],
+            variable: variable('PORT_NUMBER'),
+        });
+    if (get('ACLFILE'))
+        out.directives.push({
+            name: 'aclfile',
+            args: [get('ACLFILE')],
+            variable: variable('ACLFILE'),
+        });
+    // Replication: redis says master/slave, valkey primary/replica.
+    const upstream = valkey ? 'PRIMARY' : 'MASTER';
+    const mode = (get('REPLICATION_MODE') ?? '').toLowerCase();
+    if ((mode === 'slave' || mode === 'replica') && !cluster) {
+        out.directives.push({
+            name: 'replicaof',
+            args: [get(`${upstream}_HOST`) ?? '', get(`${upstream}_PORT_NUMBER`) || '6379'],
+            variable: variable('REPLICATION_MODE'),
+            unknown: get(`${upstream}_HOST`) == null || undefined,
+        });
+        // Present counts: an empty value here usually comes from a variable the deploy sets.
+        if (has(`${upstream}_PASSWORD`) || has(`${upstream}_PASSWORD_FILE`))
+            out.directives.push({
+                name: 'masterauth',
+                args: [get(`${upstream}_PASSWORD`) ?? ''],
+                variable: variable(`${upstream}_PASSWORD`),
+                unknown: has(`${upstream}_PASSWORD_FILE`) || undefined,
+            });
+    }
+    else if ((mode === 'master' || mode === 'primary' || cluster) && get('PASSWORD')) {
+        // The scripts make a master (and every cluster node) authenticate to its peers with its own password.
+        out.directives.push({
+            name: 'masterauth',
+            args: [get('PASSWORD')],
+            variable: variable('PASSWORD'),
+        });
+    }
+    if (cluster)
+        out.directives.push({ name: 'cluster-enabled', args: ['yes'], variable: variable('NODES') });
+    if (get('EXTRA_FLAGS'))
+        out.extraArgs.push({ words: words(get('EXTRA_FLAGS')), variable: variable('EXTRA_FLAGS') });
+}
 
 ;// CONCATENATED MODULE: ./src/redis/mounts.ts
 
@@ -1847,7 +2013,8 @@ function mountFor(service, path, workingDir) {
         // A long-syntax volume without a target: Compose refuses the file; nothing is mounted.
         if (typeof mount.target !== 'string')
             return;
-        const target = external_node_path_.posix.normalize(mount.target);
+        // `redis-vol:/data/` mounts /data, as Docker reads it.
+        const target = external_node_path_.posix.normalize(mount.target).replace(/(?<=.)\/+$/, '');
         const covers = normal === target || normal.startsWith(target.endsWith('/') ? target : target + '/');
         if (!covers || target.length <= bestLength)
             return;
@@ -1917,7 +2084,8 @@ function mountedConfFiles(service, workingDir) {
     (service.volumes ?? []).forEach((mount, index) => {
         if (mount.type !== 'bind' || !mount.source || typeof mount.target !== 'string')
             return;
-        const target = external_node_path_.posix.normalize(mount.target);
+        // `redis-vol:/data/` mounts /data, as Docker reads it.
+        const target = external_node_path_.posix.normalize(mount.target).replace(/(?<=.)\/+$/, '');
         const source = (0,external_node_path_.isAbsolute)(mount.source) ? mount.source : (0,external_node_path_.resolve)(workingDir, mount.source);
         if (/\.conf$/.test(target)) {
             if (REDISH.test(`${target} ${mount.source}`) && !/sentinel/i.test(target)) {
@@ -1991,6 +2159,41 @@ function pickRefs(refs, names) {
         return [...refs];
     return refs.filter((r) => names.includes(r.name));
 }
+/**
+ * Defaults written for container variables in the word after `keyword`
+ * (`--requirepass "$${PW:-default}"`): the shell uses them whenever the
+ * container lacks the variable, so they are committed passwords too. In the
+ * raw file text a container reference has an even number of `$`; in model
+ * text (already unescaped) any reference is a container one.
+ */
+function containerDefaultsAfter(text, keyword, composeRaw) {
+    const m = keyword.exec(text);
+    if (!m)
+        return [];
+    const after = text.slice(m.index + m[0].length).replace(/^[\s=]+/, '');
+    const word = /^("[^"]*"|'[^']*'|\S+)/.exec(after)?.[0] ?? '';
+    const out = [];
+    const re = /(\$+)\{([A-Za-z_][A-Za-z0-9_]*):?[-=]([^}$]*)\}/g;
+    for (let x = re.exec(word); x; x = re.exec(word)) {
+        if (composeRaw && x[1].length % 2 === 1)
+            continue;
+        const value = x[3].replace(/^["']|["']$/g, '');
+        if (value !== '')
+            out.push({ variable: x[2], value });
+    }
+    return out;
+}
+/** The refs once each (the same `${VAR}` can be reached through the word and through its value). */
+function uniqueRefs(refs) {
+    const seen = new Set();
+    return refs.filter((r) => {
+        const key = `${r.name}@${r.pos.file}:${r.pos.line}:${r.pos.column}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/redis/effective.ts
 
@@ -2027,7 +2230,8 @@ function effectiveConfig(project, detected) {
     };
     const env = service.environment ?? {};
     const version = (detected.baseImage ?? detected.image)?.version;
-    const defaults = familyDefaults(family, version);
+    const imageRef = detected.baseImage ?? detected.image;
+    const defaults = familyDefaults(family, version, imageRef);
     const out = {
         directives: [],
         configFiles: [],
@@ -2138,7 +2342,7 @@ function effectiveConfig(project, detected) {
             : 'the command does not start the server in a way that can be read statically');
     }
     if (imageStart || (!entrypoint && family !== 'bitnami')) {
-        const imageEnv = imageEnvConfig(family, env);
+        const imageEnv = imageEnvConfig(family, env, imageRef);
         for (const extra of imageEnv.extraArgs) {
             const pos = locate(project, ['services', name, 'environment', extra.variable]) ?? servicePos;
             args.push(...extra.words);
@@ -2192,7 +2396,39 @@ function effectiveConfig(project, detected) {
         return finish(out, defaults, project, detected);
     // 3. Server arguments: config file, then directives.
     const parsedArgs = defaults.flagStyle ? { directives: parseFlagArgs(args), stray: [] } : parseServerArgs(args);
+    if (parsedArgs.unreadWords)
+        out.unknowns.push('the start script passes words from variables that cannot be read here');
+    if (commandFromString)
+        parsedArgs.directives = restoreVanishedValues(parsedArgs.directives);
     const generated = generatedFiles(script);
+    /**
+     * `--requirepass ${PW} --appendonly yes` in a string command with PW empty:
+     * Compose drops the empty word and Redis takes `--appendonly yes` as the
+     * password. That is one fact (auth-unset-variable tells it); the rest of
+     * the line is read as written, so the persistence rules see appendonly.
+     */
+    function restoreVanishedValues(directives) {
+        const out = [];
+        for (const d of directives) {
+            const wordIndex = argWordIndex[d.argIndex] ?? -1;
+            const raw = wordIndex >= 0 ? rawOfWord(wordIndex) : undefined;
+            const swallowed = d.args.length > 0 && d.args[0].startsWith('--');
+            if (d.name !== 'requirepass' || !swallowed || raw === undefined) {
+                out.push(d);
+                continue;
+            }
+            const names = variablesAfter(raw, /(^|[\s"'])--requirepass\b/i, true) ?? [];
+            const refs = pickRefs(refsOfWord(wordIndex), names);
+            if (!refs.some((r) => r.resolvedEmpty)) {
+                out.push(d);
+                continue;
+            }
+            out.push({ ...d, args: [] });
+            for (const rest of parseServerArgs(['-', ...d.args]).directives)
+                out.push({ ...rest, argIndex: rest.argIndex + d.argIndex });
+        }
+        return out;
+    }
     const scriptPos = scriptWordIndex !== undefined ? posOfWord(scriptWordIndex) : servicePos;
     if (parsedArgs.configFile !== undefined) {
         const at = parsedArgs.configFileIndex ?? 0;
@@ -2208,12 +2444,17 @@ function effectiveConfig(project, detected) {
         const keyword = new RegExp(`(^|[\\s"'])--${escapeRe(d.name)}\\b`, 'i');
         const modelText = wordIndex >= 0 ? (words[wordIndex] ?? '') : '';
         let containerVariables = [];
+        let containerDefaults = [];
         let variables = [];
         if (via === 'shell-script') {
             containerVariables =
                 raw !== undefined
                     ? (containerVariablesAfter(raw, keyword) ?? [])
                     : (variablesAfter(modelText, keyword, false) ?? []);
+            containerDefaults =
+                raw !== undefined
+                    ? containerDefaultsAfter(raw, keyword, true)
+                    : containerDefaultsAfter(modelText, keyword, false);
             for (const v of containerVariables) {
                 variables.push(...(sources.get(['services', name, 'environment', v])?.variables ?? []));
             }
@@ -2238,6 +2479,7 @@ function effectiveConfig(project, detected) {
             }
         }
         const unknown = d.args.some((a) => a.includes(UNKNOWN_MARK));
+        variables = uniqueRefs(variables);
         out.directives.push({
             name: d.name,
             args: d.args.map((a) => a.split(UNKNOWN_MARK).join('')),
@@ -2246,6 +2488,7 @@ function effectiveConfig(project, detected) {
             unknown: unknown || undefined,
             variables: variables.length > 0 ? variables : undefined,
             containerVariables: containerVariables.length > 0 ? containerVariables : undefined,
+            containerDefaults: containerDefaults.length > 0 ? containerDefaults : undefined,
             raw,
         });
         if (unknown)
@@ -2325,6 +2568,11 @@ function loadConfigFile(project, detected, containerPath, pos, generated, out, d
             info.hostPath = mount.hostPath;
             text = readHostFile(mount.hostPath);
             file = mount.hostPath;
+            info.read = text !== undefined;
+        }
+        else if (!mount) {
+            // Nothing mounted over it: the image's own file, when we know what it holds.
+            text = builtInConfig(detected.family, path);
             info.read = text !== undefined;
         }
     }
@@ -2407,7 +2655,8 @@ function finish(out, defaults, project, detected) {
         const value = requirepass.args[0];
         // An empty value that came from an unset variable is unknown, not "no password":
         // the deploy environment normally sets it (auth-unset-variable reports the risk).
-        const fromUnset = (value ?? '') === '' && (requirepass.variables ?? []).some((v) => !v.isSet);
+        const fromUnset = ((value ?? '') === '' && (requirepass.variables ?? []).some((v) => !v.isSet)) ||
+            passwordVanished(requirepass);
         if (requirepass.unknown || fromUnset) {
             out.password = {
                 via: requirepass.origin === 'image-env' ? 'image-env' : 'requirepass',
@@ -2442,8 +2691,12 @@ function finish(out, defaults, project, detected) {
         }
     }
     const dir = last('dir');
-    if (dir?.args[0])
-        out.dataDir = external_node_path_.posix.resolve(defaults.dataDir, dir.args[0]);
+    // Redis resolves a relative `dir` against its working directory: compose's
+    // working_dir, else the image's WORKDIR (the family's data dir).
+    const workdir = detected.service.working_dir;
+    if (dir?.args[0]) {
+        out.dataDir = external_node_path_.posix.resolve(typeof workdir === 'string' && workdir.startsWith('/') ? workdir : defaults.dataDir, dir.args[0]);
+    }
     const port = last('port');
     if (port?.args[0] && /^\d+$/.test(port.args[0]))
         out.port = Number(port.args[0]);
@@ -2453,6 +2706,18 @@ function finish(out, defaults, project, detected) {
         if (defaults.flagStyle)
             continue;
         const arity = directiveArity(d.name);
+        // A password whose variable came out empty is one fact, reported once by
+        // auth-unset-variable (with what the empty word does to the server).
+        if (d.name === 'requirepass' && passwordVanished(d))
+            continue;
+        if (d.name === 'save' && !d.unknown && invalidSave(d.args)) {
+            out.problems.push({
+                directive: d.name,
+                pos: d.pos,
+                message: `'save' takes "" or pairs of <seconds> <changes>, not these ${d.args.length} value(s) (a '#' comment after the values is read as values too): the server refuses to start ("Invalid save parameters")`,
+            });
+            continue;
+        }
         if (arity && (d.args.length < arity[0] || d.args.length > arity[1])) {
             const emptied = d.args.length < arity[0] && d.origin === 'command';
             out.problems.push({
@@ -2464,16 +2729,58 @@ function finish(out, defaults, project, detected) {
             });
         }
         else if (!arity && d.name !== '' && !d.name.startsWith('#')) {
+            // A name built from a variable, or read from a file outside the project,
+            // may be a password: it is never quoted back (redact at the source).
+            const hidden = unknownNameHidden(d, project);
             out.problems.push({
                 directive: d.name,
                 pos: d.pos,
-                message: d.name.includes('=')
-                    ? `'${d.name.slice(0, d.name.indexOf('='))}=...' is not a directive: redis-server takes \`--name value\`, not \`--name=value\` ("Bad directive or wrong number of arguments")`
-                    : `'${d.name}' is not a directive the server knows ("Bad directive or wrong number of arguments")`,
+                message: hidden
+                    ? `${hidden} is not a directive the server knows ("Bad directive or wrong number of arguments")`
+                    : d.name.includes('=')
+                        ? `'${d.name.slice(0, d.name.indexOf('='))}=...' is not a directive: redis-server takes \`--name value\`, not \`--name=value\` ("Bad directive or wrong number of arguments")`
+                        : `'${d.name}' is not a directive the server knows ("Bad directive or wrong number of arguments")`,
             });
         }
     }
     return out;
+}
+/** `save` needs "" or pairs of integers (one value holding the pairs is split, as Redis does). */
+function invalidSave(args) {
+    if (args.length === 1 && args[0] === '')
+        return false;
+    if (args.some((a) => a.includes(UNKNOWN_MARK)))
+        return false;
+    const words = args.length === 1 ? args[0].trim().split(/\s+/) : args;
+    return words.length % 2 === 1 || words.some((w) => !/^\d+$/.test(w));
+}
+/**
+ * The value of `--requirepass ${VAR}` vanished: the variable came out empty
+ * and, in a string command, Compose dropped the word, so the directive has
+ * no value or took the next `--option` word(s) as its value.
+ */
+function passwordVanished(d) {
+    if (d.origin !== 'command')
+        return false;
+    const emptied = (d.variables ?? []).some((v) => v.resolvedEmpty);
+    if (!emptied)
+        return false;
+    return d.args.length === 0 || d.args[0] === '' || d.args[0].startsWith('--');
+}
+/**
+ * How to name an unknown directive whose name must not be shown: one built
+ * by interpolation (`--${REDIS_PASSWORD}`) by its variables, one from a file
+ * outside the project directory by its place only.
+ */
+function unknownNameHidden(d, project) {
+    if (d.variables?.length)
+        return `the directive built from ${d.variables.map((v) => `\${${v.name}}`).join(', ')}`;
+    if (d.origin === 'config-file') {
+        const rel = (0,external_node_path_.relative)(project.workingDir, d.pos.file);
+        if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+            return `a directive of a file outside the project`;
+    }
+    return undefined;
 }
 /** Runs effectiveConfig and drops "unknown directive" problems for families with their own directives. */
 function effectiveConfigFor(project, detected) {
@@ -2552,6 +2859,7 @@ function buildRedisModel(project) {
             unknowns: config.unknowns,
             problems: config.problems,
             sentinel: false,
+            uncertain: d.uncertain,
             imageHealthcheck: d.dockerfile?.healthcheck,
             health: analyseHealthcheck(d.service.healthcheck, d.service.environment ?? {}),
         };
@@ -2740,6 +3048,13 @@ function writtenPasswords(project, server) {
             out.push({ value: ref.argument, pos: ref.pos, kind: 'default' });
         }
     }
+    // A default the start script gives a container variable is used whenever the container lacks it.
+    for (const d of directive.containerDefaults ?? []) {
+        if (typeof server.service.environment?.[d.variable] === 'string' &&
+            server.service.environment[d.variable] !== '')
+            continue;
+        out.push({ value: d.value, pos: directive.pos, kind: 'default' });
+    }
     const value = directive.args[0];
     const literal = value !== undefined &&
         value !== '' &&
@@ -2913,7 +3228,7 @@ const authUrlUnsafe = {
         const findings = [];
         for (const server of redis.services) {
             const value = server.password?.value;
-            if (!value || !URL_UNSAFE_PASSWORD_CHARS.test(value))
+            if (!value || !url/* URL_UNSAFE_PASSWORD_CHARS */.BM.test(value))
                 continue;
             const urlConsumers = [...server.consumers, ...(redis.unresolvedConsumers ?? [])].filter((c) => c.kind === 'url');
             if (urlConsumers.length === 0)
@@ -3087,9 +3402,26 @@ const consumerHostUnknown = {
     id: 'consumer-host-unknown',
     defaultSeverity: 'error',
     summary: "A consumer's Redis host is no Redis service, alias or container name on a shared network",
-    check({ redis }) {
+    check({ project, redis }) {
         const findings = [];
         const names = redis.services.map((s) => s.name);
+        // A host that names another service of the project resolves: that service may be a Redis
+        // we do not recognise (an image of its own, a proxy in front of one), so it is a notice; a
+        // service with neither image nor build cannot be known at all (its definition is incomplete
+        // here), so nothing is said.
+        const others = new Map();
+        for (const [name, service] of [
+            ...Object.entries(project.model.services ?? {}),
+            ...Object.entries(project.inactiveServices ?? {}),
+        ]) {
+            const info = { incomplete: !service.image && !service.build };
+            others.set(name.toLowerCase(), info);
+            if (service.container_name)
+                others.set(service.container_name.toLowerCase(), info);
+            for (const net of Object.values(service.networks ?? {}))
+                for (const alias of net?.aliases ?? [])
+                    others.set(alias.toLowerCase(), info);
+        }
         for (const c of redis.unresolvedConsumers ?? []) {
             const host = c.host;
             if (!host || c.hostUnknown || c.urlError || LOCALHOST.test(host))
@@ -3097,6 +3429,19 @@ const consumerHostUnknown = {
             // Dotted names and IPs point outside the project (a managed Redis): not ours to resolve.
             if (host.includes('.') || host.includes(':'))
                 continue;
+            const isServer = names.some((n) => n.toLowerCase() === host);
+            const other = isServer ? undefined : others.get(host.toLowerCase());
+            if (other?.incomplete)
+                continue;
+            if (other) {
+                findings.push({
+                    service: c.service,
+                    severity: 'notice',
+                    pos: c.pos,
+                    message: `${consumerLabel(c)} names service '${host}', which is not recognised as a Redis server here: if it is one (or a proxy for one), nothing to do; else point it at the Redis service.`,
+                });
+                continue;
+            }
             const sameName = names.find((n) => n.toLowerCase() === host);
             const serviceList = names.length > 0 ? names.map((n) => `'${n}'`).join(', ') : 'none';
             findings.push({
@@ -3140,7 +3485,12 @@ const consumerLocalhost = {
 
 ;// CONCATENATED MODULE: ./src/rules/consumer-no-password.ts
 
-/** A client without credentials gets NOAUTH on its first command. */
+/**
+ * A client without credentials gets NOAUTH on its first command. When a
+ * variable beside it may hold the password under a name that cannot be
+ * mapped with certainty (REDIS_URL beside REDIS_PASSWORD, an app-specific
+ * *_AUTH), the finding is a notice: the application may well use it.
+ */
 const consumerNoPassword = {
     id: 'consumer-no-password',
     defaultSeverity: 'error',
@@ -3153,12 +3503,23 @@ const consumerNoPassword = {
             for (const c of server.consumers) {
                 if (c.password || c.passwordUnknown || c.urlError)
                     continue;
+                const how = c.kind === 'url'
+                    ? `use redis://:\${REDIS_PASSWORD}@${server.name}:${server.port}/0 (percent-encoded)`
+                    : 'set the matching *_PASSWORD variable from the same secret';
+                if (c.passwordMaybe && c.passwordMaybe.length > 0) {
+                    const names = c.passwordMaybe.slice(0, 3).join(', ');
+                    findings.push({
+                        service: server.name,
+                        severity: 'notice',
+                        pos: c.pos,
+                        message: `${consumerLabel(c)} carries no password for '${server.name}', which requires one; ${names} may hold it if the application reads it: if it does not, ${how}.`,
+                    });
+                    continue;
+                }
                 findings.push({
                     service: server.name,
                     pos: c.pos,
-                    message: c.kind === 'url'
-                        ? `${consumerLabel(c)} connects to '${server.name}' without a password, but Redis requires one: use redis://:\${REDIS_PASSWORD}@${server.name}:${server.port}/0 (percent-encoded).`
-                        : `${consumerLabel(c)} connects to '${server.name}' without a password, but Redis requires one: set the matching *_PASSWORD variable from the same secret.`,
+                    message: `${consumerLabel(c)} connects to '${server.name}' without a password, but Redis requires one: ${how}.`,
                 });
             }
         }
@@ -3200,6 +3561,32 @@ const consumerPasswordMismatch = {
 ;// CONCATENATED MODULE: ./src/rules/consumer-unhealthy-dependency.ts
 
 /**
+ * Whether `service` only starts once `redis` is healthy: directly
+ * (depends_on redis condition service_healthy) or through a chain of
+ * services each of which it waits for to be healthy (a service that waits
+ * for a healthy service that waits for a healthy Redis does wait). A
+ * `service_started` link is not counted: it promises nothing about health.
+ */
+function waitsForHealthy(project, service, redis) {
+    const lookup = (name) => project.model.services[name] ?? project.inactiveServices[name];
+    const seen = new Set([service]);
+    const queue = [service];
+    while (queue.length > 0) {
+        const current = lookup(queue.shift());
+        for (const [dependency, config] of Object.entries(current?.depends_on ?? {})) {
+            if (config?.condition !== 'service_healthy')
+                continue;
+            if (dependency === redis)
+                return true;
+            if (seen.has(dependency))
+                continue;
+            seen.add(dependency);
+            queue.push(dependency);
+        }
+    }
+    return false;
+}
+/**
  * `depends_on: [redis]` only waits for the container to start; Celery and
  * friends then crash-loop or give up while Redis loads its data.
  */
@@ -3215,13 +3602,16 @@ const consumerUnhealthyDependency = {
                 if (done.has(c.service))
                     continue;
                 done.add(c.service);
-                const service = project.model.services[c.service] ?? project.inactiveServices[c.service];
-                const dependency = service?.depends_on?.[server.name];
-                if (dependency?.condition === 'service_healthy')
+                // A consumer outside the active profiles is not started here.
+                const service = project.model.services[c.service];
+                if (!service)
                     continue;
+                if (waitsForHealthy(project, c.service, server.name))
+                    continue;
+                const dependency = service.depends_on?.[server.name];
                 const pos = dependency
                     ? positionOf(project, ['services', c.service, 'depends_on', server.name])
-                    : service?.depends_on
+                    : service.depends_on
                         ? positionOf(project, ['services', c.service, 'depends_on'])
                         : c.pos;
                 findings.push({
@@ -3247,7 +3637,7 @@ const consumerUrlInvalid = {
     check({ redis }) {
         const findings = [];
         for (const c of allConsumers(redis)) {
-            if (!c.urlError || c.hostUnknown)
+            if (!c.urlError || c.hostUnknown || c.valueUnknown)
                 continue;
             findings.push({
                 service: c.target ?? c.service,
@@ -3350,6 +3740,85 @@ function replaceTestList(sources, path, itemCount, words, description) {
     return { description, pos: list.pos, replacement: text };
 }
 
+;// CONCATENATED MODULE: ./src/rules/health-fix.ts
+
+
+function healthcheckFaults(server) {
+    const health = server.health;
+    const present = health.state === 'present';
+    return {
+        auth: present &&
+            server.password !== undefined &&
+            !health.envAuth &&
+            health.calls.some((c) => !c.sendsAuth),
+        lenient: present && !health.outputChecked && health.calls.some((c) => !c.errorExit),
+        writes: health.calls.some((c) => c.command[0] !== undefined && WRITE_COMMANDS.has(c.command[0])),
+    };
+}
+/**
+ * The one fix for a healthcheck, shared by every health rule that fires on it:
+ * it resolves all of that healthcheck's faults at once (authenticates, fails
+ * on error replies, pings instead of writing), so no two rules offer fixes
+ * that undo each other. Undefined when no single mechanical edit does it all.
+ */
+function healthcheckFix(project, server) {
+    const faults = healthcheckFaults(server);
+    if (!faults.auth && !faults.lenient && !faults.writes)
+        return undefined;
+    const health = server.health;
+    const call = health.calls[0];
+    if (!call || health.calls.length !== 1)
+        return undefined;
+    const test = server.service.healthcheck?.test ?? [];
+    const path = ['services', server.name, 'healthcheck', 'test'];
+    if (faults.auth) {
+        const variable = passwordVariable(server);
+        if (!variable)
+            return undefined;
+        return replaceTestList(project.sources, path, test.length, ['CMD-SHELL', `REDISCLI_AUTH="$${variable}" ${call.program} -e ping | grep -q PONG`], `authenticate through REDISCLI_AUTH from $${variable}, fail on error replies and only ping`);
+    }
+    if (!health.shell && test[0] === 'CMD') {
+        const at = test.findIndex((w, i) => i > 0 && w.endsWith(call.program));
+        const commandAt = test.length - call.command.length;
+        if (at <= 0 || commandAt <= at)
+            return undefined;
+        const options = test.slice(at + 1, commandAt);
+        const words = [
+            ...test.slice(0, at + 1),
+            ...(faults.lenient && !options.includes('-e') ? ['-e'] : []),
+            ...options,
+            ...(faults.writes ? ['ping'] : test.slice(commandAt)),
+        ];
+        return replaceTestList(project.sources, path, test.length, words, faults.writes
+            ? `ping with ${call.program} -e instead of writing`
+            : `run ${call.program} with -e`);
+    }
+    // The shell form: only adding -e is mechanical; a write inside a script is left to the author.
+    if (health.shell && test[0] === 'CMD-SHELL' && test.length === 2 && !faults.writes) {
+        const cli = new RegExp(`\\b${call.program}\\b(?! -e)`);
+        return replaceScalar(project.sources.get([...path, 1]), test[1], (text) => (cli.test(text) ? text.replace(cli, `${call.program} -e`) : undefined), `run ${call.program} with -e`);
+    }
+    return undefined;
+}
+/** A container environment variable that holds the server's password. */
+function passwordVariable(server) {
+    const env = server.service.environment ?? {};
+    const directive = server.password?.directive;
+    for (const name of directive?.containerVariables ?? [])
+        if (typeof env[name] === 'string')
+            return name;
+    const refs = new Set((directive?.variables ?? []).map((r) => r.name));
+    for (const name of Object.keys(env))
+        if (refs.has(name) && typeof env[name] === 'string')
+            return name;
+    if (server.password?.value !== undefined) {
+        for (const [name, value] of Object.entries(env))
+            if (value === server.password.value)
+                return name;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/health-lenient.ts
 
 
@@ -3371,27 +3840,15 @@ const healthLenient = {
             const call = health.calls.find((c) => !c.errorExit);
             if (!call)
                 continue;
-            const test = server.service.healthcheck?.test ?? [];
             const finding = {
                 service: server.name,
                 pos: servicePosition(project, server.name, 'healthcheck', 'test'),
                 message: `${call.program} exits 0 on error replies (NOAUTH, LOADING, MISCONF), so this healthcheck passes while Redis refuses commands: use ${call.program} -e, or check the output (| grep -q PONG).`,
             };
-            // Mechanical for the shell form: add -e to the CLI call in the script.
-            if (health.shell && test[0] === 'CMD-SHELL' && test.length === 2) {
-                const cli = new RegExp(`\\b${call.program}\\b(?! -e)`);
-                const fix = replaceScalar(project.sources.get(['services', server.name, 'healthcheck', 'test', 1]), test[1], (text) => (cli.test(text) ? text.replace(cli, `${call.program} -e`) : undefined), `run ${call.program} with -e`);
-                if (fix)
-                    finding.fix = fix;
-            }
-            else if (!health.shell && test[0] === 'CMD') {
-                const at = test.findIndex((w, i) => i > 0 && w.endsWith(call.program));
-                if (at > 0) {
-                    const fix = replaceTestList(project.sources, ['services', server.name, 'healthcheck', 'test'], test.length, [...test.slice(0, at + 1), '-e', ...test.slice(at + 1)], `run ${call.program} with -e`);
-                    if (fix)
-                        finding.fix = fix;
-                }
-            }
+            // One fix for the whole healthcheck, the same whichever health rule offers it.
+            const fix = healthcheckFix(project, server);
+            if (fix)
+                finding.fix = fix;
             findings.push(finding);
         }
         return findings;
@@ -3453,39 +3910,19 @@ const healthUnauthenticated = {
                 pos: servicePosition(project, server.name, 'healthcheck', 'test'),
                 message: `Redis requires a password but the healthcheck's ${call.program} sends none, so it only ever sees NOAUTH: add REDISCLI_AUTH: \${REDIS_PASSWORD:?} to the service environment (keeps the password off the command line) and use ${call.program} -e.`,
             };
-            // Mechanical when the container already holds the password in a variable.
-            const variable = passwordVariable(server);
-            const test = server.service.healthcheck?.test ?? [];
-            if (variable) {
-                const fix = replaceTestList(project.sources, ['services', server.name, 'healthcheck', 'test'], test.length, ['CMD-SHELL', `REDISCLI_AUTH="$${variable}" ${call.program} -e ping | grep -q PONG`], `authenticate through REDISCLI_AUTH from $${variable} and fail on error replies`);
-                if (fix)
-                    finding.fix = fix;
-            }
+            // Mechanical when the container already holds the password in a variable;
+            // the same fix every health rule offers for this healthcheck.
+            const fix = healthcheckFix(project, server);
+            if (fix)
+                finding.fix = fix;
             findings.push(finding);
         }
         return findings;
     },
 };
-/** A container environment variable that holds the server's password. */
-function passwordVariable(server) {
-    const env = server.service.environment ?? {};
-    const directive = server.password?.directive;
-    for (const name of directive?.containerVariables ?? [])
-        if (typeof env[name] === 'string')
-            return name;
-    const refs = new Set((directive?.variables ?? []).map((r) => r.name));
-    for (const name of Object.keys(env))
-        if (refs.has(name) && typeof env[name] === 'string')
-            return name;
-    if (server.password?.value !== undefined) {
-        for (const [name, value] of Object.entries(env))
-            if (value === server.password.value)
-                return name;
-    }
-    return undefined;
-}
 
 ;// CONCATENATED MODULE: ./src/rules/health-writes.ts
+
 
 
 /** A writing healthcheck adds or changes a key on every interval, forever (and dirties RDB snapshots). */
@@ -3500,11 +3937,15 @@ const healthWrites = {
             const call = health.calls.find((c) => c.command[0] !== undefined && WRITE_COMMANDS.has(c.command[0]));
             if (!call)
                 continue;
-            findings.push({
+            const finding = {
                 service: server.name,
                 pos: servicePosition(project, server.name, 'healthcheck', 'test'),
                 message: `the healthcheck runs '${call.command[0]}', which writes to the database on every check: use a read-only command such as ping.`,
-            });
+            };
+            const fix = healthcheckFix(project, server);
+            if (fix)
+                finding.fix = fix;
+            findings.push(finding);
         }
         return findings;
     },
@@ -3534,11 +3975,9 @@ const imageUnmaintained = {
                 why = 'KeyDB (eqalpha/keydb) is no longer maintained: move to redis or valkey/valkey';
             else if (image.family === 'redis-stack')
                 why = `${shortName(image)} is superseded by Redis 8, which bundles its modules: move to redis:8.x`;
-            else if (image.family === 'bitnami' &&
-                /(^|\/)bitnami\/redis$/.test(image.repository) &&
-                image.version)
-                why =
-                    'versioned bitnami/redis tags moved to bitnamilegacy/redis in 2025 and get no updates: use the official redis or valkey image';
+            else if (image.family === 'bitnami' && image.version)
+                // bitnami/<name>:<version> moved to bitnamilegacy in 2025; the legacy copies are frozen too.
+                why = `versioned ${shortName(image)} tags ${/(^|\/)bitnamilegacy\//.test(image.repository) ? 'are the frozen bitnamilegacy archive' : 'moved to bitnamilegacy in 2025'} and get no updates: use the official redis or valkey image`;
             else if ((image.family === 'redis' || image.family === 'bitnami') &&
                 image.version &&
                 compareVersions(image.version, { major: 6, minor: 2 }) < 0) {
@@ -3606,7 +4045,8 @@ const memoryEviction = {
         const findings = [];
         for (const server of redis.services) {
             const roles = rolesOf(server);
-            if (!roles.has('broker') && !roles.has('unknown'))
+            // Evicting results before anyone reads them breaks a result backend too (see the rule page).
+            if (!roles.has('broker') && !roles.has('result-backend') && !roles.has('unknown'))
                 continue;
             const policy = lastDirective(server, 'maxmemory-policy');
             const value = policy?.args[0]?.toLowerCase() ?? '';
@@ -3700,6 +4140,11 @@ const persistNoVolume = {
     check({ project, redis }) {
         const findings = [];
         for (const server of redis.services) {
+            // A loaded config file that cannot be read may move `dir` anywhere: say nothing rather than guess.
+            const dirWritten = server.directives.some((d) => d.name === 'dir' && d.origin !== 'default');
+            const unreadConfig = (server.configFiles ?? []).some((f) => f.loaded && !f.read);
+            if (unreadConfig && !dirWritten)
+                continue;
             const dir = server.dataDir;
             const match = mountFor(server.service, dir, project.workingDir);
             const tmpfs = (server.service.tmpfs ?? []).some((t) => {
@@ -3730,7 +4175,11 @@ const persistNoVolume = {
 
 ;// CONCATENATED MODULE: ./src/rules/persist-rdb-only.ts
 
-/** RDB snapshots run every few minutes at best: a crash loses every task queued since the last one. */
+/**
+ * RDB snapshots run every few minutes at best: a crash loses every task queued
+ * since the last one. An unknown role is treated as the strictest (a queue):
+ * Sidekiq, BullMQ and RQ read a plain REDIS_URL, so the name says nothing.
+ */
 const persistRdbOnly = {
     id: 'persist-rdb-only',
     defaultSeverity: 'warning',
@@ -3738,7 +4187,8 @@ const persistRdbOnly = {
     check({ project, redis }) {
         const findings = [];
         for (const server of redis.services) {
-            if (!server.roles.includes('broker') || server.family === 'dragonfly')
+            const roles = rolesOf(server);
+            if ((!roles.has('broker') && !roles.has('unknown')) || server.family === 'dragonfly')
                 continue;
             if (aofOn(server) || snapshotsOff(server))
                 continue;
@@ -3748,7 +4198,9 @@ const persistRdbOnly = {
                 pos: appendonly && appendonly.origin !== 'default'
                     ? appendonly.pos
                     : serverAnchor(project, server),
-                message: 'this broker persists with RDB snapshots only, so a crash loses every task queued since the last snapshot: add `appendonly yes` (appendfsync everysec).',
+                message: roles.has('broker')
+                    ? 'this broker persists with RDB snapshots only, so a crash loses every task queued since the last snapshot: add `appendonly yes` (appendfsync everysec).'
+                    : `Redis persists with RDB snapshots only and its role is unknown (${server.consumers.length > 0 ? [...new Set(server.consumers.map((c) => c.variable))].join(', ') : 'no consumer names it'}), so it may be a queue: a crash loses every write since the last snapshot. Add \`appendonly yes\` (appendfsync everysec), or name its role in the consumers' variables (e.g. CACHE_URL).`,
             });
         }
         return findings;
@@ -3858,24 +4310,43 @@ const portPublic = {
                 ? 'anyone who can reach the host can try passwords'
                 : 'and it has no password, so anyone who can reach the host can read and write it';
             (server.service.ports ?? []).forEach((port, index) => {
-                if (port.target !== server.port || port.published === undefined || port.published === '')
+                if (port.target !== server.port)
                     return;
                 if (!ALL_INTERFACES.has(port.host_ip ?? ''))
                     return;
+                // No host port ("6379", ":6379" from an unset variable, long syntax with only
+                // target): Docker picks an ephemeral one, still on every interface.
+                const ephemeral = port.published === undefined || port.published === '';
                 const path = ['services', server.name, 'ports', index];
                 const source = project.sources.get(path);
+                // The short syntax is one scalar: its variables sit on the fields it was split into.
+                let fromVariable;
+                let written = source;
+                for (const [, field] of project.sources.under(['services', server.name, 'ports', index])) {
+                    fromVariable ??= field.variables?.[0]?.name;
+                    if (field.raw !== undefined && !written?.raw)
+                        written = field;
+                }
                 const pos = source?.pos ?? servicePosition(project, server.name, 'ports', index);
                 const finding = {
                     service: server.name,
                     severity,
                     pos,
-                    message: `port ${port.published}:${port.target} is published on all host interfaces, ${consequence}: ` +
-                        `bind it to 127.0.0.1 ("127.0.0.1:${port.published}:${port.target}") or drop it (other services reach Redis on the compose network).`,
+                    message: fromVariable
+                        ? `port ${port.target} is published on all host interfaces with a host port from \${${fromVariable}} and no host IP, so it is public whatever the variable holds; ${consequence}: ` +
+                            `write "127.0.0.1:\${${fromVariable}}:${port.target}" or drop it (other services reach Redis on the compose network).`
+                        : ephemeral
+                            ? `port ${port.target} is published on an ephemeral host port on all host interfaces, ${consequence}: ` +
+                                `bind it to 127.0.0.1 ("127.0.0.1::${port.target}") or drop it (other services reach Redis on the compose network).`
+                            : `port ${port.published}:${port.target} is published on all host interfaces, ${consequence}: ` +
+                                `bind it to 127.0.0.1 ("127.0.0.1:${port.published}:${port.target}") or drop it (other services reach Redis on the compose network).`,
                 };
-                const written = `${port.host_ip ? `${port.host_ip}:` : ''}${port.published}:${port.target}${port.protocol && port.protocol !== 'tcp' ? `/${port.protocol}` : ''}`;
-                const fix = replaceScalar(source, written, (text) => /^(\d|\$\{|0\.0\.0\.0:|\[?::\]?:)/.test(text)
-                    ? `127.0.0.1:${text.replace(/^(0\.0\.0\.0|\[::\]|::):/, '')}`
-                    : undefined, 'publish on the loopback interface only (quoted: YAML 1.1 reads some a:b as numbers)', true);
+                const modelText = `${port.host_ip ? `${port.host_ip}:` : ''}${ephemeral ? '' : `${port.published}:`}${port.target}${port.protocol && port.protocol !== 'tcp' ? `/${port.protocol}` : ''}`;
+                const fix = replaceScalar(written, modelText, (text) => ephemeral && /^\d+(\/\w+)?$/.test(text)
+                    ? `127.0.0.1::${text}`
+                    : /^(\d|\$\{|0\.0\.0\.0:|\[?::\]?:)/.test(text)
+                        ? `127.0.0.1:${text.replace(/^(0\.0\.0\.0|\[::\]|::):/, '')}`
+                        : undefined, 'publish on the loopback interface only (quoted: YAML 1.1 reads some a:b as numbers)', true);
                 if (fix)
                     finding.fix = fix;
                 findings.push(finding);
@@ -3886,6 +4357,51 @@ const portPublic = {
                     severity,
                     pos: servicePosition(project, server.name, 'network_mode'),
                     message: `network_mode: host puts port ${server.port} on every host interface, ${consequence}: use the compose network instead.`,
+                });
+            }
+        }
+        return findings;
+    },
+};
+
+// EXTERNAL MODULE: ./src/probes/isolation.ts
+var isolation = __nccwpck_require__(3947);
+;// CONCATENATED MODULE: ./src/rules/probe-isolation.ts
+
+
+/**
+ * What the probes will not do with a service: start it at all (refused: it
+ * would reach outside the probe project) or start it with a host-reaching
+ * setting (dropped). Only reported when probes run; the plan is the one the
+ * probes build their project from, so the two always agree.
+ */
+const probeIsolation = {
+    id: 'probe-isolation',
+    defaultSeverity: 'warning',
+    summary: 'The probes refuse a service that reaches outside the probe project, or drop a setting that reaches the host',
+    check({ project, redis, probing }) {
+        if (!probing)
+            return [];
+        const servers = redis.services.filter((s) => s.active && !s.sentinel);
+        if (servers.length === 0)
+            return [];
+        const plan = (0,isolation/* planIsolation */.wE)(project, servers);
+        const findings = [];
+        for (const issue of plan.issues) {
+            const pos = positionOf(project, issue.path);
+            if (issue.action === 'refused') {
+                findings.push({
+                    service: issue.service,
+                    pos,
+                    message: `not probed: ${issue.field}: ${issue.reason}. The probes never start what reaches outside their own project; the static checks still apply (see the rule's page for how to make the service probeable).`,
+                });
+            }
+            else {
+                findings.push({
+                    service: issue.service,
+                    pos,
+                    severity: 'notice',
+                    message: `probed without ${issue.field} (${issue.reason}): what the probes prove holds for the Redis server, not for this setting.`,
                 });
             }
         }
@@ -4017,6 +4533,7 @@ function whereFromIssue(issue) {
 
 
 
+
 /** Every rule, in catalogue order (DESIGN.md). */
 const RULES = [
     imageUnpinned,
@@ -4052,45 +4569,87 @@ const RULES = [
     haTopology,
     composeInvalid,
     variableUnset,
+    probeIsolation,
 ];
 /** Runs every rule that is not off; findings come most severe first, then by file, line, column. */
 function runRules(ctx, options = {}) {
     const findings = [];
     // Services outside the active profiles are still checked; say so, since Compose would not start them.
     const inactive = new Set(ctx.redis.services.filter((s) => !s.active).map((s) => s.name));
+    // A service that may not be the server it looks like gets no error: say it at notice level.
+    const uncertain = new Map(ctx.redis.services.filter((s) => s.uncertain).map((s) => [s.name, s.uncertain]));
+    // One finding per fact: the same rule never reports twice at one place of one service.
+    const seen = new Set();
     for (const rule of RULES) {
         const setting = options.severities?.[rule.id];
         if (setting === 'off')
             continue;
         for (const f of rule.check(ctx)) {
-            const message = f.service !== undefined && inactive.has(f.service)
+            const key = `${f.service ?? ''}\0${f.pos.file}:${f.pos.line}:${f.pos.column}`;
+            if (seen.has(`${rule.id}\0${key}`))
+                continue;
+            seen.add(`${rule.id}\0${key}`);
+            let message = f.service !== undefined && inactive.has(f.service)
                 ? `${f.message} (service '${f.service}' only starts with its profile)`
                 : f.message;
-            findings.push({
-                ...f,
-                message,
-                rule: rule.id,
-                severity: setting ?? f.severity ?? rule.defaultSeverity,
-            });
+            let severity = setting ?? f.severity ?? rule.defaultSeverity;
+            const doubt = f.service !== undefined ? uncertain.get(f.service) : undefined;
+            if (doubt && severity === 'error' && setting === undefined) {
+                severity = 'notice';
+                message = `${message} (not certain: service '${f.service}' ${doubt})`;
+            }
+            findings.push({ ...f, message, rule: rule.id, severity });
         }
     }
     return findings.sort(src_findings/* compareFindings */.Eg);
 }
 
+// EXTERNAL MODULE: ./src/rules/probe-config-mismatch.ts
+var probe_config_mismatch = __nccwpck_require__(5221);
+;// CONCATENATED MODULE: ./src/rules/suppression-unused.ts
+/**
+ * Reported by the suppression pass (src/suppressions.ts), not by a check over
+ * the model: an inline comment that matched no finding, or names no rule.
+ */
+const suppressionUnused = {
+    id: 'suppression-unused',
+    defaultSeverity: 'notice',
+    summary: 'An inline redis-readiness-disable comment that suppresses nothing (or names an unknown rule)',
+};
+
 // EXTERNAL MODULE: ./src/rules/types.ts
 var rules_types = __nccwpck_require__(3182);
+;// CONCATENATED MODULE: ./src/rules/catalogue.ts
+/**
+ * Every rule id a finding, a config file or a suppression can name: the
+ * checks over the model (RULES) and the findings made elsewhere in the run
+ * (the suppression pass, the config probe). The docs index is generated
+ * from this list.
+ */
+
+
+
+
+/** Rules whose findings come from a later stage of the run, not from a check. */
+const RUN_RULES = [suppressionUnused, probe_config_mismatch/* probeConfigMismatch */.V];
+const CATALOGUE = [...RULES, ...RUN_RULES].map((r) => ({
+    id: r.id,
+    defaultSeverity: r.defaultSeverity,
+    summary: r.summary,
+    docsUrl: (0,rules_types/* docsUrl */.f)(r.id),
+}));
+
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
 ;// CONCATENATED MODULE: ./src/suppressions.ts
 
 
 
-/** The rule id under which unused or unknown suppressions are reported. */
+
+/** The rule under which unused or unknown suppressions are reported. */
 const SUPPRESSION_UNUSED = {
-    id: 'suppression-unused',
-    defaultSeverity: 'notice',
-    summary: 'An inline redis-readiness-disable comment that suppresses nothing (or names an unknown rule).',
-    docsUrl: (0,rules_types/* docsUrl */.f)('suppression-unused'),
+    ...suppressionUnused,
+    docsUrl: (0,rules_types/* docsUrl */.f)(suppressionUnused.id),
 };
 const DIRECTIVE = /(?:^|\s)#\s*redis-readiness-(disable-next-line|disable-file)\b(.*)$/;
 /** The inline suppression comments of one file's text. */
@@ -4186,12 +4745,7 @@ function notice(s, message) {
     return { rule: SUPPRESSION_UNUSED.id, severity: 'notice', message, pos: s.pos };
 }
 
-// EXTERNAL MODULE: ./src/v8-tuning.ts + 1 modules
-var v8_tuning = __nccwpck_require__(9887);
 ;// CONCATENATED MODULE: ./src/check.ts
-
-
-
 
 
 
@@ -4204,23 +4758,26 @@ var v8_tuning = __nccwpck_require__(9887);
 
 /** Every rule id a config file or a suppression may name. */
 function knownRuleIds() {
-    return [...RULES.map((r) => r.id), SUPPRESSION_UNUSED.id, config_meta/* CONFIG_MISMATCH_META */.a.id];
+    return CATALOGUE.map((r) => r.id);
 }
 /** The probes, and the process and engine code they bring, load only for a run that asks for them. */
-const probesModule = () => __nccwpck_require__.e(/* import() */ 656).then(__nccwpck_require__.bind(__nccwpck_require__, 1656));
+const probesModule = () => Promise.all(/* import() */[__nccwpck_require__.e(796), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1065));
 /** compose -> redis model -> rules -> probes (when asked) -> one report. */
 async function runCheck(ctx) {
     // Not performance.now(): its first use loads perf_hooks (a dozen modules), a cost at every start.
     const started = process.hrtime.bigint();
     const { masker } = ctx;
+    // Before anything is read that could fail and print a value.
     masker.add(ctx.redisPassword);
-    for (const s of (0,secrets/* secretsInEnvironment */.WN)(ctx.load.env ?? process.env))
-        masker.add(s);
-    const project = await (0,compose/* loadProject */.gi)({
-        ...ctx.load,
-        onComposeText: (_file, length) => (0,v8_tuning/* noteComposeInput */.Fs)(length),
-    });
-    (0,secrets/* collectProjectSecrets */.FR)(masker, project);
+    const outsideNames = (0,secrets/* collectOutsideSecrets */.vZ)(masker, ctx.load.env ?? process.env, (0,secrets/* projectEnvFiles */.yA)(ctx.load));
+    // Probes asked for by name: find Compose while the static analysis runs.
+    if (Array.isArray(ctx.probes) && ctx.probes.length > 0) {
+        void probesModule()
+            .then((m) => m.detectComposeEarly(ctx.composeCommand))
+            .catch(() => undefined);
+    }
+    const project = await (0,compose/* loadProject */.gi)(ctx.load);
+    (0,secrets/* collectServiceEnvFileSecrets */.kI)(masker, project);
     const config = await (0,config_file/* loadCheckConfig */.fX)({
         explicit: ctx.configFile,
         projectDirectory: project.workingDir,
@@ -4229,7 +4786,7 @@ async function runCheck(ctx) {
     });
     const profile = ctx.strictness ?? config?.profile ?? 'production';
     const redis = withConfiguredRoles(await buildRedisModel(project), config);
-    (0,secrets/* collectRedisSecrets */.vp)(masker, redis);
+    (0,secrets/* collectRedisSecrets */.vp)(masker, redis, outsideNames);
     const settings = ruleSettings(profile, config);
     // Only explicit settings go to the rules: a default severity is per rule,
     // but a rule may report some findings above or below it.
@@ -4247,8 +4804,8 @@ async function runCheck(ctx) {
             project,
             redis,
             probes: probeIds,
-            composeFiles: ctx.load.files.map((f) => external_node_path_default().resolve(ctx.load.cwd, f)),
             ...(ctx.redisPassword ? { redisPassword: ctx.redisPassword } : {}),
+            ...(ctx.passwordHint ? { passwordHint: ctx.passwordHint } : {}),
             timeoutSeconds: ctx.timeoutSeconds,
             pull: ctx.pull,
             ...(ctx.composeCommand ? { composeCommand: ctx.composeCommand } : {}),
@@ -4356,12 +4913,7 @@ function withConfiguredRoles(redis, config) {
 /** Each rule's severity for this run: the config file's setting, else its default capped by the profile. */
 function ruleSettings(profile, config) {
     const caps = (0,config_file/* profileCaps */.jU)(profile);
-    const metas = [
-        ...RULES.map((r) => ({ ...r, docsUrl: (0,rules_types/* docsUrl */.f)(r.id) })),
-        SUPPRESSION_UNUSED,
-        config_meta/* CONFIG_MISMATCH_META */.a,
-    ];
-    return metas.map((r) => ({
+    return CATALOGUE.map((r) => ({
         id: r.id,
         severity: config?.rules[r.id] ?? lower(r.defaultSeverity, caps[r.id]),
         summary: r.summary,
@@ -4403,7 +4955,7 @@ function serviceSummaries(redis) {
 /***/ }),
 
 /***/ 5581:
-/***/ (function(module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4420,16 +4972,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4919);
-/* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5764);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5113);
+/* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1669);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8381);
 /* harmony import */ var _report_failure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3304);
 /* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(856);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2794);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5241);
-/* harmony import */ var _report_tool_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7406);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7194);
-/* harmony import */ var _v8_tuning_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9887);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4031);
+/* harmony import */ var _report_mask_deep_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5723);
+/* harmony import */ var _report_write_file_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(1332);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2794);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5241);
+/* harmony import */ var _report_tool_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7406);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7194);
+/* harmony import */ var _v8_tuning_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(9887);
 
 
 
@@ -4444,10 +4999,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
+
+
+/** Where the CLI reads the password Redis requires, unless --redis-password-env names another variable. */
+const PASSWORD_VARIABLE = 'REDIS_READINESS_PASSWORD';
 const USAGE = `Usage:
-  ${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH} check [options]           check the Redis service of a compose project
-  ${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH} config --format json      print the resolved project as the checker sees it
-  ${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH} --help | --version
+  ${_report_tool_js__WEBPACK_IMPORTED_MODULE_16__/* .TOOL_NAME */ .lH} check [options]           check the Redis service of a compose project
+  ${_report_tool_js__WEBPACK_IMPORTED_MODULE_16__/* .TOOL_NAME */ .lH} config --format json      print the resolved project as the checker sees it
+  ${_report_tool_js__WEBPACK_IMPORTED_MODULE_16__/* .TOOL_NAME */ .lH} --help | --version
 
 Compose options (as docker compose takes them):
   -f, --file FILE              compose file (repeatable; default: discover in the project directory)
@@ -4465,6 +5025,11 @@ Check options:
       --timeout SECONDS        per-service start timeout for probes (default ${_options_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_TIMEOUT_SECONDS */ .KU})
       --pull POLICY            missing (default), never, always: image pulls for probes
       --compose-command CMD    e.g. "docker compose" or "docker-compose"
+      --redis-password-env NAME
+                               environment variable holding the password Redis requires, for
+                               probes when the compose files do not show it (default
+                               ${PASSWORD_VARIABLE}; like the action's redis-password input;
+                               never an option value, which other users could read)
   -o, --output FILE            write the report to FILE instead of standard output
       --color / --no-color     colours in the text format (default: only on a terminal)
 
@@ -4491,6 +5056,8 @@ class CliArgs {
     timeoutSeconds;
     pull;
     composeCommand;
+    /** The environment variable the probes' password is read from. */
+    passwordVariable;
     output;
     color;
     showSecrets;
@@ -4514,6 +5081,7 @@ class CliArgs {
                     timeout: { type: 'string' },
                     pull: { type: 'string' },
                     'compose-command': { type: 'string' },
+                    'redis-password-env': { type: 'string' },
                     output: { type: 'string', short: 'o' },
                     color: { type: 'boolean' },
                     'no-color': { type: 'boolean' },
@@ -4525,7 +5093,7 @@ class CliArgs {
         }
         catch (error) {
             // parseArgs' messages name the option; drop its hint about '--' that does not apply here.
-            throw new _options_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${error.message.split('. To specify')[0]}. Run '${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH} --help'.`);
+            throw new _options_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${error.message.split('. To specify')[0]}. Run '${_report_tool_js__WEBPACK_IMPORTED_MODULE_16__/* .TOOL_NAME */ .lH} --help'.`);
         }
         const v = parsed.values;
         const [command, ...extra] = parsed.positionals;
@@ -4536,7 +5104,7 @@ class CliArgs {
         else if (command === 'check' || command === 'config')
             this.command = command;
         else if (command === undefined)
-            throw new _options_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`missing command: use '${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH} check' or '${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH} config'.`);
+            throw new _options_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`missing command: use '${_report_tool_js__WEBPACK_IMPORTED_MODULE_16__/* .TOOL_NAME */ .lH} check' or '${_report_tool_js__WEBPACK_IMPORTED_MODULE_16__/* .TOOL_NAME */ .lH} config'.`);
         else
             throw new _options_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`unknown command '${command}': use check or config (see --help).`);
         if (extra.length > 0)
@@ -4565,6 +5133,9 @@ class CliArgs {
         const composeCommand = (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .parseComposeCommand */ .T9)(v['compose-command'] ?? '');
         if (composeCommand)
             this.composeCommand = composeCommand;
+        this.passwordVariable = v['redis-password-env'] ?? PASSWORD_VARIABLE;
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(this.passwordVariable))
+            throw new _options_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('--redis-password-env takes the name of an environment variable (letters, digits, _), not the password itself; the value given is not shown, since it may be one.');
         if (v.output !== undefined)
             this.output = v.output;
         if (v.color && v['no-color'])
@@ -4578,21 +5149,24 @@ class CliArgs {
 }
 /** Runs the CLI and returns its exit code; never throws, never prints a stack trace. */
 async function runCli(argv, io = processIo()) {
-    const masker = new _secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .SecretMasker */ .M2();
+    const masker = new _secrets_js__WEBPACK_IMPORTED_MODULE_14__/* .SecretMasker */ .M2();
+    // Before anything can fail and print: the environment's secrets.
+    for (const s of (0,_secrets_js__WEBPACK_IMPORTED_MODULE_14__/* .secretsInEnvironment */ .WN)(io.env))
+        masker.add(s);
     let probeState;
     const onSignal = (signal) => {
         const code = signal === 'SIGINT' ? 130 : 143;
         const done = () => process.exit(code);
         // The probe modules are loaded already when probes ran (a static run never loads them).
-        Promise.all([__nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 642)), __nccwpck_require__.e(/* import() */ 656).then(__nccwpck_require__.bind(__nccwpck_require__, 1656))]).then(([{ stopRunningCommands }, { teardown }]) => {
+        Promise.all([__nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 642)), Promise.all(/* import() */[__nccwpck_require__.e(796), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1065))]).then(([{ stopRunningCommands }, { teardown }]) => {
             // A compose command still running could re-create what teardown removes.
             stopRunningCommands();
             if (!probeState)
                 return done();
-            io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH}: ${signal}: tearing down ${probeState.projectName}\n`);
+            io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_16__/* .TOOL_NAME */ .lH}: ${signal}: tearing down ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .defuseText */ .yK)(probeState.projectName)}\n`);
             teardown(probeState).then((problem) => {
                 if (problem)
-                    io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH}: warning: ${masker.mask(problem)}\n`);
+                    io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_16__/* .TOOL_NAME */ .lH}: warning: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .defuseText */ .yK)(masker.mask(problem))}\n`);
                 done();
             }, done);
         }, done);
@@ -4604,9 +5178,12 @@ async function runCli(argv, io = processIo()) {
             return 0;
         }
         if (args.command === 'version') {
-            io.stdout.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH} ${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_VERSION */ .wr}\n`);
+            io.stdout.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_16__/* .TOOL_NAME */ .lH} ${_report_tool_js__WEBPACK_IMPORTED_MODULE_16__/* .TOOL_VERSION */ .wr}\n`);
             return 0;
         }
+        // Masked before anything can fail, like the action's redis-password input.
+        const redisPassword = io.env[args.passwordVariable] || undefined;
+        masker.add(redisPassword);
         const load = {
             files: args.files,
             ...(args.projectDirectory !== undefined ? { projectDirectory: args.projectDirectory } : {}),
@@ -4616,10 +5193,13 @@ async function runCli(argv, io = processIo()) {
             cwd: io.cwd,
         };
         if (args.command === 'config') {
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_14__/* .collectOutsideSecrets */ .vZ)(masker, io.env, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_14__/* .projectEnvFiles */ .yA)(load));
             const project = await (0,_compose_index_js__WEBPACK_IMPORTED_MODULE_5__/* .loadProject */ .gi)(load);
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .collectProjectSecrets */ .FR)(masker, project);
-            const json = JSON.stringify((0,_compose_index_js__WEBPACK_IMPORTED_MODULE_5__/* .toComposeConfigJson */ .mw)(project), null, 2) + '\n';
-            emit(args, io, args.showSecrets ? json : masker.mask(json));
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_14__/* .collectServiceEnvFileSecrets */ .kI)(masker, project);
+            // Masked string by string: masking finished JSON text could break the document.
+            const config = (0,_compose_index_js__WEBPACK_IMPORTED_MODULE_5__/* .toComposeConfigJson */ .mw)(project);
+            const json = (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonText */ .s$)(args.showSecrets ? config : (0,_report_mask_deep_js__WEBPACK_IMPORTED_MODULE_10__/* .maskDeep */ .f)(config, (t) => masker.mask(t)));
+            emit(args, io, json + '\n');
             return 0;
         }
         process.once('SIGINT', onSignal);
@@ -4631,29 +5211,39 @@ async function runCli(argv, io = processIo()) {
             timeoutSeconds: args.timeoutSeconds,
             pull: args.pull,
             ...(args.composeCommand ? { composeCommand: args.composeCommand } : {}),
+            ...(redisPassword ? { redisPassword } : {}),
+            passwordHint: args.passwordVariable === PASSWORD_VARIABLE
+                ? `set ${PASSWORD_VARIABLE} for redis-readiness`
+                : `set ${args.passwordVariable}, which --redis-password-env names`,
             ...(args.configFile !== undefined ? { configFile: args.configFile } : {}),
             ...(args.strictness ? { strictness: args.strictness } : {}),
             masker,
             saveProbeState: (state) => {
                 probeState = state;
             },
-            log: (line) => io.stderr.write(masker.mask(line) + '\n'),
-            warn: (line) => io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH}: warning: ${masker.mask(line)}\n`),
+            // Log lines may carry compose's or a container's output: defused line by line.
+            log: (line) => io.stderr.write((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .defuseText */ .yK)(masker.mask(line)) + '\n'),
+            warn: (line) => io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_16__/* .TOOL_NAME */ .lH}: warning: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .defuseText */ .yK)(masker.mask(line))}\n`),
         });
         const options = { baseDir: io.cwd, mask: (t) => masker.mask(t) };
-        emit(args, io, await render(report, args, options, io));
+        let rendered = await render(report, args, options, io);
+        // Inside a GitHub Actions step, the text report (which quotes the input)
+        // is echoed between stop-commands markers, as the action does.
+        if (args.format === 'text' && !args.output && io.env.GITHUB_ACTIONS === 'true')
+            rendered = (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .untrustedBlock */ .C9)(rendered.trimEnd()).join('\n') + '\n';
+        emit(args, io, rendered);
         const nothingChecked = (0,_report_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .noRedisServiceNotice */ .e)(report, io.cwd);
         if (nothingChecked)
-            io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH}: ${nothingChecked}\n`);
+            io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_16__/* .TOOL_NAME */ .lH}: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .defuseText */ .yK)(nothingChecked)}\n`);
         if (args.output)
-            io.stderr.write(`${report.result}: ${args.format} report written to ${args.output}\n`);
+            io.stderr.write(`${report.result}: ${args.format} report written to ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .defuseText */ .yK)(args.output)}\n`);
         return report.result === 'pass' ? 0 : 1;
     }
     catch (error) {
         const failure = (0,_report_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .describeFailure */ .I)(error, io.cwd);
-        io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_NAME */ .lH}: ${masker.mask(failure.message)}\n`);
+        io.stderr.write(`${_report_tool_js__WEBPACK_IMPORTED_MODULE_16__/* .TOOL_NAME */ .lH}: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .defuseText */ .yK)(masker.mask(failure.message))}\n`);
         if (failure.internal && io.env.REDIS_READINESS_DEBUG && error instanceof Error) {
-            io.stderr.write(masker.mask(error.stack ?? '') + '\n');
+            io.stderr.write((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .defuseText */ .yK)(masker.mask(error.stack ?? '')) + '\n');
         }
         return failure.exitCode;
     }
@@ -4665,14 +5255,14 @@ async function runCli(argv, io = processIo()) {
 async function render(report, args, options, io) {
     switch (args.format) {
         case 'json':
-            return (0,_report_json_js__WEBPACK_IMPORTED_MODULE_9__/* .formatJson */ .IB)(report, options);
+            return (0,_report_json_js__WEBPACK_IMPORTED_MODULE_12__/* .formatJson */ .IB)(report, options);
         case 'sarif':
             // Loaded on demand: it needs node:crypto, which the other formats would load for nothing.
             return (await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 643))).formatSarif(report, options);
         case 'github':
             return (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_8__/* .annotationCommands */ .sq)(report, options).join('\n') + (report.findings.length ? '\n' : '');
         case 'text':
-            return (0,_report_text_js__WEBPACK_IMPORTED_MODULE_10__/* .formatText */ .v)(report, { ...options, color: useColor(args, io) });
+            return (0,_report_text_js__WEBPACK_IMPORTED_MODULE_13__/* .formatText */ .v)(report, { ...options, color: useColor(args, io) });
     }
 }
 function useColor(args, io) {
@@ -4687,11 +5277,8 @@ function useColor(args, io) {
     return io.stdout.isTTY === true;
 }
 function emit(args, io, text) {
-    if (args.output) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, args.output);
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(file, text);
-    }
+    if (args.output)
+        (0,_report_write_file_js__WEBPACK_IMPORTED_MODULE_11__/* .writeReportFile */ .a)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, args.output), text, args.output);
     else
         io.stdout.write(text);
 }
@@ -4700,7 +5287,7 @@ function processIo() {
 }
 /** Entry: bin/redis-readiness.js calls this; so does `node dist/cli/index.js`. */
 async function main(argv = process.argv.slice(2)) {
-    (0,_v8_tuning_js__WEBPACK_IMPORTED_MODULE_12__/* .tuneForShortRun */ .DJ)();
+    (0,_v8_tuning_js__WEBPACK_IMPORTED_MODULE_15__/* .keepYoungGenerationSmall */ .D)();
     const code = await runCli(argv);
     // Let stdout drain (a pipe may be slow) before the process exits.
     process.exitCode = code;
@@ -4724,52 +5311,8 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7529:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ ExpansionCount)
-/* harmony export */ });
-class ExpansionCount {
-    limit;
-    /** Expanded sizes, memoised so that shared alias targets are not walked again. */
-    sizes = new Map();
-    total = 0;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    /** One value built. */
-    built() {
-        this.total++;
-    }
-    /** An alias use: another copy of its target; false once the document is over the limit. */
-    alias(target) {
-        this.total += this.size(target);
-        return this.total <= this.limit;
-    }
-    size(n) {
-        const known = this.sizes.get(n);
-        if (known !== undefined)
-            return known;
-        let s = 1;
-        if (n.kind === 'seq')
-            for (const i of n.items)
-                s += this.size(i);
-        else if (n.kind === 'map')
-            for (const e of n.entries.values())
-                s += this.size(e.value);
-        if (s > this.limit)
-            s = this.limit + 1;
-        this.sizes.set(n, s);
-        return s;
-    }
-}
-
-
-/***/ }),
-
-/***/ 5764:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ 1669:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -5121,9 +5664,9 @@ function parseDotenv(text, file, lookup = () => undefined) {
                 }
             }
             if (end < 0) {
-                const nl = text.indexOf('\n', i);
+                // The value is not quoted back: it may be a password.
                 result.error = {
-                    message: `unterminated quoted value ${text.slice(i, nl < 0 ? n : nl)}`,
+                    message: `the quoted value of ${key} has no closing ${q}`,
                     pos: locate(i),
                 };
                 return result;
@@ -5178,15 +5721,368 @@ function expandEscapes(s) {
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 // EXTERNAL MODULE: ./src/yaml-module.ts
 var yaml_module = __nccwpck_require__(477);
-// EXTERNAL MODULE: ./src/compose/expansion.ts
-var expansion = __nccwpck_require__(7529);
-// EXTERNAL MODULE: ./src/compose/merge-keys.ts
-var merge_keys = __nccwpck_require__(2349);
-// EXTERNAL MODULE: ./src/compose/line-index.ts
-var line_index = __nccwpck_require__(9501);
-// EXTERNAL MODULE: ./src/compose/yaml-scalars.ts
-var yaml_scalars = __nccwpck_require__(5321);
+// EXTERNAL MODULE: ./src/compose/types.ts
+var types = __nccwpck_require__(845);
+;// CONCATENATED MODULE: ./src/compose/nesting.ts
+/**
+ * The depth limit, enforced before yaml parses a file. yaml's composer is
+ * recursive and its lexer slows down with the nesting: two megabytes of
+ * nested flow brackets ran for minutes and took gigabytes before failing with
+ * a stack overflow. One linear pass over the text, in constant memory per
+ * level, counts how deep collections are nested and refuses the file at the
+ * first line that goes past the limit.
+ *
+ * The count follows flow brackets outside quotes and comments, and block
+ * collections by the columns of their keys and `-`/`?` indicators; it skips
+ * block scalars' text and quoted text. It can only overcount on text that
+ * merely looks like collections (a plain scalar continued on a line of
+ * dozens of brackets), so in practice it refuses nothing the loader accepts;
+ * the converter's own depth check (read-yaml.ts) stays the exact one.
+ */
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const CR = 0x0d;
+const HASH = 0x23;
+const DQUOTE = 0x22;
+const SQUOTE = 0x27;
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
+const COMMA = 0x2c;
+/**
+ * Throws UnreadableInputError when collections are nested so deep that a value
+ * lies more than `maxDepth` levels below the top.
+ */
+function refuseDeepNesting(text, file, maxDepth) {
+    // The top-level mapping is depth 0: a value past maxDepth needs maxDepth + 2 collections.
+    const limit = maxDepth + 1;
+    const n = text.length;
+    /** Columns of the open block collections. */
+    const indents = [];
+    let flow = 0;
+    /** The quote of a quoted scalar still open at the end of the previous line, or 0. */
+    let quote = 0;
+    /** Lines more indented than this belong to a block scalar; -1: not in one. */
+    let blockScalarAbove = -1;
+    let line = 0;
+    const refuse = () => {
+        throw new types/* UnreadableInputError */.W(`${file}:${line}: values are nested more than ${maxDepth} levels deep (the limit is ${maxDepth}); no compose file needs that. Flatten the file.`, { file, line, column: 1 });
+    };
+    const open = (column) => {
+        indents.push(column);
+        if (indents.length + flow > limit)
+            refuse();
+    };
+    /** The end of a quoted scalar whose text starts at `p`, or -1 if it goes on past `eol`. */
+    const quotedEnd = (p, eol, q) => {
+        for (let k = p; k < eol; k++) {
+            const c = text.charCodeAt(k);
+            if (q === DQUOTE && c === BACKSLASH)
+                k++;
+            else if (c === q) {
+                if (q === SQUOTE && text.charCodeAt(k + 1) === SQUOTE)
+                    k++;
+                else
+                    return k + 1;
+            }
+        }
+        return -1;
+    };
+    /**
+     * Scans flow content from `p` to the end of the line (and what follows a
+     * collection that ends on it, such as `[a]: [b]`).
+     */
+    const scanFlow = (p, eol) => {
+        let scalarStart = true;
+        let afterWhite = true;
+        for (let k = p; k < eol; k++) {
+            const c = text.charCodeAt(k);
+            if (isWhite(c)) {
+                scalarStart = afterWhite = true;
+                continue;
+            }
+            if (c === HASH && afterWhite)
+                return;
+            afterWhite = false;
+            if (scalarStart && (c === DQUOTE || c === SQUOTE)) {
+                const end = quotedEnd(k + 1, eol, c);
+                if (end < 0) {
+                    quote = c;
+                    return;
+                }
+                k = end - 1;
+                scalarStart = false;
+                continue;
+            }
+            if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+                flow++;
+                if (indents.length + flow > limit)
+                    refuse();
+                scalarStart = true;
+            }
+            else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
+                if (flow > 0)
+                    flow--;
+                scalarStart = false;
+            }
+            else
+                scalarStart = c === COMMA || c === COLON;
+        }
+    };
+    /** A value or key that starts at `p` in block context. */
+    const blockContent = (p, eol, lineIndent) => {
+        for (;;) {
+            // Indicators of nested block collections on the same line: `- - x`, `? a`.
+            let c = text.charCodeAt(p);
+            while ((c === 0x2d /* - */ || c === 0x3f /* ? */ || c === COLON) && isBlank(p + 1, eol)) {
+                // `:` here is the value of an explicit key: no collection of its own.
+                if (c !== COLON)
+                    open(column(p));
+                p = skipWhite(p + 1, eol);
+                if (p >= eol)
+                    return;
+                c = text.charCodeAt(p);
+            }
+            // Anchors and tags before the content.
+            while (c === 0x26 /* & */ || c === 0x21 /* ! */) {
+                while (p < eol && !isWhite(text.charCodeAt(p)))
+                    p++;
+                p = skipWhite(p, eol);
+                if (p >= eol)
+                    return;
+                c = text.charCodeAt(p);
+            }
+            if (c === HASH)
+                return;
+            if (c === 0x5b || c === 0x7b) {
+                scanFlow(p, eol);
+                return;
+            }
+            if (c === 0x7c /* | */ || c === 0x3e /* > */) {
+                // Its text is indented deeper than the key or `-` that holds it.
+                blockScalarAbove = indents.length > 0 ? indents[indents.length - 1] : lineIndent;
+                return;
+            }
+            let keyEnd;
+            if (c === DQUOTE || c === SQUOTE) {
+                const end = quotedEnd(p + 1, eol, c);
+                if (end < 0) {
+                    quote = c;
+                    return;
+                }
+                keyEnd = skipWhite(end, eol);
+                if (text.charCodeAt(keyEnd) !== COLON || !isBlank(keyEnd + 1, eol))
+                    return;
+            }
+            else {
+                keyEnd = plainKeyColon(p, eol);
+                if (keyEnd < 0)
+                    return;
+            }
+            // A key: its mapping is open at its column; its value follows on this line or below.
+            if (indents.length === 0 || indents[indents.length - 1] < column(p))
+                open(column(p));
+            p = skipWhite(keyEnd + 1, eol);
+            if (p >= eol)
+                return;
+        }
+    };
+    const isBlank = (p, eol) => p >= eol || isWhite(text.charCodeAt(p));
+    const skipWhite = (p, eol) => {
+        while (p < eol && isWhite(text.charCodeAt(p)))
+            p++;
+        return p;
+    };
+    let lineStart = 0;
+    const column = (p) => p - lineStart;
+    /** The `:` ending a plain implicit key at `p`, or -1. */
+    const plainKeyColon = (p, eol) => {
+        for (let k = p; k < eol; k++) {
+            const c = text.charCodeAt(k);
+            if (c === COLON && isBlank(k + 1, eol))
+                return k;
+            if (c === HASH && isWhite(text.charCodeAt(k - 1)))
+                return -1;
+        }
+        return -1;
+    };
+    while (lineStart < n) {
+        line++;
+        let eol = text.indexOf('\n', lineStart);
+        if (eol < 0)
+            eol = n;
+        let p = skipWhite(lineStart, eol);
+        const indent = p - lineStart;
+        // A document marker or directive starts over at the top (several documents are refused later).
+        if (indent === 0 &&
+            quote === 0 &&
+            flow === 0 &&
+            /^(?:---|\.\.\.)(?:[ \t\r]|$)|^%/.test(text.slice(p, p + 4))) {
+            indents.length = 0;
+            flow = 0;
+            blockScalarAbove = -1;
+            p = text.charCodeAt(p) === 0x25 /* % */ ? eol : skipWhite(p + 3, eol);
+        }
+        if (quote !== 0) {
+            const end = quotedEnd(p, eol, quote);
+            if (end >= 0) {
+                quote = 0;
+                if (flow > 0)
+                    scanFlow(end, eol);
+            }
+        }
+        else if (blockScalarAbove >= 0 && (p >= eol || indent > blockScalarAbove)) {
+            // The text of a block scalar.
+        }
+        else {
+            blockScalarAbove = -1;
+            if (flow > 0)
+                scanFlow(p, eol);
+            else if (p < eol && text.charCodeAt(p) !== HASH) {
+                while (indents.length > 0 && indents[indents.length - 1] >= indent)
+                    indents.pop();
+                blockContent(p, eol, indent);
+            }
+        }
+        lineStart = eol + 1;
+    }
+}
+function isWhite(c) {
+    return c === SPACE || c === TAB || c === CR;
+}
+
+;// CONCATENATED MODULE: ./src/compose/line-index.ts
+/** Where a block collection whose last value ends at `lastEnd` ends: the start of the next line. */
+function blockCollectionEnd(text, lastEnd) {
+    if (lastEnd >= text.length || (lastEnd > 0 && text.charCodeAt(lastEnd - 1) === 0x0a))
+        return lastEnd;
+    const eol = text.indexOf('\n', lastEnd);
+    return eol < 0 ? text.length : eol + 1;
+}
+
+;// CONCATENATED MODULE: ./src/compose/yaml-scalars.ts
+/**
+ * How a plain YAML scalar's text becomes a value, shared by both parse paths
+ * so that they cannot drift: YAML 1.2 core schema, as the yaml package
+ * resolves it, plus the one YAML 1.1 habit of Go's yaml.v3 that Compose shows.
+ */
+/** First characters that can begin a null, a boolean or a number (`~nNtTfF0-9+-.`). */
+const MAY_RESOLVE = new Set([...'~nNtTfF0123456789+-.'].map((c) => c.charCodeAt(0)));
+/** YAML 1.2 core schema resolution of a plain scalar's text. */
+function coreScalar(text) {
+    // Most scalars are words, paths and images: one look at the first character settles them.
+    if (text.length > 0 && !MAY_RESOLVE.has(text.charCodeAt(0)))
+        return text;
+    if (/^(?:~|null|Null|NULL|)$/.test(text))
+        return null;
+    if (/^(?:true|True|TRUE)$/.test(text))
+        return true;
+    if (/^(?:false|False|FALSE)$/.test(text))
+        return false;
+    if (/^[-+]?[0-9]+$/.test(text))
+        return Number(text);
+    if (/^0o[0-7]+$/.test(text))
+        return parseInt(text.slice(2), 8);
+    if (/^0x[0-9a-fA-F]+$/.test(text))
+        return parseInt(text.slice(2), 16);
+    if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(text))
+        return Number(text);
+    if (/^[-+]?\.(?:inf|Inf|INF)$/.test(text))
+        return text.startsWith('-') ? -Infinity : Infinity;
+    if (/^\.(?:nan|NaN|NAN)$/.test(text))
+        return NaN;
+    return text;
+}
+/** Go's yaml.v3 reads a plain `0440` as octal (288); the YAML 1.2 core schema says decimal. */
+function isGoOctal(text) {
+    return /^[-+]?0[0-7]+$/.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/compose/source-range.ts
+/** One file's text, with the starts of its lines found on first need. */
+class SourceText {
+    file;
+    text;
+    lineStarts;
+    /** The line of the previous lookup: positions are mostly asked for in file order. */
+    lastLine = 0;
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+    }
+    /** Offset of the first character of each line (0-based lines). */
+    starts() {
+        if (!this.lineStarts) {
+            const starts = [0];
+            const t = this.text;
+            for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1))
+                starts.push(i + 1);
+            this.lineStarts = starts;
+        }
+        return this.lineStarts;
+    }
+    /** The 0-based line of an offset. */
+    lineOf(offset) {
+        const starts = this.starts();
+        let lo = this.lastLine;
+        if (starts[lo] <= offset && (lo + 1 === starts.length || offset < starts[lo + 1]))
+            return lo;
+        lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        this.lastLine = lo;
+        return lo;
+    }
+    /** The report position of the text from `start` to `end` (a point when `end` is POINT). */
+    position(start, end) {
+        const line = this.lineOf(start);
+        const starts = this.starts();
+        const pos = { file: this.file, line: line + 1, column: start - starts[line] + 1 };
+        if (end !== POINT) {
+            const endLine = end === start ? line : this.lineOf(end);
+            pos.endLine = endLine + 1;
+            pos.endColumn = end - starts[endLine] + 1;
+        }
+        return pos;
+    }
+}
+/** The `end` of a range that is a point (a report position with no end). */
+const POINT = -1;
+function textRange(source, start, end) {
+    return { source, start, end };
+}
+function fixedRange(at) {
+    return { source: undefined, fixed: at };
+}
+/** The report position of a node's range. */
+function toPosition(r) {
+    return r.source ? r.source.position(r.start, r.end) : { ...r.fixed };
+}
+/** Whether the range ends on the line it starts on (or is a point). */
+function isOneLine(r) {
+    if (!r.source)
+        return r.fixed.endLine === undefined || r.fixed.endLine === r.fixed.line;
+    if (r.end === POINT)
+        return true;
+    const nl = r.source.text.indexOf('\n', r.start);
+    return nl < 0 || nl >= r.end;
+}
+/** The point `columns` columns right of where a one-line range starts. */
+function pointRightOf(r, columns) {
+    if (r.source)
+        return { source: r.source, start: r.start + columns, end: POINT };
+    const { file, line, column } = r.fixed;
+    return fixedRange({ file, line, column: column + columns });
+}
+
 ;// CONCATENATED MODULE: ./src/compose/read-plain.ts
+
 
 
 class Decline extends Error {
@@ -5217,23 +6113,20 @@ const ESCAPES = {
     '/': '/',
     '\\': '\\',
 };
-const SPACE = 0x20;
-const HASH = 0x23;
-const COLON = 0x3a;
+const read_plain_SPACE = 0x20;
+const read_plain_HASH = 0x23;
+const read_plain_COLON = 0x3a;
 const DASH = 0x2d;
-const DQUOTE = 0x22;
-const SQUOTE = 0x27;
+const read_plain_DQUOTE = 0x22;
+const read_plain_SQUOTE = 0x27;
 /** Characters a plain scalar may not start with (`-` is checked apart: it may start `-1`). */
 const NOT_PLAIN_START = new Set([...'?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
-/**
- * The positioned tree of `text`, or undefined when another path must decide
- * (perhaps after `onService` has been told some services).
- */
-function read_plain_parsePlain(text, file, limits, onService) {
-    if (OUTSIDE_SUBSET.test(text))
+/** The positioned tree of a file's text, or undefined when yaml must decide. */
+function parsePlain(source, limits) {
+    if (OUTSIDE_SUBSET.test(source.text))
         return undefined;
     try {
-        return new LineScanner(text, file, limits, onService).document();
+        return new LineScanner(source, limits).document();
     }
     catch (err) {
         if (err instanceof Decline)
@@ -5242,10 +6135,10 @@ function read_plain_parsePlain(text, file, limits, onService) {
     }
 }
 class LineScanner {
-    text;
+    source;
     limits;
-    onService;
-    lines;
+    text;
+    starts;
     /** The current content line (not blank, not only a comment): its index, start, end and indentation; -1 past the end. */
     line = -1;
     lineStart = 0;
@@ -5254,15 +6147,15 @@ class LineScanner {
     /** Offset just past the value read last. */
     end = 0;
     /** Where the key read last was written. */
-    keyPos = -1;
+    keyPos;
     /** Keys as written -> keys as held, for the keys seen so far. */
     keys = new Map();
     nodes = 0;
-    constructor(text, file, limits, onService) {
-        this.text = text;
+    constructor(source, limits) {
+        this.source = source;
         this.limits = limits;
-        this.onService = onService;
-        this.lines = new line_index/* LineIndex */.r(text, file);
+        this.text = source.text;
+        this.starts = source.starts();
     }
     document() {
         this.nextLine();
@@ -5279,14 +6172,14 @@ class LineScanner {
     /** Moves to the next content line. */
     nextLine() {
         const t = this.text;
-        const starts = this.lines.starts;
+        const starts = this.starts;
         for (let line = this.line + 1; line < starts.length; line++) {
             const s = starts[line];
             const e = line + 1 < starts.length ? starts[line + 1] - 1 : t.length;
             let i = s;
-            while (t.charCodeAt(i) === SPACE)
+            while (t.charCodeAt(i) === read_plain_SPACE)
                 i++;
-            if (i < e && t.charCodeAt(i) !== HASH) {
+            if (i < e && t.charCodeAt(i) !== read_plain_HASH) {
                 this.line = line;
                 this.lineStart = s;
                 this.lineEnd = e;
@@ -5300,19 +6193,16 @@ class LineScanner {
     }
     isSeqEntry(at) {
         return (this.text.charCodeAt(at) === DASH &&
-            (at + 1 === this.lineEnd || this.text.charCodeAt(at + 1) === SPACE));
+            (at + 1 === this.lineEnd || this.text.charCodeAt(at + 1) === read_plain_SPACE));
     }
     /**
      * A block mapping whose first key starts at `start` on the current line, in
-     * column `col` (0-based); `each` (when given) is told each entry as it is read.
+     * column `col` (0-based).
      */
-    mapping(start, col, depth, each) {
+    mapping(start, col, depth) {
         this.count(depth);
         const t = this.text;
-        const startLine = this.line;
         const entries = new Map();
-        // The keys of entries `each` left out: a second entry of such a key is still a duplicate.
-        let omitted;
         let at = start;
         let lastEnd = start;
         for (;;) {
@@ -5321,17 +6211,17 @@ class LineScanner {
                 throw new Decline();
             const key = this.key(at, colon);
             const keyPos = this.keyPos;
-            if (entries.has(key) || omitted?.has(key))
+            if (entries.has(key))
                 throw new Decline();
             let v = colon + 1;
-            while (t.charCodeAt(v) === SPACE)
+            while (t.charCodeAt(v) === read_plain_SPACE)
                 v++;
             let value;
-            if (v === this.lineEnd || t.charCodeAt(v) === HASH) {
+            if (v === this.lineEnd || t.charCodeAt(v) === read_plain_HASH) {
                 const empty = this.emptyAt(colon + 1);
                 this.nextLine();
                 if (this.indent > col)
-                    value = this.block(depth + 1, depth === 1 && key === 'services' ? this.onService : undefined);
+                    value = this.block(depth + 1);
                 else if (this.indent === col && this.isSeqEntry(this.lineStart + col))
                     value = this.sequence(this.lineStart + col, col, depth + 1);
                 else {
@@ -5345,35 +6235,28 @@ class LineScanner {
                 if (this.indent > col)
                     throw new Decline();
             }
-            const entry = each
-                ? each({ key, keyPos, value })
-                : { key, keyPos, value };
-            if (entry)
-                entries.set(key, entry);
-            else
-                (omitted ??= new Set()).add(key);
+            entries.set(key, { key, keyRange: keyPos, value });
             lastEnd = this.end;
             if (this.indent !== col || this.isSeqEntry(this.lineStart + col))
                 break;
             at = this.lineStart + col;
         }
-        const end = (this.end = (0,line_index/* blockCollectionEnd */.n)(t, lastEnd));
-        return { kind: 'map', entries, pos: this.lines.spanFrom(startLine, start, end) };
+        const end = (this.end = blockCollectionEnd(t, lastEnd));
+        return { kind: 'map', entries, range: textRange(this.source, start, end) };
     }
     /** A block sequence whose first `-` is at `start` on the current line, in column `col`. */
     sequence(start, col, depth) {
         this.count(depth);
         const t = this.text;
-        const startLine = this.line;
         const items = [];
         let at = start;
         let lastEnd = start;
         for (;;) {
             let v = at + 1;
-            while (t.charCodeAt(v) === SPACE)
+            while (t.charCodeAt(v) === read_plain_SPACE)
                 v++;
-            // An entry with its value on the next lines, or a sequence in a sequence: rare, left to js-yaml.
-            if (v === this.lineEnd || t.charCodeAt(v) === HASH || this.isSeqEntry(v))
+            // An entry with its value on the next lines, or a sequence in a sequence: rare, left to yaml.
+            if (v === this.lineEnd || t.charCodeAt(v) === read_plain_HASH || this.isSeqEntry(v))
                 throw new Decline();
             let item;
             if (this.keyColon(v) >= 0)
@@ -5390,16 +6273,16 @@ class LineScanner {
                 break;
             at = this.lineStart + col;
         }
-        const end = (this.end = (0,line_index/* blockCollectionEnd */.n)(t, lastEnd));
-        return { kind: 'seq', items, pos: this.lines.spanFrom(startLine, start, end) };
+        const end = (this.end = blockCollectionEnd(t, lastEnd));
+        return { kind: 'seq', items, range: textRange(this.source, start, end) };
     }
     /** The block collection on the current line, more indented than its key. */
-    block(depth, each) {
+    block(depth) {
         const at = this.lineStart + this.indent;
         if (this.isSeqEntry(at))
             return this.sequence(at, this.indent, depth);
         if (this.keyColon(at) >= 0)
-            return this.mapping(at, this.indent, depth, each);
+            return this.mapping(at, this.indent, depth);
         // A scalar on the lines below its key.
         throw new Decline();
     }
@@ -5412,25 +6295,25 @@ class LineScanner {
         const end = this.lineEnd;
         let i;
         const c = t.charCodeAt(at);
-        if (c === DQUOTE || c === SQUOTE) {
+        if (c === read_plain_DQUOTE || c === read_plain_SQUOTE) {
             i = this.quotedEnd(at);
-            while (t.charCodeAt(i) === SPACE)
+            while (t.charCodeAt(i) === read_plain_SPACE)
                 i++;
         }
         else {
             for (i = at; i < end; i++) {
                 const ch = t.charCodeAt(i);
-                if (ch === COLON) {
-                    if (i + 1 === end || t.charCodeAt(i + 1) === SPACE)
+                if (ch === read_plain_COLON) {
+                    if (i + 1 === end || t.charCodeAt(i + 1) === read_plain_SPACE)
                         break;
                 }
-                else if (ch === HASH && t.charCodeAt(i - 1) === SPACE)
+                else if (ch === read_plain_HASH && t.charCodeAt(i - 1) === read_plain_SPACE)
                     return -1;
             }
         }
-        if (i >= end || t.charCodeAt(i) !== COLON)
+        if (i >= end || t.charCodeAt(i) !== read_plain_COLON)
             return -1;
-        if (i + 1 !== end && t.charCodeAt(i + 1) !== SPACE)
+        if (i + 1 !== end && t.charCodeAt(i + 1) !== read_plain_SPACE)
             return -1;
         // YAML caps implicit keys at 1024 characters.
         if (i - at > 1000)
@@ -5442,13 +6325,13 @@ class LineScanner {
         const t = this.text;
         const c = t.charCodeAt(at);
         this.count(1);
-        if (c === DQUOTE || c === SQUOTE) {
+        if (c === read_plain_DQUOTE || c === read_plain_SQUOTE) {
             const end = this.quotedEnd(at);
             this.keyPos = this.spanHere(at, end);
-            return c === DQUOTE ? this.doubleQuoted(at, end) : this.singleQuoted(at, end);
+            return c === read_plain_DQUOTE ? this.doubleQuoted(at, end) : this.singleQuoted(at, end);
         }
         let end = colon;
-        while (t.charCodeAt(end - 1) === SPACE)
+        while (t.charCodeAt(end - 1) === read_plain_SPACE)
             end--;
         const raw = t.slice(at, end);
         // A merge key needs an alias; anything odd at the start is for the other paths.
@@ -5470,11 +6353,11 @@ class LineScanner {
         const t = this.text;
         const c = t.charCodeAt(at);
         let node;
-        if (c === DQUOTE || c === SQUOTE) {
+        if (c === read_plain_DQUOTE || c === read_plain_SQUOTE) {
             const end = this.quotedEnd(at);
             if (end < 0)
                 throw new Decline();
-            const value = c === DQUOTE ? this.doubleQuoted(at, end) : this.singleQuoted(at, end);
+            const value = c === read_plain_DQUOTE ? this.doubleQuoted(at, end) : this.singleQuoted(at, end);
             node = this.scalarNode(value, at, end, true);
             this.end = end;
         }
@@ -5490,13 +6373,13 @@ class LineScanner {
             for (; i < lineEnd; i++) {
                 const ch = t.charCodeAt(i);
                 // `a: b: c` is an error; `a: b:` too.
-                if (ch === COLON && (i + 1 === lineEnd || t.charCodeAt(i + 1) === SPACE))
+                if (ch === read_plain_COLON && (i + 1 === lineEnd || t.charCodeAt(i + 1) === read_plain_SPACE))
                     throw new Decline();
-                if (ch === HASH && t.charCodeAt(i - 1) === SPACE)
+                if (ch === read_plain_HASH && t.charCodeAt(i - 1) === read_plain_SPACE)
                     break;
             }
             let end = i;
-            while (t.charCodeAt(end - 1) === SPACE)
+            while (t.charCodeAt(end - 1) === read_plain_SPACE)
                 end--;
             this.end = end;
             return this.scalarNode(this.resolve(t.slice(at, end)), at, end, false);
@@ -5509,18 +6392,18 @@ class LineScanner {
         const t = this.text;
         const items = [];
         let i = at + 1;
-        while (t.charCodeAt(i) === SPACE)
+        while (t.charCodeAt(i) === read_plain_SPACE)
             i++;
         if (t.charCodeAt(i) !== 0x5d /* ] */) {
             for (;;) {
                 this.count(depth + 1);
                 const c = t.charCodeAt(i);
                 let end;
-                if (c === DQUOTE || c === SQUOTE) {
+                if (c === read_plain_DQUOTE || c === read_plain_SQUOTE) {
                     end = this.quotedEnd(i);
                     if (end < 0)
                         throw new Decline();
-                    const value = c === DQUOTE ? this.doubleQuoted(i, end) : this.singleQuoted(i, end);
+                    const value = c === read_plain_DQUOTE ? this.doubleQuoted(i, end) : this.singleQuoted(i, end);
                     items.push(this.scalarNode(value, i, end, true));
                     i = end;
                 }
@@ -5533,16 +6416,16 @@ class LineScanner {
                         if (ch === 0x2c || ch === 0x5d || ch === 0x5b || ch === 0x7b || ch === 0x7d)
                             break;
                         // `a: b` in a flow sequence is a pair, and `#` may start a comment.
-                        if (ch === COLON || ch === HASH)
+                        if (ch === read_plain_COLON || ch === read_plain_HASH)
                             throw new Decline();
                     }
                     end = j;
-                    while (t.charCodeAt(end - 1) === SPACE)
+                    while (t.charCodeAt(end - 1) === read_plain_SPACE)
                         end--;
                     items.push(this.scalarNode(this.resolve(t.slice(i, end)), i, end, false));
                     i = j;
                 }
-                while (t.charCodeAt(i) === SPACE)
+                while (t.charCodeAt(i) === read_plain_SPACE)
                     i++;
                 const sep = t.charCodeAt(i);
                 if (sep === 0x5d /* ] */)
@@ -5550,7 +6433,7 @@ class LineScanner {
                 if (sep !== 0x2c /* , */)
                     throw new Decline();
                 i++;
-                while (t.charCodeAt(i) === SPACE)
+                while (t.charCodeAt(i) === read_plain_SPACE)
                     i++;
                 // An empty entry or a trailing comma.
                 const next = t.charCodeAt(i);
@@ -5559,25 +6442,25 @@ class LineScanner {
             }
         }
         const end = (this.end = i + 1);
-        return { kind: 'seq', items, pos: this.spanHere(at, end) };
+        return { kind: 'seq', items, range: this.spanHere(at, end) };
     }
     emptyFlowMapping(at) {
         let i = at + 1;
-        while (this.text.charCodeAt(i) === SPACE)
+        while (this.text.charCodeAt(i) === read_plain_SPACE)
             i++;
         if (this.text.charCodeAt(i) !== 0x7d /* } */)
             throw new Decline();
         const end = (this.end = i + 1);
-        return { kind: 'map', entries: new Map(), pos: this.spanHere(at, end) };
+        return { kind: 'map', entries: new Map(), range: this.spanHere(at, end) };
     }
     /** After a quoted scalar or flow collection: spaces, then the end of the line or a comment. */
     restOfLine(end) {
         let i = end;
-        while (this.text.charCodeAt(i) === SPACE)
+        while (this.text.charCodeAt(i) === read_plain_SPACE)
             i++;
         if (i === this.lineEnd)
             return;
-        if (this.text.charCodeAt(i) === HASH && i > end)
+        if (this.text.charCodeAt(i) === read_plain_HASH && i > end)
             return;
         throw new Decline();
     }
@@ -5587,10 +6470,10 @@ class LineScanner {
         const q = t.charCodeAt(at);
         for (let i = at + 1; i < this.lineEnd; i++) {
             const ch = t.charCodeAt(i);
-            if (q === DQUOTE && ch === 0x5c /* \ */)
+            if (q === read_plain_DQUOTE && ch === 0x5c /* \ */)
                 i++;
             else if (ch === q) {
-                if (q === SQUOTE && t.charCodeAt(i + 1) === SQUOTE)
+                if (q === read_plain_SQUOTE && t.charCodeAt(i + 1) === read_plain_SQUOTE)
                     i++;
                 else
                     return i + 1;
@@ -5617,28 +6500,28 @@ class LineScanner {
         const c = this.text.charCodeAt(at);
         if (c === DASH) {
             const n = this.text.charCodeAt(at + 1);
-            return at + 1 >= this.lineEnd || n === SPACE;
+            return at + 1 >= this.lineEnd || n === read_plain_SPACE;
         }
         return NOT_PLAIN_START.has(c);
     }
     /** A plain scalar's value, with Go's octal habit (as the other paths). */
     resolve(raw) {
-        const value = (0,yaml_scalars/* coreScalar */.G)(raw);
-        return typeof value === 'number' && (0,yaml_scalars/* isGoOctal */.K)(raw) ? parseInt(raw, 8) : value;
+        const value = coreScalar(raw);
+        return typeof value === 'number' && isGoOctal(raw) ? parseInt(raw, 8) : value;
     }
     /** Where the other paths place the null of `key:` with nothing after it. */
     emptyAt(from) {
         let i = from;
-        while (this.text.charCodeAt(i) === SPACE)
+        while (this.text.charCodeAt(i) === read_plain_SPACE)
             i++;
         return i;
     }
     scalarNode(value, start, end, quoted, pos = this.spanHere(start, end)) {
-        const node = { kind: 'scalar', value, pos };
+        const node = { kind: 'scalar', value, range: pos };
         if (quoted)
             node.quoted = true;
         if (typeof value === 'string' && value.includes('$'))
-            node.src = { text: this.text.slice(start, end), offset: start, locate: this.lines.locate };
+            node.src = { text: this.text.slice(start, end), offset: start, source: this.source };
         return node;
     }
     count(depth) {
@@ -5646,26 +6529,347 @@ class LineScanner {
             throw new Decline();
     }
     span(start, end) {
-        return this.lines.span(start, end);
+        return textRange(this.source, start, end);
     }
-    /** The span of a value on the current line. */
+    /** The range of a value on the current line. */
     spanHere(start, end) {
-        return this.lines.spanOnLine(this.line, start, end);
+        return textRange(this.source, start, end);
     }
 }
 
-// EXTERNAL MODULE: ./src/compose/span.ts
-var span = __nccwpck_require__(194);
-// EXTERNAL MODULE: ./src/compose/types.ts
-var types = __nccwpck_require__(845);
+;// CONCATENATED MODULE: ./src/compose/expansion.ts
+class ExpansionCount {
+    limit;
+    /** Expanded sizes, memoised so that shared alias targets are not walked again. */
+    sizes = new Map();
+    total = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** One value built. */
+    built() {
+        this.total++;
+    }
+    /** An alias use: another copy of its target; false once the document is over the limit. */
+    alias(target) {
+        this.total += this.size(target);
+        return this.total <= this.limit;
+    }
+    size(n) {
+        const known = this.sizes.get(n);
+        if (known !== undefined)
+            return known;
+        let s = 1;
+        if (n.kind === 'seq')
+            for (const i of n.items)
+                s += this.size(i);
+        else if (n.kind === 'map')
+            for (const e of n.entries.values())
+                s += this.size(e.value);
+        if (s > this.limit)
+            s = this.limit + 1;
+        this.sizes.set(n, s);
+        return s;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compose/merge-keys.ts
+/**
+ * `<<: *a` or `<<: [*a, *b]`: keys already present win, then earlier sources
+ * win. A source that is not a mapping goes to `notAMapping`, which throws.
+ */
+function applyMergeKey(entries, source, notAMapping) {
+    const sources = source.kind === 'seq' ? source.items : [source];
+    for (const s of sources) {
+        if (s.kind !== 'map')
+            notAMapping(s);
+        s.entries.forEach((e, k) => {
+            if (!entries.has(k))
+                entries.set(k, e);
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compose/read-yaml.ts
+
+
+
+
+
+
+/** The yaml path: what the line scanner must agree with, and the owner of every error message. */
+function parseWithYaml(yaml, source, limits) {
+    // yaml's duplicate-key check compares each key with every earlier key of its
+    // mapping: quadratic, minutes for a mapping of 100,000 keys. The converter
+    // spots duplicates with a hash set instead. Input with any problem at all is
+    // parsed again with yaml's own check, so that the error reported is the one
+    // yaml finds first, as before.
+    try {
+        return parseYaml(yaml, source, limits, 'converter');
+    }
+    catch (err) {
+        if (!(err instanceof types/* UnreadableInputError */.W))
+            throw err;
+        return parseYaml(yaml, source, limits, 'yaml');
+    }
+}
+function parseYaml(yaml, source, limits, duplicateKeys) {
+    const { file, text } = source;
+    const doc = yaml.parseDocument(text, {
+        uniqueKeys: duplicateKeys === 'yaml',
+        merge: false,
+        prettyErrors: false,
+    });
+    const pointAt = (offset) => toPosition(textRange(source, offset, POINT));
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        // yaml places a missing closing quote at the end of the input, often far
+        // below the mistake: point at the quote that opened the value instead.
+        const quote = e.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(e.message)?.[1] : undefined;
+        const opened = quote ? openingQuote(text, e.pos[0], quote) : -1;
+        const pos = pointAt(opened >= 0 ? opened : e.pos[0]);
+        const what = e.code === 'DUPLICATE_KEY'
+            ? `a key is defined twice in the same mapping (${keyAt(text, e.pos[0]) ?? firstLine(e.message)}); Compose refuses this. Keep one of them`
+            : `is not valid YAML: ${firstLine(e.message)}${opened >= 0 ? ' (the value quoted here never ends)' : ''}. Fix the syntax at this line`;
+        throw new types/* UnreadableInputError */.W(`${file}:${pos.line}:${pos.column}: ${what}.`, pos);
+    }
+    const root = doc.contents;
+    if (root === null || (yaml.isScalar(root) && (root.value === null || root.value === ''))) {
+        throw new types/* UnreadableInputError */.W(`${file}:1: the compose file is empty. Add at least a \`services:\` mapping.`, { file, line: 1, column: 1 });
+    }
+    const converter = new Converter(yaml, doc, source, limits, duplicateKeys);
+    const tree = converter.convert(root, 0);
+    if (tree.kind !== 'map') {
+        const pos = toPosition(tree.range);
+        throw new types/* UnreadableInputError */.W(`${file}:${pos.line}: the top level of a compose file must be a mapping (services:, volumes:, ...), not ${tree.kind === 'seq' ? 'a list' : 'a scalar'}.`, pos);
+    }
+    return { tree, usesReset: converter.sawReset };
+}
+/** Offset of the quote that opens the unterminated value ending at `end`, or -1. */
+function openingQuote(text, end, quote) {
+    for (let i = Math.min(end, text.length) - 1; i >= 0; i--) {
+        if (text[i] !== quote)
+            continue;
+        if (quote === '"' && text[i - 1] === '\\')
+            continue; // \" inside "..."
+        if (quote === "'" && text[i - 1] === "'") {
+            i--; // '' inside '...'
+            continue;
+        }
+        return i;
+    }
+    return -1;
+}
+/** The key written at `offset` (a duplicate key), as the user wrote it. */
+function keyAt(text, offset) {
+    const eol = text.indexOf('\n', offset);
+    const rest = text.slice(offset, eol < 0 ? undefined : eol);
+    const key = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^:#\n]*?))\s*:(?:\s|$)/.exec(rest);
+    const found = key?.[1] ?? key?.[2] ?? key?.[3];
+    return found ? `'${found}'` : undefined;
+}
+function firstLine(s) {
+    return s.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+class Converter {
+    yaml;
+    doc;
+    source;
+    limits;
+    duplicateKeys;
+    done = new Map();
+    inProgress = new Set();
+    file;
+    text;
+    constructor(yaml, doc, source, limits, duplicateKeys) {
+        this.yaml = yaml;
+        this.doc = doc;
+        this.source = source;
+        this.limits = limits;
+        this.duplicateKeys = duplicateKeys;
+        this.expansion = new ExpansionCount(limits.maxExpandedNodes);
+        this.file = source.file;
+        this.text = source.text;
+    }
+    /** Values built, plus the extra copies that alias uses stand for. */
+    expansion;
+    sawReset = false;
+    convert(node, depth) {
+        return this.node(node, depth);
+    }
+    /** An alias use stands for another copy of its target: count it, and stop alias bombs early. */
+    countAlias(target, at) {
+        if (!this.expansion.alias(target))
+            this.tooLarge(toPosition(at));
+    }
+    tooLarge(at) {
+        throw new types/* UnreadableInputError */.W(`${this.file}:${at.line}: YAML aliases expand to more than ${this.limits.maxExpandedNodes} values (an alias bomb?). Reduce the use of anchors.`, at);
+    }
+    rangeOf(node, end = node.range?.[1] ?? 0) {
+        return textRange(this.source, node.range?.[0] ?? 0, end);
+    }
+    posOf(node) {
+        return toPosition(this.rangeOf(node));
+    }
+    node(node, depth) {
+        if (depth > this.limits.maxDepth) {
+            const pos = this.posOf(node);
+            throw new types/* UnreadableInputError */.W(`${this.file}:${pos.line}: values are nested more than ${this.limits.maxDepth} levels deep. Flatten the file.`, pos);
+        }
+        if (this.yaml.isAlias(node)) {
+            const target = node.resolve(this.doc);
+            if (!target) {
+                const pos = this.posOf(node);
+                throw new types/* UnreadableInputError */.W(`${this.file}:${pos.line}:${pos.column}: alias *${node.source} names no anchor. Define &${node.source} before using it.`, pos);
+            }
+            if (this.inProgress.has(target)) {
+                const pos = this.posOf(node);
+                throw new types/* UnreadableInputError */.W(`${this.file}:${pos.line}:${pos.column}: alias *${node.source} refers to a value that contains it. Remove the cycle.`, pos);
+            }
+            const resolved = this.node(target, depth);
+            this.countAlias(resolved, resolved.range);
+            return resolved;
+        }
+        const cached = this.done.get(node);
+        if (cached)
+            return cached;
+        this.inProgress.add(node);
+        const result = this.build(node, depth);
+        this.inProgress.delete(node);
+        this.done.set(node, result);
+        return result;
+    }
+    /**
+     * Where a value ends. As the line scanner does, a block collection ends with
+     * the line of its last value (yaml's own range also takes in the comment
+     * lines below it).
+     */
+    valueEnd(node) {
+        if ((this.yaml.isSeq(node) || this.yaml.isMap(node)) && !node.flow && node.items.length > 0) {
+            const last = node.items[node.items.length - 1];
+            const lastNode = this.yaml.isMap(node)
+                ? (last.value ??
+                    last.key)
+                : last;
+            if (lastNode)
+                return blockCollectionEnd(this.text, this.valueEnd(lastNode));
+        }
+        return node.range?.[1] ?? 0;
+    }
+    build(node, depth) {
+        const block = (this.yaml.isSeq(node) || this.yaml.isMap(node)) && !node.flow;
+        const at = block ? this.rangeOf(node, this.valueEnd(node)) : this.rangeOf(node);
+        const tag = localTag(node.tag);
+        this.expansion.built();
+        if (tag === '!reset')
+            this.sawReset = true;
+        if (this.yaml.isScalar(node))
+            return this.scalarNode(node, at, tag);
+        if (this.yaml.isSeq(node)) {
+            const items = node.items.map((i) => this.node(i, depth + 1));
+            return { kind: 'seq', items, range: at, ...(tag ? { tag } : {}) };
+        }
+        if (this.yaml.isMap(node))
+            return this.mapNode(node.items, at, tag, depth);
+        const pos = toPosition(at);
+        throw new types/* UnreadableInputError */.W(`${this.file}:${pos.line}: unsupported YAML node.`, pos);
+    }
+    scalarNode(node, pos, tag) {
+        let value = node.value;
+        if (typeof value === 'bigint')
+            value = Number(value);
+        if (value instanceof Date)
+            value = node.source ?? value.toISOString();
+        if (value !== null &&
+            typeof value !== 'string' &&
+            typeof value !== 'number' &&
+            typeof value !== 'boolean') {
+            value = node.source ?? String(value);
+        }
+        // A local tag (`!reset null`, `!override 6379`) hides the plain scalar's core-schema type from the parser.
+        if (tag && typeof value === 'string' && (!node.type || node.type === 'PLAIN'))
+            value = coreScalar(value);
+        const out = { kind: 'scalar', value: value, range: pos };
+        if (tag)
+            out.tag = tag;
+        if (node.type && node.type !== 'PLAIN')
+            out.quoted = true;
+        else if (!tag &&
+            typeof value === 'number' &&
+            typeof node.source === 'string' &&
+            isGoOctal(node.source)) {
+            out.value = parseInt(node.source, 8);
+        }
+        if (typeof value === 'string' && value.includes('$') && node.range) {
+            out.src = {
+                text: this.text.slice(node.range[0], node.range[1]),
+                offset: node.range[0],
+                source: this.source,
+            };
+        }
+        return out;
+    }
+    mapNode(pairs, pos, tag, depth) {
+        const entries = new Map();
+        const merges = [];
+        // Key texts seen (merge keys included): equal yaml keys have equal texts.
+        const seen = this.duplicateKeys === 'converter' ? new Set() : undefined;
+        for (const p of pairs) {
+            const pair = p;
+            const keyNode = pair.key;
+            const keyRange = keyNode ? this.rangeOf(keyNode) : pos;
+            const key = keyNode && this.yaml.isScalar(keyNode) ? keyNode.value : keyNode;
+            if (seen && (keyNode === null || this.yaml.isScalar(keyNode))) {
+                const text = String(key);
+                if (seen.has(text)) {
+                    const keyPos = toPosition(keyRange);
+                    throw new types/* UnreadableInputError */.W(`${this.file}:${keyPos.line}:${keyPos.column}: a key is defined twice in the same mapping.`, keyPos);
+                }
+                seen.add(text);
+            }
+            if (keyNode &&
+                this.yaml.isScalar(keyNode) &&
+                key === '<<' &&
+                (!keyNode.type || keyNode.type === 'PLAIN')) {
+                if (pair.value)
+                    merges.push(this.node(pair.value, depth + 1));
+                continue;
+            }
+            if (key !== null && typeof key === 'object') {
+                const keyPos = toPosition(keyRange);
+                throw new types/* UnreadableInputError */.W(`${this.file}:${keyPos.line}:${keyPos.column}: a mapping key must be a scalar, not a mapping or list.`, keyPos);
+            }
+            const keyText = key === null ? 'null' : String(key);
+            const keyAt = keyRange;
+            const value = pair.value
+                ? this.node(pair.value, depth + 1)
+                : { kind: 'scalar', value: null, range: keyAt };
+            entries.set(keyText, { key: keyText, keyRange: keyAt, value });
+        }
+        for (const m of merges) {
+            applyMergeKey(entries, m, (s) => {
+                const at = toPosition(s.range);
+                throw new types/* UnreadableInputError */.W(`${this.file}:${at.line}:${at.column}: a merge key (<<) must refer to a mapping or a list of mappings.`, at);
+            });
+        }
+        const out = { kind: 'map', entries, range: pos };
+        if (tag)
+            out.tag = tag;
+        return out;
+    }
+}
+function localTag(tag) {
+    if (!tag || tag.startsWith('tag:yaml.org,2002:'))
+        return undefined;
+    return tag;
+}
+
 ;// CONCATENATED MODULE: ./src/compose/read.ts
 /**
  * Reads one compose file into a positioned tree. Only input that cannot be
  * read at all throws (UnreadableInputError); everything else is left for the
  * later stages to judge.
  */
-
-
 
 
 
@@ -5791,309 +6995,20 @@ function firstInvalidUtf8(buf) {
     }
     return lo;
 }
-/** Parsed files that use `!reset` somewhere (the loader skips a pass for the others). */
-const TREES_WITH_RESET = new WeakSet();
-/** Reads and parses a compose file whose top level must be a mapping. */
-function readComposeFile(file, limits = DEFAULT_LIMITS) {
-    return parseComposeText(readTextFile(file, 'compose file', limits), file, limits);
-}
-function parseComposeText(text, file, limits = DEFAULT_LIMITS) {
-    // Three paths, fastest first: the line scanner reads plain compose files,
-    // js-yaml most others several times faster than yaml; what both decline
-    // (any error included) goes to yaml, which words the errors.
-    return parsePlain(text, file, limits) ?? parseWithLibraries(text, file, limits);
-}
-/** The paths after the line scanner, for a file it declined. */
-function parseWithLibraries(text, file, limits = DEFAULT_LIMITS) {
-    const fast = (0,yaml_module/* readFastModule */.pd)().parseFast(text, file, limits);
-    if (fast) {
-        if (fast.sawReset)
-            TREES_WITH_RESET.add(fast.tree);
-        return fast.tree;
-    }
-    return parseComposeTextWithYaml(text, file, limits);
-}
-/** The yaml path alone: what the fast path must agree with, and the owner of every error message. */
-function parseComposeTextWithYaml(text, file, limits = DEFAULT_LIMITS) {
-    // yaml's duplicate-key check compares each key with every earlier key of its
-    // mapping: quadratic, minutes for a mapping of 100,000 keys. The converter
-    // spots duplicates with a hash set instead. Input with any problem at all is
-    // parsed again with yaml's own check, so that the error reported is the one
-    // yaml finds first, as before.
-    try {
-        return parseYaml(text, file, limits, 'converter');
-    }
-    catch (err) {
-        if (!(err instanceof types/* UnreadableInputError */.W))
-            throw err;
-        return parseYaml(text, file, limits, 'yaml');
-    }
-}
-function parseYaml(text, file, limits, duplicateKeys) {
-    const { LineCounter, parseDocument } = (0,yaml_module/* yamlModule */.Ag)();
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(text, {
-        lineCounter,
-        uniqueKeys: duplicateKeys === 'yaml',
-        merge: false,
-        prettyErrors: false,
-    });
-    const pointAt = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return { file, line, column: col };
-    };
-    const locate = (offset) => (0,span/* spanOf */.ee)(pointAt(offset));
-    if (doc.errors.length > 0) {
-        const e = doc.errors[0];
-        // yaml places a missing closing quote at the end of the input, often far
-        // below the mistake: point at the quote that opened the value instead.
-        const quote = e.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(e.message)?.[1] : undefined;
-        const opened = quote ? openingQuote(text, e.pos[0], quote) : -1;
-        const pos = pointAt(opened >= 0 ? opened : e.pos[0]);
-        const what = e.code === 'DUPLICATE_KEY'
-            ? `a key is defined twice in the same mapping (${keyAt(text, e.pos[0]) ?? firstLine(e.message)}); Compose refuses this. Keep one of them`
-            : `is not valid YAML: ${firstLine(e.message)}${opened >= 0 ? ' (the value quoted here never ends)' : ''}. Fix the syntax at this line`;
-        throw new types/* UnreadableInputError */.W(`${file}:${pos.line}:${pos.column}: ${what}.`, pos);
-    }
-    const root = doc.contents;
-    if (root === null || ((0,yaml_module/* isScalar */.jn)(root) && (root.value === null || root.value === ''))) {
-        throw new types/* UnreadableInputError */.W(`${file}:1: the compose file is empty. Add at least a \`services:\` mapping.`, { file, line: 1, column: 1 });
-    }
-    const converter = new Converter(doc, text, locate, limits, file, lineCounter, duplicateKeys);
-    const tree = converter.convert(root, 0);
-    if (converter.sawReset && tree.kind === 'map')
-        TREES_WITH_RESET.add(tree);
-    if (tree.kind !== 'map') {
-        const pos = (0,span/* positionOf */.df)(tree.pos);
-        throw new types/* UnreadableInputError */.W(`${file}:${pos.line}: the top level of a compose file must be a mapping (services:, volumes:, ...), not ${tree.kind === 'seq' ? 'a list' : 'a scalar'}.`, pos);
-    }
-    return tree;
-}
-/** Offset of the quote that opens the unterminated value ending at `end`, or -1. */
-function openingQuote(text, end, quote) {
-    for (let i = Math.min(end, text.length) - 1; i >= 0; i--) {
-        if (text[i] !== quote)
-            continue;
-        if (quote === '"' && text[i - 1] === '\\')
-            continue; // \" inside "..."
-        if (quote === "'" && text[i - 1] === "'") {
-            i--; // '' inside '...'
-            continue;
-        }
-        return i;
-    }
-    return -1;
-}
-/** The key written at `offset` (a duplicate key), as the user wrote it. */
-function keyAt(text, offset) {
-    const eol = text.indexOf('\n', offset);
-    const rest = text.slice(offset, eol < 0 ? undefined : eol);
-    const key = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^:#\n]*?))\s*:(?:\s|$)/.exec(rest);
-    const found = key?.[1] ?? key?.[2] ?? key?.[3];
-    return found ? `'${found}'` : undefined;
-}
-function firstLine(s) {
-    return s.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-}
-class Converter {
-    doc;
-    text;
-    locate;
-    limits;
-    file;
-    lineCounter;
-    duplicateKeys;
-    done = new Map();
-    inProgress = new Set();
-    constructor(doc, text, locate, limits, file, lineCounter, duplicateKeys) {
-        this.doc = doc;
-        this.text = text;
-        this.locate = locate;
-        this.limits = limits;
-        this.file = file;
-        this.lineCounter = lineCounter;
-        this.duplicateKeys = duplicateKeys;
-        this.expansion = new expansion/* ExpansionCount */.n(limits.maxExpandedNodes);
-    }
-    /** Values built, plus the extra copies that alias uses stand for. */
-    expansion;
-    sawReset = false;
-    convert(node, depth) {
-        return this.node(node, depth);
-    }
-    /** An alias use stands for another copy of its target: count it, and stop alias bombs early. */
-    countAlias(target, at) {
-        if (!this.expansion.alias(target))
-            this.tooLarge((0,span/* positionOf */.df)(at));
-    }
-    tooLarge(at) {
-        throw new types/* UnreadableInputError */.W(`${this.file}:${at.line}: YAML aliases expand to more than ${this.limits.maxExpandedNodes} values (an alias bomb?). Reduce the use of anchors.`, at);
-    }
-    posOf(node) {
-        const range = node.range ?? [0, 0, 0];
-        const start = this.lineCounter.linePos(range[0]);
-        const end = this.lineCounter.linePos(range[1]);
-        return {
-            file: this.file,
-            line: start.line,
-            column: start.col,
-            endLine: end.line,
-            endColumn: end.col,
-        };
-    }
-    node(node, depth) {
-        if (depth > this.limits.maxDepth) {
-            const pos = this.posOf(node);
-            throw new types/* UnreadableInputError */.W(`${this.file}:${pos.line}: values are nested more than ${this.limits.maxDepth} levels deep. Flatten the file.`, pos);
-        }
-        if ((0,yaml_module/* isAlias */.Vj)(node)) {
-            const target = node.resolve(this.doc);
-            if (!target) {
-                const pos = this.posOf(node);
-                throw new types/* UnreadableInputError */.W(`${this.file}:${pos.line}:${pos.column}: alias *${node.source} names no anchor. Define &${node.source} before using it.`, pos);
-            }
-            if (this.inProgress.has(target)) {
-                const pos = this.posOf(node);
-                throw new types/* UnreadableInputError */.W(`${this.file}:${pos.line}:${pos.column}: alias *${node.source} refers to a value that contains it. Remove the cycle.`, pos);
-            }
-            const resolved = this.node(target, depth);
-            this.countAlias(resolved, resolved.pos);
-            return resolved;
-        }
-        const cached = this.done.get(node);
-        if (cached)
-            return cached;
-        this.inProgress.add(node);
-        const result = this.build(node, depth);
-        this.inProgress.delete(node);
-        this.done.set(node, result);
-        return result;
-    }
-    /**
-     * Where a value ends. As the fast path does, a block collection ends with
-     * the line of its last value (yaml's own range also takes in the comment
-     * lines below it).
-     */
-    valueEnd(node) {
-        if (((0,yaml_module/* isSeq */.oP)(node) || (0,yaml_module/* isMap */.jh)(node)) && !node.flow && node.items.length > 0) {
-            const last = node.items[node.items.length - 1];
-            const lastNode = (0,yaml_module/* isMap */.jh)(node)
-                ? (last.value ??
-                    last.key)
-                : last;
-            if (lastNode)
-                return (0,line_index/* blockCollectionEnd */.n)(this.text, this.valueEnd(lastNode));
-        }
-        return node.range?.[1] ?? 0;
-    }
-    build(node, depth) {
-        const pos = this.posOf(node);
-        if (((0,yaml_module/* isSeq */.oP)(node) || (0,yaml_module/* isMap */.jh)(node)) && !node.flow) {
-            const end = this.lineCounter.linePos(this.valueEnd(node));
-            pos.endLine = end.line;
-            pos.endColumn = end.col;
-        }
-        const tag = localTag(node.tag);
-        this.expansion.built();
-        if (tag === '!reset')
-            this.sawReset = true;
-        if ((0,yaml_module/* isScalar */.jn)(node))
-            return this.scalarNode(node, (0,span/* spanOf */.ee)(pos), tag);
-        if ((0,yaml_module/* isSeq */.oP)(node)) {
-            const at = (0,span/* spanOf */.ee)(pos);
-            const items = node.items.map((i) => this.node(i, depth + 1));
-            return { kind: 'seq', items, pos: at, ...(tag ? { tag } : {}) };
-        }
-        if ((0,yaml_module/* isMap */.jh)(node))
-            return this.mapNode(node.items, (0,span/* spanOf */.ee)(pos), tag, depth);
-        throw new types/* UnreadableInputError */.W(`${this.file}:${pos.line}: unsupported YAML node.`, pos);
-    }
-    scalarNode(node, pos, tag) {
-        let value = node.value;
-        if (typeof value === 'bigint')
-            value = Number(value);
-        if (value instanceof Date)
-            value = node.source ?? value.toISOString();
-        if (value !== null &&
-            typeof value !== 'string' &&
-            typeof value !== 'number' &&
-            typeof value !== 'boolean') {
-            value = node.source ?? String(value);
-        }
-        // A local tag (`!reset null`, `!override 6379`) hides the plain scalar's core-schema type from the parser.
-        if (tag && typeof value === 'string' && (!node.type || node.type === 'PLAIN'))
-            value = (0,yaml_scalars/* coreScalar */.G)(value);
-        const out = { kind: 'scalar', value: value, pos };
-        if (tag)
-            out.tag = tag;
-        if (node.type && node.type !== 'PLAIN')
-            out.quoted = true;
-        else if (!tag &&
-            typeof value === 'number' &&
-            typeof node.source === 'string' &&
-            (0,yaml_scalars/* isGoOctal */.K)(node.source)) {
-            out.value = parseInt(node.source, 8);
-        }
-        if (typeof value === 'string' && value.includes('$') && node.range) {
-            out.src = {
-                text: this.text.slice(node.range[0], node.range[1]),
-                offset: node.range[0],
-                locate: this.locate,
-            };
-        }
-        return out;
-    }
-    mapNode(pairs, pos, tag, depth) {
-        const entries = new Map();
-        const merges = [];
-        // Key texts seen (merge keys included): equal yaml keys have equal texts.
-        const seen = this.duplicateKeys === 'converter' ? new Set() : undefined;
-        for (const p of pairs) {
-            const pair = p;
-            const keyNode = pair.key;
-            const keyPos = keyNode ? this.posOf(keyNode) : (0,span/* positionOf */.df)(pos);
-            const key = keyNode && (0,yaml_module/* isScalar */.jn)(keyNode) ? keyNode.value : keyNode;
-            if (seen && (keyNode === null || (0,yaml_module/* isScalar */.jn)(keyNode))) {
-                const text = String(key);
-                if (seen.has(text)) {
-                    throw new types/* UnreadableInputError */.W(`${this.file}:${keyPos.line}:${keyPos.column}: a key is defined twice in the same mapping.`, keyPos);
-                }
-                seen.add(text);
-            }
-            if (keyNode &&
-                (0,yaml_module/* isScalar */.jn)(keyNode) &&
-                key === '<<' &&
-                (!keyNode.type || keyNode.type === 'PLAIN')) {
-                if (pair.value)
-                    merges.push(this.node(pair.value, depth + 1));
-                continue;
-            }
-            if (key !== null && typeof key === 'object') {
-                throw new types/* UnreadableInputError */.W(`${this.file}:${keyPos.line}:${keyPos.column}: a mapping key must be a scalar, not a mapping or list.`, keyPos);
-            }
-            const keyText = key === null ? 'null' : String(key);
-            const keyAt = keyNode ? (0,span/* spanOf */.ee)(keyPos) : pos;
-            const value = pair.value
-                ? this.node(pair.value, depth + 1)
-                : { kind: 'scalar', value: null, pos: keyAt };
-            entries.set(keyText, { key: keyText, keyPos: keyAt, value });
-        }
-        for (const m of merges) {
-            (0,merge_keys/* applyMergeKey */.s)(entries, m, (s) => {
-                const at = (0,span/* positionOf */.df)(s.pos);
-                throw new types/* UnreadableInputError */.W(`${this.file}:${at.line}:${at.column}: a merge key (<<) must refer to a mapping or a list of mappings.`, at);
-            });
-        }
-        const out = { kind: 'map', entries, pos };
-        if (tag)
-            out.tag = tag;
-        return out;
-    }
-}
-function localTag(tag) {
-    if (!tag || tag.startsWith('tag:yaml.org,2002:'))
-        return undefined;
-    return tag;
+/**
+ * The one parse entry of the loader. Plain files (most compose files) go
+ * through the line scanner; anything it declines goes to yaml, loaded on
+ * first need, which also words every error. Nesting deeper than the limit is
+ * refused before yaml sees it: yaml's parser is recursive, and brackets
+ * nested a million deep would take minutes and gigabytes to fail.
+ */
+async function parseCompose(text, file, limits = DEFAULT_LIMITS) {
+    const source = new SourceText(file, text);
+    const plain = parsePlain(source, limits);
+    if (plain)
+        return { tree: plain, usesReset: false };
+    refuseDeepNesting(text, file, limits.maxDepth);
+    return parseWithYaml(await (0,yaml_module/* loadYaml */.yv)(), source, limits);
 }
 
 ;// CONCATENATED MODULE: ./src/compose/env.ts
@@ -6145,7 +7060,7 @@ function loadProjectEnvironment(processEnv, envFiles, explicit, issues) {
 
 ;// CONCATENATED MODULE: ./src/compose/node.ts
 function scalar(value, pos, from) {
-    const node = { kind: 'scalar', value, pos };
+    const node = { kind: 'scalar', value, range: pos };
     if (from?.raw !== undefined)
         node.raw = from.raw;
     if (from?.variables)
@@ -6156,10 +7071,10 @@ function mapNode(pos, entries = []) {
     const map = new Map();
     for (const e of entries)
         map.set(e.key, e);
-    return { kind: 'map', entries: map, pos };
+    return { kind: 'map', entries: map, range: pos };
 }
 function seqNode(pos, items = []) {
-    return { kind: 'seq', items, pos };
+    return { kind: 'seq', items, range: pos };
 }
 function isMap(n) {
     return n?.kind === 'map';
@@ -6174,9 +7089,9 @@ function get(map, key) {
     return map?.entries.get(key)?.value;
 }
 /** Sets `key` in `map`, keeping the key position of an existing entry unless one is given. */
-function set(map, key, value, keyPos) {
+function set(map, key, value, keyRange) {
     const old = map.entries.get(key);
-    map.entries.set(key, { key, keyPos: keyPos ?? old?.keyPos ?? value.pos, value });
+    map.entries.set(key, { key, keyRange: keyRange ?? old?.keyRange ?? value.range, value });
 }
 /** A shallow copy of a map node (entries copied, values shared). */
 function copyMap(map) {
@@ -6225,7 +7140,7 @@ function describe(n) {
 /**
  * Compose's per-field merge of one canonical file (or extending service) onto
  * another (compose-go override rules): mappings merge key by key; `command`,
- * `entrypoint` and `healthcheck.test` are replaced; volumes are
+ * `entrypoint` and `healthcheck.test` are replaced; volumes and devices are
  * keyed by target, ports and other lists are appended without duplicates;
  * `!reset` removes a value and `!override` replaces it whole.
  */
@@ -6284,7 +7199,7 @@ function mergeMap(base, over, path) {
         }
         out.entries.set(key, {
             ...e,
-            keyPos: current.keyPos,
+            keyRange: current.keyRange,
             value: mergeValue(current.value, e.value, p),
         });
     }
@@ -6299,7 +7214,8 @@ function mergeValue(base, over, path) {
     if (base.kind === 'map' && over.kind === 'map')
         return mergeMap(base, over, path);
     if (base.kind === 'seq' && over.kind === 'seq') {
-        if (path.length === 1 && path[0] === 'volumes')
+        // Mounts and devices: a later file's entry replaces the one with the same target.
+        if (path.length === 1 && (path[0] === 'volumes' || path[0] === 'devices'))
             return mergeByKey(base.items, over.items, over, 'target');
         return appendUnique(base.items, over.items, over);
     }
@@ -6322,7 +7238,7 @@ function mergeByKey(base, over, at, key) {
         else
             items[i] = n;
     }
-    return seqNode(at.pos, items);
+    return seqNode(at.range, items);
 }
 function appendUnique(base, over, at) {
     const seen = new Set(base.map((n) => JSON.stringify(toPlain(n))));
@@ -6334,7 +7250,7 @@ function appendUnique(base, over, at) {
             items.push(n);
         }
     }
-    return seqNode(at.pos, items);
+    return seqNode(at.range, items);
 }
 
 ;// CONCATENATED MODULE: ./src/compose/extends.ts
@@ -6349,20 +7265,20 @@ function appendUnique(base, over, at) {
 
 
 const MAX_CHAIN = 256;
-function resolveExtends(file, services, servicesOf, issues) {
+async function resolveExtends(file, services, servicesOf, issues) {
     const out = copyMap(services);
     const done = new Map();
-    services.entries.forEach((e, name) => {
+    for (const [name, e] of services.entries) {
         if (!isMap(e.value) || !e.value.entries.has('extends'))
-            return;
-        const resolved = resolveOne(file, name, e.value, servicesOf, issues, [], done);
+            continue;
+        const resolved = await resolveOne(file, name, e.value, servicesOf, issues, [], done);
         out.entries.set(name, { ...e, value: resolved });
-    });
+    }
     return out;
 }
 function refOf(file, ext, issues, service) {
     if (ext.kind === 'scalar' && ext.value !== null)
-        return { file, service: scalarText(ext), pos: ext.pos };
+        return { file, service: scalarText(ext), pos: ext.range };
     if (isMap(ext)) {
         const s = ext.entries.get('service')?.value;
         const f = ext.entries.get('file')?.value;
@@ -6370,18 +7286,18 @@ function refOf(file, ext, issues, service) {
             const target = f?.kind === 'scalar' && f.value !== null
                 ? external_node_path_default().resolve(external_node_path_default().dirname(file), scalarText(f))
                 : file;
-            return { file: target, service: scalarText(s), pos: s.pos };
+            return { file: target, service: scalarText(s), pos: s.range };
         }
     }
     issues.push({
         kind: 'compose-invalid',
         message: `services.${service}.extends must name a service (\`extends: name\` or \`extends: {service: name, file: path}\`).`,
-        pos: (0,span/* positionOf */.df)(ext.pos),
+        pos: toPosition(ext.range),
         service,
     });
     return undefined;
 }
-function resolveOne(file, name, svc, servicesOf, issues, chain, done) {
+async function resolveOne(file, name, svc, servicesOf, issues, chain, done) {
     const id = `${file}\u0000${name}`;
     const cached = done.get(id);
     if (cached)
@@ -6399,7 +7315,7 @@ function resolveOne(file, name, svc, servicesOf, issues, chain, done) {
         issues.push({
             kind: 'compose-invalid',
             message: `services.${name}: extends chain longer than ${MAX_CHAIN} services; shorten it.`,
-            pos: (0,span/* positionOf */.df)(ref.pos),
+            pos: toPosition(ref.pos),
             service: name,
         });
         return own;
@@ -6408,36 +7324,40 @@ function resolveOne(file, name, svc, servicesOf, issues, chain, done) {
         issues.push({
             kind: 'compose-invalid',
             message: `services.${name}: circular extends reference to "${ref.service}"; remove the loop.`,
-            pos: (0,span/* positionOf */.df)(ref.pos),
+            pos: toPosition(ref.pos),
             service: name,
         });
         return own;
     }
-    const baseServices = servicesOf(ref.file);
+    const baseServices = await servicesOf(ref.file);
     const base = baseServices?.entries.get(ref.service)?.value;
     if (!isMap(base)) {
         issues.push({
             kind: 'compose-invalid',
             message: `services.${name}: extends service "${ref.service}"${ref.file !== file ? ` in ${ref.file}` : ''}, which does not exist.`,
-            pos: (0,span/* positionOf */.df)(ref.pos),
+            pos: toPosition(ref.pos),
             service: name,
         });
         return own;
     }
-    const resolvedBase = resolveOne(ref.file, ref.service, base, servicesOf, issues, [...chain, id], done);
+    const resolvedBase = await resolveOne(ref.file, ref.service, base, servicesOf, issues, [...chain, id], done);
     const merged = mergeService(resolvedBase, own);
     done.set(id, merged);
     return merged;
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/compose/include.ts
 /**
  * `include:` entries: each is loaded as its own project (its files merged,
  * relative paths from its own project directory, its own env file on top of
  * the including project's environment) and its resources are added to the
- * including file. A service defined on both sides is a conflict Compose
- * refuses.
+ * including file. A resource defined differently on both sides is a conflict
+ * Compose 2.26 refuses.
  */
+
+
 
 
 
@@ -6462,7 +7382,7 @@ function parseInclude(node, fileDir, issues) {
             issues.push({
                 kind: 'compose-invalid',
                 message: 'include entries must be a path or a mapping with `path`.',
-                pos: (0,span/* positionOf */.df)(item.pos),
+                pos: toPosition(item.range),
             });
             continue;
         }
@@ -6474,11 +7394,17 @@ function parseInclude(node, fileDir, issues) {
         const envFiles = isMap(item)
             ? strings(item.entries.get('env_file')?.value)?.map((p) => external_node_path_default().resolve(fileDir, p))
             : undefined;
-        out.push({ files, projectDirectory, envFiles, pos: (0,span/* positionOf */.df)(item.pos) });
+        out.push({ files, projectDirectory, envFiles, pos: toPosition(item.range) });
     }
     return out;
 }
-/** Adds an included project's top-level sections to `target` (which wins on conflicts, with an issue). */
+/**
+ * Adds an included project's top-level sections to `target`. A resource that
+ * both define differently makes Compose 2.26 refuse the project (compose-invalid
+ * here); newer Compose merges the including file's definition over the
+ * imported one (compose-go #835), and so does the check, so that the service
+ * is still read as the project runs it. An identical definition is no conflict.
+ */
 function importResources(target, included, from, issues) {
     for (const section of ['services', 'volumes', 'networks', 'secrets', 'configs']) {
         const inc = included.entries.get(section);
@@ -6491,21 +7417,31 @@ function importResources(target, included, from, issues) {
         }
         const merged = { ...cur.value, entries: new Map(cur.value.entries) };
         for (const [k, e] of inc.value.entries) {
-            if (merged.entries.has(k)) {
-                if (section === 'services') {
-                    issues.push({
-                        kind: 'compose-invalid',
-                        message: `imported compose file ${from.files[0]} defines conflicting service "${k}"; rename one of them.`,
-                        pos: (0,span/* positionOf */.df)(merged.entries.get(k).keyPos),
-                        service: k,
-                    });
-                }
+            const local = merged.entries.get(k);
+            if (!local) {
+                merged.entries.set(k, e);
                 continue;
             }
-            merged.entries.set(k, e);
+            if ((0,external_node_util_.isDeepStrictEqual)(toPlain(local.value), toPlain(e.value)))
+                continue;
+            issues.push({
+                kind: 'compose-invalid',
+                message: `${section}.${k} conflicts with the one imported from ${from.files[0]}: Compose 2.26 refuses this (newer Compose merges this definition over the imported one, as this check does); rename one of them, or upgrade Compose.`,
+                pos: toPosition(local.keyRange),
+                ...(section === 'services' ? { service: k } : {}),
+            });
+            merged.entries.set(k, { ...local, value: overImported(section, k, e, local) });
         }
         target.entries.set(section, { ...cur, value: merged });
     }
+}
+/** The including file's definition merged over the imported one, by Compose's merge rules. */
+function overImported(section, name, imported, local) {
+    const wrap = (e) => mapNode(e.value.range, [
+        { key: section, keyRange: e.keyRange, value: mapNode(e.value.range, [{ ...e, key: name }]) },
+    ]);
+    const merged = mergeFiles(wrap(imported), wrap(local));
+    return merged.entries.get(section).value.entries.get(name).value;
 }
 
 ;// CONCATENATED MODULE: ./src/compose/interpolate-tree.ts
@@ -6547,7 +7483,7 @@ function walk(n, path, lookup, issues) {
         path.pop();
         if (out !== e.value) {
             entries ??= copyMap(n).entries;
-            entries.set(k, { key: e.key, keyPos: e.keyPos, value: out });
+            entries.set(k, { key: e.key, keyRange: e.keyRange, value: out });
         }
     });
     return entries ? { ...n, entries } : n;
@@ -6584,7 +7520,7 @@ function interpolateScalar(n, path, lookup, issues) {
     }
     for (const p of sub.problems) {
         const ref = sub.refs.find((r) => r.index === p.index);
-        const pos = ref ? locate(ref) : (0,span/* positionOf */.df)(n.pos);
+        const pos = ref ? locate(ref) : toPosition(n.range);
         if (p.kind === 'required') {
             issues.push(withService({
                 kind: 'variable-unset',
@@ -6600,7 +7536,7 @@ function interpolateScalar(n, path, lookup, issues) {
     }
     // Not { ...n, raw, variables }: a spread that adds keys gives each copy a hidden
     // class of its own in Node 20's V8 (2,000 copies, ~8,000 classes kept).
-    const out = { kind: 'scalar', value: sub.value, pos: n.pos, raw, variables };
+    const out = { kind: 'scalar', value: sub.value, range: n.range, raw, variables };
     if (n.tag !== undefined)
         out.tag = n.tag;
     if (n.src !== undefined)
@@ -6623,14 +7559,14 @@ function refLocator(n, raw) {
     const src = n.src;
     return (r) => {
         if (!src)
-            return (0,span/* positionOf */.df)(n.pos);
+            return toPosition(n.range);
         let nth = 0;
         for (let at = raw.indexOf(r.text); at >= 0 && at < r.index; at = raw.indexOf(r.text, at + 1))
             nth++;
         let found = src.text.indexOf(r.text);
         for (let k = 0; k < nth && found >= 0; k++)
             found = src.text.indexOf(r.text, found + 1);
-        return (0,span/* positionOf */.df)(found >= 0 ? src.locate(src.offset + found) : n.pos);
+        return toPosition(found >= 0 ? textRange(src.source, src.offset + found, POINT) : n.range);
     };
 }
 
@@ -6650,16 +7586,16 @@ function normalizePorts(items, problems) {
         else if (item.kind === 'map')
             out.push(longPort(item, problems));
         else
-            problems.push({ message: 'a port must be a string, a number or a mapping', pos: item.pos });
+            problems.push({ message: 'a port must be a string, a number or a mapping', pos: item.range });
     }
     return out;
 }
 function entry(pos, fields) {
-    return mapNode(pos, fields.map(([key, value]) => ({ key, keyPos: value.pos, value })));
+    return mapNode(pos, fields.map(([key, value]) => ({ key, keyRange: value.range, value })));
 }
 function shortPort(n, problems) {
     const text = scalarText(n).trim();
-    const s = (v) => scalar(v, n.pos, n);
+    const s = (v) => scalar(v, n.range, n);
     let rest = text;
     let protocol = 'tcp';
     const slash = rest.lastIndexOf('/');
@@ -6693,7 +7629,7 @@ function shortPort(n, problems) {
     if (!container || (hostPart !== '' && !host)) {
         problems.push({
             message: `invalid port "${text}": expected [host-ip:][host-port:]container-port[/protocol]`,
-            pos: n.pos,
+            pos: n.range,
         });
         return [];
     }
@@ -6701,7 +7637,7 @@ function shortPort(n, problems) {
     if (host && host[1] - host[0] + 1 !== count && count !== 1) {
         problems.push({
             message: `invalid port "${text}": host and container port ranges differ in size`,
-            pos: n.pos,
+            pos: n.range,
         });
         return [];
     }
@@ -6716,7 +7652,7 @@ function shortPort(n, problems) {
             fields.push(['published', s(published)]);
         }
         fields.push(['protocol', s(protocol)]);
-        out.push(entry(n.pos, fields));
+        out.push(entry(n.range, fields));
     }
     return out;
 }
@@ -6733,7 +7669,7 @@ function longPort(n, problems) {
     const fields = [];
     const get = (k) => n.entries.get(k)?.value;
     const mode = get('mode');
-    fields.push(['mode', mode ?? scalar('ingress', n.pos)]);
+    fields.push(['mode', mode ?? scalar('ingress', n.range)]);
     const hostIp = get('host_ip');
     if (hostIp)
         fields.push(['host_ip', hostIp]);
@@ -6743,27 +7679,27 @@ function longPort(n, problems) {
         if (!Number.isInteger(t))
             problems.push({
                 message: `port target must be an integer, not "${scalarText(target)}"`,
-                pos: target.pos,
+                pos: target.range,
             });
         fields.push([
             'target',
-            scalar(Number.isInteger(t) ? t : scalarText(target), target.pos, target),
+            scalar(Number.isInteger(t) ? t : scalarText(target), target.range, target),
         ]);
     }
     else
-        problems.push({ message: 'a port in long syntax needs a `target`', pos: n.pos });
+        problems.push({ message: 'a port in long syntax needs a `target`', pos: n.range });
     const published = get('published');
     if (published?.kind === 'scalar' && published.value !== null && scalarText(published) !== '') {
-        fields.push(['published', scalar(scalarText(published), published.pos, published)]);
+        fields.push(['published', scalar(scalarText(published), published.range, published)]);
     }
     const protocol = get('protocol');
-    fields.push(['protocol', protocol ?? scalar('tcp', n.pos)]);
+    fields.push(['protocol', protocol ?? scalar('tcp', n.range)]);
     for (const k of ['name', 'app_protocol']) {
         const v = get(k);
         if (v)
             fields.push([k, v]);
     }
-    return entry(n.pos, fields);
+    return entry(n.range, fields);
 }
 
 ;// CONCATENATED MODULE: ./src/compose/shellwords.ts
@@ -7033,15 +7969,25 @@ function resolveHostPath(source, baseDir, home) {
         return source;
     return external_node_path_default().resolve(baseDir, source);
 }
+/**
+ * A mount target as Compose prints it: cleaned like Go's path.Clean, so
+ * `/data/` and `/data/./` are `/data`. A Windows target is left as written.
+ */
+function cleanTarget(target) {
+    if (target === '' || /^[A-Za-z]:/.test(target) || target.includes('\\'))
+        return target;
+    const clean = external_node_path_default().posix.normalize(target);
+    return clean.length > 1 && clean.endsWith('/') ? clean.slice(0, -1) : clean;
+}
 function field(key, value) {
-    return { key, keyPos: value.pos, value };
+    return { key, keyRange: value.range, value };
 }
 function normalizeVolume(n, baseDir, home, problems) {
     if (n.kind === 'scalar')
         return shortVolume(n, baseDir, home, problems);
     if (n.kind === 'map')
         return longVolume(n, baseDir, home, problems);
-    problems.push({ message: 'a volume must be a string or a mapping', pos: n.pos });
+    problems.push({ message: 'a volume must be a string or a mapping', pos: n.range });
     return undefined;
 }
 function splitShort(spec) {
@@ -7063,27 +8009,27 @@ function splitShort(spec) {
 }
 function shortVolume(n, baseDir, home, problems) {
     const text = scalarText(n);
-    const s = (v) => scalar(v, n.pos, n);
+    const s = (v) => scalar(v, n.range, n);
     const parts = splitShort(text);
     if (parts.length > 3 || parts.some((p, i) => p === '' && i < 2)) {
         problems.push({
             message: `invalid volume "${text}": expected [source:]target[:mode]`,
-            pos: n.pos,
+            pos: n.range,
         });
         return undefined;
     }
     if (parts.length === 1) {
-        return mapNode(n.pos, [
+        return mapNode(n.range, [
             field('type', s('volume')),
-            field('target', s(parts[0])),
-            field('volume', mapNode(n.pos)),
+            field('target', s(cleanTarget(parts[0]))),
+            field('volume', mapNode(n.range)),
         ]);
     }
     const [source, target, options = ''] = parts;
     const bind = isHostPath(source);
     const fields = [field('type', s(bind ? 'bind' : 'volume'))];
     fields.push(field('source', s(bind ? resolveHostPath(source, baseDir, home) : source)));
-    fields.push(field('target', s(target)));
+    fields.push(field('target', s(cleanTarget(target))));
     const opts = options === '' ? [] : options.split(',');
     if (opts.includes('ro'))
         fields.push(field('read_only', s(true)));
@@ -7096,23 +8042,35 @@ function shortVolume(n, baseDir, home, problems) {
         const selinux = opts.find((o) => o === 'z' || o === 'Z');
         if (selinux)
             b.push(field('selinux', s(selinux)));
-        fields.push(field('bind', mapNode(n.pos, b)));
+        fields.push(field('bind', mapNode(n.range, b)));
     }
     else {
+        // Compose keeps an SELinux label given to a named volume, under `bind`.
+        const selinux = opts.find((o) => o === 'z' || o === 'Z');
+        if (selinux)
+            fields.push(field('bind', mapNode(n.range, [field('selinux', s(selinux))])));
         const v = opts.includes('nocopy') ? [field('nocopy', s(true))] : [];
-        fields.push(field('volume', mapNode(n.pos, v)));
+        fields.push(field('volume', mapNode(n.range, v)));
     }
-    return mapNode(n.pos, fields);
+    return mapNode(n.range, fields);
 }
 function longVolume(n, baseDir, home, problems) {
     const target = n.entries.get('target')?.value;
     if (!target || (target.kind === 'scalar' && (target.value === null || target.value === ''))) {
         problems.push({
             message: 'a volume is missing its mount target (`target:`, the path inside the container)',
-            pos: n.pos,
+            pos: n.range,
         });
     }
-    const out = mapNode(n.pos, n.entries.values());
+    const out = mapNode(n.range, n.entries.values());
+    if (target?.kind === 'scalar' && typeof target.value === 'string') {
+        const clean = cleanTarget(target.value);
+        if (clean !== target.value)
+            out.entries.set('target', {
+                ...n.entries.get('target'),
+                value: scalar(clean, target.range, target),
+            });
+    }
     const type = n.entries.get('type')?.value;
     const source = n.entries.get('source')?.value;
     if (type?.kind === 'scalar' &&
@@ -7121,7 +8079,7 @@ function longVolume(n, baseDir, home, problems) {
         typeof source.value === 'string') {
         out.entries.set('source', {
             ...n.entries.get('source'),
-            value: scalar(resolveHostPath(source.value, baseDir, home), source.pos, source),
+            value: scalar(resolveHostPath(source.value, baseDir, home), source.range, source),
         });
     }
     castBoolean(out, 'read_only');
@@ -7131,7 +8089,7 @@ function longVolume(n, baseDir, home, problems) {
     ]) {
         const sub = out.entries.get(section);
         if (sub?.value.kind === 'map') {
-            const copy = mapNode(sub.value.pos, sub.value.entries.values());
+            const copy = mapNode(sub.value.range, sub.value.entries.values());
             castBoolean(copy, key);
             out.entries.set(section, { ...sub, value: copy });
         }
@@ -7159,7 +8117,7 @@ function castBoolean(map, key) {
     if (b === false)
         map.entries.delete(key);
     else if (b === true && e.value.value !== true) {
-        map.entries.set(key, { ...e, value: scalar(true, e.value.pos, e.value) });
+        map.entries.set(key, { ...e, value: scalar(true, e.value.range, e.value) });
     }
 }
 
@@ -7177,187 +8135,293 @@ function castBoolean(map, key) {
 
 
 
-const BOOL_FIELDS = ['read_only', 'privileged', 'tty', 'stdin_open', 'init', 'oom_kill_disable'];
-const BYTE_FIELDS = ['mem_limit', 'mem_reservation', 'memswap_limit', 'shm_size'];
-const DURATION_FIELDS = ['stop_grace_period'];
-const STRING_LIST_FIELDS = ['dns', 'dns_search', 'tmpfs', 'env_file_unused'];
+const normalize_text = (v, key, f) => {
+    if (v.kind === 'scalar' && v.value !== null && typeof v.value !== 'string') {
+        // Compose refuses it; the check goes on with the text as written.
+        f.invalid(`${key} must be a string, not ${describe(v)}; quote it`, v.range);
+        return scalar(scalarText(v), v.range, v);
+    }
+    if (v.kind !== 'scalar')
+        f.invalid(`${key} must be a string, not ${describe(v)}`, v.range);
+    return v;
+};
+const list = (v, key, f) => stringList(v, key, f.invalid);
+/** A list of strings, or a single string standing for a list of one. */
+const listOrString = (v, key, f) => v.kind === 'scalar' ? seqNode(v.range, [asString(v)]) : stringList(v, key, f.invalid);
+/** y/yes/true/on and n/no/false/off; false is not printed (`omitempty` in compose-go). */
+const normalize_boolean = (v) => {
+    if (v.kind !== 'scalar')
+        return v;
+    const b = typeof v.value === 'string' ? toBoolean(v.value) : v.value;
+    if (b === false)
+        return undefined;
+    return b === true && v.value !== true ? scalar(true, v.range, v) : v;
+};
+const bytes = (v, key, f) => {
+    const n = v.kind === 'scalar' ? parseBytes(v.value) : undefined;
+    if (n !== undefined)
+        return scalar(String(n), v.range, v);
+    f.invalid(`${key}: "${v.kind === 'scalar' ? scalarText(v) : describe(v)}" is not a size`, v.range);
+    return v;
+};
+const duration = (v, key, f) => {
+    const d = v.kind === 'scalar' ? normalizeDuration(v.value) : undefined;
+    if (d !== undefined)
+        return scalar(d, v.range, v);
+    f.invalid(`${key}: "${v.kind === 'scalar' ? scalarText(v) : describe(v)}" is not a duration`, v.range);
+    return v;
+};
+/**
+ * A number field: Compose casts a string (from a variable, or quoted) to the
+ * number its model holds, an integer as strconv.Atoi reads it; a YAML number
+ * stays as written. Text that is no such number makes Compose refuse the file.
+ * `zeroPrinted` is false for fields Compose leaves out when zero (`omitempty`).
+ */
+function numberField(kind, zeroPrinted) {
+    return (v, key, f) => {
+        if (v.kind !== 'scalar' || v.value === null)
+            return v;
+        const n = castNumber(v, kind);
+        if (n === undefined) {
+            f.invalid(`${key}: "${scalarText(v)}" is not ${kind === 'integer' ? 'an integer' : 'a number'}`, v.range);
+            return undefined;
+        }
+        if (n === 0 && !zeroPrinted)
+            return undefined;
+        return n === v.value ? v : scalar(n, v.range, v);
+    };
+}
+const INTEGER_TEXT = /^[+-]?\d+$/;
+const FLOAT_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+function castNumber(v, kind) {
+    if (typeof v.value === 'number')
+        return kind === 'integer' && !Number.isInteger(v.value) ? undefined : v.value;
+    if (typeof v.value !== 'string')
+        return undefined;
+    return (kind === 'integer' ? INTEGER_TEXT : FLOAT_TEXT).test(v.value)
+        ? Number(v.value)
+        : undefined;
+}
+const integer = numberField('integer', true);
+const integerOmittedWhenZero = numberField('integer', false);
+const floatOmittedWhenZero = numberField('float', false);
+/** `ulimits`: each limit a number, or `soft`/`hard` numbers. */
+const ulimits = (v, key, f) => {
+    if (v.kind !== 'map')
+        return v;
+    const out = copyMap(v);
+    v.entries.forEach((e, name) => {
+        const at = `${key}.${name}`;
+        if (e.value.kind === 'map') {
+            const limit = copyMap(e.value);
+            for (const bound of ['soft', 'hard'])
+                castEntry(limit, bound, `${at}.${bound}`, integer, f);
+            out.entries.set(name, { ...e, value: limit });
+        }
+        else
+            castEntry(out, name, at, integer, f);
+    });
+    return out;
+};
+/** Applies a field normaliser to one entry of a mapping (a copy the caller owns). */
+function castEntry(m, key, where, cast, f) {
+    const e = m.entries.get(key);
+    if (!e)
+        return;
+    const value = cast(e.value, where, f);
+    if (value === undefined)
+        m.entries.delete(key);
+    else if (value !== e.value)
+        m.entries.set(key, { ...e, value });
+}
+const ports = (v, _key, f) => {
+    if (v.kind !== 'seq') {
+        f.invalid(`ports must be a list, not ${describe(v)}`, v.range);
+        return undefined;
+    }
+    const problems = [];
+    const out = normalizePorts(v.items, problems);
+    for (const p of problems)
+        f.invalid(`ports: ${p.message}`, p.pos);
+    return seqNode(v.range, out);
+};
+const volumes = (v, _key, f) => {
+    if (v.kind !== 'seq') {
+        f.invalid(`volumes must be a list, not ${describe(v)}`, v.range);
+        return undefined;
+    }
+    const problems = [];
+    const vols = v.items
+        .map((i) => normalizeVolume(i, f.baseDir, f.home, problems))
+        .filter((x) => x !== undefined)
+        .map(fixTmpfsSize);
+    for (const p of problems)
+        f.invalid(`volumes: ${p.message}`, p.pos);
+    return seqNode(v.range, vols);
+};
+const fileReferences = (v, key, f) => {
+    if (v.kind !== 'seq') {
+        f.invalid(`${key} must be a list, not ${describe(v)}`, v.range);
+        return undefined;
+    }
+    return seqNode(v.range, v.items.map((i, n) => fileReference(i, key, `${key}.${n}`, f)));
+};
+/**
+ * `devices` in the long form Compose prints: `source[:target[:permissions]]`,
+ * the target defaulting to the source and the permissions to rwm. More parts
+ * than that make Compose refuse the file.
+ */
+const devices = (v, key, f) => {
+    if (v.kind !== 'seq') {
+        f.invalid(`${key} must be a list, not ${describe(v)}`, v.range);
+        return undefined;
+    }
+    const out = [];
+    for (const item of v.items) {
+        if (item.kind === 'map') {
+            out.push(item);
+            continue;
+        }
+        if (item.kind !== 'scalar' || item.value === null) {
+            f.invalid(`${key} items must be strings like /dev/x:/dev/x:rwm, not ${describe(item)}`, item.range);
+            continue;
+        }
+        const text = scalarText(item);
+        const parts = text.split(':');
+        if (parts.length > 3) {
+            f.invalid(`${key}: "${text}" is a confusing device mapping; use the long syntax (source, target, permissions)`, item.range);
+            continue;
+        }
+        const [source, target, permissions] = parts;
+        const field = (k, value) => ({
+            key: k,
+            keyRange: item.range,
+            value: scalar(value, item.range, item),
+        });
+        out.push(mapNode(item.range, [
+            field('source', source),
+            field('target', target || source),
+            field('permissions', permissions ?? 'rwm'),
+        ]));
+    }
+    return seqNode(v.range, out);
+};
+/** The fields Compose normalises, each with its normaliser; any other field is kept as written. */
+const SERVICE_FIELDS = {
+    image: normalize_text,
+    container_name: normalize_text,
+    hostname: normalize_text,
+    user: normalize_text,
+    working_dir: normalize_text,
+    restart: normalize_text,
+    network_mode: normalize_text,
+    platform: normalize_text,
+    command: (v, key, f) => shellCommand(v, key, f.invalid),
+    entrypoint: (v, key, f) => shellCommand(v, key, f.invalid),
+    environment: (v, key, f) => keyValueMap(v, key, f.invalid, true),
+    labels: (v, key, f) => keyValueMap(v, key, f.invalid, false),
+    sysctls: (v, key, f) => keyValueMap(v, key, f.invalid, false),
+    extra_hosts: (v, _key, f) => extraHosts(v, f.invalid),
+    env_file: (v, _key, f) => envFiles(v, f, f.invalid),
+    ports,
+    expose: list,
+    volumes,
+    healthcheck: (v, _key, f) => healthcheck(v, f.invalid),
+    depends_on: (v, _key, f) => dependsOn(v, f.invalid),
+    networks: (v, _key, f) => serviceNetworks(v, f.invalid),
+    build: (v, _key, f) => build(v, f, f.invalid),
+    deploy: (v, _key, f) => deploy(v, f),
+    secrets: fileReferences,
+    configs: fileReferences,
+    profiles: list,
+    devices,
+    cap_add: list,
+    cap_drop: list,
+    links: list,
+    external_links: list,
+    security_opt: list,
+    volumes_from: list,
+    read_only: normalize_boolean,
+    privileged: normalize_boolean,
+    tty: normalize_boolean,
+    stdin_open: normalize_boolean,
+    init: normalize_boolean,
+    oom_kill_disable: normalize_boolean,
+    mem_limit: bytes,
+    mem_reservation: bytes,
+    memswap_limit: bytes,
+    shm_size: bytes,
+    stop_grace_period: duration,
+    scale: integer,
+    cpus: floatOmittedWhenZero,
+    cpu_percent: floatOmittedWhenZero,
+    cpu_count: integerOmittedWhenZero,
+    cpu_shares: integerOmittedWhenZero,
+    cpu_period: integerOmittedWhenZero,
+    cpu_quota: integerOmittedWhenZero,
+    cpu_rt_period: integerOmittedWhenZero,
+    cpu_rt_runtime: integerOmittedWhenZero,
+    pids_limit: integerOmittedWhenZero,
+    oom_score_adj: integerOmittedWhenZero,
+    ulimits,
+    dns: listOrString,
+    dns_search: listOrString,
+    tmpfs: listOrString,
+};
+/** Fields whose null is a value of its own (an empty command), not an absent field. */
+const NULL_KEPT = new Set(['command', 'entrypoint']);
 function normalizeService(name, svc, ctx) {
     const invalid = (message, pos) => ctx.issues.push({
         kind: 'compose-invalid',
         message: `services.${name}: ${message}`,
-        pos: (0,span/* positionOf */.df)(pos),
+        pos: toPosition(pos),
         service: name,
     });
     if (svc.kind === 'scalar' && svc.value === null)
-        return mapNode(svc.pos);
+        return mapNode(svc.range);
     if (svc.kind !== 'map') {
-        invalid(`a service must be a mapping, not ${describe(svc)}`, svc.pos);
+        invalid(`a service must be a mapping, not ${describe(svc)}`, svc.range);
         return undefined;
     }
+    const f = { ...ctx, invalid };
     const out = copyMap(svc);
-    const replace = (key, value) => {
-        const e = out.entries.get(key);
-        if (value === e.value)
-            return;
-        if (value === undefined)
-            out.entries.delete(key);
-        // `!override` must survive normalisation for the merge to see it.
-        else
-            out.entries.set(key, {
-                ...e,
-                value: e.value.tag && !value.tag ? { ...value, tag: e.value.tag } : value,
-            });
-    };
     // forEach, not for-of: no [key, entry] pair allocated per key.
     svc.entries.forEach((e, key) => {
         const v = e.value;
         if (v.tag === '!reset')
             return;
-        if (v.kind === 'scalar' && v.value === null && key !== 'command' && key !== 'entrypoint')
+        if (v.kind === 'scalar' && v.value === null && !NULL_KEPT.has(key))
             return;
-        switch (key) {
-            case 'image':
-            case 'container_name':
-            case 'hostname':
-            case 'user':
-            case 'working_dir':
-            case 'restart':
-            case 'network_mode':
-            case 'platform':
-                if (v.kind === 'scalar' && v.value !== null && typeof v.value !== 'string') {
-                    // Compose refuses it; the check goes on with the text as written.
-                    invalid(`${key} must be a string, not ${describe(v)}; quote it`, v.pos);
-                    replace(key, scalar(scalarText(v), v.pos, v));
-                }
-                else if (v.kind !== 'scalar')
-                    invalid(`${key} must be a string, not ${describe(v)}`, v.pos);
-                break;
-            case 'command':
-            case 'entrypoint':
-                replace(key, shellCommand(v, `${key}`, invalid));
-                break;
-            case 'environment':
-                replace(key, keyValueMap(v, key, invalid, true));
-                break;
-            case 'extra_hosts':
-                replace(key, extraHosts(v, invalid));
-                break;
-            case 'labels':
-            case 'sysctls':
-                replace(key, keyValueMap(v, key, invalid, false));
-                break;
-            case 'env_file':
-                replace(key, envFiles(v, ctx, invalid));
-                break;
-            case 'ports':
-                if (v.kind === 'seq') {
-                    const problems = [];
-                    const ports = normalizePorts(v.items, problems);
-                    for (const p of problems)
-                        invalid(`ports: ${p.message}`, p.pos);
-                    replace(key, seqNode(v.pos, ports));
-                }
-                else {
-                    invalid(`ports must be a list, not ${describe(v)}`, v.pos);
-                    replace(key, undefined);
-                }
-                break;
-            case 'expose':
-                replace(key, stringList(v, key, invalid));
-                break;
-            case 'volumes':
-                if (v.kind === 'seq') {
-                    const problems = [];
-                    const vols = v.items
-                        .map((i) => normalizeVolume(i, ctx.baseDir, ctx.home, problems))
-                        .filter((x) => x !== undefined)
-                        .map(fixTmpfsSize);
-                    for (const p of problems)
-                        invalid(`volumes: ${p.message}`, p.pos);
-                    replace(key, seqNode(v.pos, vols));
-                }
-                else {
-                    invalid(`volumes must be a list, not ${describe(v)}`, v.pos);
-                    replace(key, undefined);
-                }
-                break;
-            case 'healthcheck':
-                replace(key, healthcheck(v, invalid));
-                break;
-            case 'depends_on':
-                replace(key, dependsOn(v, invalid));
-                break;
-            case 'networks':
-                replace(key, serviceNetworks(v, invalid));
-                break;
-            case 'build':
-                replace(key, build(v, ctx, invalid));
-                break;
-            case 'deploy':
-                replace(key, deploy(v));
-                break;
-            case 'secrets':
-            case 'configs':
-                if (v.kind === 'seq')
-                    replace(key, seqNode(v.pos, v.items.map((i) => fileReference(i, key))));
-                else {
-                    invalid(`${key} must be a list, not ${describe(v)}`, v.pos);
-                    replace(key, undefined);
-                }
-                break;
-            case 'profiles':
-            case 'cap_add':
-            case 'cap_drop':
-            case 'links':
-            case 'external_links':
-            case 'security_opt':
-            case 'volumes_from':
-                replace(key, stringList(v, key, invalid));
-                break;
-            default:
-                if (BOOL_FIELDS.includes(key))
-                    castBoolean(out, key);
-                else if (BYTE_FIELDS.includes(key)) {
-                    const bytes = v.kind === 'scalar' ? parseBytes(v.value) : undefined;
-                    if (bytes === undefined)
-                        invalid(`${key}: "${v.kind === 'scalar' ? scalarText(v) : describe(v)}" is not a size`, v.pos);
-                    else
-                        replace(key, scalar(String(bytes), v.pos, v));
-                }
-                else if (DURATION_FIELDS.includes(key)) {
-                    const d = v.kind === 'scalar' ? normalizeDuration(v.value) : undefined;
-                    if (d === undefined)
-                        invalid(`${key}: "${v.kind === 'scalar' ? scalarText(v) : describe(v)}" is not a duration`, v.pos);
-                    else
-                        replace(key, scalar(d, v.pos, v));
-                }
-                else if (STRING_LIST_FIELDS.includes(key)) {
-                    // A single string stands for a list of one.
-                    if (v.kind === 'scalar')
-                        replace(key, seqNode(v.pos, [asString(v)]));
-                    else
-                        replace(key, stringList(v, key, invalid));
-                }
-        }
+        const normalize = Object.hasOwn(SERVICE_FIELDS, key) ? SERVICE_FIELDS[key] : undefined;
+        if (!normalize)
+            return;
+        const value = normalize(v, key, f);
+        if (value === v)
+            return;
+        if (value === undefined)
+            out.entries.delete(key);
+        // `!override` must survive normalisation for the merge to see it.
+        else
+            out.entries.set(key, { ...e, value: v.tag && !value.tag ? { ...value, tag: v.tag } : value });
     });
     return out;
 }
 function asString(n) {
     if (n.kind === 'scalar' && n.value !== null && typeof n.value !== 'string')
-        return scalar(scalarText(n), n.pos, n);
+        return scalar(scalarText(n), n.range, n);
     return n;
 }
 /** Column of a word inside a one-line scalar written without escapes; the scalar's own otherwise. */
 function wordPos(n, start) {
     const text = n.value;
     const src = n.src?.text;
-    if (n.raw === undefined && (0,span/* isOneLine */.Pf)(n.pos)) {
+    if (n.raw === undefined && isOneLine(n.range)) {
         if (!n.quoted)
-            return (0,span/* pointRightOf */.mu)(n.pos, start);
+            return pointRightOf(n.range, start);
         if (src === undefined || src.slice(1, -1) === text)
-            return (0,span/* pointRightOf */.mu)(n.pos, 1 + start);
+            return pointRightOf(n.range, 1 + start);
     }
-    return n.pos;
+    return n.range;
 }
 /**
  * Positions for the words of an interpolated or multi-line string: each word
@@ -7371,12 +8435,12 @@ function wordLocator(n) {
     let cursor = 0;
     return (word) => {
         if (word === '')
-            return n.pos;
+            return n.range;
         const at = src.text.indexOf(word, cursor);
         if (at < 0)
-            return n.pos;
+            return n.range;
         cursor = at + word.length;
-        return src.locate(src.offset + at);
+        return textRange(src.source, src.offset + at, POINT);
     };
 }
 function shellCommand(v, key, invalid) {
@@ -7387,19 +8451,19 @@ function shellCommand(v, key, invalid) {
         const split = splitCommand(text);
         const locate = wordLocator(v);
         if (!split.ok) {
-            invalid(`${key}: ${split.error} (${JSON.stringify(text)}); check its quotes, parentheses and backslashes`, v.pos);
-            return seqNode(v.pos, [scalar(text, v.pos, v)]);
+            invalid(`${key}: ${split.error} (${JSON.stringify(text)}); check its quotes, parentheses and backslashes`, v.range);
+            return seqNode(v.range, [scalar(text, v.range, v)]);
         }
-        return seqNode(v.pos, split.words.map((w) => scalar(w.text, locate(w.text, w.start), v)));
+        return seqNode(v.range, split.words.map((w) => scalar(w.text, locate(w.text, w.start), v)));
     }
     if (v.kind === 'seq') {
         v.items.forEach((item, i) => {
             if (item.kind !== 'scalar' || typeof item.value !== 'string')
-                invalid(`${key}.${i} must be a string, not ${describe(item)}; quote it`, item.pos);
+                invalid(`${key}.${i} must be a string, not ${describe(item)}; quote it`, item.range);
         });
-        return seqNode(v.pos, v.items.filter(isTextScalar).map(asString));
+        return seqNode(v.range, v.items.filter(isTextScalar).map(asString));
     }
-    invalid(`${key} must be a string or a list, not ${describe(v)}`, v.pos);
+    invalid(`${key} must be a string or a list, not ${describe(v)}`, v.range);
     return undefined;
 }
 /** A scalar that reads as text (a number or boolean is written as one); not null, a list or a mapping. */
@@ -7412,16 +8476,16 @@ function isTextScalar(n) {
  */
 function stringList(v, key, invalid) {
     if (v.kind !== 'seq') {
-        invalid(`${key} must be a list, not ${describe(v)}`, v.pos);
+        invalid(`${key} must be a list, not ${describe(v)}`, v.range);
         return undefined;
     }
     v.items.forEach((item, i) => {
         if (!isTextScalar(item))
-            invalid(`${key}.${i} must be a string, not ${describe(item)}`, item.pos);
+            invalid(`${key}.${i} must be a string, not ${describe(item)}`, item.range);
     });
     if (v.items.every(isStringScalar))
         return v;
-    return seqNode(v.pos, v.items.filter(isTextScalar).map(asString));
+    return seqNode(v.range, v.items.filter(isTextScalar).map(asString));
 }
 function isStringScalar(n) {
     return n.kind === 'scalar' && typeof n.value === 'string';
@@ -7438,23 +8502,23 @@ function keyValueMap(v, key, invalid, nullForBare) {
         });
         if (canonical)
             return v;
-        const out = mapNode(v.pos);
+        const out = mapNode(v.range);
         for (const [k, e] of v.entries) {
             const val = e.value;
             if (val.kind !== 'scalar') {
-                invalid(`${key}.${k} must be a string, a number, a boolean or null, not ${describe(val)}`, val.pos);
+                invalid(`${key}.${k} must be a string, a number, a boolean or null, not ${describe(val)}`, val.range);
                 continue;
             }
-            const value = val.value === null ? (nullForBare ? val : scalar('', val.pos, val)) : asString(val);
-            out.entries.set(k, { key: k, keyPos: e.keyPos, value: value.tag ? value : value });
+            const value = val.value === null ? (nullForBare ? val : scalar('', val.range, val)) : asString(val);
+            out.entries.set(k, { key: k, keyRange: e.keyRange, value: value.tag ? value : value });
         }
         return out;
     }
     if (v.kind === 'seq') {
-        const out = mapNode(v.pos);
+        const out = mapNode(v.range);
         for (const item of v.items) {
             if (item.kind !== 'scalar' || item.value === null) {
-                invalid(`${key} items must be strings like KEY=value`, item.pos);
+                invalid(`${key} items must be strings like KEY=value`, item.range);
                 continue;
             }
             const text = scalarText(item);
@@ -7462,24 +8526,24 @@ function keyValueMap(v, key, invalid, nullForBare) {
             const k = eq < 0 ? text : text.slice(0, eq);
             const value = eq < 0
                 ? nullForBare
-                    ? scalar(null, item.pos, item)
-                    : scalar('', item.pos, item)
-                : scalar(text.slice(eq + 1), item.pos, item);
-            out.entries.set(k, { key: k, keyPos: item.pos, value });
+                    ? scalar(null, item.range, item)
+                    : scalar('', item.range, item)
+                : scalar(text.slice(eq + 1), item.range, item);
+            out.entries.set(k, { key: k, keyRange: item.range, value });
         }
         return out;
     }
     if (v.kind === 'scalar' && v.value === null)
-        return mapNode(v.pos);
-    invalid(`${key} must be a mapping or a list, not ${describe(v)}`, v.pos);
-    return mapNode(v.pos);
+        return mapNode(v.range);
+    invalid(`${key} must be a mapping or a list, not ${describe(v)}`, v.range);
+    return mapNode(v.range);
 }
 function envFiles(v, ctx, invalid) {
     const items = v.kind === 'seq' ? v.items : [v];
     const out = [];
     for (const item of items) {
         let pathNode = item;
-        let required = scalar(true, item.pos);
+        let required = scalar(true, item.range);
         let format;
         if (item.kind === 'map') {
             pathNode = item.entries.get('path')?.value;
@@ -7487,19 +8551,19 @@ function envFiles(v, ctx, invalid) {
             format = item.entries.get('format')?.value;
         }
         if (pathNode?.kind !== 'scalar' || pathNode.value === null) {
-            invalid('env_file entries must be a path or a mapping with `path`', item.pos);
+            invalid('env_file entries must be a path or a mapping with `path`', item.range);
             continue;
         }
         const abs = resolveHostPath(scalarText(pathNode), ctx.baseDir, ctx.home);
         const fields = [
-            { key: 'path', keyPos: pathNode.pos, value: scalar(abs, pathNode.pos, pathNode) },
-            { key: 'required', keyPos: required.pos, value: required },
+            { key: 'path', keyRange: pathNode.range, value: scalar(abs, pathNode.range, pathNode) },
+            { key: 'required', keyRange: required.range, value: required },
         ];
         if (format)
-            fields.push({ key: 'format', keyPos: format.pos, value: format });
-        out.push(mapNode(item.pos, fields));
+            fields.push({ key: 'format', keyRange: format.range, value: format });
+        out.push(mapNode(item.range, fields));
     }
-    return seqNode(v.pos, out);
+    return seqNode(v.range, out);
 }
 function fixTmpfsSize(vol) {
     const tmpfs = vol.entries.get('tmpfs')?.value;
@@ -7512,7 +8576,7 @@ function fixTmpfsSize(vol) {
     const t = copyMap(tmpfs);
     t.entries.set('size', {
         ...t.entries.get('size'),
-        value: scalar(String(bytes), size.pos, size),
+        value: scalar(String(bytes), size.range, size),
     });
     const out = copyMap(vol);
     out.entries.set('tmpfs', { ...out.entries.get('tmpfs'), value: t });
@@ -7520,7 +8584,7 @@ function fixTmpfsSize(vol) {
 }
 function healthcheck(v, invalid) {
     if (v.kind !== 'map') {
-        invalid(`healthcheck must be a mapping, not ${describe(v)}`, v.pos);
+        invalid(`healthcheck must be a mapping, not ${describe(v)}`, v.range);
         return v;
     }
     const out = copyMap(v);
@@ -7530,16 +8594,16 @@ function healthcheck(v, invalid) {
             if (val.kind === 'scalar' && val.value !== null) {
                 out.entries.set(k, {
                     ...e,
-                    value: seqNode(val.pos, [scalar('CMD-SHELL', val.pos), asString(val)]),
+                    value: seqNode(val.range, [scalar('CMD-SHELL', val.range), asString(val)]),
                 });
             }
             else if (val.kind === 'seq') {
                 const first = val.items[0];
                 const head = first?.kind === 'scalar' ? scalarText(first) : undefined;
                 if (val.items.length > 0 && !['CMD', 'CMD-SHELL', 'NONE'].includes(head ?? '')) {
-                    invalid('healthcheck.test must start with "CMD", "CMD-SHELL" or "NONE" (e.g. ["CMD", "redis-cli", "ping"])', first.pos);
+                    invalid('healthcheck.test must start with "CMD", "CMD-SHELL" or "NONE" (e.g. ["CMD", "redis-cli", "ping"])', first.range);
                 }
-                out.entries.set(k, { ...e, value: seqNode(val.pos, val.items.map(asString)) });
+                out.entries.set(k, { ...e, value: seqNode(val.range, val.items.map(asString)) });
             }
         }
         else if (['interval', 'timeout', 'start_period', 'start_interval'].includes(k)) {
@@ -7548,77 +8612,77 @@ function healthcheck(v, invalid) {
                 ? normalizeDuration(val.value)
                 : undefined;
             if (d === undefined)
-                invalid(`healthcheck.${k}: "${val.kind === 'scalar' ? scalarText(val) : describe(val)}" is not a duration like 10s`, val.pos);
+                invalid(`healthcheck.${k}: "${val.kind === 'scalar' ? scalarText(val) : describe(val)}" is not a duration like 10s`, val.range);
             else
-                out.entries.set(k, { ...e, value: scalar(d, val.pos, val) });
+                out.entries.set(k, { ...e, value: scalar(d, val.range, val) });
         }
         else if (k === 'retries' && val.kind === 'scalar') {
             const r = Number(scalarText(val));
             if (!Number.isInteger(r))
-                invalid(`healthcheck.retries must be an integer`, val.pos);
+                invalid(`healthcheck.retries must be an integer`, val.range);
             else
-                out.entries.set(k, { ...e, value: scalar(r, val.pos, val) });
+                out.entries.set(k, { ...e, value: scalar(r, val.range, val) });
         }
         else if (k === 'disable' && val.kind === 'scalar' && typeof val.value === 'string') {
-            out.entries.set(k, { ...e, value: scalar(toBoolean(val.value) ?? false, val.pos, val) });
+            out.entries.set(k, { ...e, value: scalar(toBoolean(val.value) ?? false, val.range, val) });
         }
     }
     return out;
 }
 const CONDITIONS = ['service_started', 'service_healthy', 'service_completed_successfully'];
 function dependsOn(v, invalid) {
-    const out = mapNode(v.pos);
+    const out = mapNode(v.range);
     const started = (pos) => mapNode(pos, [
-        { key: 'condition', keyPos: pos, value: scalar('service_started', pos) },
-        { key: 'required', keyPos: pos, value: scalar(true, pos) },
+        { key: 'condition', keyRange: pos, value: scalar('service_started', pos) },
+        { key: 'required', keyRange: pos, value: scalar(true, pos) },
     ]);
     if (v.kind === 'seq') {
         for (const item of v.items) {
             if (item.kind !== 'scalar' || item.value === null) {
-                invalid('depends_on items must be service names', item.pos);
+                invalid('depends_on items must be service names', item.range);
                 continue;
             }
             const name = scalarText(item);
-            out.entries.set(name, { key: name, keyPos: item.pos, value: started(item.pos) });
+            out.entries.set(name, { key: name, keyRange: item.range, value: started(item.range) });
         }
         return out;
     }
     if (v.kind === 'map') {
         for (const [k, e] of v.entries) {
-            const dep = e.value.kind === 'map' ? copyMap(e.value) : started(e.keyPos);
+            const dep = e.value.kind === 'map' ? copyMap(e.value) : started(e.keyRange);
             const condition = dep.entries.get('condition')?.value;
             if (condition?.kind === 'scalar' && !CONDITIONS.includes(scalarText(condition))) {
-                invalid(`depends_on.${k}.condition must be one of ${CONDITIONS.join(', ')}, not "${scalarText(condition)}"`, condition.pos);
+                invalid(`depends_on.${k}.condition must be one of ${CONDITIONS.join(', ')}, not "${scalarText(condition)}"`, condition.range);
             }
             if (!dep.entries.has('condition'))
                 dep.entries.set('condition', {
                     key: 'condition',
-                    keyPos: e.keyPos,
-                    value: scalar('service_started', e.keyPos),
+                    keyRange: e.keyRange,
+                    value: scalar('service_started', e.keyRange),
                 });
             if (!dep.entries.has('required'))
                 dep.entries.set('required', {
                     key: 'required',
-                    keyPos: e.keyPos,
-                    value: scalar(true, e.keyPos),
+                    keyRange: e.keyRange,
+                    value: scalar(true, e.keyRange),
                 });
             out.entries.set(k, { ...e, value: dep });
         }
         return out;
     }
-    invalid(`depends_on must be a list or a mapping, not ${describe(v)}`, v.pos);
+    invalid(`depends_on must be a list or a mapping, not ${describe(v)}`, v.range);
     return out;
 }
 function serviceNetworks(v, invalid) {
-    const out = mapNode(v.pos);
+    const out = mapNode(v.range);
     if (v.kind === 'seq') {
         for (const item of v.items) {
             if (item.kind !== 'scalar' || item.value === null) {
-                invalid('networks items must be network names', item.pos);
+                invalid('networks items must be network names', item.range);
                 continue;
             }
             const name = scalarText(item);
-            out.entries.set(name, { key: name, keyPos: item.pos, value: scalar(null, item.pos) });
+            out.entries.set(name, { key: name, keyRange: item.range, value: scalar(null, item.range) });
         }
         return out;
     }
@@ -7627,26 +8691,36 @@ function serviceNetworks(v, invalid) {
             const val = e.value;
             if (val.kind === 'map') {
                 const net = copyMap(val);
+                // Empty addresses and aliases are not printed (`omitempty` in compose-go): as if not given.
+                for (const address of ['ipv4_address', 'ipv6_address']) {
+                    const at = val.entries.get(address)?.value;
+                    if (at?.kind === 'scalar' && at.value === '')
+                        net.entries.delete(address);
+                }
                 const aliases = val.entries.get('aliases')?.value;
-                if (aliases?.kind === 'seq')
+                if (aliases?.kind === 'seq' && aliases.items.length === 0)
+                    net.entries.delete('aliases');
+                else if (aliases?.kind === 'seq')
                     net.entries.set('aliases', {
                         ...val.entries.get('aliases'),
-                        value: seqNode(aliases.pos, aliases.items.map(asString)),
+                        value: seqNode(aliases.range, aliases.items.map(asString)),
                     });
                 out.entries.set(k, { ...e, value: net });
             }
             else
-                out.entries.set(k, { ...e, value: scalar(null, e.keyPos) });
+                out.entries.set(k, { ...e, value: scalar(null, e.keyRange) });
         }
         return out;
     }
-    invalid(`networks must be a list or a mapping, not ${describe(v)}`, v.pos);
+    invalid(`networks must be a list or a mapping, not ${describe(v)}`, v.range);
     return out;
 }
 function build(v, ctx, invalid) {
     if (v.kind === 'scalar' && v.value !== null) {
         const context = resolveContext(scalarText(v), ctx);
-        return mapNode(v.pos, [{ key: 'context', keyPos: v.pos, value: scalar(context, v.pos, v) }]);
+        return mapNode(v.range, [
+            { key: 'context', keyRange: v.range, value: scalar(context, v.range, v) },
+        ]);
     }
     if (v.kind === 'map') {
         const out = copyMap(v);
@@ -7659,19 +8733,19 @@ function build(v, ctx, invalid) {
         if (c?.value.kind === 'scalar' && c.value.value !== null) {
             out.entries.set('context', {
                 ...c,
-                value: scalar(resolveContext(scalarText(c.value), ctx), c.value.pos, c.value),
+                value: scalar(resolveContext(scalarText(c.value), ctx), c.value.range, c.value),
             });
         }
         else if (!c) {
             out.entries.set('context', {
                 key: 'context',
-                keyPos: v.pos,
-                value: scalar(resolveContext('.', ctx), v.pos),
+                keyRange: v.range,
+                value: scalar(resolveContext('.', ctx), v.range),
             });
         }
         return out;
     }
-    invalid(`build must be a path or a mapping, not ${describe(v)}`, v.pos);
+    invalid(`build must be a path or a mapping, not ${describe(v)}`, v.range);
     return v;
 }
 function resolveContext(context, ctx) {
@@ -7680,9 +8754,35 @@ function resolveContext(context, ctx) {
         return context;
     return external_node_path_default().resolve(ctx.baseDir, context);
 }
-function deploy(v) {
+/** Numbers under `deploy`, by sub-mapping ('' for deploy itself): Compose casts their strings. */
+const DEPLOY_NUMBERS = [
+    ['', 'replicas', integer],
+    ['update_config', 'parallelism', integer],
+    ['update_config', 'max_failure_ratio', floatOmittedWhenZero],
+    ['rollback_config', 'parallelism', integer],
+    ['rollback_config', 'max_failure_ratio', floatOmittedWhenZero],
+    ['restart_policy', 'max_attempts', integer],
+    ['placement', 'max_replicas_per_node', integerOmittedWhenZero],
+];
+function deploy(v, f) {
     if (v.kind !== 'map')
         return v;
+    const casted = copyMap(v);
+    for (const [section, key, cast] of DEPLOY_NUMBERS) {
+        if (section === '') {
+            castEntry(casted, key, `deploy.${key}`, cast, f);
+            continue;
+        }
+        const sub = casted.entries.get(section);
+        if (sub?.value.kind !== 'map' || !sub.value.entries.has(key))
+            continue;
+        const copy = copyMap(sub.value);
+        castEntry(copy, key, `deploy.${section}.${key}`, cast, f);
+        casted.entries.set(section, { ...sub, value: copy });
+    }
+    return deployResources(casted);
+}
+function deployResources(v) {
     const resources = v.entries.get('resources');
     if (resources?.value.kind !== 'map')
         return v;
@@ -7696,13 +8796,13 @@ function deploy(v) {
         if (mem?.value.kind === 'scalar') {
             const b = parseBytes(mem.value.value);
             if (b !== undefined)
-                pm.entries.set('memory', { ...mem, value: scalar(String(b), mem.value.pos, mem.value) });
+                pm.entries.set('memory', { ...mem, value: scalar(String(b), mem.value.range, mem.value) });
         }
         const cpus = pm.entries.get('cpus');
         if (cpus?.value.kind === 'scalar' && cpus.value.value !== null) {
             const c = Number(scalarText(cpus.value));
             if (Number.isFinite(c))
-                pm.entries.set('cpus', { ...cpus, value: scalar(c, cpus.value.pos, cpus.value) });
+                pm.entries.set('cpus', { ...cpus, value: scalar(c, cpus.value.range, cpus.value) });
         }
         res.entries.set(part, { ...p, value: pm });
     }
@@ -7713,10 +8813,10 @@ function deploy(v) {
 /** `extra_hosts` as Compose 2.26 prints it: a list of `host=ip` (the `host:ip` form rewritten). */
 function extraHosts(v, invalid) {
     if (v.kind === 'map') {
-        return seqNode(v.pos, [...v.entries.values()].map((e) => scalar(`${e.key}=${e.value.kind === 'scalar' ? scalarText(e.value) : ''}`, e.value.pos, e.value.kind === 'scalar' ? e.value : undefined)));
+        return seqNode(v.range, [...v.entries.values()].map((e) => scalar(`${e.key}=${e.value.kind === 'scalar' ? scalarText(e.value) : ''}`, e.value.range, e.value.kind === 'scalar' ? e.value : undefined)));
     }
     if (v.kind === 'seq') {
-        return seqNode(v.pos, v.items.map((item) => {
+        return seqNode(v.range, v.items.map((item) => {
             if (item.kind !== 'scalar' || item.value === null)
                 return item;
             const text = scalarText(item);
@@ -7725,28 +8825,41 @@ function extraHosts(v, invalid) {
             const colon = text.indexOf(':');
             return colon < 0
                 ? asString(item)
-                : scalar(`${text.slice(0, colon)}=${text.slice(colon + 1)}`, item.pos, item);
+                : scalar(`${text.slice(0, colon)}=${text.slice(colon + 1)}`, item.range, item);
         }));
     }
-    invalid(`extra_hosts must be a list or a mapping, not ${describe(v)}`, v.pos);
+    invalid(`extra_hosts must be a list or a mapping, not ${describe(v)}`, v.range);
     return v;
 }
 /** A service's secret or config reference in the long form Compose prints. */
-function fileReference(item, kind) {
+function fileReference(item, kind, where, f) {
+    if (item.kind === 'map') {
+        // The long form: its mode is a number, and a secret lands in /run/secrets unless told otherwise.
+        const out = copyMap(item);
+        castEntry(out, 'mode', `${where}.mode`, integer, f);
+        const source = item.entries.get('source')?.value;
+        if (kind === 'secrets' && !out.entries.has('target') && source?.kind === 'scalar')
+            out.entries.set('target', {
+                key: 'target',
+                keyRange: source.range,
+                value: scalar(`/run/secrets/${scalarText(source)}`, source.range, source),
+            });
+        return out;
+    }
     if (item.kind !== 'scalar' || item.value === null)
         return item;
     const source = scalarText(item);
     const fields = [
-        { key: 'source', keyPos: item.pos, value: scalar(source, item.pos, item) },
+        { key: 'source', keyRange: item.range, value: scalar(source, item.range, item) },
     ];
     if (kind === 'secrets') {
         fields.push({
             key: 'target',
-            keyPos: item.pos,
-            value: scalar(`/run/secrets/${source}`, item.pos, item),
+            keyRange: item.range,
+            value: scalar(`/run/secrets/${source}`, item.range, item),
         });
     }
-    return mapNode(item.pos, fields);
+    return mapNode(item.range, fields);
 }
 
 ;// CONCATENATED MODULE: ./src/compose/validate.ts
@@ -7796,7 +8909,7 @@ function checkKeys(file, issues) {
     // forEach, not for-of: no [key, entry] pair allocated per key of a big file.
     services.entries.forEach((s, name) => checkServiceKeys(name, s.value, issues));
 }
-/** checkKeys without the services: for a file whose services were checked as they were read. */
+/** The top-level keys of a file as written. */
 function checkTopLevelKeys(file, issues) {
     for (const [key, e] of file.entries) {
         const v = e.value;
@@ -7805,26 +8918,28 @@ function checkTopLevelKeys(file, issues) {
             issues.push({
                 kind: 'compose-invalid',
                 message: `${key} must be a mapping, not ${describe(v)}.`,
-                pos: (0,span/* positionOf */.df)(v.pos),
+                pos: toPosition(v.range),
             });
         }
         if (key === 'name' && (v.kind !== 'scalar' || typeof v.value !== 'string')) {
             issues.push({
                 kind: 'compose-invalid',
                 message: `name must be a string, not ${describe(v)}.`,
-                pos: (0,span/* positionOf */.df)(v.pos),
+                pos: toPosition(v.range),
             });
         }
         if (!TOP_LEVEL.has(key) && !key.startsWith('x-')) {
             issues.push({
                 kind: 'compose-invalid',
                 message: `additional property "${key}" is not allowed at the top level of a compose file; check its spelling (known: services, networks, volumes, secrets, configs, include, name).`,
-                pos: (0,span/* positionOf */.df)(e.keyPos),
+                pos: toPosition(e.keyRange),
             });
         }
     }
 }
-/** The unknown keys of one service as written. */
+/** The service keys whose schema accepts null (an empty key); any other empty key is refused. */
+const NULL_ALLOWED = new Set(['command', 'entrypoint', 'deploy', 'develop', 'pid']);
+/** The unknown keys, and the keys left empty, of one service as written. */
 function checkServiceKeys(name, service, issues) {
     if (!isMap(service))
         return;
@@ -7833,7 +8948,19 @@ function checkServiceKeys(name, service, issues) {
             issues.push({
                 kind: 'compose-invalid',
                 message: `services.${name}: additional property "${key}" is not allowed${suggest(key)}; Compose refuses the file.`,
-                pos: (0,span/* positionOf */.df)(e.keyPos),
+                pos: toPosition(e.keyRange),
+                service: name,
+            });
+        }
+        else if (e.value.kind === 'scalar' &&
+            e.value.value === null &&
+            e.value.tag === undefined &&
+            !NULL_ALLOWED.has(key) &&
+            !key.startsWith('x-')) {
+            issues.push({
+                kind: 'compose-invalid',
+                message: `services.${name}.${key} is empty (null), which Compose refuses; give it a value or remove the key (a list left with only commented-out items is empty).`,
+                pos: toPosition(e.keyRange),
                 service: name,
             });
         }
@@ -7906,7 +9033,7 @@ function checkSubMapping(service, spec, where, m, issues) {
         issues.push({
             kind: 'compose-invalid',
             message: `services.${service}.${where}: additional property "${key}" is not allowed${suggest(key, known)}.`,
-            pos: (0,span/* positionOf */.df)(e.keyPos),
+            pos: toPosition(e.keyRange),
             service,
         });
     });
@@ -7914,7 +9041,7 @@ function checkSubMapping(service, spec, where, m, issues) {
         issues.push({
             kind: 'compose-invalid',
             message: `services.${service}.${where}: condition is required in the long form (service_started, service_healthy or service_completed_successfully).`,
-            pos: (0,span/* positionOf */.df)(m.pos),
+            pos: toPosition(m.range),
             service,
         });
     }
@@ -7954,10 +9081,10 @@ function checkProject(services, volumes, networks, issues, allServices, inactive
         const svc = e.value;
         if (!isMap(svc))
             return;
-        const invalid = (message, pos = e.keyPos) => issues.push({
+        const invalid = (message, pos = e.keyRange) => issues.push({
             kind: 'compose-invalid',
             message: `services.${name}: ${message}`,
-            pos: (0,span/* positionOf */.df)(pos),
+            pos: toPosition(pos),
             service: name,
         });
         const image = svc.entries.get('image')?.value;
@@ -7973,7 +9100,7 @@ function checkProject(services, volumes, networks, issues, allServices, inactive
         if (memLimit?.kind === 'scalar' &&
             deployMem?.kind === 'scalar' &&
             scalarText(memLimit) !== scalarText(deployMem)) {
-            invalid(`can't set distinct values on 'mem_limit' and 'deploy.resources.limits.memory'; keep one of them.`, memLimit.pos);
+            invalid(`can't set distinct values on 'mem_limit' and 'deploy.resources.limits.memory'; keep one of them.`, memLimit.range);
         }
         const vols = svc.entries.get('volumes')?.value;
         if (vols?.kind === 'seq') {
@@ -7990,7 +9117,7 @@ function checkProject(services, volumes, networks, issues, allServices, inactive
                     continue;
                 const vname = scalarText(source);
                 if (vname !== '' && !volumes?.entries.has(vname)) {
-                    invalid(`refers to undefined volume "${vname}"; declare it under the top-level \`volumes:\`.`, source.pos);
+                    invalid(`refers to undefined volume "${vname}"; declare it under the top-level \`volumes:\`.`, source.range);
                 }
             }
         }
@@ -8005,7 +9132,7 @@ function checkProject(services, volumes, networks, issues, allServices, inactive
                 if (source?.kind !== 'scalar' || source.value === null)
                     continue;
                 if (!declared?.[kind]?.has(scalarText(source))) {
-                    invalid(`refers to undefined ${kind === 'secrets' ? 'secret' : 'config'} "${scalarText(source)}"; declare it under the top-level \`${kind}:\`.`, source.pos);
+                    invalid(`refers to undefined ${kind === 'secrets' ? 'secret' : 'config'} "${scalarText(source)}"; declare it under the top-level \`${kind}:\`.`, source.range);
                 }
             }
         }
@@ -8013,7 +9140,7 @@ function checkProject(services, volumes, networks, issues, allServices, inactive
         if (isMap(nets)) {
             nets.entries.forEach((ne, n) => {
                 if (n !== 'default' && !networks?.entries.has(n)) {
-                    invalid(`refers to undefined network "${n}"; declare it under the top-level \`networks:\`.`, ne.keyPos);
+                    invalid(`refers to undefined network "${n}"; declare it under the top-level \`networks:\`.`, ne.keyRange);
                 }
             });
         }
@@ -8027,7 +9154,7 @@ function checkProject(services, volumes, networks, issues, allServices, inactive
                     const why = inactive?.has(d)
                         ? ` (it is outside the active profiles; enable one of its profiles)`
                         : '';
-                    invalid(`depends on undefined service "${d}"${why}.`, de.keyPos);
+                    invalid(`depends on undefined service "${d}"${why}.`, de.keyRange);
                 }
             });
         }
@@ -8039,9 +9166,7 @@ const FILE_REFERENCES = ['secrets', 'configs'];
 /**
  * Loads a project's files into one canonical positioned tree, compose-go
  * style: per file read -> check keys -> interpolate -> normalise services ->
- * extends -> include; then the files are merged in order. For a file the
- * line scanner reads, the first three stages run per service, as the
- * scanner hands each one over (parseFile).
+ * extends -> include; then the files are merged in order.
  */
 
 
@@ -8055,7 +9180,37 @@ const FILE_REFERENCES = ['secrets', 'configs'];
 
 
 
-
+/** A compose file read and parsed (taken from those parsed ahead, when it was). */
+function parsedFile(file, session) {
+    let found = session.parsed.get(file);
+    if (!found) {
+        const text = readTextFile(file, 'compose file');
+        found = parseCompose(text, file).then((p) => ({ ...p, text }));
+        session.parsed.set(file, found);
+    }
+    return found;
+}
+/**
+ * The top-level `name:` of the project's files, interpolated, as Compose
+ * reads it before the rest (the last file that sets one wins); its issues are
+ * reported when the file itself is interpolated.
+ */
+async function topLevelName(files, session) {
+    let found;
+    for (const file of files) {
+        const node = (await parsedFile(file, session)).tree.entries.get('name')?.value;
+        if (node?.kind !== 'scalar' || node.value === null)
+            continue;
+        const lookup = (name) => session.env.values[name];
+        const value = interpolateTree(node, lookup, [], ['name']);
+        if (value.kind !== 'scalar' || value.value === null)
+            continue;
+        const name = scalarText(value);
+        if (name !== '')
+            found = { name, pos: toPosition(node.range) };
+    }
+    return found;
+}
 const MAX_INCLUDE_DEPTH = 256;
 /**
  * One service interpolated, then normalised (compose-go's transform stage);
@@ -8070,7 +9225,7 @@ function canonicalService(e, baseDir, session, lookup) {
     return { ...e, value: interpolated.tag ? { ...svc, tag: interpolated.tag } : svc };
 }
 function canonicalServices(services, baseDir, session, lookup) {
-    const canon = mapNode(services.pos);
+    const canon = mapNode(services.range);
     services.entries.forEach((e, name) => {
         const svc = canonicalService(e, baseDir, session, lookup);
         if (svc)
@@ -8078,52 +9233,30 @@ function canonicalServices(services, baseDir, session, lookup) {
     });
     return canon;
 }
-/**
- * The file parsed. The line scanner hands each service over as soon as it has
- * read it, to be checked and made canonical there and then: its tree as
- * written dies young instead of being promoted with the whole file's
- * (bench/README.md). `servicesDone` says whether that happened.
- */
-function parseFile(text, file, baseDir, session, lookup, firstRead) {
-    const issuesBefore = session.issues.length;
-    const plain = read_plain_parsePlain(text, file, DEFAULT_LIMITS, (e) => {
-        if (firstRead)
-            checkServiceKeys(e.key, e.value, session.issues);
-        return canonicalService(e, baseDir, session, lookup);
-    });
-    if (plain)
-        return { raw: plain, servicesDone: true };
-    // Declined, perhaps after some services: the other paths read those again, so
-    // what they reported is dropped rather than reported twice.
-    session.issues.length = issuesBefore;
-    return { raw: parseWithLibraries(text, file), servicesDone: false };
-}
 /** Reads, interpolates and normalises one file (extends and include not applied yet). */
-function canonicalFile(file, baseDir, session, cache) {
+async function canonicalFile(file, baseDir, session, cache) {
     const id = `${file}\u0000${baseDir}`;
     const cached = cache.get(id);
     if (cached)
         return cached;
-    const text = readTextFile(file, 'compose file');
+    const { text, tree: raw, usesReset } = await parsedFile(file, session);
+    // The tree as written is not kept past this: it would double what a big load holds.
+    session.parsed.delete(file);
     session.texts.set(file, text);
-    session.onComposeText?.(file, text.length);
     const firstRead = !session.files.includes(file);
     if (firstRead)
         session.files.push(file);
     const lookup = (name) => session.env.values[name];
-    const { raw, servicesDone } = parseFile(text, file, baseDir, session, lookup, firstRead);
-    if (TREES_WITH_RESET.has(raw))
+    if (usesReset)
         session.sawReset = true;
     if (firstRead)
-        (servicesDone ? checkTopLevelKeys : checkKeys)(raw, session.issues);
+        checkKeys(raw, session.issues);
     const out = copyMap(raw);
-    // Top-level sections in file order (the services unless parseFile did them);
-    // each service is normalised right after it is interpolated, so that its
-    // interpolated copy dies young.
+    // Top-level sections in file order; each service is normalised right after
+    // it is interpolated, so that its interpolated copy dies young.
     raw.entries.forEach((e, key) => {
         if (key === 'services' && isMap(e.value)) {
-            if (!servicesDone)
-                out.entries.set(key, { ...e, value: canonicalServices(e.value, baseDir, session, lookup) });
+            out.entries.set(key, { ...e, value: canonicalServices(e.value, baseDir, session, lookup) });
             return;
         }
         const value = interpolateTree(e.value, lookup, session.issues, [key]);
@@ -8142,34 +9275,34 @@ function canonicalFile(file, baseDir, session, cache) {
     return out;
 }
 /** One file with its extends and includes applied. */
-function completeFile(file, baseDir, session, cache) {
-    const tree = copyMap(canonicalFile(file, baseDir, session, cache));
+async function completeFile(file, baseDir, session, cache) {
+    const tree = copyMap(await canonicalFile(file, baseDir, session, cache));
     const services = tree.entries.get('services');
     if (services && isMap(services.value)) {
-        const servicesOf = (other) => {
+        const servicesOf = async (other) => {
             const t = other === file
-                ? canonicalFile(file, baseDir, session, cache)
-                : canonicalFile(other, external_node_path_default().dirname(other), session, cache);
+                ? await canonicalFile(file, baseDir, session, cache)
+                : await canonicalFile(other, external_node_path_default().dirname(other), session, cache);
             const s = t.entries.get('services')?.value;
             return isMap(s) ? s : undefined;
         };
         tree.entries.set('services', {
             ...services,
-            value: resolveExtends(file, services.value, servicesOf, session.issues),
+            value: await resolveExtends(file, services.value, servicesOf, session.issues),
         });
     }
     const include = tree.entries.get('include');
     if (include) {
         tree.entries.delete('include');
         for (const entry of parseInclude(include.value, external_node_path_default().dirname(file), session.issues)) {
-            const included = loadIncluded(entry, session);
+            const included = await loadIncluded(entry, session);
             if (included)
                 importResources(tree, included, entry, session.issues);
         }
     }
     return tree;
 }
-function loadIncluded(entry, session) {
+async function loadIncluded(entry, session) {
     const key = entry.files.join('\u0000');
     if (session.includeStack.includes(key) || session.includeStack.length >= MAX_INCLUDE_DEPTH) {
         session.issues.push({
@@ -8199,7 +9332,7 @@ function loadIncluded(entry, session) {
         if (!session.files.includes(f))
             session.files.push(f);
     try {
-        return loadFiles(entry.files, entry.projectDirectory, sub);
+        return await loadFiles(entry.files, entry.projectDirectory, sub);
     }
     catch (err) {
         if (err instanceof types/* UnreadableInputError */.W) {
@@ -8209,14 +9342,14 @@ function loadIncluded(entry, session) {
     }
 }
 /** All files of a project merged in order into one canonical tree. */
-function loadFiles(files, workingDir, session) {
+async function loadFiles(files, workingDir, session) {
     const cache = new Map();
     let merged;
     for (const file of files) {
-        const tree = completeFile(file, workingDir, session, cache);
+        const tree = await completeFile(file, workingDir, session, cache);
         merged = merged ? mergeFiles(merged, tree) : tree;
     }
-    const tree = merged ?? mapNode((0,span/* span */.Ln)(files[0] ?? workingDir, 1, 1));
+    const tree = merged ?? mapNode(fixedRange({ file: files[0] ?? workingDir, line: 1, column: 1 }));
     return session.sawReset ? stripResets(tree) : tree;
 }
 /** A `!reset` with nothing under it to reset simply removes the value. */
@@ -8332,7 +9465,9 @@ function projectName(env, topLevel, workingDir, issues) {
  * Last stage on the merged project, as compose-go does after merging:
  * `env_file:` contents folded into `environment` (which wins), bare keys
  * taken from the project environment, defaults Compose fills in (build
- * dockerfile, the implicit `default` network), and top-level resource names.
+ * dockerfile, the implicit `default` network, the dependencies that links,
+ * `service:` namespaces and volumes_from imply), and top-level resources
+ * (names, boolean flags).
  */
 
 
@@ -8364,7 +9499,7 @@ function resolveService(name, svc, ctx) {
     const environment = svc.entries.get('environment');
     const nothingToResolve = !envFiles && environment !== undefined && isResolved(environment.value);
     if ((envFiles || environment) && !nothingToResolve) {
-        const env = mapNode(environment?.value.pos ?? envFiles.value.pos);
+        const env = mapNode(environment?.value.range ?? envFiles.value.range);
         if (envFiles?.value.kind === 'seq')
             readEnvFiles(name, envFiles.value.items, env, ctx);
         if (environment && isMap(environment.value)) {
@@ -8378,11 +9513,11 @@ function resolveService(name, svc, ctx) {
                             ? {
                                 kind: 'scalar',
                                 value: found,
-                                pos: (0,span/* spanOf */.ee)(at.pos),
+                                range: fixedRange(at.pos),
                                 raw: at.raw,
                                 variables: at.variables,
                             }
-                            : scalar(found, e.keyPos);
+                            : scalar(found, e.keyRange);
                     }
                 }
                 env.entries.set(k, { ...e, value });
@@ -8395,7 +9530,7 @@ function resolveService(name, svc, ctx) {
         else
             svc.entries.set('environment', {
                 key: 'environment',
-                keyPos: environment?.keyPos ?? envFiles.keyPos,
+                keyRange: environment?.keyRange ?? envFiles.keyRange,
                 value: env,
             });
     }
@@ -8407,8 +9542,8 @@ function resolveService(name, svc, ctx) {
         const b = copyMap(build.value);
         b.entries.set('dockerfile', {
             key: 'dockerfile',
-            keyPos: build.keyPos,
-            value: scalar('Dockerfile', build.value.pos),
+            keyRange: build.keyRange,
+            value: scalar('Dockerfile', build.value.range),
         });
         svc.entries.set('build', { ...build, value: b });
     }
@@ -8418,17 +9553,76 @@ function resolveService(name, svc, ctx) {
         const d = copyMap(deploy.value);
         for (const k of ['resources', 'placement']) {
             if (!d.entries.has(k))
-                d.entries.set(k, { key: k, keyPos: deploy.keyPos, value: mapNode(deploy.value.pos) });
+                d.entries.set(k, { key: k, keyRange: deploy.keyRange, value: mapNode(deploy.value.range) });
         }
         svc.entries.set('deploy', { ...deploy, value: d });
     }
+    addImplicitDependencies(svc);
     if (!svc.entries.has('networks') && !svc.entries.has('network_mode')) {
         svc.entries.set('networks', {
             key: 'networks',
-            keyPos: svc.pos,
-            value: mapNode(svc.pos, [{ key: 'default', keyPos: svc.pos, value: scalar(null, svc.pos) }]),
+            keyRange: svc.range,
+            value: mapNode(svc.range, [
+                { key: 'default', keyRange: svc.range, value: scalar(null, svc.range) },
+            ]),
         });
     }
+}
+/** Service fields that may name another service's namespace as `service:<name>`. */
+const NAMESPACE_FIELDS = ['network_mode', 'ipc', 'pid', 'uts', 'cgroup'];
+/**
+ * Services this one names outside depends_on, which Compose adds to
+ * depends_on (started first): `links`, a `service:` namespace, `volumes_from`
+ * (not `container:`). The first two also restart it with that service. What
+ * depends_on says itself wins.
+ */
+function addImplicitDependencies(svc) {
+    const implied = [];
+    const texts = (key) => {
+        const v = svc.entries.get(key)?.value;
+        const items = v?.kind === 'seq' ? v.items : v ? [v] : [];
+        return items.filter((i) => i.kind === 'scalar' && typeof i.value === 'string');
+    };
+    for (const link of texts('links')) {
+        // `service:alias`; anything else is taken whole, as Compose does.
+        const parts = link.value.split(':');
+        implied.push({
+            name: parts.length === 2 ? parts[0] : link.value,
+            pos: link.range,
+            restart: true,
+        });
+    }
+    for (const field of NAMESPACE_FIELDS) {
+        for (const ref of texts(field)) {
+            const text = ref.value;
+            if (text.startsWith('service:'))
+                implied.push({ name: text.slice('service:'.length), pos: ref.range, restart: true });
+        }
+    }
+    for (const from of texts('volumes_from')) {
+        const text = from.value;
+        if (!text.startsWith('container:'))
+            implied.push({ name: text.split(':')[0], pos: from.range, restart: false });
+    }
+    if (implied.length === 0)
+        return;
+    const written = svc.entries.get('depends_on');
+    const deps = written && isMap(written.value) ? copyMap(written.value) : mapNode(svc.range);
+    for (const { name, pos, restart } of implied) {
+        if (deps.entries.has(name))
+            continue;
+        const fields = [{ key: 'condition', keyRange: pos, value: scalar('service_started', pos) }];
+        // compose-go leaves a false restart out of what it prints.
+        if (restart)
+            fields.push({ key: 'restart', keyRange: pos, value: scalar(true, pos) });
+        fields.push({ key: 'required', keyRange: pos, value: scalar(true, pos) });
+        deps.entries.set(name, { key: name, keyRange: pos, value: mapNode(pos, fields) });
+    }
+    svc.entries.set('depends_on', {
+        key: 'depends_on',
+        keyRange: written?.keyRange ?? svc.range,
+        value: deps,
+    });
 }
 function readEnvFiles(service, items, env, ctx) {
     for (const item of items) {
@@ -8446,7 +9640,7 @@ function readEnvFiles(service, items, env, ctx) {
                 ctx.issues.push({
                     kind: 'compose-invalid',
                     message: `services.${service}: env file ${file} not found; create it or mark the entry \`required: false\`.`,
-                    pos: (0,span/* positionOf */.df)(pathNode.pos),
+                    pos: toPosition(pathNode.range),
                     service,
                 });
             }
@@ -8462,7 +9656,7 @@ function readEnvFiles(service, items, env, ctx) {
             ctx.issues.push({
                 kind: 'compose-invalid',
                 message: `services.${service}: ${err.message}`,
-                pos: (0,span/* positionOf */.df)(pathNode.pos),
+                pos: toPosition(pathNode.range),
                 service,
             });
             continue;
@@ -8494,13 +9688,13 @@ function readEnvFiles(service, items, env, ctx) {
             });
         }
         for (const [k, e] of parsed.entries) {
-            const at = (0,span/* spanOf */.ee)(e.pos);
-            const value = { kind: 'scalar', value: e.value, pos: at };
+            const at = fixedRange(e.pos);
+            const value = { kind: 'scalar', value: e.value, range: at };
             if (e.raw !== undefined)
                 value.raw = e.raw;
             if (e.variables)
                 value.variables = e.variables;
-            env.entries.set(k, { key: k, keyPos: at, value });
+            env.entries.set(k, { key: k, keyRange: at, value });
         }
     }
 }
@@ -8508,14 +9702,14 @@ function readEnvFiles(service, items, env, ctx) {
 function resolveResources(section, project, kind, issues) {
     if (!section)
         return undefined;
-    const out = mapNode(section.pos);
+    const out = mapNode(section.range);
     for (const [k, e] of section.entries) {
-        const def = isMap(e.value) ? copyMap(e.value) : mapNode(e.value.pos);
+        const def = isMap(e.value) ? copyMap(e.value) : mapNode(e.value.range);
         if (e.value.kind !== 'map' && !(e.value.kind === 'scalar' && e.value.value === null)) {
             issues.push({
                 kind: 'compose-invalid',
                 message: `${kind}.${k} must be a mapping or empty.`,
-                pos: (0,span/* positionOf */.df)(e.value.pos),
+                pos: toPosition(e.value.range),
             });
         }
         const ext = def.entries.get('external')?.value;
@@ -8527,22 +9721,57 @@ function resolveResources(section, project, kind, issues) {
         else if (ext?.kind === 'scalar' && typeof ext.value === 'string') {
             def.entries.set('external', {
                 ...def.entries.get('external'),
-                value: scalar(external, ext.pos, ext),
+                value: scalar(external, ext.range, ext),
             });
         }
+        if (kind === 'networks')
+            castNetworkFlags(def, k, issues);
         if (!def.entries.has('name')) {
             def.entries.set('name', {
                 key: 'name',
-                keyPos: e.keyPos,
-                value: scalar(external ? k : `${project}_${k}`, e.keyPos),
+                keyRange: e.keyRange,
+                value: scalar(external ? k : `${project}_${k}`, e.keyRange),
             });
         }
         out.entries.set(k, { ...e, value: def });
     }
     return out;
 }
+/**
+ * Network flags Compose reads as booleans: a string (from a variable, or
+ * quoted) is cast as compose-go casts it, and one that is no boolean makes
+ * Compose refuse the file. `internal` and `attachable` are printed only when
+ * true; `enable_ipv6` whenever it is given (compose-go keeps it optional).
+ */
+const NETWORK_FLAGS = [
+    { key: 'internal', printedWhenFalse: false },
+    { key: 'attachable', printedWhenFalse: false },
+    { key: 'enable_ipv6', printedWhenFalse: true },
+];
+function castNetworkFlags(def, network, issues) {
+    for (const { key, printedWhenFalse } of NETWORK_FLAGS) {
+        const e = def.entries.get(key);
+        if (e?.value.kind !== 'scalar' || e.value.value === null)
+            continue;
+        const v = e.value;
+        const b = typeof v.value === 'string' ? toBoolean(v.value) : v.value;
+        if (typeof b !== 'boolean') {
+            issues.push({
+                kind: 'compose-invalid',
+                message: `networks.${network}.${key}: "${scalarText(v)}" is not a boolean; write true or false.`,
+                pos: toPosition(v.range),
+            });
+            def.entries.delete(key);
+        }
+        else if (!b && !printedWhenFalse)
+            def.entries.delete(key);
+        else if (v.value !== b)
+            def.entries.set(key, { ...e, value: scalar(b, v.range, v) });
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/compose/source-map.ts
+
 const SEP = '\u0000';
 function key(path) {
     return path.join(SEP);
@@ -8554,11 +9783,6 @@ function key(path) {
  * hundreds of thousands of values.
  */
 class SourceMap {
-    spans;
-    /** `spans`: the table the attached trees' spans were made in. */
-    constructor(spans) {
-        this.spans = spans;
-    }
     trees = [];
     explicit = new Map();
     /** Lengths of the paths in `explicit`: the walks look up (join) only paths of these lengths. */
@@ -8629,7 +9853,7 @@ class SourceMap {
         return ((this.explicitLengths.has(path.length) && this.explicit.get(key(path))) || this.sourceOf(n));
     }
     sourceOf(n) {
-        const source = { pos: this.spans.position(n.pos) };
+        const source = { pos: toPosition(n.range) };
         if (n.kind === 'scalar') {
             if (n.raw !== undefined)
                 source.raw = n.raw;
@@ -8813,7 +10037,6 @@ function escapeDollars(v) {
 
 
 
-
 async function loadProject(options) {
     const cwd = external_node_path_default().resolve(options.cwd ?? process.cwd());
     const processEnv = options.env ?? process.env;
@@ -8843,52 +10066,29 @@ async function loadProject(options) {
         issues.length = 0;
         env = loadProjectEnvironment(processEnv, [external_node_path_default().join(workingDir, '.env')], false, issues);
     }
-    const issuesBefore = issues.length;
-    const newSession = () => {
-        issues.length = issuesBefore;
-        return {
-            env,
-            issues,
-            files: [],
-            texts: new Map(),
-            home: processEnv.HOME ?? (0,external_node_os_.homedir)(),
-            includeStack: [],
-            onComposeText: options.onComposeText,
-            processEnv,
-        };
+    const session = {
+        env,
+        issues,
+        files: [],
+        texts: new Map(),
+        home: processEnv.HOME ?? (0,external_node_os_.homedir)(),
+        includeStack: [],
+        processEnv,
+        parsed: new Map(),
     };
-    // Each load has its own table of spans; the source map keeps it.
-    let spans = new span/* SpanTable */.pd();
-    (0,span/* useSpanTable */.a4)(spans);
-    let session = newSession();
-    let tree;
-    try {
-        tree = loadFiles(files, workingDir, session);
-    }
-    catch (err) {
-        // A file the line scanner declined needs the YAML libraries, loaded on demand: load them and start over.
-        if (!(err instanceof yaml_module/* YamlNotLoadedError */.cJ))
-            throw err;
-        await (0,yaml_module/* loadYaml */.yv)();
-        // Another load may have run meanwhile: this one starts over, with a fresh table made current again.
-        spans = new span/* SpanTable */.pd();
-        (0,span/* useSpanTable */.a4)(spans);
-        session = newSession();
-        tree = loadFiles(files, workingDir, session);
-    }
-    const nameNode = tree.entries.get('name')?.value;
-    const topLevelName = nameNode?.kind === 'scalar' && nameNode.value !== null
-        ? { name: scalarText(nameNode), pos: (0,span/* positionOf */.df)(nameNode.pos) }
-        : undefined;
-    const name = projectName(env.values, topLevelName, workingDir, issues);
-    const sources = new SourceMap(spans);
+    // Compose settles the project name first, and defines COMPOSE_PROJECT_NAME
+    // with it for the interpolation of the files.
+    const name = projectName(env.values, await topLevelName(files, session), workingDir, issues);
+    session.env = { ...env, values: { ...env.values, COMPOSE_PROJECT_NAME: name } };
+    const tree = await loadFiles(files, workingDir, session);
+    const sources = new SourceMap();
     const filesRead = [...session.files, ...env.files.filter((f) => !session.files.includes(f))];
     const resolveCtx = { env, issues, files: filesRead };
     const servicesNode = tree.entries.get('services')?.value;
-    const allServices = isMap(servicesNode) ? servicesNode : mapNode(tree.pos);
+    const allServices = isMap(servicesNode) ? servicesNode : mapNode(tree.range);
     const profiles = activeProfiles(options.profiles, env.values);
-    const active = mapNode(allServices.pos);
-    const inactive = mapNode(allServices.pos);
+    const active = mapNode(allServices.range);
+    const inactive = mapNode(allServices.range);
     allServices.entries.forEach((e, svcName) => {
         if (!isMap(e.value))
             return;
@@ -8917,7 +10117,7 @@ async function loadProject(options) {
         services: section('services', active),
     };
     const inactiveServices = section('services', inactive);
-    sources.set(['services'], { pos: (0,span/* positionOf */.df)(allServices.pos) });
+    sources.set(['services'], { pos: toPosition(allServices.range) });
     if (networks)
         model.networks = section('networks', networks);
     if (volumes)
@@ -8953,13 +10153,17 @@ function withDefaultNetwork(networks, services, project) {
         return networks;
     const out = networks
         ? { ...networks, entries: new Map(networks.entries) }
-        : mapNode(services.pos);
-    const pos = services.pos;
+        : mapNode(services.range);
+    const pos = services.range;
     out.entries.set('default', {
         key: 'default',
-        keyPos: pos,
+        keyRange: pos,
         value: mapNode(pos, [
-            { key: 'name', keyPos: pos, value: { kind: 'scalar', value: `${project}_default`, pos } },
+            {
+                key: 'name',
+                keyRange: pos,
+                value: { kind: 'scalar', value: `${project}_default`, range: pos },
+            },
         ]),
     });
     return out;
@@ -8968,230 +10172,8 @@ function withDefaultNetwork(networks, services, project) {
 
 /***/ }),
 
-/***/ 9501:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ blockCollectionEnd),
-/* harmony export */   r: () => (/* binding */ LineIndex)
-/* harmony export */ });
-/* harmony import */ var _span_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(194);
-/**
- * Offsets in one file's text turned into spans: the line starts found once,
- * and lookups that try the line of the previous answer first, since both
- * parse paths ask in file order.
- */
-
-class LineIndex {
-    /** Offset of the first character of each line (0-based lines). */
-    starts;
-    last = 0;
-    /** The table the spans go to (the current one when the index is made) and the file's id in it. */
-    spans = (0,_span_js__WEBPACK_IMPORTED_MODULE_0__/* .currentSpanTable */ .wo)();
-    fileId;
-    constructor(text, file) {
-        const starts = [0];
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-            starts.push(i + 1);
-        this.starts = starts;
-        this.fileId = this.spans.fileId(file);
-    }
-    /** The 0-based line of an offset. */
-    lineOf(offset) {
-        const starts = this.starts;
-        let lo = this.last;
-        if (starts[lo] <= offset && (lo + 1 === starts.length || offset < starts[lo + 1]))
-            return lo;
-        if (lo + 2 <= starts.length &&
-            starts[lo + 1] <= offset &&
-            (lo + 2 === starts.length || offset < starts[lo + 2]))
-            return (this.last = lo + 1);
-        lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        this.last = lo;
-        return lo;
-    }
-    /** The point at an offset, with no end (a ScalarSource's `locate`: bound, so it can be handed out). */
-    locate = (offset) => {
-        const line = this.lineOf(offset);
-        return this.spans.add(this.fileId, line + 1, offset - this.starts[line] + 1, 0, 0);
-    };
-    span(start, end) {
-        return this.spanFrom(this.lineOf(start), start, end);
-    }
-    /** The span from `start`, known to be on line `startLine` (0-based), to `end`. */
-    spanFrom(startLine, start, end) {
-        const endLine = end === start ? startLine : this.lineOf(end);
-        return this.spans.add(this.fileId, startLine + 1, start - this.starts[startLine] + 1, endLine + 1, end - this.starts[endLine] + 1);
-    }
-    /** The span from `start` to `end`, both on line `line` (0-based). */
-    spanOnLine(line, start, end) {
-        const lineStart = this.starts[line];
-        return this.spans.add(this.fileId, line + 1, start - lineStart + 1, line + 1, end - lineStart + 1);
-    }
-}
-/** Where a block collection whose last value ends at `lastEnd` ends: the start of the next line. */
-function blockCollectionEnd(text, lastEnd) {
-    if (lastEnd >= text.length || (lastEnd > 0 && text.charCodeAt(lastEnd - 1) === 0x0a))
-        return lastEnd;
-    const eol = text.indexOf('\n', lastEnd);
-    return eol < 0 ? text.length : eol + 1;
-}
-
-
-/***/ }),
-
-/***/ 2349:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ applyMergeKey)
-/* harmony export */ });
-/**
- * `<<: *a` or `<<: [*a, *b]`: keys already present win, then earlier sources
- * win. A source that is not a mapping goes to `notAMapping`, which throws.
- */
-function applyMergeKey(entries, source, notAMapping) {
-    const sources = source.kind === 'seq' ? source.items : [source];
-    for (const s of sources) {
-        if (s.kind !== 'map')
-            notAMapping(s);
-        s.entries.forEach((e, k) => {
-            if (!entries.has(k))
-                entries.set(k, e);
-        });
-    }
-}
-
-
-/***/ }),
-
-/***/ 194:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ln: () => (/* binding */ span),
-/* harmony export */   Pf: () => (/* binding */ isOneLine),
-/* harmony export */   a4: () => (/* binding */ useSpanTable),
-/* harmony export */   df: () => (/* binding */ positionOf),
-/* harmony export */   ee: () => (/* binding */ spanOf),
-/* harmony export */   mu: () => (/* binding */ pointRightOf),
-/* harmony export */   pd: () => (/* binding */ SpanTable),
-/* harmony export */   wo: () => (/* binding */ currentSpanTable)
-/* harmony export */ });
-/** Ints per span: file, line, column, end line, end column (0: no end given). */
-const FIELDS = 5;
-/**
- * Spans per chunk. The table grows by chunks, never by copying: fresh memory
- * is dear on small VMs (a page fault per 4 KB), and a copy touches it twice.
- */
-const CHUNK_BITS = 12;
-const CHUNK = 1 << CHUNK_BITS;
-const IN_CHUNK = CHUNK - 1;
-class SpanTable {
-    files = [];
-    fileIds = new Map();
-    chunks = [];
-    chunk = new Int32Array(0);
-    count = 0;
-    /** The id of `file` in this table (a scanner asks once and reuses it). */
-    fileId(file) {
-        let id = this.fileIds.get(file);
-        if (id === undefined) {
-            id = this.files.length;
-            this.files.push(file);
-            this.fileIds.set(file, id);
-        }
-        return id;
-    }
-    /**
-     * A span of the file with id `fileId`; lines and columns are 1-based,
-     * `endLine` 0 for none. Called for every key and value of a file, mostly
-     * before V8 has compiled it: no default arguments, one test for a new chunk.
-     */
-    add(fileId, line, column, endLine, endColumn) {
-        const s = this.count;
-        const at = (s & IN_CHUNK) * FIELDS;
-        if (at === 0)
-            this.chunks.push((this.chunk = new Int32Array(CHUNK * FIELDS)));
-        const d = this.chunk;
-        d[at] = fileId;
-        d[at + 1] = line;
-        d[at + 2] = column;
-        d[at + 3] = endLine;
-        d[at + 4] = endColumn;
-        this.count = s + 1;
-        return s;
-    }
-    fromPosition(p) {
-        return this.add(this.fileId(p.file), p.line, p.column, p.endLine ?? 0, p.endColumn ?? 0);
-    }
-    position(s) {
-        if (!(s >= 0 && s < this.count))
-            throw new RangeError(`span ${s} is not in this table`);
-        const d = this.chunks[s >> CHUNK_BITS];
-        const at = (s & IN_CHUNK) * FIELDS;
-        const pos = { file: this.files[d[at]], line: d[at + 1], column: d[at + 2] };
-        if (d[at + 3] !== 0) {
-            pos.endLine = d[at + 3];
-            pos.endColumn = d[at + 4];
-        }
-        return pos;
-    }
-    /** Whether the span ends on the line it starts on (or gives no end). */
-    isOneLine(s) {
-        const d = this.chunks[s >> CHUNK_BITS];
-        const at = (s & IN_CHUNK) * FIELDS;
-        return d[at + 3] === 0 || d[at + 3] === d[at + 1];
-    }
-    /** The point `columns` columns right of where `s` starts, on the same line (no end). */
-    pointRightOf(s, columns) {
-        const d = this.chunks[s >> CHUNK_BITS];
-        const at = (s & IN_CHUNK) * FIELDS;
-        return this.add(d[at], d[at + 1], d[at + 2] + columns, 0, 0);
-    }
-}
-/**
- * The table new spans go to and are read from: the loader gives each load its
- * own (loadProject), and the source map keeps the one its trees were made
- * with. Trees made outside a load (tests, parseComposeText) use a default one.
- */
-let current = new SpanTable();
-function useSpanTable(table) {
-    current = table;
-}
-function currentSpanTable() {
-    return current;
-}
-/** A span in the current table. */
-function span(file, line, column, endLine, endColumn) {
-    return current.add(current.fileId(file), line, column, endLine ?? 0, endColumn ?? 0);
-}
-function spanOf(p) {
-    return current.fromPosition(p);
-}
-function positionOf(s) {
-    return current.position(s);
-}
-function isOneLine(s) {
-    return current.isOneLine(s);
-}
-function pointRightOf(s, columns) {
-    return current.pointRightOf(s, columns);
-}
-
-
-/***/ }),
-
 /***/ 845:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ UnreadableInputError)
@@ -9215,55 +10197,8 @@ class UnreadableInputError extends Error {
 
 /***/ }),
 
-/***/ 5321:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ coreScalar),
-/* harmony export */   K: () => (/* binding */ isGoOctal)
-/* harmony export */ });
-/**
- * How a plain YAML scalar's text becomes a value, shared by both parse paths
- * so that they cannot drift: YAML 1.2 core schema, as the yaml package
- * resolves it, plus the one YAML 1.1 habit of Go's yaml.v3 that Compose shows.
- */
-/** First characters that can begin a null, a boolean or a number (`~nNtTfF0-9+-.`). */
-const MAY_RESOLVE = new Set([...'~nNtTfF0123456789+-.'].map((c) => c.charCodeAt(0)));
-/** YAML 1.2 core schema resolution of a plain scalar's text. */
-function coreScalar(text) {
-    // Most scalars are words, paths and images: one look at the first character settles them.
-    if (text.length > 0 && !MAY_RESOLVE.has(text.charCodeAt(0)))
-        return text;
-    if (/^(?:~|null|Null|NULL|)$/.test(text))
-        return null;
-    if (/^(?:true|True|TRUE)$/.test(text))
-        return true;
-    if (/^(?:false|False|FALSE)$/.test(text))
-        return false;
-    if (/^[-+]?[0-9]+$/.test(text))
-        return Number(text);
-    if (/^0o[0-7]+$/.test(text))
-        return parseInt(text.slice(2), 8);
-    if (/^0x[0-9a-fA-F]+$/.test(text))
-        return parseInt(text.slice(2), 16);
-    if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(text))
-        return Number(text);
-    if (/^[-+]?\.(?:inf|Inf|INF)$/.test(text))
-        return text.startsWith('-') ? -Infinity : Infinity;
-    if (/^\.(?:nan|NaN|NAN)$/.test(text))
-        return NaN;
-    return text;
-}
-/** Go's yaml.v3 reads a plain `0440` as octal (288); the YAML 1.2 core schema says decimal. */
-function isGoOctal(text) {
-    return /^[-+]?0[0-7]+$/.test(text);
-}
-
-
-/***/ }),
-
 /***/ 4660:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gq: () => (/* binding */ ignoreMatches),
@@ -9276,8 +10211,8 @@ function isGoOctal(text) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _yaml_module_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(477);
-/* harmony import */ var _compose_types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(845);
+/* harmony import */ var _yaml_module_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(477);
+/* harmony import */ var _compose_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(845);
 
 
 
@@ -9285,7 +10220,7 @@ function isGoOctal(text) {
 /** File names looked for in the project directory, in this order. */
 const CONFIG_FILE_NAMES = ['.redis-readiness.yml', '.redis-readiness.yaml'];
 /** A config file that cannot be used as written: exit code 2, like unreadable input. */
-class ConfigError extends _compose_types_js__WEBPACK_IMPORTED_MODULE_3__/* .UnreadableInputError */ .W {
+class ConfigError extends _compose_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UnreadableInputError */ .W {
     constructor(message, pos) {
         super(message, pos);
         this.name = 'ConfigError';
@@ -9350,12 +10285,12 @@ async function loadCheckConfig(options) {
     catch (e) {
         throw new ConfigError(`${file}: cannot read the config file (${e.message}).`);
     }
-    await (0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .loadYaml */ .yv)();
+    await (0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_3__/* .loadYaml */ .yv)();
     return parseCheckConfig(text, file, options.knownRules);
 }
 /** Validates the text of a config file; every error names the file, line and column. Needs loadYaml() done. */
 function parseCheckConfig(text, file, knownRules) {
-    const { LineCounter, parseDocument } = (0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .yamlModule */ .Ag)();
+    const { LineCounter, parseDocument } = (0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_3__/* .yamlModule */ .Ag)();
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const at = (node) => {
@@ -9375,9 +10310,9 @@ function parseCheckConfig(text, file, knownRules) {
     }
     const config = { file, rules: {}, ignore: [], roles: {} };
     const root = doc.contents;
-    if (root === null || ((0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(root) && root.value === null))
+    if (root === null || ((0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(root) && root.value === null))
         return config;
-    if (!(0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(root))
+    if (!(0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(root))
         return fail(root, 'the config file must be a mapping (profile, rules, ignore, services).');
     const checkRule = (node, id) => {
         if (!knownRules.includes(id)) {
@@ -9385,14 +10320,14 @@ function parseCheckConfig(text, file, knownRules) {
         }
     };
     const scalarString = (node, what) => {
-        if (!(0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) || typeof node.value !== 'string' || node.value === '') {
+        if (!(0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(node) || typeof node.value !== 'string' || node.value === '') {
             return fail(node, `${what} must be a string.`);
         }
         return node.value;
     };
     for (const pair of root.items) {
         const keyNode = pair.key;
-        const key = (0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(keyNode) ? String(keyNode.value) : '';
+        const key = (0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(keyNode) ? String(keyNode.value) : '';
         const value = pair.value;
         switch (key) {
             case 'profile': {
@@ -9403,7 +10338,7 @@ function parseCheckConfig(text, file, knownRules) {
                 break;
             }
             case 'rules': {
-                if (!(0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(value))
+                if (!(0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(value))
                     return fail(value ?? keyNode, 'rules must map rule ids to error, warning, notice or off.');
                 for (const item of value.items) {
                     const idNode = item.key;
@@ -9411,7 +10346,7 @@ function parseCheckConfig(text, file, knownRules) {
                     checkRule(idNode, id);
                     const settingNode = item.value;
                     // YAML 1.1 readers turn a bare `off` into false; accept it as meant.
-                    const raw = (0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(settingNode) && settingNode.value === false
+                    const raw = (0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(settingNode) && settingNode.value === false
                         ? 'off'
                         : scalarString(settingNode, `rules.${id}`);
                     if (!SETTINGS.includes(raw)) {
@@ -9422,21 +10357,21 @@ function parseCheckConfig(text, file, knownRules) {
                 break;
             }
             case 'ignore': {
-                if (!(0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(value))
+                if (!(0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(value))
                     return fail(value ?? keyNode, 'ignore must be a list of {service, file, rules} entries.');
                 for (const entryNode of value.items) {
-                    if (!(0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(entryNode))
+                    if (!(0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(entryNode))
                         return fail(entryNode, 'each ignore entry must be a mapping with service, file and/or rules.');
                     const entry = { pos: at(entryNode) };
                     for (const item of entryNode.items) {
-                        const k = (0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(item.key) ? String(item.key.value) : '';
+                        const k = (0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(item.key) ? String(item.key.value) : '';
                         const v = item.value;
                         if (k === 'service')
                             entry.service = scalarString(v, 'ignore.service');
                         else if (k === 'file')
                             entry.file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), scalarString(v, 'ignore.file'));
                         else if (k === 'rules') {
-                            const list = (0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(v) ? v.items : v ? [v] : [];
+                            const list = (0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(v) ? v.items : v ? [v] : [];
                             if (list.length === 0)
                                 fail(v ?? item.key, 'ignore.rules must name at least one rule id.');
                             entry.rules = list.map((n) => {
@@ -9457,15 +10392,15 @@ function parseCheckConfig(text, file, knownRules) {
                 break;
             }
             case 'services': {
-                if (!(0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(value))
+                if (!(0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(value))
                     return fail(value ?? keyNode, 'services must map service names to settings (role).');
                 for (const item of value.items) {
                     const name = scalarString(item.key, 'a service name');
                     const settings = item.value;
-                    if (!(0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(settings))
+                    if (!(0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(settings))
                         return fail(settings ?? item.key, `services.${name} must be a mapping (role).`);
                     for (const s of settings.items) {
-                        const k = (0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(s.key) ? String(s.key.value) : '';
+                        const k = (0,_yaml_module_js__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(s.key) ? String(s.key.value) : '';
                         if (k !== 'role')
                             fail(s.key, `unknown key '${k}' under services.${name} (allowed: role).`);
                         const role = scalarString(s.value, `services.${name}.role`);
@@ -9513,7 +10448,7 @@ function ignoreMatches(entry, finding) {
 /***/ }),
 
 /***/ 1001:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
@@ -9548,7 +10483,7 @@ function compareFindings(a, b) {
 /***/ }),
 
 /***/ 8381:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BT: () => (/* binding */ parsePull),
@@ -9560,7 +10495,7 @@ function compareFindings(a, b) {
 /* harmony export */   cA: () => (/* binding */ parseProbeList),
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
-/* unused harmony export parseActionProbes */
+/* unused harmony exports parseActionProbes, MAX_TIMEOUT_SECONDS */
 /* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4660);
 /* harmony import */ var _probes_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(966);
 
@@ -9611,12 +10546,19 @@ function parsePull(value, where) {
         throw new UsageError(`${where} must be one of ${PULL.join(', ')}; got '${value}'.`);
     return v;
 }
+const MAX_TIMEOUT_SECONDS = 3600;
+/**
+ * Whole seconds from 1 to an hour (`120` or `120s`): Compose's --wait-timeout
+ * takes whole seconds only, and Node's timers overflow past 24.8 days.
+ */
 function parseTimeout(value, where) {
-    if (value.trim() === '')
+    const v = value.trim();
+    if (v === '')
         return DEFAULT_TIMEOUT_SECONDS;
-    const n = Number(value.trim().replace(/s$/, ''));
-    if (!Number.isFinite(n) || n <= 0)
-        throw new UsageError(`${where} must be a positive number of seconds; got '${value}'.`);
+    const m = /^(\d{1,7})s?$/.exec(v);
+    const n = m ? Number(m[1]) : NaN;
+    if (!(n >= 1 && n <= MAX_TIMEOUT_SECONDS))
+        throw new UsageError(`${where} must be a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}; got '${value}'.`);
     return n;
 }
 function parseStrictness(value, where) {
@@ -9636,34 +10578,506 @@ function parseComposeCommand(value) {
 
 /***/ }),
 
-/***/ 7795:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ 3947:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ CONFIG_MISMATCH_RULE),
-/* harmony export */   a: () => (/* binding */ CONFIG_MISMATCH_META)
+/* harmony export */   G6: () => (/* binding */ normalizeContainerPath),
+/* harmony export */   Ze: () => (/* binding */ refusalSummary),
+/* harmony export */   a5: () => (/* binding */ isAtOrBelow),
+/* harmony export */   wE: () => (/* binding */ planIsolation)
 /* harmony export */ });
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3182);
+/* unused harmony exports isRunnerSecretName, runnerSecrets */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /**
- * The config probe's finding, described like a rule: apart from the probe so
- * that a static run (which knows every rule id) does not load the probes.
+ * What a probe may start, decided from the compose model alone (no engine,
+ * no process): each probed Redis service is rebuilt from an allowlist of what
+ * a Redis server needs. What reaches the host is dropped when Redis cannot
+ * need it, and the service is refused when probing it would mean reaching
+ * outside the probe project (a host path, another container's namespace or
+ * volumes). The probes build their compose project from this plan, and the
+ * `probe-isolation` rule reports it, so both always agree.
  */
 
-/** Rule id of the findings this probe produces. */
-const CONFIG_MISMATCH_RULE = 'probe-config-mismatch';
-/** Its metadata, so config files can set its severity like any rule's. */
-const CONFIG_MISMATCH_META = {
-    id: CONFIG_MISMATCH_RULE,
-    defaultSeverity: 'warning',
-    summary: 'The running server reports a setting that differs from what the compose files configure',
-    docsUrl: (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .docsUrl */ .f)(CONFIG_MISMATCH_RULE),
+
+/**
+ * The runner's own credentials. They are never given to a probe container or
+ * to compose, even when a compose file asks for them: a pull request must not
+ * be able to read them through a probe.
+ */
+const RUNNER_SECRET_NAMES = new Set([
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_RESULTS_URL',
+]);
+function isRunnerSecretName(name) {
+    return RUNNER_SECRET_NAMES.has(name) || /^ACTIONS_.*(TOKEN|URL)$/.test(name);
+}
+/** The runner secrets set in `env`, by name; values too short to recognise are left out. */
+function runnerSecrets(env) {
+    const out = new Map();
+    for (const [name, value] of Object.entries(env)) {
+        if (value && value.length >= 8 && isRunnerSecretName(name))
+            out.set(name, value);
+    }
+    return out;
+}
+/** Service keys copied as they are: what a Redis server needs, none of it reaching the host. */
+const KEPT = [
+    'image',
+    'command',
+    'entrypoint',
+    'user',
+    'working_dir',
+    'hostname',
+    'domainname',
+    'healthcheck',
+    'restart',
+    'init',
+    'read_only',
+    'shm_size',
+    'platform',
+    'stop_signal',
+    'stop_grace_period',
+    'ulimits',
+    'tmpfs',
+    'mem_limit',
+    'mem_reservation',
+    'memswap_limit',
+    'mem_swappiness',
+    'pids_limit',
+    'cap_drop',
+];
+/** Keys handled on their own below. */
+const HANDLED = new Set([
+    ...KEPT,
+    'build',
+    'environment',
+    'volumes',
+    'networks',
+    'network_mode',
+    'depends_on',
+    'configs',
+    'secrets',
+    'sysctls',
+    'deploy',
+    'volumes_from',
+]);
+/**
+ * Keys dropped without a word: they do not reach the host and the probes do
+ * not need them (publishing, fixed names, labels, scheduling, dev tooling).
+ * `env_file` is already merged into `environment` by the loader.
+ */
+const DROPPED_QUIETLY = new Set([
+    'ports',
+    'expose',
+    'container_name',
+    'profiles',
+    'labels',
+    'label_file',
+    'annotations',
+    'pull_policy',
+    'env_file',
+    'tty',
+    'stdin_open',
+    'develop',
+    'scale',
+    'attach',
+    'links',
+    'dns',
+    'dns_opt',
+    'dns_search',
+    'mac_address',
+    'storage_opt',
+    'cpus',
+    'cpu_count',
+    'cpu_percent',
+    'cpu_shares',
+    'cpu_period',
+    'cpu_quota',
+    'cpu_rt_runtime',
+    'cpu_rt_period',
+    'cpuset',
+    'blkio_config',
+    'extends',
+    'use_api_socket',
+    'x-',
+]);
+/** Why a dropped key could reach the host; any other unknown key gets a generic reason. */
+const HOST_REACHING = {
+    privileged: 'gives the container every capability and all host devices',
+    cap_add: 'adds kernel capabilities Redis does not need',
+    devices: 'maps host devices into the container',
+    device_cgroup_rules: 'opens host devices to the container',
+    pid: "shares a host or another container's process namespace",
+    ipc: "shares a host or another container's IPC namespace",
+    uts: "shares the host's host name namespace",
+    userns_mode: "shares the host's user namespace",
+    cgroup: "shares the host's cgroup namespace",
+    cgroup_parent: "places the container in a host cgroup of the file's choice",
+    security_opt: 'weakens seccomp, AppArmor or SELinux confinement',
+    runtime: 'runs the container with another OCI runtime of the host',
+    isolation: 'changes how the container is isolated from the host',
+    oom_kill_disable: "can exhaust the host's memory",
+    oom_score_adj: 'changes which host processes the kernel kills first',
+    group_add: 'adds host groups (e.g. the docker group) to the container user',
+    gpus: 'maps host GPUs into the container',
+    extra_hosts: 'can point names at the host (host-gateway)',
+    external_links: 'links containers outside the project',
+    logging: 'can send the container log to a host or remote log driver',
+    post_start: 'runs extra commands, possibly privileged',
+    pre_stop: 'runs extra commands, possibly privileged',
+    credential_spec: 'reads host credential specs',
 };
+/** Build keys kept; others (ssh, secrets, network, extra_hosts, ...) reach the runner. */
+const BUILD_KEPT = new Set(['context', 'dockerfile', 'dockerfile_inline', 'args', 'target']);
+const BUILD_QUIET = new Set([
+    'labels',
+    'cache_from',
+    'cache_to',
+    'no_cache',
+    'pull',
+    'tags',
+    'platforms',
+    'shm_size',
+]);
+/** `/data/`, `/data/.`, `/data//` -> `/data`, as the engine cleans a mount destination. */
+function normalizeContainerPath(path) {
+    const n = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(path);
+    return n.length > 1 ? n.replace(/\/+$/, '') : n;
+}
+/** True when `path` is `dir` or lies below it (both normalised). */
+function isAtOrBelow(path, dir) {
+    return path === dir || dir === '/' || path.startsWith(`${dir}/`);
+}
+function realOrUndefined(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+function insideDir(path, dir) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, path);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/** Every string in a value, for the runner-token check. */
+function strings(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value))
+        return value.flatMap(strings);
+    if (value && typeof value === 'object') {
+        return Object.entries(value).flatMap(([k, v]) => [k, ...strings(v)]);
+    }
+    return [];
+}
+/** The name of the first runner secret whose value appears in `value`. */
+function taint(value, secrets) {
+    const texts = strings(value);
+    for (const [name, secret] of secrets)
+        if (texts.some((t) => t.includes(secret)))
+            return name;
+    return undefined;
+}
+/**
+ * Plans the probe project for `servers` (the Redis services the probes would
+ * start). `env` is the environment the project was loaded with: runner
+ * secrets in it are recognised by value wherever a compose value carries them.
+ */
+function planIsolation(project, servers, env = project.environment ?? {}) {
+    const model = project.model;
+    const projectDir = realOrUndefined(project.workingDir) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(project.workingDir);
+    const secrets = runnerSecrets(env);
+    const names = new Set(servers.map((s) => s.name));
+    const issues = [];
+    const refused = new Map();
+    const composeEnvNames = new Set();
+    const planned = [];
+    for (const server of servers) {
+        const name = server.name;
+        const service = model.services[name] ?? server.service;
+        const own = [];
+        const drop = (key, field, reason) => own.push({
+            service: name,
+            path: ['services', name, ...key],
+            action: 'dropped',
+            field,
+            reason,
+        });
+        const refuse = (key, field, reason) => own.push({
+            service: name,
+            path: ['services', name, ...key],
+            action: 'refused',
+            field,
+            reason,
+        });
+        const config = {};
+        for (const key of KEPT)
+            if (service[key] !== undefined && service[key] !== null)
+                config[key] = service[key];
+        for (const key of Object.keys(service)) {
+            if (HANDLED.has(key) || DROPPED_QUIETLY.has(key) || key.startsWith('x-'))
+                continue;
+            const reason = HOST_REACHING[key];
+            drop([key], key, reason ? `${reason}; Redis runs without it` : 'not needed to run Redis');
+        }
+        // build: the image as the project builds it, but nothing of the runner's
+        // (SSH agent, host files, host network) goes into the build.
+        if (service.build) {
+            const build = {};
+            for (const [key, value] of Object.entries(service.build)) {
+                if (BUILD_KEPT.has(key))
+                    build[key] = value;
+                else if (!BUILD_QUIET.has(key)) {
+                    drop(['build', key], `build.${key}`, 'gives the image build access to the runner (its SSH agent, files, network or privileges)');
+                }
+            }
+            const context = typeof build.context === 'string' ? build.context : undefined;
+            if (context && !/^[a-z][a-z0-9+.-]*:\/\/|^git@/i.test(context)) {
+                const real = realOrUndefined((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(project.workingDir, context));
+                if (!real || !insideDir(real, projectDir)) {
+                    refuse(['build', 'context'], 'build.context', `the build context ${context} lies outside the project directory (the build would read host files)`);
+                }
+                else
+                    build.context = real;
+            }
+            config.build = build;
+        }
+        // environment: unset pass-through variables stay unset; the runner's tokens never go in.
+        const environment = {};
+        for (const [key, value] of Object.entries(service.environment ?? {})) {
+            if (value === null || value === undefined)
+                continue;
+            const token = isRunnerSecretName(key) ? key : taint(value, secrets);
+            if (token) {
+                drop(['environment', key], `environment.${key}`, `holds the runner's ${token}, which no probe container is given`);
+                continue;
+            }
+            environment[key] = value;
+        }
+        if (Object.keys(environment).length)
+            config.environment = environment;
+        // sysctls: only the container's own network namespace (net.*).
+        const sysctls = Object.entries(Array.isArray(service.sysctls)
+            ? Object.fromEntries(service.sysctls.map((s) => s.split('=', 2)))
+            : (service.sysctls ?? {}));
+        const netSysctls = sysctls.filter(([k]) => k.startsWith('net.'));
+        for (const [k] of sysctls.filter(([key]) => !key.startsWith('net.'))) {
+            drop(['sysctls', k], `sysctls.${k}`, 'is a host-wide kernel setting');
+        }
+        if (netSysctls.length)
+            config.sysctls = Object.fromEntries(netSysctls);
+        // deploy: memory limits only (they change how Redis behaves when full).
+        const resources = service.deploy?.resources;
+        const limits = resources?.limits?.memory;
+        const reservations = resources?.reservations?.memory;
+        if (limits !== undefined || reservations !== undefined) {
+            config.deploy = {
+                resources: {
+                    ...(limits !== undefined ? { limits: { memory: limits } } : {}),
+                    ...(reservations !== undefined ? { reservations: { memory: reservations } } : {}),
+                },
+            };
+        }
+        // Networks: the Redis service's own, renamed into the probe project by the
+        // top level. network_mode host/bridge joins the project network instead.
+        const networks = [];
+        const mode = service.network_mode;
+        if (mode !== undefined) {
+            if (mode === 'none')
+                config.network_mode = 'none';
+            else if (mode.startsWith('service:') && names.has(mode.slice(8)))
+                config.network_mode = mode;
+            else if (mode.startsWith('container:') || mode.startsWith('service:')) {
+                refuse(['network_mode'], 'network_mode', `network_mode "${mode}" shares the network of a container the probes do not start, so canary keys could reach it`);
+            }
+            else {
+                drop(['network_mode'], 'network_mode', `network_mode "${mode}" ${mode === 'host' ? "puts Redis on the runner's own interfaces" : 'joins a network shared outside the project'}; Redis joins the probe network instead`);
+                config.networks = { default: null };
+                networks.push('default');
+            }
+        }
+        if (config.network_mode === undefined && config.networks === undefined) {
+            const declared = service.networks ?? { default: null };
+            const kept = {};
+            for (const [key, value] of Object.entries(declared)) {
+                networks.push(key);
+                kept[key] = value
+                    ? Object.fromEntries(Object.entries(value).filter(([k]) => ['aliases', 'ipv4_address', 'ipv6_address', 'priority'].includes(k)))
+                    : null;
+            }
+            config.networks = kept;
+        }
+        if (Array.isArray(service.volumes_from) && service.volumes_from.length > 0) {
+            refuse(['volumes_from'], 'volumes_from', 'volumes_from mounts the volumes of another container, which the probes do not start');
+        }
+        // depends_on: only on other probed services; nothing else is started.
+        const deps = Object.entries(service.depends_on ?? {}).filter(([dep]) => names.has(dep));
+        if (deps.length)
+            config.depends_on = Object.fromEntries(deps);
+        // Volumes: any bind at or above the data dir becomes a fresh volume of the
+        // probe's own; other binds only from inside the project, read-only.
+        const dataDir = normalizeContainerPath(server.dataDir);
+        const volumes = [];
+        const mounts = [];
+        let dataBindReplaced = false;
+        (service.volumes ?? []).forEach((mount, index) => {
+            if (typeof mount.target !== 'string')
+                return;
+            const target = normalizeContainerPath(mount.target);
+            const field = `volumes[${index}]`;
+            if (mount.type === 'volume') {
+                if (mount.source)
+                    volumes.push(mount.source);
+                mounts.push({
+                    type: 'volume',
+                    ...(mount.source ? { source: mount.source } : {}),
+                    target,
+                    ...(mount.read_only ? { read_only: true } : {}),
+                    ...(mount.volume ? { volume: mount.volume } : {}),
+                });
+            }
+            else if (mount.type === 'tmpfs') {
+                mounts.push({ type: 'tmpfs', target, ...(mount.tmpfs ? { tmpfs: mount.tmpfs } : {}) });
+            }
+            else if (mount.type === 'bind') {
+                const source = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(project.workingDir, mount.source ?? '');
+                if (isAtOrBelow(dataDir, target)) {
+                    dataBindReplaced = true;
+                    return;
+                }
+                if (isAtOrBelow(target, dataDir)) {
+                    drop(['volumes', index], field, `binds ${mount.source} inside the data dir ${dataDir}; the probes write their canaries only into a volume of their own`);
+                    return;
+                }
+                const real = realOrUndefined(source);
+                if (!real) {
+                    refuse(['volumes', index], field, `the bind mount source ${mount.source} does not exist (Docker would create it on the host)`);
+                }
+                else if (!insideDir(real, projectDir)) {
+                    refuse(['volumes', index], field, `mounts the host path ${mount.source}${real !== source ? ` (${real})` : ''}, outside the project directory`);
+                }
+                else {
+                    mounts.push({
+                        type: 'bind',
+                        source: real,
+                        target,
+                        read_only: true,
+                        bind: { create_host_path: false },
+                    });
+                }
+            }
+            else {
+                refuse(['volumes', index], field, `a ${mount.type} mount is not supported by the probes`);
+            }
+        });
+        if (dataBindReplaced && !mounts.some((m) => m.target === dataDir)) {
+            const key = `redis-readiness-data-${planned.length + refused.size}`;
+            volumes.push(key);
+            mounts.push({ type: 'volume', source: key, target: dataDir });
+        }
+        if (mounts.length)
+            config.volumes = mounts;
+        // configs and secrets: files from inside the project, or the environment (never a runner token).
+        const refs = { configs: [], secrets: [] };
+        for (const kind of ['configs', 'secrets']) {
+            const list = service[kind] ?? [];
+            if (!list.length)
+                continue;
+            config[kind] = list;
+            const top = model[kind] ?? {};
+            for (const ref of list) {
+                const source = typeof ref === 'string' ? ref : ref.source;
+                refs[kind].push(source);
+                const def = top[source] ?? {};
+                if (typeof def.file === 'string') {
+                    const real = realOrUndefined((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(project.workingDir, def.file));
+                    if (!real || !insideDir(real, projectDir)) {
+                        refuse([kind], kind, `${kind} ${source} reads the host file ${def.file}, outside the project directory`);
+                    }
+                }
+                else if (typeof def.environment === 'string') {
+                    if (isRunnerSecretName(def.environment)) {
+                        refuse([kind], kind, `${kind} ${source} reads the runner's ${def.environment}, which no probe container is given`);
+                    }
+                    else
+                        composeEnvNames.add(def.environment);
+                }
+                else if (def.content === undefined) {
+                    refuse([kind], kind, `${kind} ${source} is external or has no source the probes can use`);
+                }
+            }
+        }
+        // Anything left that carries a runner token (command, healthcheck, build args).
+        const token = taint({ ...config, environment: undefined }, secrets);
+        if (token)
+            refuse([], 'service', `a value of the service holds the runner's ${token}, which no probe container is given`);
+        issues.push(...own);
+        const refusals = own.filter((i) => i.action === 'refused');
+        if (refusals.length) {
+            refused.set(name, refusals);
+            continue;
+        }
+        planned.push({
+            name,
+            config,
+            dataDir,
+            dataBindReplaced,
+            volumes,
+            networks,
+            configs: refs.configs,
+            secrets: refs.secrets,
+        });
+    }
+    // A service that shares the network of a refused one cannot start either.
+    for (const s of [...planned]) {
+        const mode = s.config.network_mode;
+        if (typeof mode === 'string' && mode.startsWith('service:') && refused.has(mode.slice(8))) {
+            const issue = {
+                service: s.name,
+                path: ['services', s.name, 'network_mode'],
+                action: 'refused',
+                field: 'network_mode',
+                reason: `shares the network of ${mode.slice(8)}, which is not probed`,
+            };
+            issues.push(issue);
+            refused.set(s.name, [issue]);
+            planned.splice(planned.indexOf(s), 1);
+        }
+    }
+    const started = new Set(planned.map((s) => s.name));
+    for (const s of planned) {
+        const deps = s.config.depends_on;
+        if (!deps)
+            continue;
+        const kept = Object.entries(deps).filter(([dep]) => started.has(dep));
+        if (kept.length)
+            s.config.depends_on = Object.fromEntries(kept);
+        else
+            delete s.config.depends_on;
+    }
+    return { services: planned, refused, issues, composeEnvNames: [...composeEnvNames] };
+}
+/** One line for a refused service: every reason, for the probe results and the log. */
+function refusalSummary(issues) {
+    return `not probed (probe-isolation): ${issues.map((i) => `${i.field}: ${i.reason}`).join('; ')}`;
+}
 
 
 /***/ }),
 
 /***/ 966:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ ALL_PROBES)
@@ -9680,15 +11094,218 @@ const ALL_PROBES = [
 
 /***/ }),
 
+/***/ 8282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ URL_UNSAFE_PASSWORD_CHARS),
+/* harmony export */   CI: () => (/* binding */ parseRedisUrl),
+/* harmony export */   od: () => (/* binding */ isBareHostPort),
+/* harmony export */   to: () => (/* binding */ hasRedisScheme)
+/* harmony export */ });
+/**
+ * Redis connection URLs as the common clients read them (redis-py / kombu
+ * `urlsplit`, ioredis, node-redis): `redis://[[user]:password@]host[:port][/db][?query]`,
+ * `rediss://` (TLS), `redis+socket:///path`, `unix:///path`, `sentinel://`
+ * (kombu; several joined by `;`), and bare `host[:port]` values. The
+ * authority ends at the first `/`, `?` or `#`, so a password holding one of
+ * those must be percent-encoded; credentials split at the last `@`.
+ */
+const SCHEMES = {
+    redis: 'redis',
+    rediss: 'rediss',
+    valkey: 'redis',
+    valkeys: 'rediss',
+    'redis+socket': 'redis+socket',
+    'rediss+socket': 'redis+socket',
+    unix: 'unix',
+    socket: 'unix',
+    sentinel: 'sentinel',
+    'sentinel+ssl': 'sentinel',
+};
+/** A value that names a Redis server: a Redis URL scheme. */
+function hasRedisScheme(value) {
+    const m = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value.trim());
+    return m !== null && m[1].toLowerCase() in SCHEMES;
+}
+/** A bare `host` or `host:port` value (no scheme). */
+function isBareHostPort(value) {
+    return /^(\[[0-9a-f:.]+\]|[A-Za-z0-9_.-]+)(:\d{1,5})?$/i.test(value.trim());
+}
+function parseRedisUrl(text) {
+    const value = text.trim();
+    if (isBareHostPort(value)) {
+        const hp = splitHostPort(value);
+        if (!hp.ok)
+            return hp;
+        return {
+            ok: true,
+            url: { scheme: 'bare', ...hp.endpoint, query: {}, endpoints: [hp.endpoint] },
+        };
+    }
+    const m = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/is.exec(value);
+    if (!m)
+        return { ok: false, error: 'it is neither a redis:// URL nor host:port' };
+    const scheme = SCHEMES[m[1].toLowerCase()];
+    if (!scheme)
+        return { ok: false, error: `unknown scheme '${m[1]}://'` };
+    if (scheme === 'sentinel' && m[2].includes(';')) {
+        const parts = value.split(';').map((p) => parseRedisUrl(p));
+        const bad = parts.find((p) => !p.ok);
+        if (bad)
+            return bad;
+        const urls = parts.map((p) => p.url);
+        return { ok: true, url: { ...urls[0], endpoints: urls.flatMap((u) => u.endpoints) } };
+    }
+    let rest = m[2];
+    const hash = rest.indexOf('#');
+    if (hash >= 0)
+        rest = rest.slice(0, hash);
+    const authorityEnd = rest.search(/[/?]/);
+    const authority = authorityEnd < 0 ? rest : rest.slice(0, authorityEnd);
+    const afterAuthority = authorityEnd < 0 ? '' : rest.slice(authorityEnd);
+    const q = afterAuthority.indexOf('?');
+    const pathPart = q < 0 ? afterAuthority : afterAuthority.slice(0, q);
+    const query = {};
+    if (q >= 0) {
+        for (const pair of afterAuthority.slice(q + 1).split('&')) {
+            if (!pair)
+                continue;
+            const eq = pair.indexOf('=');
+            const k = eq < 0 ? pair : pair.slice(0, eq);
+            const v = eq < 0 ? '' : pair.slice(eq + 1);
+            const dk = decode(k);
+            const dv = decode(v);
+            if (dk === undefined || dv === undefined)
+                return { ok: false, error: 'a query parameter has a bad percent-encoding' };
+            query[dk] = dv;
+        }
+    }
+    const at = authority.lastIndexOf('@');
+    const userinfo = at < 0 ? undefined : authority.slice(0, at);
+    const hostport = at < 0 ? authority : authority.slice(at + 1);
+    const url = { scheme, query, endpoints: [] };
+    if (userinfo !== undefined) {
+        if (/[@\s]/.test(userinfo)) {
+            return {
+                ok: false,
+                error: 'the credentials hold characters that must be percent-encoded (@ or a space)',
+            };
+        }
+        const colon = userinfo.indexOf(':');
+        const user = colon < 0 ? userinfo : userinfo.slice(0, colon);
+        const pass = colon < 0 ? undefined : userinfo.slice(colon + 1);
+        const du = decode(user);
+        const dp = pass === undefined ? undefined : decode(pass);
+        if (du === undefined || (pass !== undefined && dp === undefined)) {
+            return { ok: false, error: 'the credentials hold a % that is not a percent-encoding' };
+        }
+        // redis-py: `redis://secret@host` (no colon) means a password for old servers;
+        // a username alone is sent as password too. Keep both meanings visible.
+        if (colon < 0) {
+            url.password = du || undefined;
+        }
+        else {
+            url.username = du || undefined;
+            url.password = dp;
+        }
+    }
+    if (query.password !== undefined)
+        url.password = query.password;
+    if (query.username !== undefined)
+        url.username = query.username;
+    if (scheme === 'redis+socket' || scheme === 'unix') {
+        url.path = decode(pathPart) ?? pathPart;
+    }
+    else {
+        if (hostport !== '') {
+            const hp = splitHostPort(hostport);
+            if (!hp.ok)
+                return hp;
+            url.host = hp.endpoint.host;
+            url.port = hp.endpoint.port;
+            url.endpoints.push(hp.endpoint);
+        }
+        const dbText = pathPart.replace(/^\//, '');
+        if (dbText !== '') {
+            if (!/^\d+$/.test(dbText))
+                return { ok: false, error: `the database '/${dbText}' is not a number` };
+            url.db = Number(dbText);
+        }
+    }
+    if (query.db !== undefined) {
+        if (!/^\d+$/.test(query.db))
+            return { ok: false, error: 'the db query parameter is not a number' };
+        url.db = Number(query.db);
+    }
+    return { ok: true, url };
+}
+function splitHostPort(text) {
+    let host = text;
+    let portText;
+    if (text.startsWith('[')) {
+        const close = text.indexOf(']');
+        if (close < 0)
+            return { ok: false, error: 'an IPv6 host is missing its closing ]' };
+        host = text.slice(1, close);
+        const after = text.slice(close + 1);
+        if (after.startsWith(':'))
+            portText = after.slice(1);
+        else if (after !== '')
+            return { ok: false, error: 'unexpected text after the IPv6 host' };
+    }
+    else {
+        const colon = text.lastIndexOf(':');
+        if (colon >= 0) {
+            host = text.slice(0, colon);
+            portText = text.slice(colon + 1);
+        }
+    }
+    const endpoint = {
+        host: host === '' ? undefined : (decode(host) ?? host).toLowerCase(),
+    };
+    if (portText !== undefined && portText !== '') {
+        if (!/^\d+$/.test(portText) || Number(portText) > 65535) {
+            return {
+                ok: false,
+                error: 'the port is not a number from 0 to 65535 (a password with : / # ? needs percent-encoding)',
+            };
+        }
+        endpoint.port = Number(portText);
+    }
+    if (endpoint.host !== undefined && !/^[a-z0-9_.\-:]+$/.test(endpoint.host)) {
+        return {
+            ok: false,
+            error: 'the host name holds characters a host cannot have (a password with / # ? needs percent-encoding)',
+        };
+    }
+    return { ok: true, endpoint };
+}
+function decode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Characters that break a Redis URL when a password holding them is pasted in unencoded. */
+const URL_UNSAFE_PASSWORD_CHARS = /[@:/#?%[\]\s]/;
+
+
+/***/ }),
+
 /***/ 856:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   sq: () => (/* binding */ annotationCommands)
 /* harmony export */ });
 /* unused harmony exports ANNOTATIONS_SHOWN_PER_KIND, annotationsFor, hiddenAnnotationCounts, annotationCommand */
-/* harmony import */ var _docs_link_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5336);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4278);
+/* harmony import */ var _docs_link_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5336);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4278);
+
 
 
 // Pure: the CLI's --format github uses it without loading @actions/core.
@@ -9701,13 +11318,13 @@ const ANNOTATIONS_SHOWN_PER_KIND = 10;
  */
 function annotationsFor(report, options) {
     return report.findings.map((f) => {
-        const prefix = f.service ? `${f.service}: ` : '';
+        const prefix = f.service ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(f.service)}: ` : '';
         return {
             kind: f.severity,
-            message: options.mask(`${prefix}${f.message} ${(0,_docs_link_js__WEBPACK_IMPORTED_MODULE_1__/* .docsLinkFor */ .N)(report, f.rule)}`),
+            message: `${prefix}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(options.mask(f.message))} ${(0,_docs_link_js__WEBPACK_IMPORTED_MODULE_2__/* .docsLinkFor */ .N)(report, f.rule)}`,
             properties: {
                 title: f.rule,
-                file: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .G)(f.pos.file, options.baseDir),
+                file: (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)((0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .G)(f.pos.file, options.baseDir)),
                 startLine: f.pos.line,
                 startColumn: f.pos.column,
                 ...(f.pos.endLine !== undefined && f.pos.endLine !== f.pos.line
@@ -9760,7 +11377,7 @@ function annotationCommands(report, options) {
 /***/ }),
 
 /***/ 5336:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ docsLinkFor)
@@ -9775,8 +11392,117 @@ function docsLinkFor(report, ruleId) {
 
 /***/ }),
 
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ untrustedBlock),
+/* harmony export */   ol: () => (/* binding */ quoteText),
+/* harmony export */   s$: () => (/* binding */ jsonText),
+/* harmony export */   yK: () => (/* binding */ defuseText)
+/* harmony export */ });
+/* unused harmony exports defuseLine, stopCommandsToken, markdownText, htmlText, markdownCode */
+/*
+ * Every value that comes from the input (compose files, env files, container
+ * logs, compose's own output) passes through these functions where it is
+ * rendered, so it can never become a workflow command, a Markdown link or an
+ * HTML element.
+ *
+ * What the runner parses (actions/runner, ActionCommand.TryParseV2 and
+ * TryParse, read from its source): a line is split at CR, LF or CRLF; after
+ * trimming leading white space (.NET's char.IsWhiteSpace: tabs, spaces,
+ * U+0085, U+00A0, U+2000-U+200A, ...) a line starting with `::` is a command;
+ * and the legacy form `##[name ...]data` is a command ANYWHERE in a line.
+ * Command names are case-insensitive.
+ */
+/** Control characters and the Unicode line/paragraph separators, shown as escapes. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * A value from the input as one line of plain text: control characters
+ * become visible escapes (`\n`, `\r`, `\u001b`), so a value can never start
+ * a new line, and the legacy `##[` command marker is broken up.
+ */
+function quoteText(value) {
+    return defuseLegacyCommand(value.replace(CONTROL, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+function defuseLegacyCommand(text) {
+    return text.replace(/##\[/g, '##\\[');
+}
+/** White space the runner trims before looking for `::` (.NET char.IsWhiteSpace, plus BOM). */
+const LEADING_SPACE_THEN_COMMAND = /^([\s\u0085\u180e\ufeff]*)::/;
+/** One line that the runner cannot read as a command: `\::` for a leading `::`, no `##[`. */
+function defuseLine(line) {
+    const defused = defuseLegacyCommand(line);
+    const m = LEADING_SPACE_THEN_COMMAND.exec(defused);
+    return m ? `${m[1]}\\${defused.slice(m[1].length)}` : defused;
+}
+/** Text of many lines (split as the runner splits: CR, LF, CRLF), every line defused. */
+function defuseText(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(defuseLine)
+        .join('\n');
+}
+/** A token nobody can guess, for `::stop-commands::`. */
+function stopCommandsToken() {
+    // Web Crypto (a global): node:crypto would load at every start of the CLI.
+    const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+/**
+ * Free text from outside (the text report, container logs, compose's
+ * stderr) as GitHub documents echoing untrusted text: between
+ * `::stop-commands::<token>` and `::<token>::`, so the runner reads nothing
+ * inside as a command; each line is defused as well, so the text stays inert
+ * when the runner is not the reader (the CLI in another CI, a log file).
+ */
+function untrustedBlock(text, token = stopCommandsToken()) {
+    return [`::stop-commands::${token}`, ...defuseText(text).split('\n'), `::${token}::`];
+}
+/**
+ * A value from the input as Markdown text that renders as itself: every
+ * character Markdown or HTML could act on is backslash-escaped (links,
+ * images, emphasis, inline HTML, entities, table pipes), and the forms GFM
+ * turns into links without brackets (`https:`, `www.`, `user@host`) are broken.
+ */
+function markdownText(value) {
+    return quoteText(value)
+        .replace(/[\\`*_{}[\]()<>#!|~&:@"]/g, '\\$&')
+        .replace(/(www)\./gi, '$1\\.');
+}
+/** Text for an HTML element's content (`<summary>`): an HTML block renders no Markdown. */
+function htmlText(value) {
+    return quoteText(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * A JSON document as text that no line reader takes for a command: JSON
+ * escapes line breaks already; `#` before `[` is written `\u0023`, which
+ * parses back to the same string.
+ */
+function jsonText(value, indent = 2) {
+    return JSON.stringify(value, null, indent).replace(/#\[/g, '\\u0023[');
+}
+/**
+ * A value from the input as a Markdown code span (rendered verbatim: no
+ * link, image or HTML), safe inside a table cell: the span's fence is longer
+ * than any run of backticks in the value, and `|` is escaped (GFM splits a
+ * table row before it reads code spans).
+ */
+function markdownCode(value) {
+    const text = quoteText(value).replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+
+/***/ }),
+
 /***/ 3304:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ describeFailure),
@@ -9855,15 +11581,17 @@ function noRedisServiceNotice(report, baseDir) {
 /***/ }),
 
 /***/ 2794:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   IB: () => (/* binding */ formatJson)
 /* harmony export */ });
 /* unused harmony exports REPORT_FORMAT_VERSION, REPORT_SCHEMA_ID, toJsonDocument */
-/* harmony import */ var _docs_link_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5336);
-/* harmony import */ var _mask_deep_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5723);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4278);
+/* harmony import */ var _docs_link_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5336);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+/* harmony import */ var _mask_deep_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5723);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4278);
+
 
 
 
@@ -9872,7 +11600,7 @@ const REPORT_FORMAT_VERSION = 1;
 const REPORT_SCHEMA_ID = 'https://github.com/redis-readiness/redis-readiness/blob/main/docs/report.schema.json';
 /** The report as a plain JSON document, in the shape docs/report.schema.json describes. */
 function toJsonDocument(report, options) {
-    const rel = (file) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .G)(file, options.baseDir);
+    const rel = (file) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .G)(file, options.baseDir);
     return {
         $schema: REPORT_SCHEMA_ID,
         version: REPORT_FORMAT_VERSION,
@@ -9902,7 +11630,7 @@ function toJsonDocument(report, options) {
                 ...(f.pos.endLine !== undefined ? { endLine: f.pos.endLine } : {}),
                 ...(f.pos.endColumn !== undefined ? { endColumn: f.pos.endColumn } : {}),
                 message: f.message,
-                docs: (0,_docs_link_js__WEBPACK_IMPORTED_MODULE_1__/* .docsLinkFor */ .N)(report, f.rule),
+                docs: (0,_docs_link_js__WEBPACK_IMPORTED_MODULE_3__/* .docsLinkFor */ .N)(report, f.rule),
             };
             if (f.fix) {
                 out.fix = {
@@ -9946,31 +11674,67 @@ function toJsonDocument(report, options) {
 }
 /** The JSON report as text, masked. */
 function formatJson(report, options) {
-    return JSON.stringify((0,_mask_deep_js__WEBPACK_IMPORTED_MODULE_2__/* .maskDeep */ .f)(toJsonDocument(report, options), options.mask), null, 2) + '\n';
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonText */ .s$)((0,_mask_deep_js__WEBPACK_IMPORTED_MODULE_1__/* .maskDeep */ .f)(toJsonDocument(report, options), options.mask)) + '\n';
 }
 
 
 /***/ }),
 
 /***/ 5723:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ maskDeep)
 /* harmony export */ });
+/* unused harmony export IDENTIFIER_KEYS */
+/**
+ * Fields that hold identifiers (service names, images, paths, rule ids, docs
+ * URLs, the tool's name): structured values no masker touches. Only free
+ * text (messages, summaries, evidence, log lines) may carry a secret, and
+ * findings do not embed secrets in the first place.
+ */
+const IDENTIFIER_KEYS = new Set([
+    '$schema',
+    'name',
+    'version',
+    'semanticVersion',
+    'informationUri',
+    'service',
+    'image',
+    'family',
+    'roles',
+    'consumers',
+    'rule',
+    'ruleId',
+    'id',
+    'docs',
+    'helpUri',
+    'uri',
+    'file',
+    'files',
+    'directory',
+    'probe',
+    'status',
+    'severity',
+    'level',
+    'result',
+    'failOn',
+    'profile',
+]);
 /**
  * Masks every string value in a JSON-able value, leaving keys alone, so a
- * secret that happens to equal a key ("error") cannot break the document.
+ * secret that happens to equal a key ("error") cannot break the document;
+ * the values of identifier fields (`keep`) are left as they are.
  */
-function maskDeep(value, mask) {
+function maskDeep(value, mask, keep = IDENTIFIER_KEYS) {
     if (typeof value === 'string')
         return mask(value);
     if (Array.isArray(value))
-        return value.map((v) => maskDeep(v, mask));
+        return value.map((v) => maskDeep(v, mask, keep));
     if (value !== null && typeof value === 'object') {
         const out = {};
         for (const [k, v] of Object.entries(value))
-            out[k] = maskDeep(v, mask);
+            out[k] = keep.has(k) ? v : maskDeep(v, mask, keep);
         return out;
     }
     return value;
@@ -9980,7 +11744,7 @@ function maskDeep(value, mask) {
 /***/ }),
 
 /***/ 4278:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ displayPath)
@@ -10009,7 +11773,7 @@ function toPosix(p) {
 /***/ }),
 
 /***/ 5241:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -10017,6 +11781,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   v: () => (/* binding */ formatText)
 });
 
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
 // EXTERNAL MODULE: ./src/findings.ts
 var findings = __nccwpck_require__(1001);
 ;// CONCATENATED MODULE: ./src/report/order.ts
@@ -10038,6 +11804,7 @@ var paths = __nccwpck_require__(4278);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
+
 const SEVERITY_COLOR = { error: 31, warning: 33, notice: 36 };
 const STATUS_COLOR = { pass: 32, fail: 31, skip: 90 };
 /**
@@ -10057,19 +11824,19 @@ function formatText(report, options) {
     for (const [file, findings] of byFile) {
         if (lines.length > 0)
             lines.push('');
-        const shown = (0,paths/* displayPath */.G)(file, options.baseDir);
+        const shown = (0,report_escape/* quoteText */.ol)((0,paths/* displayPath */.G)(file, options.baseDir));
         for (const f of findings) {
             const where = `${shown}:${f.pos.line}:${f.pos.column}`;
             const severity = paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(7));
-            const service = f.service ? dim(`[${f.service}] `) : '';
-            lines.push(`${where}  ${severity}  ${f.rule}  ${service}${f.message}`);
+            const service = f.service ? dim(`[${(0,report_escape/* quoteText */.ol)(f.service)}] `) : '';
+            lines.push(`${where}  ${severity}  ${f.rule}  ${service}${(0,report_escape/* quoteText */.ol)(options.mask(f.message))}`);
             if (f.fix) {
-                const at = `${(0,paths/* displayPath */.G)(f.fix.pos.file, options.baseDir)}:${f.fix.pos.line}:${f.fix.pos.column}`;
+                const at = `${(0,report_escape/* quoteText */.ol)((0,paths/* displayPath */.G)(f.fix.pos.file, options.baseDir))}:${f.fix.pos.line}:${f.fix.pos.column}`;
                 // Shown as written, unless a line break would make it unreadable.
                 const text = /[\r\n]/.test(f.fix.replacement)
                     ? JSON.stringify(f.fix.replacement)
                     : f.fix.replacement;
-                lines.push(dim(`    fix: ${f.fix.description} (${at}): ${text}`));
+                lines.push(dim(`    fix: ${(0,report_escape/* quoteText */.ol)(options.mask(f.fix.description))} (${at}): ${(0,report_escape/* quoteText */.ol)(options.mask(text))}`));
             }
         }
     }
@@ -10079,13 +11846,14 @@ function formatText(report, options) {
         lines.push('probes:');
         for (const p of report.probes) {
             const status = paint(STATUS_COLOR[p.status], p.status.padEnd(4));
-            lines.push(`  ${status}  ${p.probe.padEnd(11)} ${p.service}  ${p.summary} ${dim(`(${p.durationMs} ms)`)}`);
+            lines.push(`  ${status}  ${p.probe.padEnd(11)} ${(0,report_escape/* quoteText */.ol)(p.service)}  ${(0,report_escape/* quoteText */.ol)(options.mask(p.summary))} ${dim(`(${p.durationMs} ms)`)}`);
         }
     }
     if (lines.length > 0)
         lines.push('');
     lines.push(countLine(report, paint));
-    return options.mask(lines.join('\n')) + '\n';
+    // Free text is masked field by field (identifiers never are); every line is checked once more.
+    return (0,report_escape/* defuseText */.yK)(lines.join('\n')) + '\n';
 }
 function countLine(report, paint) {
     const c = report.counts;
@@ -10107,7 +11875,7 @@ function countLine(report, paint) {
 /***/ }),
 
 /***/ 7406:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   lH: () => (/* binding */ TOOL_NAME),
@@ -10122,8 +11890,81 @@ const TOOL_URI = 'https://github.com/redis-readiness/redis-readiness';
 
 /***/ }),
 
+/***/ 1332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ writeReportFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8381);
+
+
+
+/**
+ * Writes a report where the user asked for it (`-o FILE`, `sarif-file`),
+ * creating missing parent directories one at a time (Node's recursive mkdir
+ * loops forever under /proc). A directory, or a place that cannot hold a file,
+ * is a usage error naming the path, never an internal error.
+ */
+function writeReportFile(file, text, shown = file) {
+    const fail = (why) => new _options_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`cannot write the report to ${shown}: ${why}.`);
+    const existing = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file, { throwIfNoEntry: false });
+    if (existing?.isDirectory())
+        throw fail('it is a directory; give a file name');
+    const missing = [];
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file);
+    for (;;) {
+        const stat = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(dir, { throwIfNoEntry: false });
+        if (stat) {
+            if (!stat.isDirectory())
+                throw fail(`${dir} is not a directory`);
+            break;
+        }
+        missing.unshift(dir);
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    try {
+        for (const d of missing)
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(d);
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(file, text);
+    }
+    catch (error) {
+        throw fail(error.code ?? error.message);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5221:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ probeConfigMismatch)
+/* harmony export */ });
+/**
+ * Reported by the config probe (src/probes/config.ts), which compares the
+ * running server's settings with the static model; metadata only, so a
+ * static run knows the id without loading the probes.
+ */
+const probeConfigMismatch = {
+    id: 'probe-config-mismatch',
+    defaultSeverity: 'warning',
+    summary: 'The running server reports a setting that differs from what the compose files configure',
+};
+
+
+/***/ }),
+
 /***/ 3182:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ docsUrl)
@@ -10138,20 +11979,35 @@ function docsUrl(id) {
 /***/ }),
 
 /***/ 7194:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FR: () => (/* binding */ collectProjectSecrets),
 /* harmony export */   M2: () => (/* binding */ SecretMasker),
 /* harmony export */   WN: () => (/* binding */ secretsInEnvironment),
-/* harmony export */   vp: () => (/* binding */ collectRedisSecrets)
+/* harmony export */   kI: () => (/* binding */ collectServiceEnvFileSecrets),
+/* harmony export */   vZ: () => (/* binding */ collectOutsideSecrets),
+/* harmony export */   vp: () => (/* binding */ collectRedisSecrets),
+/* harmony export */   yA: () => (/* binding */ projectEnvFiles)
 /* harmony export */ });
-/* unused harmony exports MASK, looksSecret, urlPassword */
+/* unused harmony exports MASK, looksSecret, urlPassword, isCommitted, secretsInEnvText */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4031);
+
+
+
+
 /**
- * Every secret the run learns, and the one function that removes them from
- * text. Every writer (JSON, SARIF, summary, text, annotations, logs) passes
- * its final text through `mask`, so a secret that reaches a message by any
- * route is still hidden.
+ * Every secret the run learns, and the safety net that removes them from
+ * free text. Secrets are values from outside the repository (environment,
+ * inputs, untracked env files, probe passwords); a literal committed to the
+ * repository is public and never added. Findings do not embed secrets in the
+ * first place; the masker catches what free text from outside (container
+ * logs, compose output) may carry, in any letter case.
  */
 class SecretMasker {
     secrets = new Set();
@@ -10159,10 +12015,12 @@ class SecretMasker {
     added = new Set();
     pattern;
     listeners = [];
+    /** Every form told to listeners so far (a late listener hears them all). */
+    announced = new Set();
     /** Called for every new secret (the action passes them to core.setSecret). */
     onSecret(listener) {
         this.listeners.push(listener);
-        for (const s of this.secrets)
+        for (const s of this.announced)
             listener(s);
     }
     add(value) {
@@ -10176,8 +12034,15 @@ class SecretMasker {
                 continue;
             this.secrets.add(variant);
             this.pattern = undefined;
-            for (const listener of this.listeners)
-                listener(variant);
+            // The runner masks case-sensitively: a message that lower-cases a
+            // value (a directive name) would show it. Our own masker ignores case.
+            for (const form of [variant, variant.toLowerCase(), variant.toUpperCase()]) {
+                if (this.announced.has(form))
+                    continue;
+                this.announced.add(form);
+                for (const listener of this.listeners)
+                    listener(form);
+            }
         }
     }
     get size() {
@@ -10189,7 +12054,7 @@ class SecretMasker {
         this.pattern ??= new RegExp([...this.secrets]
             .sort((a, b) => b.length - a.length)
             .map(escapeRegExp)
-            .join('|'), 'g');
+            .join('|'), 'gi');
         return text.replace(this.pattern, MASK);
     }
 }
@@ -10206,6 +12071,8 @@ function variantsOf(value) {
         // Not percent-encoded text: only the other forms apply.
     }
     variants.add(JSON.stringify(value).slice(1, -1));
+    // As the reports quote it (control characters as escapes).
+    variants.add((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteText */ .ol)(value));
     return [...variants].filter((v) => v.length > 0);
 }
 function escapeRegExp(s) {
@@ -10268,22 +12135,132 @@ function secretsInEnvironment(env) {
     }
     return found;
 }
-/** Every password the compose project reveals (its environment and its services'). */
-function collectProjectSecrets(masker, project) {
-    for (const s of secretsInEnvironment(project.environment))
+/**
+ * Whether git tracks the file: a committed file is public, so what it holds
+ * is no secret. Anything else (untracked, ignored, outside a repository, no
+ * git at all) counts as coming from outside, and its passwords are secrets.
+ */
+function isCommitted(file) {
+    let known = committedCache.get(file);
+    if (known === undefined) {
+        try {
+            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['ls-files', '--error-unmatch', '--', node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)], {
+                cwd: node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file),
+                stdio: 'ignore',
+                timeout: 10_000,
+            });
+            known = true;
+        }
+        catch {
+            known = false;
+        }
+        committedCache.set(file, known);
+    }
+    return known;
+}
+const committedCache = new Map();
+/**
+ * The values a dotenv text sets, read line by line without the parser, so
+ * that they are registered before the parser can fail on the file (and its
+ * error be printed). Only secret-looking names and URL passwords count.
+ */
+function secretsInEnvText(text) {
+    const env = {};
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*(?:export\s+)?([\p{L}\p{N}_.]+)\s*[=:]\s*(.*)$/u.exec(line);
+        if (!m)
+            continue;
+        let value = m[2];
+        const q = value[0];
+        if (q === '"' || q === "'") {
+            const end = value.indexOf(q, 1);
+            value = end > 0 ? value.slice(1, end) : value.slice(1);
+        }
+        else {
+            const hash = value.indexOf(' #');
+            value = (hash < 0 ? value : value.slice(0, hash)).trim();
+        }
+        env[m[1]] = value;
+    }
+    return { names: Object.keys(env), secrets: secretsInEnvironment(env) };
+}
+/** The env files Compose will read for interpolation: the given ones, else `.env` of the project directory. */
+function projectEnvFiles(load) {
+    if (load.envFiles && load.envFiles.length > 0)
+        return load.envFiles.map((f) => node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(load.cwd, f));
+    const dir = load.projectDirectory
+        ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(load.cwd, load.projectDirectory)
+        : load.files.length > 0
+            ? node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(load.cwd, load.files[0]))
+            : load.cwd;
+    return [node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, '.env')];
+}
+/**
+ * Registers what comes from outside the repository, before anything is read
+ * that could fail and print: the environment's secret-looking values and URL
+ * passwords, and those of env files git does not track. Returns the names of
+ * the variables set from outside (a password interpolated from one of them is
+ * a secret too, whatever its name).
+ */
+function collectOutsideSecrets(masker, env, envFiles) {
+    for (const s of secretsInEnvironment(env))
         masker.add(s);
-    const services = { ...project.inactiveServices, ...project.model.services };
-    for (const service of Object.values(services)) {
-        if (service.environment)
-            for (const s of secretsInEnvironment(service.environment))
-                masker.add(s);
+    const names = new Set(Object.keys(env));
+    for (const file of envFiles) {
+        const text = readIfUntracked(file);
+        if (text === undefined)
+            continue;
+        const found = secretsInEnvText(text);
+        found.secrets.forEach((s) => masker.add(s));
+        found.names.forEach((n) => names.add(n));
+    }
+    return names;
+}
+function readIfUntracked(file) {
+    try {
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(file).isFile() || isCommitted(file))
+            return undefined;
+        return node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
     }
 }
-/** The passwords only the Redis model reveals (redis.conf, ACL files, consumers' URLs). */
-function collectRedisSecrets(masker, redis) {
+/** The services' own `env_file:` entries that git does not track: their passwords are secrets. */
+function collectServiceEnvFileSecrets(masker, project) {
+    const services = { ...project.inactiveServices, ...project.model.services };
+    for (const service of Object.values(services)) {
+        const entries = [].concat(service.env_file ?? []);
+        for (const entry of entries) {
+            const file = typeof entry === 'string'
+                ? entry
+                : typeof entry === 'object' && entry !== null && 'path' in entry
+                    ? String(entry.path)
+                    : undefined;
+            if (!file)
+                continue;
+            const text = readIfUntracked(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(project.workingDir, file));
+            if (text !== undefined)
+                secretsInEnvText(text).secrets.forEach((s) => masker.add(s));
+        }
+    }
+}
+/**
+ * The passwords of the Redis model that come from outside: interpolated from
+ * a variable set outside the repository, or read from a config or ACL file
+ * that git does not track. A literal in a committed file is public
+ * (auth-literal reports it) and is not registered.
+ */
+function collectRedisSecrets(masker, redis, outsideNames) {
+    const fromOutside = (d) => d !== undefined &&
+        ((d.variables ?? []).some((v) => v.isSet !== false && outsideNames.has(v.name)) ||
+            (d.origin === 'config-file' && !isCommitted(d.pos.file)));
     for (const r of redis.services) {
-        masker.add(r.password?.value);
+        if (fromOutside(r.password?.directive))
+            masker.add(r.password?.value);
         for (const d of r.directives) {
+            if (!fromOutside(d))
+                continue;
             if (d.name === 'requirepass' || d.name === 'masterauth')
                 d.args.forEach((a) => masker.add(a));
             if (d.name === 'user') {
@@ -10294,12 +12271,8 @@ function collectRedisSecrets(masker, redis) {
             }
         }
         for (const user of r.aclUsers ?? [])
-            user.passwords.forEach((p) => masker.add(p));
-        for (const c of r.consumers) {
-            masker.add(c.password);
-            if (c.url)
-                masker.add(urlPassword(c.url));
-        }
+            if (!isCommitted(user.pos.file))
+                user.passwords.forEach((p) => masker.add(p));
     }
 }
 
@@ -10307,77 +12280,36 @@ function collectRedisSecrets(masker, redis) {
 /***/ }),
 
 /***/ 9887:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Fs: () => (/* binding */ noteComposeInput),
-  DJ: () => (/* binding */ tuneForShortRun)
+  D: () => (/* binding */ keepYoungGenerationSmall)
 });
-
-// UNUSED EXPORTS: OPTIMIZE_FROM_BYTES
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
 ;// CONCATENATED MODULE: ./src/v8-tuning.ts
 
-/** Compose text read so far, and whether Turbofan is on. */
-let inputBytes = 0;
-let optimizing = true;
 /**
- * V8 tuned for what a run is: a process that reads a few compose files, keeps
- * nearly everything it builds until the report, and exits. Measured on the
- * benchmarks (bench/README.md); each flag is set inside a try/catch, so a V8
- * that refuses one only runs slower. Called first thing by the CLI's and the
- * action's entry points, whose processes are their own (never a host's).
+ * The one V8 setting the entry points make, first thing, before the heap
+ * grows: the young generation kept at its initial size. A check keeps nearly
+ * everything it builds until the report, so each young-generation collection
+ * copies live trees; V8 grows that space (to 16 MB and more) as the heap
+ * grows, which makes each copy larger and touches more fresh memory. Measured
+ * on Node 24, the runtime action.yml declares, on the 2,000-server benchmark:
+ * peak RSS 187 -> 142 MB and about 15 % less CPU time (bench/README.md).
+ * Set in a try/catch: a V8 that refuses it only runs as by default. The
+ * processes are the CLI's and the action's own, never a host's.
  */
-function tuneForShortRun() {
-    // V8 grows the young generation to 16 MB as the heap grows, and each
-    // collection then copies more live trees into more fresh memory; kept at its
-    // initial size, the trees are promoted early (about 15 % off a large check).
-    setFlag('--semi-space-growth-factor=1');
-    // Turbofan compiles the hot functions on other threads, which a check of
-    // ordinary size ends before it profits from: on the 2,000-service benchmark,
-    // about 80 ms of wall time and 230 ms of CPU time less without it. It is
-    // turned back on for big inputs (noteComposeInput), where it pays.
-    if (!compilersChosenByUser())
-        optimizing = !setFlag('--no-turbofan');
-}
-/**
- * Above this much compose text (in characters: bytes, for the ASCII most
- * compose files are), a check runs long enough for Turbofan to pay
- * (measured: the crossover lies near 1.2 MB, 4,000 generated services).
- */
-const OPTIMIZE_FROM_BYTES = 1_000_000;
-/**
- * Tells the tuning that a compose file of `length` characters was read (each
- * time it is: a load that starts over once the YAML libraries are in counts
- * its files twice, and such files take the slower paths anyway).
- */
-function noteComposeInput(length) {
-    inputBytes += length;
-    if (!optimizing && inputBytes >= OPTIMIZE_FROM_BYTES)
-        optimizing = setFlag('--turbofan');
-}
-/** Whether the user set the compilers on node's command line (V8 takes none from NODE_OPTIONS): theirs win. */
-function compilersChosenByUser() {
-    return process.execArgv.some((a) => /^--(no-)?(turbofan|opt|jitless|max-opt)\b/.test(a));
-}
-/**
- * Sets one V8 flag. A flag V8 does not know is not an exception: V8 prints
- * "unrecognized flag" on stderr and goes on, so only flags Node 20's V8 knows
- * are set here (newer V8s are not checked on this project's machines).
- */
-function setFlag(flag) {
+function keepYoungGenerationSmall() {
     try {
-        external_node_v8_default().setFlagsFromString(flag);
-        return true;
+        external_node_v8_default().setFlagsFromString('--semi-space-growth-factor=1');
     }
     catch {
-        // A V8 that freezes its flags after start-up refuses; the check only runs slower.
-        return false;
+        // The check runs as V8 defaults it.
     }
 }
 
@@ -10385,44 +12317,27 @@ function setFlag(flag) {
 /***/ }),
 
 /***/ 477:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ag: () => (/* binding */ yamlModule),
-/* harmony export */   Vj: () => (/* binding */ isAlias),
-/* harmony export */   cJ: () => (/* binding */ YamlNotLoadedError),
 /* harmony export */   jh: () => (/* binding */ isMap),
 /* harmony export */   jn: () => (/* binding */ isScalar),
 /* harmony export */   oP: () => (/* binding */ isSeq),
-/* harmony export */   pd: () => (/* binding */ readFastModule),
 /* harmony export */   yv: () => (/* binding */ loadYaml)
 /* harmony export */ });
 let loaded;
-class YamlNotLoadedError extends Error {
-    constructor() {
-        super('internal: the YAML parsers are needed but not loaded yet (await loadYaml() first)');
-    }
-}
 async function loadYaml() {
-    if (!loaded) {
-        const [yaml, readFast] = await Promise.all([__nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)), Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5697))]);
-        loaded = { yaml, readFast };
-    }
-    return loaded.yaml;
+    loaded ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    return loaded;
 }
+/** The library, once a caller has awaited loadYaml(). */
 function yamlModule() {
     if (!loaded)
-        throw new YamlNotLoadedError();
-    return loaded.yaml;
-}
-/** The js-yaml parse path. */
-function readFastModule() {
-    if (!loaded)
-        throw new YamlNotLoadedError();
-    return loaded.readFast;
+        throw new Error('internal: yaml is used before loadYaml() was awaited');
+    return loaded;
 }
 // The node type guards, for modules that walk a yaml Document.
-const isAlias = ((n) => yamlModule().isAlias(n));
 const isMap = ((n) => yamlModule().isMap(n));
 const isScalar = ((n) => yamlModule().isScalar(n));
 const isSeq = ((n) => yamlModule().isSeq(n));
@@ -10430,10 +12345,45 @@ const isSeq = ((n) => yamlModule().isSeq(n));
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
@@ -10448,6 +12398,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
@@ -10486,10 +12443,45 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -10515,7 +12507,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

@@ -2,7 +2,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 770:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* unused reexport */ __nccwpck_require__(218);
 
@@ -10,7 +10,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ }),
 
 /***/ 218:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
@@ -282,7 +282,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ }),
 
 /***/ 6752:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
@@ -459,7 +459,7 @@ __webpack_unused_export__ = EventSource
 /***/ }),
 
 /***/ 158:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { addAbortListener } = __nccwpck_require__(3440)
 const { RequestAbortedError } = __nccwpck_require__(8707)
@@ -523,7 +523,7 @@ module.exports = {
 /***/ }),
 
 /***/ 2279:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -638,7 +638,7 @@ module.exports = connect
 /***/ }),
 
 /***/ 6862:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -896,7 +896,7 @@ module.exports = pipeline
 /***/ }),
 
 /***/ 4043:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -1117,7 +1117,7 @@ module.exports.RequestHandler = RequestHandler
 /***/ }),
 
 /***/ 3560:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -1344,7 +1344,7 @@ module.exports = stream
 /***/ }),
 
 /***/ 1882:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -1459,7 +1459,7 @@ module.exports = upgrade
 /***/ }),
 
 /***/ 6615:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -1473,7 +1473,7 @@ module.exports.connect = __nccwpck_require__(2279)
 /***/ }),
 
 /***/ 9927:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
@@ -1865,7 +1865,7 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 /***/ }),
 
 /***/ 7655:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
@@ -1965,7 +1965,7 @@ module.exports = {
 /***/ }),
 
 /***/ 9136:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -2337,7 +2337,7 @@ module.exports = {
 /***/ }),
 
 /***/ 2414:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const diagnosticsChannel = __nccwpck_require__(3053)
@@ -2978,7 +2978,7 @@ module.exports = {
 /***/ }),
 
 /***/ 4655:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -3541,7 +3541,7 @@ module.exports = {
 /***/ }),
 
 /***/ 7752:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -3700,7 +3700,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3440:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -4426,7 +4426,7 @@ module.exports = {
 /***/ }),
 
 /***/ 7405:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -4566,7 +4566,7 @@ module.exports = Agent
 /***/ }),
 
 /***/ 837:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -4782,7 +4782,7 @@ module.exports = BalancedPool
 /***/ }),
 
 /***/ 637:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -6302,7 +6302,7 @@ module.exports = connectH1
 /***/ }),
 
 /***/ 8788:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -7101,7 +7101,7 @@ module.exports = connectH2
 /***/ }),
 
 /***/ 3701:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
 
@@ -7732,7 +7732,7 @@ module.exports = Client
 /***/ }),
 
 /***/ 1841:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -7947,7 +7947,7 @@ module.exports = DispatcherBase
 /***/ }),
 
 /***/ 883:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const EventEmitter = __nccwpck_require__(8474)
@@ -8019,7 +8019,7 @@ module.exports = Dispatcher
 /***/ }),
 
 /***/ 3137:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -8310,7 +8310,7 @@ module.exports = class FixedQueue {
 /***/ }),
 
 /***/ 2128:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -8511,7 +8511,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3246:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
 const kPool = Symbol('pool')
@@ -8552,7 +8552,7 @@ module.exports = PoolStats
 /***/ }),
 
 /***/ 628:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -8666,7 +8666,7 @@ module.exports = Pool
 /***/ }),
 
 /***/ 6672:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -8947,7 +8947,7 @@ module.exports = ProxyAgent
 /***/ }),
 
 /***/ 50:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -8989,7 +8989,7 @@ module.exports = RetryAgent
 /***/ }),
 
 /***/ 2581:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -9079,7 +9079,7 @@ module.exports = class DecoratorHandler {
 /***/ }),
 
 /***/ 8754:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -9318,7 +9318,7 @@ module.exports = RedirectHandler
 /***/ }),
 
 /***/ 7816:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
@@ -9762,7 +9762,7 @@ module.exports = RetryHandler
 /***/ }),
 
 /***/ 379:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
@@ -10144,7 +10144,7 @@ module.exports = interceptorOpts => {
 /***/ }),
 
 /***/ 8060:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -10274,7 +10274,7 @@ module.exports = createDumpInterceptor
 /***/ }),
 
 /***/ 5092:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -10302,7 +10302,7 @@ module.exports = createRedirectInterceptor
 /***/ }),
 
 /***/ 1514:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const RedirectHandler = __nccwpck_require__(8754)
@@ -10333,7 +10333,7 @@ module.exports = opts => {
 /***/ }),
 
 /***/ 2026:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const RetryHandler = __nccwpck_require__(7816)
@@ -10359,7 +10359,7 @@ module.exports = globalOpts => {
 /***/ }),
 
 /***/ 2824:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -10643,7 +10643,7 @@ exports.SPECIAL_HEADERS = {
 /***/ }),
 
 /***/ 3870:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -10655,7 +10655,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 /***/ }),
 
 /***/ 3434:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -10688,7 +10688,7 @@ exports.enumToMap = enumToMap;
 /***/ }),
 
 /***/ 7501:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -10855,7 +10855,7 @@ module.exports = MockAgent
 /***/ }),
 
 /***/ 7365:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -10921,7 +10921,7 @@ module.exports = MockClient
 /***/ }),
 
 /***/ 2429:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -10956,7 +10956,7 @@ module.exports = {
 /***/ }),
 
 /***/ 1511:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -11170,7 +11170,7 @@ module.exports.MockScope = MockScope
 /***/ }),
 
 /***/ 4004:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -11266,7 +11266,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3397:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -11640,7 +11640,7 @@ module.exports = {
 /***/ }),
 
 /***/ 6142:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -12156,7 +12156,7 @@ module.exports = {
 /***/ }),
 
 /***/ 9634:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -13022,7 +13022,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3245:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -13181,7 +13181,7 @@ module.exports = {
 /***/ }),
 
 /***/ 109:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -13193,7 +13193,7 @@ module.exports = {
 /***/ }),
 
 /***/ 6798:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -13264,7 +13264,7 @@ module.exports = {
 /***/ }),
 
 /***/ 9061:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -13455,7 +13455,7 @@ module.exports = {
 /***/ }),
 
 /***/ 1978:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -14131,7 +14131,7 @@ module.exports = {
 /***/ }),
 
 /***/ 4031:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
@@ -14712,7 +14712,7 @@ module.exports = {
 /***/ }),
 
 /***/ 1238:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -15246,7 +15246,7 @@ module.exports = {
 /***/ }),
 
 /***/ 4492:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -15913,7 +15913,7 @@ module.exports = {
 /***/ }),
 
 /***/ 1900:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -16664,7 +16664,7 @@ module.exports = {
 /***/ }),
 
 /***/ 6653:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -16717,7 +16717,7 @@ module.exports = function () {
 /***/ }),
 
 /***/ 7114:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -16850,7 +16850,7 @@ module.exports = { FileLike, isFileLike }
 /***/ }),
 
 /***/ 116:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -17331,7 +17331,7 @@ module.exports = {
 /***/ }),
 
 /***/ 5910:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -17637,7 +17637,7 @@ module.exports = {
 /***/ }),
 
 /***/ 660:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
@@ -18331,7 +18331,7 @@ module.exports = {
 /***/ }),
 
 /***/ 4398:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
@@ -20608,7 +20608,7 @@ module.exports = {
 /***/ }),
 
 /***/ 9967:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
@@ -21652,7 +21652,7 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 /***/ }),
 
 /***/ 9051:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -22285,7 +22285,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3168:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -23924,7 +23924,7 @@ module.exports = {
 /***/ }),
 
 /***/ 5893:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -24923,7 +24923,7 @@ module.exports = {
 /***/ }),
 
 /***/ 8355:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -25274,7 +25274,7 @@ module.exports = {
 /***/ }),
 
 /***/ 8573:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -25376,7 +25376,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3610:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -25774,7 +25774,7 @@ module.exports = {
 /***/ }),
 
 /***/ 6897:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -26225,7 +26225,7 @@ module.exports = {
 /***/ }),
 
 /***/ 5188:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -26561,7 +26561,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3264:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -26664,7 +26664,7 @@ module.exports = {
 /***/ }),
 
 /***/ 9469:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -26776,7 +26776,7 @@ module.exports = { PerMessageDeflate }
 /***/ }),
 
 /***/ 1652:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -27310,7 +27310,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3900:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -27440,7 +27440,7 @@ module.exports = {
 /***/ }),
 
 /***/ 8625:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -27769,7 +27769,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3726:
-/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -28370,54 +28370,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4732:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ 4003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dx: () => (/* binding */ PROBE_STATE_KEY)
+  T9: () => (/* binding */ parseComposeCommand)
 });
 
-// UNUSED EXPORTS: DEFAULT_TIMEOUT_SECONDS, UsageError, parseActionProbes, parseComposeCommand, parseFailOn, parseProbeList, parsePull, parseStrictness, parseTimeout, readActionInputs
+// UNUSED EXPORTS: DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS, UsageError, parseActionProbes, parseFailOn, parseProbeList, parsePull, parseStrictness, parseTimeout
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var lib_core = __nccwpck_require__(3218);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/yaml-module.ts
-let loaded;
-class YamlNotLoadedError extends Error {
-    constructor() {
-        super('internal: the YAML parsers are needed but not loaded yet (await loadYaml() first)');
-    }
-}
-async function yaml_module_loadYaml() {
-    if (!loaded) {
-        const [yaml, readFast] = await Promise.all([__nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)), Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 844))]);
-        loaded = { yaml, readFast };
-    }
-    return loaded.yaml;
-}
-function yaml_module_yamlModule() {
-    if (!loaded)
-        throw new YamlNotLoadedError();
-    return loaded.yaml;
-}
-/** The js-yaml parse path. */
-function readFastModule() {
-    if (!loaded)
-        throw new YamlNotLoadedError();
-    return loaded.readFast;
-}
-// The node type guards, for modules that walk a yaml Document.
-const isAlias = ((n) => yaml_module_yamlModule().isAlias(n));
-const yaml_module_isMap = ((n) => yaml_module_yamlModule().isMap(n));
-const yaml_module_isScalar = ((n) => yaml_module_yamlModule().isScalar(n));
-const yaml_module_isSeq = ((n) => yaml_module_yamlModule().isSeq(n));
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/compose/types.ts
 /**
  * The compose model as the rest of the pipeline sees it: the project after
@@ -28682,7 +28649,7 @@ class UsageError extends Error {
 const DEFAULT_TIMEOUT_SECONDS = 120;
 const FAIL_ON = (/* unused pure expression or super */ null && (['error', 'warning', 'never']));
 const PULL = (/* unused pure expression or super */ null && (['missing', 'never', 'always']));
-function options_parseFailOn(value, where) {
+function parseFailOn(value, where) {
     const v = value.trim().toLowerCase() || 'error';
     if (!FAIL_ON.includes(v)) {
         throw new UsageError(`${where} must be one of ${FAIL_ON.join(', ')}; got '${value}'.`);
@@ -28706,25 +28673,32 @@ function parseProbeList(value, where) {
     return ALL_PROBES.filter((p) => words.includes(p));
 }
 /** The action's `probes` input: also `auto` (the default): all when an engine is available. */
-function options_parseActionProbes(value) {
+function parseActionProbes(value) {
     const v = value.trim().toLowerCase();
     return v === '' || v === 'auto' ? 'auto' : parseProbeList(v, "input 'probes'");
 }
-function options_parsePull(value, where) {
+function parsePull(value, where) {
     const v = value.trim().toLowerCase() || 'missing';
     if (!PULL.includes(v))
         throw new UsageError(`${where} must be one of ${PULL.join(', ')}; got '${value}'.`);
     return v;
 }
-function options_parseTimeout(value, where) {
-    if (value.trim() === '')
+const MAX_TIMEOUT_SECONDS = 3600;
+/**
+ * Whole seconds from 1 to an hour (`120` or `120s`): Compose's --wait-timeout
+ * takes whole seconds only, and Node's timers overflow past 24.8 days.
+ */
+function parseTimeout(value, where) {
+    const v = value.trim();
+    if (v === '')
         return DEFAULT_TIMEOUT_SECONDS;
-    const n = Number(value.trim().replace(/s$/, ''));
-    if (!Number.isFinite(n) || n <= 0)
-        throw new UsageError(`${where} must be a positive number of seconds; got '${value}'.`);
+    const m = /^(\d{1,7})s?$/.exec(v);
+    const n = m ? Number(m[1]) : NaN;
+    if (!(n >= 1 && n <= MAX_TIMEOUT_SECONDS))
+        throw new UsageError(`${where} must be a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}; got '${value}'.`);
     return n;
 }
-function options_parseStrictness(value, where) {
+function parseStrictness(value, where) {
     const v = value.trim().toLowerCase();
     if (v === '')
         return undefined;
@@ -28733,74 +28707,26 @@ function options_parseStrictness(value, where) {
     return v;
 }
 /** `docker compose` or `docker-compose`, as words. */
-function options_parseComposeCommand(value) {
+function parseComposeCommand(value) {
     const words = value.trim().split(/\s+/).filter(Boolean);
     return words.length > 0 ? words : undefined;
 }
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-
-
-function list(name) {
-    return core
-        .getMultilineInput(name)
-        .flatMap((line) => line.split(','))
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-/**
- * The action's inputs as one CheckContext. Relative paths are resolved from
- * `working-directory` (default: the workspace).
- */
-function readActionInputs(masker, env = process.env) {
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const cwd = path.resolve(workspace, core.getInput('working-directory') || '.');
-    const redisPassword = core.getInput('redis-password');
-    // Before anything else can print it.
-    masker.add(redisPassword);
-    const projectDirectory = core.getInput('project-directory');
-    const configFile = core.getInput('config');
-    const strictness = parseStrictness(core.getInput('profile'), "input 'profile'");
-    const composeCommand = parseComposeCommand(core.getInput('compose-command'));
-    return {
-        load: {
-            // Only newlines separate files: a path may hold a comma.
-            files: core.getMultilineInput('compose-file'),
-            ...(projectDirectory ? { projectDirectory } : {}),
-            envFiles: core.getMultilineInput('env-file'),
-            profiles: list('compose-profiles'),
-            env,
-            cwd,
-        },
-        failOn: parseFailOn(core.getInput('fail-on'), "input 'fail-on'"),
-        probes: parseActionProbes(core.getInput('probes')),
-        timeoutSeconds: parseTimeout(core.getInput('timeout'), "input 'timeout'"),
-        pull: parsePull(core.getInput('pull'), "input 'pull'"),
-        ...(composeCommand ? { composeCommand } : {}),
-        ...(redisPassword ? { redisPassword } : {}),
-        ...(configFile ? { configFile } : {}),
-        ...(strictness ? { strictness } : {}),
-        masker,
-    };
-}
-/** The action state under which main saves what post must tear down. */
-const PROBE_STATE_KEY = 'probe-state';
 
 
 /***/ }),
 
 /***/ 6661:
-/***/ (function(module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ runPost)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4732);
-/* harmony import */ var _probes_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7930);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4003);
+/* harmony import */ var _probe_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9746);
+/* harmony import */ var _probes_teardown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4782);
+
 
 
 
@@ -28810,15 +28736,23 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * never fails the job itself: a teardown problem is a warning.
  */
 async function runPost() {
-    const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .PROBE_STATE_KEY */ .dx);
+    const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_probe_state_js__WEBPACK_IMPORTED_MODULE_2__/* .PROBE_STATE_KEY */ .dx);
     if (!raw) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz('redis-readiness post: no probe state saved, nothing to tear down.');
         return;
     }
     try {
-        const state = JSON.parse(raw);
+        const parsed = (0,_probe_state_js__WEBPACK_IMPORTED_MODULE_2__/* .parseProbeState */ .xd)(raw, {
+            composeCommands: (0,_probe_state_js__WEBPACK_IMPORTED_MODULE_2__/* .allowedComposeCommands */ .Ft)((0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .parseComposeCommand */ .T9)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('compose-command'))),
+            tempRoots: (0,_probe_state_js__WEBPACK_IMPORTED_MODULE_2__/* .tempRoots */ .Ij)(),
+        });
+        if ('problem' in parsed) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`redis-readiness post: ${parsed.problem}; nothing was run or deleted.`);
+            return;
+        }
+        const { state } = parsed;
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`redis-readiness: tearing down compose project ${state.projectName}`);
-        const problem = await (0,_probes_index_js__WEBPACK_IMPORTED_MODULE_2__/* .teardown */ .zN)(state);
+        const problem = await (0,_probes_teardown_js__WEBPACK_IMPORTED_MODULE_3__/* .teardown */ .z)(state);
         if (problem)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`redis-readiness: ${problem}`);
     }
@@ -28833,842 +28767,128 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7930:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ 9746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ft: () => (/* binding */ allowedComposeCommands),
+/* harmony export */   Ij: () => (/* binding */ tempRoots),
+/* harmony export */   dx: () => (/* binding */ PROBE_STATE_KEY),
+/* harmony export */   xd: () => (/* binding */ parseProbeState)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _probes_runtime_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2199);
+
+
+
+
+/** The action state under which main saves what post must tear down. */
+const PROBE_STATE_KEY = 'probe-state';
+/** The compose commands the action may have used: the ones it detects, or the one given as input. */
+function allowedComposeCommands(input) {
+    return [['docker', 'compose'], ['docker-compose'], ...(input ? [input] : [])];
+}
+/** Where the probes' temp dirs live: the runner's temp dir (and the OS's, where the runner sets none). */
+function tempRoots(env = process.env) {
+    return [...new Set([env.RUNNER_TEMP, node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir()].filter((d) => !!d))];
+}
+/** `redis-readiness-` + base-36 time + 8 hex digits (runtime.uniqueProjectName). */
+const PROJECT_NAME = new RegExp(`^${_probes_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .PROJECT_PREFIX */ .zA}[0-9a-z]{8,40}$`);
+/** mkdtemp's 6 random characters after the prefix. */
+const TEMP_DIR_NAME = new RegExp(`^${_probes_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .PROJECT_PREFIX */ .zA}[A-Za-z0-9]{6}$`);
+/**
+ * The state main saved, read back by the post step, which trusts none of it:
+ * it may have been forged (an injected `::save-state`, a tampered runner).
+ * The project name must be one the action makes, the compose command one it
+ * detects or was given, every temp path a dir of ours directly under a temp
+ * root (no symlink, no `..`). Anything else: a problem, and nothing is run.
+ */
+function parseProbeState(raw, allowed) {
+    let value;
+    try {
+        value = JSON.parse(raw);
+    }
+    catch {
+        return { problem: 'the saved probe state is not valid JSON' };
+    }
+    if (typeof value !== 'object' || value === null) {
+        return { problem: 'the saved probe state is not an object' };
+    }
+    const v = value;
+    const strings = (x) => Array.isArray(x) && x.every((s) => typeof s === 'string');
+    if (typeof v.projectName !== 'string' || !PROJECT_NAME.test(v.projectName)) {
+        return {
+            problem: `the saved probe state names a project name that is not one of the action's (${_probes_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .PROJECT_PREFIX */ .zA}…)`,
+        };
+    }
+    const command = v.composeCommand;
+    if (!strings(command) ||
+        !allowed.composeCommands.some((c) => c.length === command.length && c.every((w, i) => w === command[i]))) {
+        return {
+            problem: 'the saved probe state names a compose command the action neither detects nor was given',
+        };
+    }
+    if (!strings(v.tempPaths) || !v.tempPaths.every((p) => isOurTempDir(p, allowed.tempRoots))) {
+        return {
+            problem: `the saved probe state names temp paths that are not the action's own (${_probes_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .PROJECT_PREFIX */ .zA}… directly under the runner temp dir)`,
+        };
+    }
+    const ownVolume = new RegExp(`^(?:[0-9a-f]{64}|${v.projectName}_[A-Za-z0-9][A-Za-z0-9_.-]*)$`);
+    if (v.volumes !== undefined &&
+        (!strings(v.volumes) || !v.volumes.every((n) => ownVolume.test(n)))) {
+        return {
+            problem: "the saved probe state names volumes that are neither anonymous nor the project's own (<project>_…)",
+        };
+    }
+    return {
+        state: {
+            composeCommand: command,
+            projectName: v.projectName,
+            tempPaths: v.tempPaths,
+            workingDir: typeof v.workingDir === 'string' ? v.workingDir : '',
+            ...(v.volumes !== undefined ? { volumes: v.volumes } : {}),
+        },
+    };
+}
+function isOurTempDir(p, roots) {
+    if (!node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(p) || node_path__WEBPACK_IMPORTED_MODULE_2___default().normalize(p) !== p.replace(/[\\/]+$/, ''))
+        return false;
+    if (!TEMP_DIR_NAME.test(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(p)))
+        return false;
+    const parent = realpath(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(p));
+    if (!parent || !roots.some((r) => realpath(r) === parent))
+        return false;
+    // Gone already is fine (nothing to delete); a symlink is never ours.
+    const stat = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(p, { throwIfNoEntry: false });
+    return !stat || stat.isDirectory();
+}
+function realpath(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  zN: () => (/* binding */ teardown)
+  d1: () => (/* binding */ runCommand)
 });
 
-// UNUSED EXPORTS: ALL_PROBES, ComposeUnavailableError, PROJECT_PREFIX, detectCompose, runProbes
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/probes/session.ts
-
-/** Names of the environment variables that carry secrets into containers (values never in argv). */
-const session_PASSWORD_ENV = 'REDIS_READINESS_PASSWORD';
-const session_WRONG_PASSWORD_ENV = 'REDIS_READINESS_WRONG_PASSWORD';
-const session_consumerPasswordEnv = (index) => `REDIS_READINESS_CONSUMER_${index}`;
-function envNamesFor(session) {
-    return Object.keys(session.secretEnv);
-}
-/** Calls waiting to share one `exec`, per session. */
-const pending = new WeakMap();
-/**
- * Runs redis-cli steps inside the Redis container itself (`compose exec`).
- * Calls made in the same turn of the event loop (probes running side by
- * side) share one `exec`: each costs a compose start-up, which is most of
- * the time a probe takes. Calls that wait for readiness run on their own.
- */
-function session_execCli(session, steps, options = {}) {
-    if (Object.keys(options).length > 0)
-        return execNow(session, steps, options);
-    return new Promise((resolve, reject) => {
-        let queue = pending.get(session);
-        if (!queue) {
-            queue = [];
-            pending.set(session, queue);
-            setImmediate(() => void flush(session));
-        }
-        queue.push({ steps, resolve, reject });
-    });
-}
-async function flush(session) {
-    const queue = pending.get(session) ?? [];
-    pending.delete(session);
-    // Step ids are the callers' own: prefix them so they cannot collide.
-    const steps = queue.flatMap((call, i) => call.steps.map((s) => ({ ...s, id: `c${i}.${s.id}` })));
-    try {
-        const { replies, result } = await execNow(session, steps, {});
-        queue.forEach((call, i) => {
-            const own = new Map();
-            for (const [id, reply] of replies) {
-                if (id.startsWith(`c${i}.`))
-                    own.set(id.slice(`c${i}.`.length), reply);
-            }
-            call.resolve({ replies: own, result });
-        });
-    }
-    catch (error) {
-        for (const call of queue)
-            call.reject(error);
-    }
-}
-async function execNow(session, steps, options) {
-    const script = cliScript(steps, { port: session.service.port, ...options });
-    const argv = session.runtime.execArgs(session.service.name, script, envNamesFor(session));
-    const timeoutMs = session.commandTimeoutMs + (options.waitSeconds ?? 0) * 1000;
-    const result = await session.runtime.exec(argv, timeoutMs, session.secretEnv);
-    return { replies: parseCliOutput(result.stdout), result };
-}
-/** Runs redis-cli steps in a short-lived helper container on one of the project's networks. */
-async function session_helperCli(session, image, network, steps, options = {}) {
-    const script = cliScript(steps, { port: session.service.port, ...options });
-    const argv = session.runtime.helperArgs(image, network, script, envNamesFor(session));
-    const result = await session.runtime.exec(argv, session.commandTimeoutMs, session.secretEnv);
-    return { replies: parseCliOutput(result.stdout), result };
-}
-/** The credentials step for "the right password", or none when the server has no password. */
-function session_withPassword(session, step) {
-    return session.password !== undefined ? { ...step, passwordEnv: session_PASSWORD_ENV } : step;
-}
-/** A short, masked one-line description of a failed command, for evidence. */
-function session_describeFailure(session, result) {
-    if (result.timedOut)
-        return `timed out after ${result.durationMs} ms`;
-    if (result.spawnError)
-        return `could not start ${result.argv[0]}: ${result.spawnError}`;
-    const text = (result.stderr || result.stdout).trim().split('\n').slice(-3).join(' | ');
-    return session.mask(`exit ${result.code}: ${text || 'no output'}`);
-}
-
-;// CONCATENATED MODULE: ./src/probes/ping.ts
-
-
-
-/** Reads `field:value` lines of an INFO reply. */
-function ping_parseInfo(text) {
-    const fields = {};
-    for (const line of text.split('\n')) {
-        const at = line.indexOf(':');
-        if (at > 0 && !line.startsWith('#'))
-            fields[line.slice(0, at).trim()] = line.slice(at + 1).trim();
-    }
-    return fields;
-}
-/** When the server needs a password this run does not know, probes that need it say so. */
-function ping_unknownPasswordReason(session) {
-    if (session.service.password && session.password === undefined) {
-        return 'the server requires a password whose value is not known here (set the variable in the job environment or give the redis-password input)';
-    }
-    return undefined;
-}
-/** `ping`: PING answers PONG with the configured credentials; round-trip time, version and mode. */
-async function ping_probePing(session) {
-    const rec = new ProbeRecorder('ping', session.service.name, session.mask);
-    const unknown = ping_unknownPasswordReason(session);
-    if (unknown)
-        return rec.skip(unknown);
-    const { replies, result } = await execCli(session, [
-        withPassword(session, { id: 'ping', args: ['PING'] }),
-        withPassword(session, { id: 'latency', args: ['--latency', '--raw', '-i', '0.2'] }),
-        withPassword(session, { id: 'info', args: ['INFO', 'server'] }),
-    ]);
-    const ping = replies.get('ping');
-    if (!ping)
-        return rec.fail(`could not run redis-cli in the container: ${describeFailure(session, result)}`);
-    rec.note(`PING -> ${ping_firstLine(ping.output)}`);
-    if (ping.output.trim() !== 'PONG') {
-        const hint = /NOAUTH/.test(ping.output)
-            ? ' (the server requires a password the configuration does not show)'
-            : '';
-        return rec.fail(`PING did not return PONG: ${ping_firstLine(ping.output)}${hint}`);
-    }
-    // `--latency --raw` prints "min max avg samples" in milliseconds.
-    const latency = replies.get('latency')?.output.trim().split(/\s+/);
-    const avg = latency && latency.length >= 3 && !isErrorReply(latency.join(' ')) ? Number(latency[2]) : NaN;
-    const info = ping_parseInfo(replies.get('info')?.output ?? '');
-    const version = info.redis_version ?? info.valkey_version ?? 'unknown';
-    const mode = info.redis_mode ?? info.server_mode ?? 'unknown';
-    if (Number.isFinite(avg))
-        rec.note(`round trip: avg ${avg} ms (min ${latency[0]}, max ${latency[1]}, ${latency[3]} samples)`);
-    rec.note(`server: version ${version}, mode ${mode}`);
-    return rec.pass(`PONG${Number.isFinite(avg) ? ` in ${avg} ms` : ''} from Redis ${version} (${mode})`);
-}
-function ping_firstLine(text) {
-    return text.trim().split('\n')[0]?.slice(0, 200) || '(no reply)';
-}
-
-;// CONCATENATED MODULE: ./src/probes/auth.ts
-
-
-
-
-
-const refused = (output) => /NOAUTH|WRONGPASS|AUTH failed|NOPERM|invalid password/i.test(output);
-/**
- * `auth`: with a password, no credentials and a wrong password are refused
- * and the right one accepted; ACL users of consumers can do what Celery
- * needs. Without a password the probe fails and says who could connect.
- */
-async function auth_probeAuth(session) {
-    const rec = new ProbeRecorder('auth', session.service.name, session.mask);
-    const { service } = session;
-    const steps = [{ id: 'none', args: ['PING'] }];
-    if (service.password) {
-        const unknown = unknownPasswordReason(session);
-        if (unknown)
-            return rec.skip(unknown);
-        steps.push({ id: 'wrong', args: ['PING'], passwordEnv: WRONG_PASSWORD_ENV }, { id: 'right', args: ['PING'], passwordEnv: PASSWORD_ENV });
-    }
-    const aclUsers = aclConsumerSteps(session);
-    steps.push(...aclUsers.steps);
-    const { replies, result } = await execCli(session, steps);
-    const none = replies.get('none');
-    if (!none)
-        return rec.fail(`could not run redis-cli in the container: ${describeFailure(session, result)}`);
-    rec.note(`no credentials: ${firstLine(none.output)}`);
-    if (!service.password) {
-        if (none.output.trim() === 'PONG') {
-            const who = neighbours(session.model, service.name);
-            const published = publishedOn(session.model.services[service.name]);
-            rec.note(`services on its networks: ${who.join(', ') || 'none'}`);
-            if (published.length)
-                rec.note(`published on the host (removed for this run): ${published.join(', ')}`);
-            return rec.fail(`no password: any client that reaches it can read and write everything — ` +
-                `${who.length ? `every container on its networks (${who.join(', ')})` : 'every container on its network'}` +
-                `${published.length ? ` and anyone who reaches the host's ${published.join(', ')}` : ''}`);
-        }
-        if (refused(none.output)) {
-            return rec.pass('the server refuses clients without credentials (its password is set in a way the static model could not read)');
-        }
-        return rec.fail(`unexpected reply without credentials: ${firstLine(none.output)}`);
-    }
-    const wrong = replies.get('wrong');
-    const right = replies.get('right');
-    rec.note(`wrong password: ${firstLine(wrong?.output ?? '')}`);
-    rec.note(`right password: ${firstLine(right?.output ?? '')}`);
-    const problems = [];
-    if (!refused(none.output))
-        problems.push(`a client without credentials got ${firstLine(none.output)}`);
-    if (!wrong || !refused(wrong.output))
-        problems.push('a wrong password was not refused');
-    if (right?.output.trim() !== 'PONG')
-        problems.push(`the configured password was not accepted (${firstLine(right?.output ?? '')})`);
-    for (const check of aclUsers.checks) {
-        const reply = replies.get(check.id);
-        const ok = reply !== undefined && check.ok(reply.output);
-        rec.note(`user ${check.user}: ${check.what} -> ${ok ? 'allowed' : firstLine(reply?.output ?? '')}`);
-        if (!ok)
-            problems.push(`ACL user ${check.user} cannot ${check.what}`);
-    }
-    if (problems.length)
-        return rec.fail(problems.join('; '));
-    return rec.pass(`no credentials and a wrong password are refused, the configured one is accepted` +
-        (aclUsers.checks.length
-            ? `; consumer ACL users can queue, store results and publish/subscribe`
-            : ''));
-}
-/** For consumers that log in as a named ACL user: what Celery needs as broker and result backend. */
-function aclConsumerSteps(session) {
-    const steps = [];
-    const checks = [];
-    const seen = new Set();
-    session.service.consumers.forEach((consumer, index) => {
-        const user = consumer.username;
-        if (!user || user === 'default' || consumer.password === undefined || seen.has(user))
-            return;
-        seen.add(user);
-        const base = { user, passwordEnv: consumerPasswordEnv(index) };
-        const key = `redis-readiness:acl:${session.runId}`;
-        const add = (what, args, ok, timeoutSeconds) => {
-            const id = `acl-${index}-${checks.length}`;
-            steps.push({ id, args, ...base, ...(timeoutSeconds ? { timeoutSeconds } : {}) });
-            checks.push({ id, user, what, ok });
-        };
-        const fine = (o) => !isErrorReply(o);
-        add('LPUSH to a queue', ['LPUSH', `${key}:queue`, 'task'], fine);
-        add('BRPOP from a queue', ['BRPOP', `${key}:queue`, '1'], fine);
-        add('SET a result with expiry', ['SET', `${key}:result`, 'done', 'EX', '60'], fine);
-        add('PUBLISH', ['PUBLISH', `${key}:channel`, 'x'], fine);
-        add('SUBSCRIBE', ['SUBSCRIBE', `${key}:channel`], (o) => /subscribe/i.test(o) && !/NOPERM/.test(o), 1);
-    });
-    return { steps, checks };
-}
-
-;// CONCATENATED MODULE: ./src/rules/types.ts
-const DOCS_BASE = 'https://github.com/redis-readiness/redis-readiness/blob/main/docs/rules';
-function docsUrl(id) {
-    return `${DOCS_BASE}/${id}.md`;
-}
-
-;// CONCATENATED MODULE: ./src/probes/config-meta.ts
-/**
- * The config probe's finding, described like a rule: apart from the probe so
- * that a static run (which knows every rule id) does not load the probes.
- */
-
-/** Rule id of the findings this probe produces. */
-const config_meta_CONFIG_MISMATCH_RULE = 'probe-config-mismatch';
-/** Its metadata, so config files can set its severity like any rule's. */
-const config_meta_CONFIG_MISMATCH_META = {
-    id: config_meta_CONFIG_MISMATCH_RULE,
-    defaultSeverity: 'warning',
-    summary: 'The running server reports a setting that differs from what the compose files configure',
-    docsUrl: docsUrl(config_meta_CONFIG_MISMATCH_RULE),
-};
-
-;// CONCATENATED MODULE: ./src/probes/config.ts
-
-
-
-
-
-/** Settings compared between the static model and the running server. */
-const COMPARED = (/* unused pure expression or super */ null && ([
-    'appendonly',
-    'appendfsync',
-    'save',
-    'maxmemory',
-    'maxmemory-policy',
-    'dir',
-    'port',
-    'bind',
-]));
-/** `maxmemory 400mb` and the server's `419430400` are the same. */
-function parseMemory(value) {
-    const m = /^(\d+)\s*(b|k|kb|m|mb|g|gb)?$/i.exec(value.trim());
-    if (!m)
-        return undefined;
-    const n = Number(m[1]);
-    const unit = (m[2] ?? 'b').toLowerCase();
-    const factor = {
-        b: 1,
-        k: 1000,
-        kb: 1024,
-        m: 1e6,
-        mb: 1024 ** 2,
-        g: 1e9,
-        gb: 1024 ** 3,
-    };
-    return n * factor[unit];
-}
-/** Normalises both sides so equal settings compare equal. */
-function normalise(name, value) {
-    const v = value.trim();
-    switch (name) {
-        case 'maxmemory':
-            return String(parseMemory(v) ?? v);
-        case 'bind':
-            return v.split(/\s+/).filter(Boolean).sort().join(' ');
-        case 'save':
-            return v.replace(/^""$/, '').split(/\s+/).filter(Boolean).join(' ');
-        case 'dir':
-            return v.replace(/\/+$/, '') || '/';
-        default:
-            return v.toLowerCase();
-    }
-}
-/** The last explicit (not built-in default) setting of each compared directive. */
-function explicitSettings(directives) {
-    const found = new Map();
-    for (const d of directives) {
-        if (d.origin === 'default' || d.unknown)
-            continue;
-        if (COMPARED.includes(d.name)) {
-            // Several `save` lines add save points; any other directive: last wins.
-            const previous = found.get(d.name);
-            if (d.name === 'save' && previous && d.args.join(' ') !== '') {
-                found.set(d.name, { ...d, args: [...previous.args.filter((a) => a !== ''), ...d.args] });
-            }
-            else {
-                found.set(d.name, d);
-            }
-        }
-    }
-    return found;
-}
-/**
- * `config`: what the server reports (INFO, CONFIG GET where allowed) next to
- * what the static model says it was told; each disagreement is a finding.
- */
-async function config_probeConfig(session, findings, fallbackPos) {
-    const rec = new ProbeRecorder('config', session.service.name, session.mask);
-    const unknown = unknownPasswordReason(session);
-    if (unknown)
-        return rec.skip(unknown);
-    const { replies, result } = await execCli(session, [
-        withPassword(session, { id: 'info', args: ['INFO', 'everything'] }),
-        ...COMPARED.map((name) => withPassword(session, { id: `get-${name}`, args: ['CONFIG', 'GET', name] })),
-    ]);
-    const info = replies.get('info');
-    if (!info)
-        return rec.fail(`could not run redis-cli in the container: ${describeFailure(session, result)}`);
-    if (isErrorReply(info.output))
-        return rec.fail(`INFO refused: ${info.output.split('\n')[0]}`);
-    const fields = parseInfo(info.output);
-    rec.note(`server: version ${fields.redis_version ?? '?'}, aof_enabled ${fields.aof_enabled ?? '?'}, ` +
-        `maxmemory ${fields.maxmemory_human ?? '?'} (${fields.maxmemory_policy ?? '?'}), used ${fields.used_memory_human ?? '?'}`);
-    const server = new Map();
-    let configAllowed = true;
-    for (const name of COMPARED) {
-        const reply = replies.get(`get-${name}`)?.output ?? '';
-        if (isErrorReply(reply) || reply === '') {
-            configAllowed = false;
-            continue;
-        }
-        const lines = reply.split('\n');
-        server.set(name, lines[1] ?? '');
-    }
-    if (!configAllowed) {
-        rec.note('CONFIG GET is not allowed (renamed or ACL-restricted): compared what INFO shows');
-        if (fields.aof_enabled !== undefined && !server.has('appendonly')) {
-            server.set('appendonly', fields.aof_enabled === '1' ? 'yes' : 'no');
-        }
-        if (fields.maxmemory !== undefined && !server.has('maxmemory'))
-            server.set('maxmemory', fields.maxmemory);
-        if (fields.maxmemory_policy !== undefined && !server.has('maxmemory-policy')) {
-            server.set('maxmemory-policy', fields.maxmemory_policy);
-        }
-    }
-    const expected = explicitSettings(session.service.directives);
-    if (!expected.has('dir') && session.service.dataDir) {
-        expected.set('dir', {
-            name: 'dir',
-            args: [session.service.dataDir],
-            origin: 'default',
-            pos: fallbackPos,
-        });
-    }
-    if (!expected.has('port')) {
-        expected.set('port', {
-            name: 'port',
-            args: [String(session.service.port)],
-            origin: 'default',
-            pos: fallbackPos,
-        });
-    }
-    const mismatches = [];
-    for (const [name, directive] of expected) {
-        const actual = server.get(name);
-        if (actual === undefined)
-            continue;
-        const want = normalise(name, directive.args.join(' '));
-        const got = normalise(name, actual);
-        rec.note(`${name}: configured "${directive.args.join(' ')}", server "${actual}"`);
-        if (want !== got) {
-            mismatches.push(name);
-            findings.push({
-                rule: CONFIG_MISMATCH_RULE,
-                severity: CONFIG_MISMATCH_META.defaultSeverity,
-                service: session.service.name,
-                message: session.mask(`The running server reports ${name} "${actual}", but the configuration read from the compose project sets "${directive.args.join(' ')}": ` +
-                    'something else (an image default, a file not read, an override) decides; make the setting explicit where the server reads it.'),
-                pos: directive.pos,
-            });
-        }
-    }
-    if (mismatches.length) {
-        return rec.fail(`the server disagrees with the configuration on ${mismatches.join(', ')}`);
-    }
-    return rec.pass(`the server runs with what the configuration says (${[...expected.keys()].filter((n) => server.has(n)).join(', ')})`);
-}
-
-
-;// CONCATENATED MODULE: ./src/probes/network.ts
-
-
-
-
-
-/**
- * `network`: from a container on the project network, reach Redis the way
- * its consumers do: by the service name and by each consumer URL's host,
- * with that URL's credentials. The helper runs the Redis container's own
- * image (already present, so nothing is pulled) with its entrypoint replaced.
- */
-async function network_probeNetwork(session) {
-    const rec = new ProbeRecorder('network', session.service.name, session.mask);
-    const info = await inspectService(session);
-    if (!info?.running)
-        return rec.skip('the Redis container is not running (see the health probe)');
-    const skipped = [];
-    const targets = buildTargets(session, skipped);
-    for (const s of skipped)
-        rec.note(`not checked: ${s}`);
-    if (targets.length === 0) {
-        return rec.skip(unknownPasswordReason(session) ??
-            'Redis joins no network other containers share (network_mode)');
-    }
-    const byNetwork = new Map();
-    for (const t of targets)
-        byNetwork.set(t.network, [...(byNetwork.get(t.network) ?? []), t]);
-    const problems = [];
-    for (const [network, group] of byNetwork) {
-        const fullName = `${session.runtime.projectName}_${network}`;
-        const { replies, result } = await helperCli(session, info.image, fullName, group.map((t) => t.step));
-        if (replies.size === 0) {
-            problems.push(`could not start a helper container on network ${network}: ${describeFailure(session, result)}`);
-            continue;
-        }
-        for (const t of group) {
-            const out = firstLine(replies.get(t.id)?.output ?? '');
-            const ok = out === 'PONG';
-            rec.note(`${t.who}: ${t.step.host}:${t.step.port ?? session.service.port} on network ${network} -> ${out}`);
-            if (!ok)
-                problems.push(`${t.who} cannot use ${t.step.host}:${t.step.port ?? session.service.port}: ${explain(out)}`);
-        }
-    }
-    if (problems.length)
-        return rec.fail(problems.join('; '));
-    return rec.pass(`reachable by service name${targets.length > 1 ? ' and by every consumer URL' : ''} from the project network, with the consumers' credentials`);
-}
-function explain(reply) {
-    if (/Could not connect|Connection refused/i.test(reply))
-        return `${reply} (is Redis bound to loopback only?)`;
-    if (/NOAUTH/.test(reply))
-        return `${reply} (the URL carries no password)`;
-    if (/WRONGPASS|AUTH failed/.test(reply))
-        return `${reply} (the URL's password is not the server's)`;
-    if (/Name does not resolve|Temporary failure|unknown host|Could not resolve/i.test(reply)) {
-        return `${reply} (the host is no service on a shared network)`;
-    }
-    return reply;
-}
-function buildTargets(session, skipped) {
-    const { service, model } = session;
-    const redisNets = serviceNetworks(model.services[service.name]);
-    if (redisNets.length === 0)
-        return [];
-    const targets = [];
-    if (!unknownPasswordReason(session)) {
-        targets.push({
-            id: 'by-name',
-            who: 'a container using the service name',
-            network: redisNets[0],
-            step: {
-                id: 'by-name',
-                args: ['PING'],
-                host: service.name,
-                ...(session.password !== undefined ? { passwordEnv: PASSWORD_ENV } : {}),
-            },
-        });
-    }
-    service.consumers.forEach((consumer, index) => {
-        if (!consumer.host || consumer.hostUnknown || consumer.passwordUnknown) {
-            skipped.push(`${consumer.service} ${consumer.variable} (its host or password is not known here)`);
-            return;
-        }
-        const nets = serviceNetworks(model.services[consumer.service]);
-        // The consumer reaches Redis over a network they share; without one it
-        // would not reach it at all, which the helper on its own network shows.
-        const network = nets.find((n) => redisNets.includes(n)) ?? nets[0];
-        if (!network)
-            return;
-        const id = `consumer-${index}`;
-        targets.push({
-            id,
-            who: `${consumer.service} ${consumer.variable}`,
-            network,
-            step: {
-                id,
-                args: ['PING'],
-                host: consumer.host,
-                port: consumer.port ?? 6379,
-                ...(consumer.username ? { user: consumer.username } : {}),
-                ...(consumer.password !== undefined ? { passwordEnv: consumerPasswordEnv(index) } : {}),
-                ...(consumer.db !== undefined ? { db: consumer.db } : {}),
-            },
-        });
-    });
-    return targets;
-}
-
-;// CONCATENATED MODULE: ./src/probes/persistence.ts
-
-
-
-
-function describePromise(p) {
-    const aof = p.aof ? `AOF on (appendfsync ${p.appendfsync})` : 'AOF off';
-    const rdb = p.save ? `RDB save points "${p.save}"` : 'no RDB save points';
-    return `${aof}, ${rdb}, data dir on ${p.volume}`;
-}
-/** How old the "older" crash canaries are at least when the container is killed. */
-const CRASH_AGE_SECONDS = 1.2;
-/** Runs the first step after a pause, so the ones before it are that much older. */
-function withPause(steps, seconds) {
-    return steps.map((s, i) => (i === 0 ? { ...s, pauseSeconds: seconds } : s));
-}
-/** The three kinds of data a Celery deployment keeps in Redis. */
-const CANARY_KINDS = (/* unused pure expression or super */ null && (['string', 'queue', 'result']));
-function canaryKeys(session, set) {
-    const base = `redis-readiness:canary:${session.runId}:${set}`;
-    return { string: `${base}:string`, queue: `${base}:queue`, result: `${base}:result` };
-}
-/** Writes a string, a list like a Celery queue, and a hash with a TTL like a task result. */
-function writeSteps(session, set) {
-    const k = canaryKeys(session, set);
-    return [
-        { id: `w-${set}-s`, args: ['SET', k.string, `canary-${set}`] },
-        { id: `w-${set}-q`, args: ['LPUSH', k.queue, 'task-1', 'task-2', 'task-3'] },
-        { id: `w-${set}-r`, args: ['HSET', k.result, 'status', 'SUCCESS', 'result', '42'] },
-        { id: `w-${set}-t`, args: ['EXPIRE', k.result, '86400'] },
-    ].map((s) => withPassword(session, s));
-}
-function readSteps(session, set) {
-    const k = canaryKeys(session, set);
-    return [
-        { id: `r-${set}-s`, args: ['GET', k.string] },
-        { id: `r-${set}-q`, args: ['LLEN', k.queue] },
-        { id: `r-${set}-r`, args: ['HGET', k.result, 'status'] },
-        { id: `r-${set}-t`, args: ['TTL', k.result] },
-    ].map((s) => withPassword(session, s));
-}
-function survival(replies, set) {
-    const get = (id) => replies.get(`r-${set}-${id}`)?.output.trim() ?? '';
-    const alive = {
-        string: get('s') === `canary-${set}`,
-        queue: get('q') === '3',
-        result: get('r') === 'SUCCESS' && Number(get('t')) > 0,
-    };
-    return {
-        kept: CANARY_KINDS.filter((k) => alive[k]),
-        lost: CANARY_KINDS.filter((k) => !alive[k]),
-    };
-}
-/** The first error reply to a canary write of `set` (e.g. MISCONF), if any. */
-function writeRefusal(replies, set) {
-    for (const kind of ['s', 'q', 'r', 't']) {
-        const output = replies.get(`w-${set}-${kind}`)?.output.trim() ?? '';
-        if (/^(\(error\) )?(MISCONF|ERR|READONLY|OOM|NOAUTH|NOPERM)\b/.test(output))
-            return firstLine(output);
-    }
-    return undefined;
-}
-function describeSurvival(s) {
-    if (s.lost.length === 0)
-        return `kept ${s.kept.length}/3 (${s.kept.join(', ')})`;
-    return `kept ${s.kept.length}/3${s.kept.length ? ` (${s.kept.join(', ')})` : ''}, LOST ${s.lost.join(', ')}`;
-}
-function volumeOf(info, dataDir) {
-    const mount = info.mounts.find((m) => m.destination.replace(/\/+$/, '') === dataDir.replace(/\/+$/, ''));
-    if (!mount)
-        return { volume: 'container layer' };
-    if (mount.type === 'bind')
-        return { volume: 'bind mount' };
-    if (mount.type === 'tmpfs')
-        return { volume: 'tmpfs' };
-    if (mount.name && /^[0-9a-f]{64}$/.test(mount.name))
-        return { volume: 'anonymous volume' };
-    return { volume: 'named volume', ...(mount.name ? { volumeName: mount.name } : {}) };
-}
-/**
- * The first, harmless part of the persistence probe: read what the server
- * promises and write the first canaries. Started alongside the read-only
- * probes, so it shares their `exec`.
- */
-function persistence_preparePersistence(session) {
-    if (unknownPasswordReason(session))
-        return undefined;
-    const first = execCli(session, [
-        withPassword(session, { id: 'aof', args: ['CONFIG', 'GET', 'appendonly'] }),
-        withPassword(session, { id: 'fsync', args: ['CONFIG', 'GET', 'appendfsync'] }),
-        withPassword(session, { id: 'save', args: ['CONFIG', 'GET', 'save'] }),
-        withPassword(session, { id: 'dir', args: ['CONFIG', 'GET', 'dir'] }),
-        ...writeSteps(session, 'restart'),
-    ]);
-    const info = inspectService(session);
-    // Awaited later, by the probe itself: never an unhandled rejection meanwhile.
-    first.catch(() => undefined);
-    info.catch(() => undefined);
-    return { info, first };
-}
-/**
- * `persistence`: canary data through (1) restart, (2) re-creation, (3) down
- * without -v then up when the data sits on a named volume, (4) SIGKILL right
- * after a write. Fails when a restart or a re-creation loses data, or a crash
- * loses more than the configuration promises.
- */
-async function persistence_probePersistence(session, prepared = persistence_preparePersistence(session)) {
-    const rec = new ProbeRecorder('persistence', session.service.name, session.mask);
-    const unknown = unknownPasswordReason(session);
-    if (unknown || !prepared)
-        return rec.skip(unknown ?? 'nothing to probe');
-    const [info, first] = await Promise.all([prepared.info, prepared.first]);
-    if (!info?.running)
-        return rec.skip('the Redis container is not running (see the health probe)');
-    const { runtime, service } = session;
-    if (first.replies.get('w-restart-s')?.output.trim() !== 'OK') {
-        return rec.fail(`could not write canary data: ${firstLine(first.replies.get('w-restart-s')?.output ?? describeFailure(session, first.result))}`);
-    }
-    // The first write is acknowledged before Redis tries to persist it; a full
-    // or read-only disk shows on the writes after it (MISCONF).
-    const refused = writeRefusal(first.replies, 'restart');
-    if (refused) {
-        return rec.fail(`Redis cannot persist writes: ${refused}` +
-            (/no space/i.test(refused) ? ' (the data volume is full: give it more space)' : ''));
-    }
-    const configValue = (id) => first.replies.get(id)?.output.split('\n')[1]?.trim();
-    const dataDir = configValue('dir') || service.dataDir;
-    const promise = {
-        aof: (configValue('aof') ?? directive(session, 'appendonly') ?? 'no') === 'yes',
-        appendfsync: configValue('fsync') ?? directive(session, 'appendfsync') ?? 'everysec',
-        save: configValue('save') ?? directive(session, 'save') ?? '',
-        ...volumeOf(info, dataDir),
-    };
-    const promiseText = describePromise(promise);
-    rec.note(`configuration: ${promiseText}`);
-    const failures = [];
-    try {
-        return await runSteps();
-    }
-    catch (error) {
-        // The container went away under us (killed, engine gone): say so, rather
-        // than report the canaries it could not read as lost.
-        if (error instanceof NoAnswerError)
-            return rec.fail(error.message);
-        throw error;
-    }
-    async function runSteps() {
-        // 1. restart
-        await step(session, runtime.restartArgs(service.name));
-        const afterRestart = await readAndWrite(session, 'restart', 'recreate', 'restart');
-        const restart = survival(afterRestart, 'restart');
-        rec.note(`1. restart: ${describeSurvival(restart)}`);
-        if (restart.lost.length)
-            failures.push(`a restart lost ${restart.lost.join(', ')} (${promise.aof || promise.save ? 'check the data dir and save on shutdown' : 'no AOF and no RDB save points: nothing is written to disk'})`);
-        // 2. re-create the container, as a deploy does. The same exec writes the
-        // older crash canaries: they are more than a second old at the kill when
-        // step 3 runs in between; otherwise the script waits that second itself.
-        const downRuns = promise.volume === 'named volume' || promise.volume === 'bind mount';
-        await step(session, runtime.recreateArgs(service.name));
-        const afterRecreate = await readWhenReady(session, [
-            ...readSteps(session, 'recreate'),
-            ...writeSteps(session, 'crash-old'),
-            ...(downRuns
-                ? writeSteps(session, 'down')
-                : withPause(writeSteps(session, 'crash-new'), CRASH_AGE_SECONDS)),
-        ], 're-creation');
-        const recreate = survival(afterRecreate, 'recreate');
-        rec.note(`2. re-create (up --force-recreate): ${describeSurvival(recreate)}`);
-        if (recreate.lost.length) {
-            failures.push(`re-creating the container lost ${recreate.lost.join(', ')}` +
-                (promise.volume === 'container layer' || promise.volume === 'tmpfs'
-                    ? ` (the data dir ${dataDir} is on the ${promise.volume}: mount a named volume there)`
-                    : ''));
-        }
-        // 3. down without -v, then up: only a named volume is expected to keep data.
-        let downLost = false;
-        if (downRuns) {
-            await step(session, runtime.downKeepVolumesArgs());
-            await step(session, runtime.upAgainArgs(service.name));
-            // The newest crash canaries go in last, right before the kill.
-            const afterDown = await readAndWrite(session, 'down', 'crash-new', 'down and up');
-            const down = survival(afterDown, 'down');
-            downLost = down.lost.length > 0;
-            rec.note(`3. down (volumes kept) and up: ${describeSurvival(down)}`);
-        }
-        else {
-            rec.note(`3. down and up: not run (the data dir is on ${promise.volume}, which down discards)`);
-        }
-        // 4. crash: SIGKILL right after a write.
-        const killed = await step(session, runtime.killArgs(service.name, 'SIGKILL'));
-        if (killed.code !== 0)
-            rec.note(`kill: ${describeFailure(session, killed)}`);
-        // A restart policy may already be restarting it; `start` then does nothing.
-        await step(session, runtime.startArgs(service.name));
-        const afterCrash = await readWhenReady(session, [...readSteps(session, 'crash-old'), ...readSteps(session, 'crash-new')], 'SIGKILL and start');
-        // Older canaries that `down` already lost say nothing about the crash.
-        const crashOld = downLost
-            ? { kept: [...CANARY_KINDS], lost: [] }
-            : survival(afterCrash, 'crash-old');
-        const crashNew = survival(afterCrash, 'crash-new');
-        rec.note(`4. SIGKILL: data written over a second earlier ${describeSurvival(crashOld)}; data written just before ${describeSurvival(crashNew)}`);
-        const crashVerdict = judgeCrash(promise, crashOld, crashNew);
-        rec.note(`   promised: ${crashVerdict.promise}`);
-        if (crashVerdict.failure)
-            failures.push(crashVerdict.failure);
-        if (failures.length)
-            return rec.fail(failures.join('; '));
-        return rec.pass(`canary data survived restart and re-creation (${promiseText}); crash: ${crashVerdict.summary}`);
-    }
-}
-function judgeCrash(p, old, fresh) {
-    if (p.aof && p.appendfsync === 'always') {
-        const lost = [...new Set([...old.lost, ...fresh.lost])];
-        return {
-            promise: 'appendfsync always: no acknowledged write is lost',
-            summary: lost.length ? `lost ${lost.join(', ')}` : 'nothing lost',
-            ...(lost.length
-                ? {
-                    failure: `a crash lost acknowledged writes (${lost.join(', ')}) although appendfsync is always`,
-                }
-                : {}),
-        };
-    }
-    if (p.aof && p.appendfsync === 'everysec') {
-        return {
-            promise: 'appendfsync everysec: at most about the last second of writes',
-            summary: old.lost.length
-                ? `lost writes older than a second`
-                : fresh.lost.length
-                    ? 'lost only the last second, as promised'
-                    : 'nothing lost',
-            ...(old.lost.length
-                ? {
-                    failure: `a crash lost writes older than a second (${old.lost.join(', ')}) although appendfsync is everysec`,
-                }
-                : {}),
-        };
-    }
-    if (p.aof) {
-        return {
-            promise: `appendfsync ${p.appendfsync}: the OS decides when data reaches the disk (a process crash keeps what was written)`,
-            summary: fresh.lost.length || old.lost.length ? 'lost data (reported)' : 'nothing lost',
-        };
-    }
-    if (p.save) {
-        return {
-            promise: `RDB only: a crash loses everything since the last snapshot (save "${p.save}")`,
-            summary: fresh.lost.length || old.lost.length
-                ? 'lost the writes since the last snapshot, as RDB-only allows (reported, see persist-rdb-only)'
-                : 'nothing lost',
-        };
-    }
-    return {
-        promise: 'no persistence: a crash loses everything',
-        summary: fresh.lost.length || old.lost.length ? 'lost everything' : 'nothing lost',
-    };
-}
-function directive(session, name) {
-    const found = session.service.directives.filter((d) => d.name === name).at(-1);
-    return found?.args.join(' ');
-}
-async function step(session, argv) {
-    session.container = undefined;
-    const result = await session.runtime.exec(argv, session.readyTimeoutSeconds * 1000 + 30_000);
-    const subcommand = argv.slice(session.runtime.baseArgs().length).join(' ');
-    session.log(session.mask(`${subcommand}: exit ${result.code} in ${result.durationMs} ms`));
-    return result;
-}
-async function readAndWrite(session, readSet, writeSet, after) {
-    return readWhenReady(session, [...readSteps(session, readSet), ...writeSteps(session, writeSet)], after);
-}
-/** Redis never answered again after a step: nothing can be said about the data. */
-class NoAnswerError extends (/* unused pure expression or super */ null && (Error)) {
-}
-/**
- * Runs the steps once the server answers again: the container may still be
- * starting (exec refused) or loading its data (LOADING), so both are retried
- * until the ready timeout.
- */
-async function readWhenReady(session, steps, after) {
-    const deadline = Date.now() + session.readyTimeoutSeconds * 1000;
-    for (;;) {
-        const { replies, result } = await execCli(session, steps, {
-            waitSeconds: Math.min(10, session.readyTimeoutSeconds),
-            ...(session.password !== undefined ? { waitPasswordEnv: PASSWORD_ENV } : {}),
-        });
-        if (replies.size > 0)
-            return replies;
-        if (Date.now() > deadline) {
-            throw new NoAnswerError(`Redis did not answer within ${session.readyTimeoutSeconds} s after the ${after}: ` +
-                `${describeFailure(session, result)} (was the container stopped or killed meanwhile?)`);
-        }
-        session.log(session.mask(`waiting for ${session.service.name}: ${describeFailure(session, result)}`));
-        await new Promise((resolve) => setTimeout(resolve, 300));
-    }
-}
+// UNUSED EXPORTS: ProbeAbortedError, probeRunSignal, stopRunningCommands, throwIfAborted
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -29678,16 +28898,43 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 const MAX_OUTPUT = 1 << 20;
 /** Commands still running, so a signal handler can stop them before tearing down. */
 const running = new Set();
+/** The abort controllers of the probe runs in progress (see probeRunSignal). */
+const runs = new Set();
 /**
- * Kills every command still running (on SIGINT/SIGTERM): a compose `up` or
- * `restart` outliving us would re-create containers after the teardown.
+ * A signal for one probe run, aborted by stopRunningCommands. Every probe and
+ * every command of the run honours it; the teardown does not use it.
+ */
+function probeRunSignal() {
+    const controller = new AbortController();
+    runs.add(controller);
+    return { signal: controller.signal, done: () => runs.delete(controller) };
+}
+/**
+ * On SIGINT/SIGTERM: stops the probe logic first (aborts every probe run, so
+ * no further `up`, `kill` or `start` begins), then kills the commands still
+ * running: a compose `up` or `restart` outliving us would re-create
+ * containers after the teardown.
  */
 function stopRunningCommands() {
+    for (const controller of runs)
+        controller.abort();
+    runs.clear();
     for (const child of running)
         child.kill('SIGKILL');
     running.clear();
 }
-const process_runCommand = (argv, options = {}) => new Promise((resolve) => {
+/** Thrown by probe steps once their run is aborted. */
+class ProbeAbortedError extends Error {
+    constructor() {
+        super('the probe run was stopped (SIGINT/SIGTERM)');
+        this.name = 'ProbeAbortedError';
+    }
+}
+function throwIfAborted(signal) {
+    if (signal?.aborted)
+        throw new ProbeAbortedError();
+}
+const runCommand = (argv, options = {}) => new Promise((resolve) => {
     const started = performance.now();
     let stdout = '';
     let stderr = '';
@@ -29708,6 +28955,10 @@ const process_runCommand = (argv, options = {}) => new Promise((resolve) => {
             ...(spawnError ? { spawnError } : {}),
         });
     };
+    if (options.signal?.aborted) {
+        resolve({ argv, code: null, stdout, stderr, durationMs: 0, timedOut, spawnError: 'aborted' });
+        return;
+    }
     const [program, ...args] = argv;
     const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
         cwd: options.cwd,
@@ -29715,7 +28966,12 @@ const process_runCommand = (argv, options = {}) => new Promise((resolve) => {
         stdio: ['ignore', 'pipe', 'pipe'],
     });
     running.add(child);
-    child.on('close', () => running.delete(child));
+    const onAbort = () => child.kill('SIGKILL');
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    child.on('close', () => {
+        running.delete(child);
+        options.signal?.removeEventListener('abort', onAbort);
+    });
     const timer = options.timeoutMs
         ? setTimeout(() => {
             timedOut = true;
@@ -29734,14 +28990,31 @@ const process_runCommand = (argv, options = {}) => new Promise((resolve) => {
     child.on('close', (code) => finish(code));
 });
 
-;// CONCATENATED MODULE: ./src/probes/runtime.ts
+
+/***/ }),
+
+/***/ 2199:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EX: () => (/* binding */ composeEnvironment),
+/* harmony export */   NV: () => (/* binding */ PROJECT_LABEL),
+/* harmony export */   TM: () => (/* binding */ firstLine),
+/* harmony export */   gF: () => (/* binding */ teardownArgs),
+/* harmony export */   o1: () => (/* binding */ dockerCliFor),
+/* harmony export */   zA: () => (/* binding */ PROJECT_PREFIX)
+/* harmony export */ });
+/* unused harmony exports ComposeUnavailableError, parseComposeVersion, detectCompose, uniqueProjectName, ComposeRuntime */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6916);
 
 
 /** Every project we start is named with this prefix, so tests (and people) can find leftovers. */
 const PROJECT_PREFIX = 'redis-readiness-';
 /** Labels on helper containers so `down --remove-orphans` of our project removes them too. */
 const PROJECT_LABEL = 'com.docker.compose.project';
-class runtime_ComposeUnavailableError extends Error {
+class ComposeUnavailableError extends Error {
     constructor(message) {
         super(message);
         this.name = 'ComposeUnavailableError';
@@ -29762,14 +29035,16 @@ const INSTALL_HINT = (/* unused pure expression or super */ null && ('Install Do
  * standalone `docker-compose`. Decides by major version (v2 and later, v5
  * included), never by a `^2.` match; v1 is refused with what to install.
  */
-async function runtime_detectCompose(override, run = runCommand) {
+async function detectCompose(override, run = runCommand) {
     const candidates = override?.length ? [override] : [['docker', 'compose'], ['docker-compose']];
     const problems = [];
     for (const command of candidates) {
         // The engine check runs alongside: both are quick, and both are needed.
+        const env = composeEnvironment(process.env);
         const [result, engine] = await Promise.all([
-            run([...command, 'version', '--short'], { timeoutMs: 20_000 }),
+            run([...command, 'version', '--short'], { env, timeoutMs: 20_000 }),
             run([...dockerCliFor(command), 'version', '--format', '{{.Server.Version}}'], {
+                env,
                 timeoutMs: 20_000,
             }),
         ]);
@@ -29780,7 +29055,7 @@ async function runtime_detectCompose(override, run = runCommand) {
         }
         const version = result.code === 0 ? parseComposeVersion(result.stdout) : undefined;
         if (!version) {
-            problems.push(`${label}: not available (${runtime_firstLine(result.stderr || result.stdout)})`);
+            problems.push(`${label}: not available (${firstLine(result.stderr || result.stdout)})`);
             continue;
         }
         if (version.major < 2) {
@@ -29788,14 +29063,14 @@ async function runtime_detectCompose(override, run = runCommand) {
             continue;
         }
         if (engine.code !== 0 && !engine.spawnError) {
-            throw new runtime_ComposeUnavailableError(`Found ${label} ${version.raw}, but the Docker engine does not answer ` +
-                `(${runtime_firstLine(engine.stderr)}). Start dockerd, or run with probes: none.`);
+            throw new ComposeUnavailableError(`Found ${label} ${version.raw}, but the Docker engine does not answer ` +
+                `(${firstLine(engine.stderr)}). Start dockerd, or run with probes: none.`);
         }
         return { command, version };
     }
-    throw new runtime_ComposeUnavailableError(`No usable Docker Compose: ${problems.join('; ')}. ${INSTALL_HINT}`);
+    throw new ComposeUnavailableError(`No usable Docker Compose: ${problems.join('; ')}. ${INSTALL_HINT}`);
 }
-function runtime_firstLine(text) {
+function firstLine(text) {
     return text.trim().split('\n')[0]?.slice(0, 200) || 'no output';
 }
 /** The docker CLI that goes with a compose command (`/x/docker compose` -> `/x/docker`). */
@@ -29805,23 +29080,15 @@ function dockerCliFor(composeCommand) {
         return [first];
     return ['docker'];
 }
-/**
- * The `!reset` YAML tag our override relies on to remove published ports
- * arrived in Compose 2.24; older versions would keep publishing Redis on the
- * runner, so they are refused rather than trusted.
- */
-function runtime_supportsReset(version) {
-    return version.major > 2 || version.minor >= 24;
-}
 /** A fresh project name: unique per run, so two jobs on one runner never collide. */
-function runtime_uniqueProjectName() {
+function uniqueProjectName() {
     return `${PROJECT_PREFIX}${Date.now().toString(36)}${randomBytes(4).toString('hex')}`;
 }
 /**
  * A thin wrapper over the Compose CLI that builds argv in one place, so the
  * exact commands can be unit-tested, and runs them without a shell.
  */
-class runtime_ComposeRuntime {
+class ComposeRuntime {
     config;
     run;
     docker;
@@ -29833,28 +29100,19 @@ class runtime_ComposeRuntime {
     get projectName() {
         return this.config.projectName;
     }
-    /** `<compose> -p <ours> --project-directory <dir> -f <user files...> -f <override>`. */
+    /** `<compose> -p <ours> --project-directory <dir> -f <file>...`. */
     baseArgs() {
-        const { command, projectName, projectDirectory, files, overrideFile } = this.config;
-        const fileArgs = [...files, ...(overrideFile ? [overrideFile] : [])].flatMap((f) => ['-f', f]);
+        const { command, projectName, projectDirectory, files } = this.config;
+        const fileArgs = files.flatMap((f) => ['-f', f]);
         return [...command, '-p', projectName, '--project-directory', projectDirectory, ...fileArgs];
     }
-    /** `--wait-timeout` arrived in Compose 2.17; older v2 relies on our own process timeout. */
-    supportsWaitTimeout() {
-        const { major, minor } = this.config.version;
-        return major > 2 || minor >= 17;
-    }
-    upArgs(services, pull, waitTimeoutSeconds) {
-        return [
-            ...this.baseArgs(),
-            'up',
-            '-d',
-            '--wait',
-            ...(this.supportsWaitTimeout() ? ['--wait-timeout', String(waitTimeoutSeconds)] : []),
-            '--pull',
-            pull,
-            ...services,
-        ];
+    /**
+     * No `--wait`: it would wait for the first healthcheck (an `interval` after
+     * the start); the probes wait for Redis to answer instead, and the health
+     * probe judges the check itself.
+     */
+    upArgs(services, pull) {
+        return [...this.baseArgs(), 'up', '-d', '--pull', pull, '--', ...services];
     }
     recreateArgs(service) {
         return [
@@ -29866,24 +29124,25 @@ class runtime_ComposeRuntime {
             '--no-build',
             '--pull',
             'never',
+            '--',
             service,
         ];
     }
     /** After `down` without `-v`: bring the service back on the volumes that survived. */
     upAgainArgs(service) {
-        return [...this.baseArgs(), 'up', '-d', '--no-build', '--pull', 'never', service];
+        return [...this.baseArgs(), 'up', '-d', '--no-build', '--pull', 'never', '--', service];
     }
     restartArgs(service) {
-        return [...this.baseArgs(), 'restart', service];
+        return [...this.baseArgs(), 'restart', '--', service];
     }
     stopArgs(service) {
-        return [...this.baseArgs(), 'stop', service];
+        return [...this.baseArgs(), 'stop', '--', service];
     }
     startArgs(service) {
-        return [...this.baseArgs(), 'start', service];
+        return [...this.baseArgs(), 'start', '--', service];
     }
     killArgs(service, signal = 'SIGKILL') {
-        return [...this.baseArgs(), 'kill', '-s', signal, service];
+        return [...this.baseArgs(), 'kill', '-s', signal, '--', service];
     }
     /** `down` that keeps named volumes (persistence step 3). */
     downKeepVolumesArgs() {
@@ -29897,6 +29156,7 @@ class runtime_ComposeRuntime {
             '--no-log-prefix',
             '--tail',
             String(tail),
+            '--',
             service,
         ];
     }
@@ -29929,6 +29189,7 @@ class runtime_ComposeRuntime {
             'exec',
             '-T',
             ...envNames.flatMap((name) => ['-e', name]),
+            '--',
             service,
             'sh',
             '-c',
@@ -29953,19 +29214,21 @@ class runtime_ComposeRuntime {
             '--entrypoint',
             'sh',
             ...envNames.flatMap((name) => ['-e', name]),
+            '--',
             image,
             '-c',
             script,
         ];
     }
-    inspectArgs(containerId) {
-        return [...this.docker, 'inspect', containerId];
+    inspectArgs(...containerIds) {
+        return [...this.docker, 'inspect', '--', ...containerIds];
     }
     exec(argv, timeoutMs, extraEnv = {}) {
         return this.run(argv, {
             cwd: this.config.projectDirectory,
             env: { ...this.config.env, ...extraEnv },
             timeoutMs,
+            ...(this.config.signal ? { signal: this.config.signal } : {}),
         });
     }
 }
@@ -29973,299 +29236,344 @@ class runtime_ComposeRuntime {
 function teardownArgs(command, projectName) {
     return [...command, '-p', projectName, 'down', '-v', '--remove-orphans', '--timeout', '5'];
 }
-
-;// CONCATENATED MODULE: ./src/probes/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Order matters: persistence restarts, re-creates and kills the container, so it runs last. */
-const ORDER = (/* unused pure expression or super */ null && (['health', 'ping', 'auth', 'network', 'config', 'persistence']));
-const LOG_TAIL = 50;
-// eslint-disable-next-line no-control-regex
-const ANSI_ESCAPE = /\u001b\[[0-9;?]*[A-Za-z]/g;
 /**
- * Brings the Redis services of the project up in an isolated compose project
- * on this machine, runs the requested probes, and always tears everything
- * down again (also on error or timeout). `saveState` is called before
- * anything is created, so a post step or signal handler can tear down what
- * a cancelled run left.
+ * Runner variables compose and the docker CLI need to find and talk to the
+ * engine. Nothing else of the runner's environment is passed: not its tokens
+ * (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*, GITHUB_TOKEN), and not
+ * COMPOSE_FILE, COMPOSE_PROJECT_NAME, COMPOSE_PROFILES or COMPOSE_ENV_FILES,
+ * which would redirect compose to other files or another project.
  */
-async function runProbes(options) {
-    const mask = options.mask;
-    const log = (line) => options.log?.(mask(line));
-    const services = options.redis.services.filter((s) => s.active && !s.sentinel);
-    const results = [];
-    const findings = [];
-    const logs = {};
-    const wanted = ORDER.filter((p) => options.probes.includes(p));
-    if (services.length === 0 || wanted.length === 0) {
-        return { results, findings, logs };
+const ENGINE_VARIABLES = [
+    'PATH',
+    'HOME',
+    'TMPDIR',
+    'XDG_RUNTIME_DIR',
+    'DOCKER_HOST',
+    'DOCKER_CONTEXT',
+    'DOCKER_CONFIG',
+    'DOCKER_CERT_PATH',
+    'DOCKER_TLS',
+    'DOCKER_TLS_VERIFY',
+    'DOCKER_API_VERSION',
+    'DOCKER_BUILDKIT',
+    'DOCKER_DEFAULT_PLATFORM',
+    'BUILDKIT_PROGRESS',
+    'COMPOSE_ANSI',
+    'COMPOSE_STATUS_STDOUT',
+    'COMPOSE_PARALLEL_LIMIT',
+];
+/**
+ * The minimal environment of every compose and docker command of a probe
+ * run: the engine variables from the runner's own environment (never from
+ * the project's .env, which a pull request controls), plus the project
+ * variables compose must read itself (configs and secrets with an
+ * `environment:` source), given by name.
+ */
+function composeEnvironment(runnerEnv, projectEnv = {}, projectNames = []) {
+    const env = {};
+    for (const name of ENGINE_VARIABLES) {
+        const value = runnerEnv[name];
+        if (value !== undefined)
+            env[name] = value;
     }
-    let detected;
-    try {
-        detected = await detectCompose(options.composeCommand);
-        if (!supportsReset(detected.version)) {
-            throw new ComposeUnavailableError(`Compose ${detected.version.raw} cannot remove published ports (the !reset tag needs 2.24 or later), ` +
-                'so the probes would expose Redis on this machine. Install Compose 2.24 or later.');
-        }
+    for (const name of projectNames) {
+        const value = projectEnv[name];
+        if (value !== undefined && !(name in env))
+            env[name] = value;
     }
-    catch (error) {
-        if (!(error instanceof ComposeUnavailableError))
-            throw error;
-        // The probes were asked for (auto mode checks first): not running them is a failure.
-        for (const service of services) {
-            for (const probe of wanted) {
-                results.push({
-                    probe,
-                    service: service.name,
-                    status: 'fail',
-                    summary: mask(error.message),
-                    durationMs: 0,
-                    evidence: [],
-                });
+    return env;
+}
+
+
+/***/ }),
+
+/***/ 4782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ teardown)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/probes/runtime.ts
+var runtime = __nccwpck_require__(2199);
+;// CONCATENATED MODULE: ./src/probes/address.ts
+
+function address_engineView(json) {
+    const labels = json.Config?.Labels ?? {};
+    const service = labels['com.docker.compose.service'];
+    const containerName = (json.Name ?? '').replace(/^\//, '');
+    const addresses = [];
+    for (const [network, entry] of Object.entries(json.NetworkSettings?.Networks ?? {})) {
+        if (!entry?.IPAddress)
+            continue;
+        const names = new Set(entry.Aliases ?? []);
+        if (service)
+            names.add(service);
+        if (containerName)
+            names.add(containerName);
+        addresses.push({ network, ip: entry.IPAddress, names: [...names] });
+    }
+    const hc = json.Config?.Healthcheck;
+    const test = hc?.Test;
+    return {
+        ...(labels[PROJECT_LABEL] !== undefined ? { project: labels[PROJECT_LABEL] } : {}),
+        ...(service !== undefined ? { service } : {}),
+        addresses,
+        ...(test && test.length > 0 && test[0] !== 'NONE'
+            ? {
+                healthcheck: {
+                    test,
+                    // The engine's defaults: 30 s timeout, 3 retries.
+                    timeoutMs: hc?.Timeout ? Math.round(hc.Timeout / 1e6) : 30_000,
+                    retries: hc?.Retries || 3,
+                },
             }
-        }
-        return { results, findings, logs };
-    }
-    const projectName = uniqueProjectName();
-    const tempDir = mkdtempSync(join(tmpdir(), 'redis-readiness-'));
-    const state = {
-        composeCommand: detected.command,
-        projectName,
-        tempPaths: [tempDir],
-        workingDir: options.project.workingDir,
+            : {}),
     };
-    options.saveState?.(state);
-    try {
-        const override = buildOverride(options.project.model, projectName, services.map((s) => ({ service: s.name, dataDir: s.dataDir })));
-        const overrideFile = join(tempDir, 'redis-readiness.override.yml');
-        writeFileSync(overrideFile, override.text, { mode: 0o600 });
-        const secretEnv = secretsFor(services, options);
-        const runtime = new ComposeRuntime({
-            command: detected.command,
-            version: detected.version,
-            projectName,
-            projectDirectory: options.project.workingDir,
-            files: composeFilesFor(options),
-            overrideFile,
-            env: { ...process.env, ...options.project.environment },
-        });
-        const timeoutSeconds = Math.max(1, options.timeoutSeconds);
-        log(`probes: starting ${services.map((s) => s.name).join(', ')} as compose project ${projectName}`);
-        const upArgv = runtime.upArgs(services.map((s) => s.name), options.pull, timeoutSeconds);
-        const upResult = await runtime.exec(upArgv, (timeoutSeconds + 60) * 1000);
-        const up = {
-            ok: upResult.code === 0,
-            durationMs: upResult.durationMs,
-            output: mask(`${upResult.stderr}\n${upResult.stdout}`.trim()),
-        };
-        log(`probes: up ${up.ok ? 'ok' : 'FAILED'} in ${up.durationMs} ms`);
-        if (!up.ok)
-            log(up.output.split('\n').slice(-5).join('\n'));
-        const runId = randomBytes(4).toString('hex');
-        for (const service of services) {
-            const session = {
-                runtime,
-                model: options.project.model,
-                service,
-                ...(passwordOf(service, options) !== undefined
-                    ? { password: passwordOf(service, options) }
-                    : {}),
-                secretEnv: secretEnv.get(service.name),
-                up,
-                commandTimeoutMs: 30_000,
-                readyTimeoutSeconds: timeoutSeconds,
-                mask,
-                log,
-                runId,
-            };
-            const pos = options.project.sources.locate(['services', service.name]) ?? {
-                file: options.project.files[0] ?? options.project.workingDir,
-                line: 1,
-                column: 1,
-            };
-            // health first (it reads the state `up` left), persistence last (it
-            // restarts, re-creates and kills); the read-only ones in between run
-            // side by side, since each mostly waits on the engine.
-            const record = (result) => {
-                log(`probe ${result.probe} ${service.name}: ${result.status} (${result.durationMs} ms) ${result.summary}`);
-                results.push(result);
-            };
-            if (wanted.includes('health'))
-                record(await runOne('health', session, findings, pos));
-            if (!up.ok && !(await inspectService(session).catch(() => undefined))) {
-                // No container at all (image missing, bad config): one clear failure,
-                // not the same "service is not running" from every probe.
-                const reason = neverCreatedReason(up.output, service.image?.raw);
-                for (const probe of wanted.filter((p) => p !== 'health')) {
-                    record({
-                        probe,
-                        service: service.name,
-                        ...(wanted.includes('health')
-                            ? {
-                                status: 'skip',
-                                summary: 'not run: the container was never created (see the health probe)',
-                            }
-                            : { status: 'fail', summary: reason }),
-                        durationMs: 0,
-                        evidence: [],
-                    });
-                }
-            }
-            else {
-                const middle = wanted.filter((p) => p !== 'health' && p !== 'persistence');
-                const prepared = wanted.includes('persistence') ? preparePersistence(session) : undefined;
-                const concurrent = await Promise.all(middle.map((p) => runOne(p, session, findings, pos)));
-                concurrent.forEach(record);
-                if (wanted.includes('persistence')) {
-                    record(await runOne('persistence', session, findings, pos, prepared));
-                }
-            }
-            if (results.some((r) => r.service === service.name && r.status === 'fail') || !up.ok) {
-                const tail = await runtime.exec(runtime.logsArgs(service.name, LOG_TAIL), 30_000);
-                // compose prints terminal control sequences (erase-line) even with --no-color.
-                logs[service.name] = mask(`${tail.stdout}${tail.stderr}`.replace(ANSI_ESCAPE, ''))
-                    .split('\n')
-                    .filter((l) => l.trim() !== '')
-                    .slice(-LOG_TAIL);
-            }
-        }
-    }
-    finally {
-        const problem = await teardown(state);
-        if (problem)
-            (options.warn ?? options.log)?.(mask(problem));
-    }
-    return { results, findings, logs };
 }
-async function runOne(probe, session, findings, pos, prepared) {
-    const started = performance.now();
-    try {
-        switch (probe) {
-            case 'health':
-                return await probeHealth(session);
-            case 'ping':
-                return await probePing(session);
-            case 'auth':
-                return await probeAuth(session);
-            case 'network':
-                return await probeNetwork(session);
-            case 'config':
-                return await probeConfig(session, findings, pos);
-            case 'persistence':
-                return await probePersistence(session, prepared);
-        }
-    }
-    catch (error) {
-        return {
-            probe,
-            service: session.service.name,
-            status: 'fail',
-            summary: session.mask(`the probe could not run: ${error instanceof Error ? error.message : String(error)}`),
-            durationMs: Math.round(performance.now() - started),
-            evidence: [],
-        };
-    }
+/** A container that is not of the probe's own compose project: the client never connects to it. */
+class ForeignContainerError extends (/* unused pure expression or super */ null && (Error)) {
 }
-// Compose's own discovery order (compose-go cli.DefaultFileNames and
-// DefaultOverrideFileNames): the first of each that exists is used.
-const DEFAULT_FILES = (/* unused pure expression or super */ null && (['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml']));
-const DEFAULT_OVERRIDES = (/* unused pure expression or super */ null && ([
-    'compose.override.yml',
-    'compose.override.yaml',
-    'docker-compose.override.yml',
-    'docker-compose.override.yaml',
-]));
 /**
- * The user's files as `-f` arguments. Giving our override as `-f` turns off
- * Compose's discovery, so when the user named no files we discover them the
- * way Compose does, in the project directory.
+ * Where the runner can reach a container of the probe's project: its address
+ * on `network` (the engine's full name), else on its first network. Refuses
+ * any container not labelled with `projectName`, so no probe connects to, or
+ * writes into, anything it did not start.
  */
-function composeFilesFor(options) {
-    if (options.composeFiles?.length)
-        return options.composeFiles;
-    const dir = options.project.workingDir;
-    const first = (names) => names.map((n) => join(dir, n)).find((f) => existsSync(f));
-    const main = first(DEFAULT_FILES);
-    const override = first(DEFAULT_OVERRIDES);
-    return [main, main ? override : undefined].filter((f) => f !== undefined);
+function probeAddress(view, projectName, network) {
+    if (view.project !== projectName) {
+        throw new ForeignContainerError(`refusing to connect: the container belongs to compose project ${JSON.stringify(view.project ?? '(none)')}, not to the probe's ${projectName}`);
+    }
+    if (network !== undefined)
+        return view.addresses.find((a) => a.network === network);
+    return view.addresses[0];
 }
-/** The password the server should require: the model's value, else the redis-password input. */
-function passwordOf(service, options) {
-    if (!service.password)
+
+;// CONCATENATED MODULE: ./src/probes/container.ts
+
+
+/**
+ * The current container of the session's Redis service, or undefined when
+ * there is none. Cached on the session until a probe changes the container
+ * (persistence re-creates it), so the probes share one inspection.
+ */
+async function inspectService(session) {
+    session.container ??= inspectNow(session);
+    return session.container;
+}
+async function inspectNow(session) {
+    const { runtime } = session;
+    // Compose names the first container <project>-<service>-1: one engine call
+    // instead of a listing and an inspection, taken only when its labels say
+    // it is that container of our project.
+    const byName = await runtime.exec([
+        ...runtime.docker,
+        'inspect',
+        '--type',
+        'container',
+        `${runtime.projectName}-${session.service.name}-1`,
+    ], session.commandTimeoutMs);
+    if (byName.code === 0) {
+        try {
+            const [json] = JSON.parse(byName.stdout);
+            const labels = json?.Config?.Labels ?? {};
+            if (labels[PROJECT_LABEL] === runtime.projectName &&
+                labels['com.docker.compose.service'] === session.service.name &&
+                labels['com.docker.compose.oneoff'] !== 'True') {
+                return toInfo(json, json.Id ?? '');
+            }
+        }
+        catch {
+            // Not what we expected: list by labels below.
+        }
+    }
+    const ps = await runtime.exec(runtime.containerIdsArgs(session.service.name), session.commandTimeoutMs);
+    const id = ps.stdout.trim().split('\n')[0]?.trim();
+    if (ps.code !== 0 || !id)
         return undefined;
-    return service.password.value ?? options.redisPassword;
-}
-/** Secret values by env name, per service; a wrong password that cannot equal the right one. */
-function secretsFor(services, options) {
-    const byService = new Map();
-    for (const service of services) {
-        const env = {};
-        const password = passwordOf(service, options);
-        if (password !== undefined)
-            env[PASSWORD_ENV] = password;
-        env[WRONG_PASSWORD_ENV] = `wrong-${randomBytes(12).toString('hex')}`;
-        service.consumers.forEach((consumer, index) => {
-            if (consumer.password !== undefined)
-                env[consumerPasswordEnv(index)] = consumer.password;
-        });
-        byService.set(service.name, env);
+    const inspected = await runtime.exec(runtime.inspectArgs(id), session.commandTimeoutMs);
+    if (inspected.code !== 0)
+        return undefined;
+    let json;
+    try {
+        [json] = JSON.parse(inspected.stdout);
     }
-    return byService;
+    catch {
+        return undefined;
+    }
+    if (!json)
+        return undefined;
+    return toInfo(json, id);
+}
+function toInfo(json, id) {
+    const test = json.Config?.Healthcheck?.Test;
+    const health = json.State?.Health;
+    return {
+        id: json.Id ?? id,
+        image: json.Image ?? '',
+        status: json.State?.Status ?? 'unknown',
+        running: json.State?.Running === true,
+        exitCode: json.State?.ExitCode ?? 0,
+        hasHealthcheck: Boolean(test && test.length > 0 && test[0] !== 'NONE'),
+        ...(health
+            ? {
+                health: {
+                    status: health.Status ?? 'unknown',
+                    log: (health.Log ?? []).map((e) => ({
+                        exitCode: e.ExitCode ?? -1,
+                        output: e.Output ?? '',
+                    })),
+                },
+            }
+            : {}),
+        networks: Object.keys(json.NetworkSettings?.Networks ?? {}),
+        engine: engineView(json),
+        mounts: (json.Mounts ?? []).map((m) => ({
+            type: m.Type ?? 'unknown',
+            ...(m.Name ? { name: m.Name } : {}),
+            ...(m.Source ? { source: m.Source } : {}),
+            destination: m.Destination ?? '',
+        })),
+    };
 }
 /**
- * Removes everything of one probe run: `down -v --remove-orphans` of our
- * project by name (no compose file needed), then a sweep by the project
- * label for anything compose missed, then our temp files. Idempotent, and
- * touches nothing that is not labelled with our project name.
+ * Names of the volumes mounted by every container of our project, running or
+ * not (by compose's project label, then `docker inspect` of their Mounts).
  */
+async function volumesOfProject(runtime, timeoutMs) {
+    const ps = await runtime.exec([
+        ...runtime.docker,
+        'ps',
+        '-a',
+        '-q',
+        '--no-trunc',
+        '--filter',
+        `label=${PROJECT_LABEL}=${runtime.projectName}`,
+    ], timeoutMs);
+    const ids = ps.stdout
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    if (ps.code !== 0 || ids.length === 0)
+        return [];
+    const inspected = await runtime.exec([...runtime.docker, 'inspect', '--', ...ids], timeoutMs);
+    return volumeNames(inspected.stdout);
+}
+/** Volume names in `docker inspect` output of containers. */
+function volumeNames(inspectJson) {
+    try {
+        const list = JSON.parse(inspectJson);
+        const names = list.flatMap((c) => (c.Mounts ?? []).filter((m) => m.Type === 'volume' && m.Name).map((m) => m.Name));
+        return [...new Set(names)];
+    }
+    catch {
+        return [];
+    }
+}
+
+// EXTERNAL MODULE: ./src/probes/process.ts + 1 modules
+var probes_process = __nccwpck_require__(6916);
+;// CONCATENATED MODULE: ./src/probes/teardown.ts
 /**
- * Removes everything of the probe project: `down`, then, if that failed, a
- * sweep by label. Returns why it may not have (the engine not answering, or
- * something of ours still listed), for the caller to print as a warning.
+ * The teardown of a probe project, alone in its module so that the action's
+ * post step (which imports only this) carries no probe or client code.
  */
-async function teardown(state, run = process_runCommand) {
-    const cwd = state.tempPaths.find((p) => existsDir(p)) ?? (0,external_node_os_namespaceObject.tmpdir)();
-    const down = await run(teardownArgs(state.composeCommand, state.projectName), {
+
+
+
+
+
+/** Teardowns in progress, by project: a signal handler and the run itself share one. */
+const teardowns = new Map();
+/**
+ * Removes everything of the probe project: the volumes its containers use
+ * are recorded, then `down -v --remove-orphans` by project name (no compose
+ * file needed), then a sweep by label for anything left (a container an
+ * aborted command was still creating), then every recorded volume that
+ * survived (anonymous volumes of containers that `down` without `-v` or a
+ * re-creation left behind carry no label), then our temp files. Touches
+ * nothing that is not labelled with our project, named after it, or an
+ * anonymous volume one of its containers used. Returns why it may not have
+ * removed everything, for the caller to print as a warning.
+ */
+function teardown(state, run = probes_process/* runCommand */.d1) {
+    const pending = teardowns.get(state.projectName);
+    if (pending)
+        return pending;
+    const started = teardownNow(state, run).finally(() => teardowns.delete(state.projectName));
+    teardowns.set(state.projectName, started);
+    return started;
+}
+async function teardownNow(state, run) {
+    const cwd = state.tempPaths.find((p) => existsDir(p)) ?? (0,external_node_os_.tmpdir)();
+    const env = (0,runtime/* composeEnvironment */.EX)(process.env);
+    const docker = (0,runtime/* dockerCliFor */.o1)(state.composeCommand);
+    const volumes = new Set(state.volumes ?? []);
+    const before = await listOurs(state, run);
+    if (before.ids.container.length) {
+        const inspected = await run([...docker, 'inspect', '--', ...before.ids.container], {
+            env,
+            timeoutMs: 30_000,
+        });
+        for (const name of volumeNames(inspected.stdout))
+            volumes.add(name);
+    }
+    const down = await run((0,runtime/* teardownArgs */.gF)(state.composeCommand, state.projectName), {
         cwd,
+        env,
         timeoutMs: 120_000,
     });
-    let problem;
-    if (down.code !== 0) {
-        await sweep(state, run);
-        const left = await listOurs(state, run);
-        const ids = Object.entries(left.ids).flatMap(([kind, list]) => list.map((id) => `${kind} ${id}`));
-        if (!left.answered || ids.length > 0) {
-            const what = left.answered
-                ? `still there: ${ids.join(', ')}`
-                : `the engine did not answer (${runtime_firstLine(down.stderr || down.stdout) || `exit ${down.code}`})`;
-            const command = teardownArgs(state.composeCommand, state.projectName).slice(0, -2).join(' ');
-            problem = `could not remove everything of the probe project ${state.projectName}: ${what}. Once the engine answers, run: ${command}`;
+    let left = await listOurs(state, run);
+    if (down.code !== 0 || idsOf(left).length > 0) {
+        await sweep(state, run, left);
+        left = await listOurs(state, run);
+    }
+    const ours = [...volumes].filter((v) => isProbeVolume(v, state.projectName));
+    if (ours.length) {
+        const present = await run([...docker, 'volume', 'ls', '-q'], { env, timeoutMs: 30_000 });
+        const existing = new Set(present.stdout.split('\n').filter(Boolean));
+        const remove = ours.filter((v) => existing.has(v));
+        if (remove.length) {
+            const removed = await run([...docker, 'volume', 'rm', '-f', '--', ...remove], {
+                env,
+                timeoutMs: 60_000,
+            });
+            if (removed.code !== 0)
+                left.ids.volume.push(...remove);
         }
+    }
+    let problem;
+    const ids = idsOf(left);
+    if (!left.answered || ids.length > 0) {
+        const what = left.answered
+            ? `still there: ${ids.join(', ')}`
+            : `the engine did not answer (${(0,runtime/* firstLine */.TM)(down.stderr || down.stdout) || `exit ${down.code}`})`;
+        const command = (0,runtime/* teardownArgs */.gF)(state.composeCommand, state.projectName).slice(0, -2).join(' ');
+        problem = `could not remove everything of the probe project ${state.projectName}: ${what}. Once the engine answers, run: ${command}`;
     }
     for (const path of state.tempPaths)
         (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
     return problem;
 }
+/** An anonymous volume (64 hex digits) or one named after our project: nothing else is removed. */
+function isProbeVolume(name, projectName) {
+    return /^[0-9a-f]{64}$/.test(name) || name.startsWith(`${projectName}_`);
+}
+function idsOf(left) {
+    return Object.entries(left.ids).flatMap(([kind, list]) => list.map((id) => `${kind} ${id}`));
+}
 /** Containers, volumes and networks labelled with our project; `answered` is false when a listing failed. */
 async function listOurs(state, run) {
-    const docker = dockerCliFor(state.composeCommand);
-    const filter = `label=${PROJECT_LABEL}=${state.projectName}`;
-    const list = (args) => run([...docker, ...args, '--filter', filter], { timeoutMs: 30_000 });
+    const docker = (0,runtime/* dockerCliFor */.o1)(state.composeCommand);
+    const filter = `label=${runtime/* PROJECT_LABEL */.NV}=${state.projectName}`;
+    const env = (0,runtime/* composeEnvironment */.EX)(process.env);
+    const list = (args) => run([...docker, ...args, '--filter', filter], { env, timeoutMs: 30_000 });
     const [containers, volumes, networks] = await Promise.all([
         list(['ps', '-aq']),
         list(['volume', 'ls', '-q']),
@@ -30277,17 +29585,17 @@ async function listOurs(state, run) {
         ids: { container: ids(containers), volume: ids(volumes), network: ids(networks) },
     };
 }
-async function sweep(state, run) {
-    const docker = dockerCliFor(state.composeCommand);
-    const { ids } = await listOurs(state, run);
+async function sweep(state, run, { ids }) {
+    const docker = (0,runtime/* dockerCliFor */.o1)(state.composeCommand);
+    const env = (0,runtime/* composeEnvironment */.EX)(process.env);
     if (ids.container.length)
-        await run([...docker, 'rm', '-f', '-v', ...ids.container], { timeoutMs: 60_000 });
+        await run([...docker, 'rm', '-f', '-v', '--', ...ids.container], { env, timeoutMs: 60_000 });
     await Promise.all([
         ids.volume.length
-            ? run([...docker, 'volume', 'rm', '-f', ...ids.volume], { timeoutMs: 60_000 })
+            ? run([...docker, 'volume', 'rm', '-f', '--', ...ids.volume], { env, timeoutMs: 60_000 })
             : undefined,
         ids.network.length
-            ? run([...docker, 'network', 'rm', ...ids.network], { timeoutMs: 60_000 })
+            ? run([...docker, 'network', 'rm', '--', ...ids.network], { env, timeoutMs: 60_000 })
             : undefined,
     ]);
 }
@@ -30307,13 +29615,6 @@ function existsDir(path) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -30429,6 +29730,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -30499,13 +29807,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
 /***/ 3193:
 /***/ ((module) => {
 
@@ -30528,18 +29829,19 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ }),
 
 /***/ 3218:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
+  V4: () => (/* binding */ getInput),
   Gu: () => (/* binding */ getState),
   pq: () => (/* binding */ info),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, setOutput, setSecret, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, setOutput, setSecret, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -33521,9 +32823,6 @@ function getIDToken(aud) {
 /******/ 	return module.exports;
 /******/ }
 /******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -33597,33 +32896,15 @@ function getIDToken(aud) {
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
+/******/ /* webpack/runtime/compat get default export */
 /******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -33639,105 +32920,9 @@ function getIDToken(aud) {
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
