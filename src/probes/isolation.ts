@@ -333,6 +333,19 @@ export function planIsolation(
         );
         continue;
       }
+      // An env_file from outside the project (a host file: ../secrets/.env,
+      // /etc/...) would hand host contents to the container; leaving it out
+      // would change what Redis is told, so the service is not started.
+      const from = project.sources?.get(['services', name, 'environment', key])?.pos.file;
+      const real = from ? (realOrUndefined(from) ?? resolve(from)) : undefined;
+      if (real && !insideDir(real, projectDir)) {
+        refuse(
+          ['environment', key],
+          `environment.${key}`,
+          `comes from the file ${from}, outside the project directory (the probe container would receive host file contents)`,
+        );
+        continue;
+      }
       environment[key] = value;
     }
     if (Object.keys(environment).length) config.environment = environment;
