@@ -10863,6 +10863,15 @@ function planIsolation(project, servers, env = project.environment ?? {}) {
                 drop(['environment', key], `environment.${key}`, `holds the runner's ${token}, which no probe container is given`);
                 continue;
             }
+            // An env_file from outside the project (a host file: ../secrets/.env,
+            // /etc/...) would hand host contents to the container; leaving it out
+            // would change what Redis is told, so the service is not started.
+            const from = project.sources?.get(['services', name, 'environment', key])?.pos.file;
+            const real = from ? (realOrUndefined(from) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(from)) : undefined;
+            if (real && !insideDir(real, projectDir)) {
+                refuse(['environment', key], `environment.${key}`, `comes from the file ${from}, outside the project directory (the probe container would receive host file contents)`);
+                continue;
+            }
             environment[key] = value;
         }
         if (Object.keys(environment).length)
