@@ -8,7 +8,7 @@ import path from 'node:path';
 import { copyMap, isMap, scalarText, type CNode, type MapNode } from './node.js';
 import { mergeService } from './merge.js';
 import { toPosition, type SourceRange } from './source-range.js';
-import type { ComposeIssue } from './types.js';
+import { UnreadableInputError, type ComposeIssue } from './types.js';
 
 const MAX_CHAIN = 256;
 
@@ -17,6 +17,12 @@ export type ServicesOfFile = (file: string) => Promise<MapNode | undefined>;
 
 interface Ref {
   file: string;
+  /**
+   * The file as messages name it: as written when its path was interpolated,
+   * so a value from the environment (which may be a secret whose name does
+   * not look like one) never appears in a message.
+   */
+  shown: string;
   service: string;
   pos: SourceRange;
 }
@@ -39,16 +45,18 @@ export async function resolveExtends(
 
 function refOf(file: string, ext: CNode, issues: ComposeIssue[], service: string): Ref | undefined {
   if (ext.kind === 'scalar' && ext.value !== null)
-    return { file, service: scalarText(ext), pos: ext.range };
+    return { file, shown: file, service: scalarText(ext), pos: ext.range };
   if (isMap(ext)) {
     const s = ext.entries.get('service')?.value;
     const f = ext.entries.get('file')?.value;
     if (s?.kind === 'scalar' && s.value !== null) {
-      const target =
-        f?.kind === 'scalar' && f.value !== null
-          ? path.resolve(path.dirname(file), scalarText(f))
-          : file;
-      return { file: target, service: scalarText(s), pos: s.range };
+      const written = f?.kind === 'scalar' && f.value !== null ? f : undefined;
+      const target = written ? path.resolve(path.dirname(file), scalarText(written)) : file;
+      const shown =
+        written?.variables?.length && written.raw !== undefined
+          ? path.join(path.dirname(file), written.raw)
+          : target;
+      return { file: target, shown, service: scalarText(s), pos: s.range };
     }
   }
   issues.push({
@@ -97,12 +105,21 @@ async function resolveOne(
     });
     return own;
   }
-  const baseServices = await servicesOf(ref.file);
+  let baseServices: MapNode | undefined;
+  try {
+    baseServices = await servicesOf(ref.file);
+  } catch (error) {
+    if (!(error instanceof UnreadableInputError) || ref.shown === ref.file) throw error;
+    throw new UnreadableInputError(
+      error.message.split(ref.file).join(ref.shown),
+      toPosition(ref.pos),
+    );
+  }
   const base = baseServices?.entries.get(ref.service)?.value;
   if (!isMap(base)) {
     issues.push({
       kind: 'compose-invalid',
-      message: `services.${name}: extends service "${ref.service}"${ref.file !== file ? ` in ${ref.file}` : ''}, which does not exist.`,
+      message: `services.${name}: extends service "${ref.service}"${ref.file !== file ? ` in ${ref.shown}` : ''}, which does not exist.`,
       pos: toPosition(ref.pos),
       service: name,
     });
