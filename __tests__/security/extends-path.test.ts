@@ -14,8 +14,33 @@ import { UnreadableInputError } from '../../src/compose/types.js';
 const dir = mkdtempSync(join(tmpdir(), 'rr-extends-path-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('an interpolated extends path in a message', () => {
-  it('names the file as written, never the value', async () => {
+async function failure(lines: string[], env: Record<string, string>) {
+  writeFileSync(join(dir, 'compose.yaml'), [...lines, ''].join('\n'));
+  return loadProject({ files: [join(dir, 'compose.yaml')], cwd: dir, env });
+}
+
+describe('an interpolated path in a message', () => {
+  it('include: names the file as written', async () => {
+    const error = await failure(
+      ['include:', '  - ./${INFRA_TOKENX}.yml', 'services:', '  redis:', '    image: redis:7.2'],
+      { INFRA_TOKENX: 'Qv7-value-from-outside' },
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnreadableInputError);
+    expect((error as Error).message).not.toContain('Qv7-value-from-outside');
+    expect((error as Error).message).toContain('${INFRA_TOKENX}.yml');
+  });
+
+  it('env_file: names the file as written', async () => {
+    const project = await failure(
+      ['services:', '  redis:', '    image: redis:7.2', '    env_file: ./${ENV_NAMEX}.env'],
+      { ENV_NAMEX: 'Kp3-value-from-outside' },
+    );
+    const text = project.issues.map((i) => i.message).join('\n');
+    expect(text).toContain('${ENV_NAMEX}.env');
+    expect(text).not.toContain('Kp3-value-from-outside');
+  });
+
+  it('extends: names the file as written, never the value', async () => {
     writeFileSync(
       join(dir, 'compose.yaml'),
       [

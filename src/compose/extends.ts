@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { copyMap, isMap, scalarText, type CNode, type MapNode } from './node.js';
 import { mergeService } from './merge.js';
+import { shownPath } from './shown-path.js';
 import { toPosition, type SourceRange } from './source-range.js';
 import { UnreadableInputError, type ComposeIssue } from './types.js';
 
@@ -52,10 +53,7 @@ function refOf(file: string, ext: CNode, issues: ComposeIssue[], service: string
     if (s?.kind === 'scalar' && s.value !== null) {
       const written = f?.kind === 'scalar' && f.value !== null ? f : undefined;
       const target = written ? path.resolve(path.dirname(file), scalarText(written)) : file;
-      const shown =
-        written?.variables?.length && written.raw !== undefined
-          ? path.join(path.dirname(file), written.raw)
-          : target;
+      const shown = shownPath(written, target, path.dirname(file));
       return { file: target, shown, service: scalarText(s), pos: s.range };
     }
   }

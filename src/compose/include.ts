@@ -14,15 +14,19 @@ import {
   mapNode,
   scalarText,
   toPlain,
+  type ScalarNode,
   type CNode,
   type MapEntry,
   type MapNode,
 } from './node.js';
+import { shownPath } from './shown-path.js';
 import { toPosition } from './source-range.js';
 import type { ComposeIssue, Position } from './types.js';
 
 export interface IncludeEntry {
   files: string[];
+  /** Each file as messages show it (as written when interpolated: see shownPath). */
+  shownFiles: string[];
   projectDirectory: string;
   envFiles?: string[];
   pos: Position;
@@ -31,19 +35,22 @@ export interface IncludeEntry {
 export function parseInclude(node: CNode, fileDir: string, issues: ComposeIssue[]): IncludeEntry[] {
   const items = isSeq(node) ? node.items : [node];
   const out: IncludeEntry[] = [];
-  const strings = (n: CNode | undefined): string[] | undefined => {
+  const scalars = (n: CNode | undefined): ScalarNode[] | undefined => {
     if (!n) return undefined;
     // Paths must be strings, as the compose schema says.
-    if (n.kind === 'scalar' && typeof n.value === 'string') return [n.value];
+    if (n.kind === 'scalar' && typeof n.value === 'string') return [n];
     if (n.kind === 'seq')
-      return n.items
-        .filter((i) => i.kind === 'scalar' && typeof i.value === 'string')
-        .map((i) => scalarText(i as never));
+      return n.items.filter(
+        (i): i is ScalarNode => i.kind === 'scalar' && typeof i.value === 'string',
+      );
     return undefined;
   };
+  const strings = (n: CNode | undefined): string[] | undefined =>
+    scalars(n)?.map((i) => scalarText(i));
   for (const item of items) {
-    const paths = isMap(item) ? strings(item.entries.get('path')?.value) : strings(item);
-    if (!paths || paths.length === 0) {
+    const pathNodes = isMap(item) ? scalars(item.entries.get('path')?.value) : scalars(item);
+    const paths = pathNodes?.map((i) => scalarText(i));
+    if (!pathNodes || !paths || paths.length === 0) {
       issues.push({
         kind: 'compose-invalid',
         message: 'include entries must be a path or a mapping with `path`.',
@@ -60,7 +67,8 @@ export function parseInclude(node: CNode, fileDir: string, issues: ComposeIssue[
     const envFiles = isMap(item)
       ? strings(item.entries.get('env_file')?.value)?.map((p) => path.resolve(fileDir, p))
       : undefined;
-    out.push({ files, projectDirectory, envFiles, pos: toPosition(item.range) });
+    const shownFiles = files.map((f, i) => shownPath(pathNodes[i], f, fileDir));
+    out.push({ files, shownFiles, projectDirectory, envFiles, pos: toPosition(item.range) });
   }
   return out;
 }

@@ -223,9 +223,15 @@ async function loadIncluded(entry: IncludeEntry, session: Session): Promise<MapN
     return await loadFiles(entry.files, entry.projectDirectory, sub);
   } catch (err) {
     if (err instanceof UnreadableInputError) {
+      const interpolated = entry.files.some((f, i) => entry.shownFiles[i] !== f);
+      const message = entry.files.reduce(
+        (m, f, i) => m.split(f).join(entry.shownFiles[i]!),
+        err.message,
+      );
       throw new UnreadableInputError(
-        `${err.message} (included from ${entry.pos.file}:${entry.pos.line})`,
-        err.pos,
+        `${message} (included from ${entry.pos.file}:${entry.pos.line})`,
+        // Where the include is written, when a position inside the file would name it.
+        interpolated ? entry.pos : err.pos,
       );
     }
     throw err;

@@ -193,7 +193,8 @@ function readEnvFiles(service: string, items: CNode[], env: MapNode, ctx: Resolv
       if (required) {
         ctx.issues.push({
           kind: 'compose-invalid',
-          message: `services.${service}: env file ${file} not found; create it or mark the entry \`required: false\`.`,
+          // As written when interpolated (see shownPath): the value may be a secret.
+          message: `services.${service}: env file ${pathNode.variables?.length && pathNode.raw !== undefined ? pathNode.raw : file} not found; create it or mark the entry \`required: false\`.`,
           pos: toPosition(pathNode.range),
           service,
         });
