@@ -12,8 +12,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: knownRuleIds
 
-// EXTERNAL MODULE: ./src/compose/index.ts + 31 modules
-var compose = __nccwpck_require__(1669);
+// EXTERNAL MODULE: ./src/compose/index.ts + 32 modules
+var compose = __nccwpck_require__(6364);
 // EXTERNAL MODULE: ./src/config-file.ts
 var config_file = __nccwpck_require__(4660);
 // EXTERNAL MODULE: ./src/findings.ts
@@ -4973,7 +4973,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5113);
-/* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1669);
+/* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6364);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8381);
 /* harmony import */ var _report_failure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3304);
 /* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(856);
@@ -5311,7 +5311,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1669:
+/***/ 6364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7253,6 +7253,19 @@ function appendUnique(base, over, at) {
     return seqNode(at.range, items);
 }
 
+;// CONCATENATED MODULE: ./src/compose/shown-path.ts
+
+/**
+ * A file path as messages may show it: as written when it was interpolated,
+ * since a value from the environment may be a secret whose variable's name
+ * does not look like one; else the path itself.
+ */
+function shownPath(node, resolved, baseDir) {
+    if (!node?.variables?.length || node.raw === undefined)
+        return resolved;
+    return external_node_path_default().isAbsolute(node.raw) ? node.raw : external_node_path_default().join(baseDir, node.raw);
+}
+
 ;// CONCATENATED MODULE: ./src/compose/extends.ts
 /**
  * `extends:` (same file, another file, chained): the base service, itself
@@ -7260,6 +7273,8 @@ function appendUnique(base, over, at) {
  * as several files. A base from another file keeps that file's relative
  * paths and positions.
  */
+
+
 
 
 
@@ -7278,15 +7293,15 @@ async function resolveExtends(file, services, servicesOf, issues) {
 }
 function refOf(file, ext, issues, service) {
     if (ext.kind === 'scalar' && ext.value !== null)
-        return { file, service: scalarText(ext), pos: ext.range };
+        return { file, shown: file, service: scalarText(ext), pos: ext.range };
     if (isMap(ext)) {
         const s = ext.entries.get('service')?.value;
         const f = ext.entries.get('file')?.value;
         if (s?.kind === 'scalar' && s.value !== null) {
-            const target = f?.kind === 'scalar' && f.value !== null
-                ? external_node_path_default().resolve(external_node_path_default().dirname(file), scalarText(f))
-                : file;
-            return { file: target, service: scalarText(s), pos: s.range };
+            const written = f?.kind === 'scalar' && f.value !== null ? f : undefined;
+            const target = written ? external_node_path_default().resolve(external_node_path_default().dirname(file), scalarText(written)) : file;
+            const shown = shownPath(written, target, external_node_path_default().dirname(file));
+            return { file: target, shown, service: scalarText(s), pos: s.range };
         }
     }
     issues.push({
@@ -7329,12 +7344,20 @@ async function resolveOne(file, name, svc, servicesOf, issues, chain, done) {
         });
         return own;
     }
-    const baseServices = await servicesOf(ref.file);
+    let baseServices;
+    try {
+        baseServices = await servicesOf(ref.file);
+    }
+    catch (error) {
+        if (!(error instanceof types/* UnreadableInputError */.W) || ref.shown === ref.file)
+            throw error;
+        throw new types/* UnreadableInputError */.W(error.message.split(ref.file).join(ref.shown), toPosition(ref.pos));
+    }
     const base = baseServices?.entries.get(ref.service)?.value;
     if (!isMap(base)) {
         issues.push({
             kind: 'compose-invalid',
-            message: `services.${name}: extends service "${ref.service}"${ref.file !== file ? ` in ${ref.file}` : ''}, which does not exist.`,
+            message: `services.${name}: extends service "${ref.service}"${ref.file !== file ? ` in ${ref.shown}` : ''}, which does not exist.`,
             pos: toPosition(ref.pos),
             service: name,
         });
@@ -7361,24 +7384,25 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 
+
 function parseInclude(node, fileDir, issues) {
     const items = isSeq(node) ? node.items : [node];
     const out = [];
-    const strings = (n) => {
+    const scalars = (n) => {
         if (!n)
             return undefined;
         // Paths must be strings, as the compose schema says.
         if (n.kind === 'scalar' && typeof n.value === 'string')
-            return [n.value];
+            return [n];
         if (n.kind === 'seq')
-            return n.items
-                .filter((i) => i.kind === 'scalar' && typeof i.value === 'string')
-                .map((i) => scalarText(i));
+            return n.items.filter((i) => i.kind === 'scalar' && typeof i.value === 'string');
         return undefined;
     };
+    const strings = (n) => scalars(n)?.map((i) => scalarText(i));
     for (const item of items) {
-        const paths = isMap(item) ? strings(item.entries.get('path')?.value) : strings(item);
-        if (!paths || paths.length === 0) {
+        const pathNodes = isMap(item) ? scalars(item.entries.get('path')?.value) : scalars(item);
+        const paths = pathNodes?.map((i) => scalarText(i));
+        if (!pathNodes || !paths || paths.length === 0) {
             issues.push({
                 kind: 'compose-invalid',
                 message: 'include entries must be a path or a mapping with `path`.',
@@ -7394,7 +7418,8 @@ function parseInclude(node, fileDir, issues) {
         const envFiles = isMap(item)
             ? strings(item.entries.get('env_file')?.value)?.map((p) => external_node_path_default().resolve(fileDir, p))
             : undefined;
-        out.push({ files, projectDirectory, envFiles, pos: toPosition(item.range) });
+        const shownFiles = files.map((f, i) => shownPath(pathNodes[i], f, fileDir));
+        out.push({ files, shownFiles, projectDirectory, envFiles, pos: toPosition(item.range) });
     }
     return out;
 }
@@ -9336,7 +9361,11 @@ async function loadIncluded(entry, session) {
     }
     catch (err) {
         if (err instanceof types/* UnreadableInputError */.W) {
-            throw new types/* UnreadableInputError */.W(`${err.message} (included from ${entry.pos.file}:${entry.pos.line})`, err.pos);
+            const interpolated = entry.files.some((f, i) => entry.shownFiles[i] !== f);
+            const message = entry.files.reduce((m, f, i) => m.split(f).join(entry.shownFiles[i]), err.message);
+            throw new types/* UnreadableInputError */.W(`${message} (included from ${entry.pos.file}:${entry.pos.line})`, 
+            // Where the include is written, when a position inside the file would name it.
+            interpolated ? entry.pos : err.pos);
         }
         throw err;
     }
@@ -9639,7 +9668,8 @@ function readEnvFiles(service, items, env, ctx) {
             if (required) {
                 ctx.issues.push({
                     kind: 'compose-invalid',
-                    message: `services.${service}: env file ${file} not found; create it or mark the entry \`required: false\`.`,
+                    // As written when interpolated (see shownPath): the value may be a secret.
+                    message: `services.${service}: env file ${pathNode.variables?.length && pathNode.raw !== undefined ? pathNode.raw : file} not found; create it or mark the entry \`required: false\`.`,
                     pos: toPosition(pathNode.range),
                     service,
                 });
