@@ -36,6 +36,11 @@ export function cleanTarget(target: string): string {
   return clean.length > 1 && clean.endsWith('/') ? clean.slice(0, -1) : clean;
 }
 
+/** True when container path `inner` is `outer` or lies below it (both cleaned with cleanTarget). */
+export function isAtOrBelow(inner: string, outer: string): boolean {
+  return inner === outer || outer === '/' || inner.startsWith(`${outer}/`);
+}
+
 function field(key: string, value: CNode) {
   return { key, keyRange: value.range, value };
 }

@@ -8,8 +8,9 @@
  * `probe-isolation` rule reports it, so both always agree.
  */
 import { realpathSync } from 'node:fs';
-import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ComposeProject, ServiceConfig } from '../compose/types.js';
+import { cleanTarget, isAtOrBelow } from '../compose/volumes.js';
 import type { RedisServiceModel } from '../redis/types.js';
 
 /** One thing the plan changed or refused, with the model path it is about. */
@@ -200,17 +201,6 @@ const BUILD_QUIET = new Set([
   'platforms',
   'shm_size',
 ]);
-
-/** `/data/`, `/data/.`, `/data//` -> `/data`, as the engine cleans a mount destination. */
-export function normalizeContainerPath(path: string): string {
-  const n = posix.normalize(path);
-  return n.length > 1 ? n.replace(/\/+$/, '') : n;
-}
-
-/** True when `path` is `dir` or lies below it (both normalised). */
-export function isAtOrBelow(path: string, dir: string): boolean {
-  return path === dir || dir === '/' || path.startsWith(`${dir}/`);
-}
 
 function realOrUndefined(path: string): string | undefined {
   try {
@@ -431,13 +421,13 @@ export function planIsolation(
 
     // Volumes: any bind at or above the data dir becomes a fresh volume of the
     // probe's own; other binds only from inside the project, read-only.
-    const dataDir = normalizeContainerPath(server.dataDir);
+    const dataDir = cleanTarget(server.dataDir);
     const volumes: string[] = [];
     const mounts: Record<string, unknown>[] = [];
     let dataBindReplaced = false;
     (service.volumes ?? []).forEach((mount, index) => {
       if (typeof mount.target !== 'string') return;
-      const target = normalizeContainerPath(mount.target);
+      const target = cleanTarget(mount.target);
       const field = `volumes[${index}]`;
       if (mount.type === 'volume') {
         if (mount.source) volumes.push(mount.source);

@@ -6,7 +6,7 @@ import { firstLine, unknownPasswordReason } from './ping.js';
 import { ProbeRecorder } from './result.js';
 import { describeFailure, withPassword, type ServiceSession } from './session.js';
 import { ProbeAbortedError, throwIfAborted, type CommandResult } from './process.js';
-import { isAtOrBelow, normalizeContainerPath } from './isolation.js';
+import { cleanTarget, isAtOrBelow } from '../compose/volumes.js';
 import type { ProbeResult } from './types.js';
 
 /** What the server was told to do with its data, as it reports it. */
@@ -113,9 +113,9 @@ function volumeOf(
   dataDir: string,
   bindReplaced: boolean,
 ): Pick<PersistencePromise, 'volume' | 'volumeName'> {
-  const dir = normalizeContainerPath(dataDir);
+  const dir = cleanTarget(dataDir);
   const mount = info.mounts
-    .filter((m) => isAtOrBelow(dir, normalizeContainerPath(m.destination)))
+    .filter((m) => isAtOrBelow(dir, cleanTarget(m.destination)))
     .sort((a, b) => b.destination.length - a.destination.length)[0];
   if (!mount) return { volume: 'container layer' };
   if (mount.type === 'bind' || bindReplaced) return { volume: 'bind mount' };

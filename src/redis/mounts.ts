@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, posix, resolve } from 'node:path';
 import type { ServiceConfig, ServiceVolumeConfig } from '../compose/types.js';
+import { cleanTarget, isAtOrBelow } from '../compose/volumes.js';
 
 /** A container path and what provides it. */
 export interface MountMatch {
@@ -16,17 +17,15 @@ export function mountFor(
   path: string,
   workingDir: string,
 ): MountMatch | undefined {
-  const normal = posix.normalize(path);
+  const normal = cleanTarget(path);
   let best: MountMatch | undefined;
   let bestLength = -1;
   (service.volumes ?? []).forEach((mount, index) => {
     // A long-syntax volume without a target: Compose refuses the file; nothing is mounted.
     if (typeof mount.target !== 'string') return;
     // `redis-vol:/data/` mounts /data, as Docker reads it.
-    const target = posix.normalize(mount.target).replace(/(?<=.)\/+$/, '');
-    const covers =
-      normal === target || normal.startsWith(target.endsWith('/') ? target : target + '/');
-    if (!covers || target.length <= bestLength) return;
+    const target = cleanTarget(mount.target);
+    if (!isAtOrBelow(normal, target) || target.length <= bestLength) return;
     bestLength = target.length;
     let hostPath: string | undefined;
     if (mount.type === 'bind' && mount.source) {
@@ -99,7 +98,7 @@ export function mountedConfFiles(service: ServiceConfig, workingDir: string): Mo
   (service.volumes ?? []).forEach((mount, index) => {
     if (mount.type !== 'bind' || !mount.source || typeof mount.target !== 'string') return;
     // `redis-vol:/data/` mounts /data, as Docker reads it.
-    const target = posix.normalize(mount.target).replace(/(?<=.)\/+$/, '');
+    const target = cleanTarget(mount.target);
     const source = isAbsolute(mount.source) ? mount.source : resolve(workingDir, mount.source);
     if (/\.conf$/.test(target)) {
       if (REDISH.test(`${target} ${mount.source}`) && !/sentinel/i.test(target)) {
