@@ -240,22 +240,16 @@ function readIfUntracked(file: string): string | undefined {
   }
 }
 
-/** The services' own `env_file:` entries that git does not track: their passwords are secrets. */
+/**
+ * The services' own `env_file:` entries that git does not track: their
+ * passwords are secrets. The loader folds env files into `environment`, so
+ * they are found among the files it read that are no compose file.
+ */
 export function collectServiceEnvFileSecrets(masker: SecretMasker, project: ComposeProject): void {
-  const services = { ...project.inactiveServices, ...project.model.services };
-  for (const service of Object.values(services)) {
-    const entries = ([] as unknown[]).concat((service as Record<string, unknown>).env_file ?? []);
-    for (const entry of entries) {
-      const file =
-        typeof entry === 'string'
-          ? entry
-          : typeof entry === 'object' && entry !== null && 'path' in entry
-            ? String((entry as { path: unknown }).path)
-            : undefined;
-      if (!file) continue;
-      const text = readIfUntracked(path.resolve(project.workingDir, file));
-      if (text !== undefined) secretsInEnvText(text).secrets.forEach((s) => masker.add(s));
-    }
+  for (const file of project.files) {
+    if (project.composeTexts?.has(file)) continue;
+    const text = readIfUntracked(file);
+    if (text !== undefined) secretsInEnvText(text).secrets.forEach((s) => masker.add(s));
   }
 }
 
