@@ -280,7 +280,7 @@ async function waitForServer(session: ServiceSession): Promise<ServerLink> {
         // Asked anew, not from a cached answer: a server that exits at once
         // (bad arguments) is briefly "running", and a busy runner's connect
         // timeout must not turn that moment into a fallback that "answered".
-        const confirmed = await confirmNow(endpoint.host);
+        const confirmed = await confirm(endpoint.host, true);
         if (confirmed) {
           return inContainer(
             confirmed,
@@ -317,20 +317,19 @@ async function waitForServer(session: ServiceSession): Promise<ServerLink> {
     await sleep(POLL_MS);
   }
 
-  /** The container as the engine reports it now, if `ip` is its address in our project. */
-  async function confirm(ip: string): Promise<ContainerInfo | undefined> {
+  /**
+   * The container as the engine reports it, if `ip` is its address in our
+   * project: from the latest inspection, or (`fresh`) from a new one.
+   */
+  async function confirm(ip: string, fresh = false): Promise<ContainerInfo | undefined> {
     const check = (c: ContainerInfo | undefined) =>
       c?.running && probeAddress(c.engine, session.runtime.projectName)?.ip === ip ? c : undefined;
+    if (fresh) {
+      if (pending) await pending.catch(() => undefined);
+      return check(await inspect());
+    }
     if (pending) return check(await pending);
     return check(info) ?? check(await inspect());
-  }
-
-  async function confirmNow(ip: string): Promise<ContainerInfo | undefined> {
-    if (pending) await pending.catch(() => undefined);
-    const fresh = await inspect();
-    return fresh?.running && probeAddress(fresh.engine, session.runtime.projectName)?.ip === ip
-      ? fresh
-      : undefined;
   }
 
   function linked(confirmed: ContainerInfo, client?: Redis): ServerLink {
