@@ -972,7 +972,7 @@ async function waitForServer(session) {
                 // Asked anew, not from a cached answer: a server that exits at once
                 // (bad arguments) is briefly "running", and a busy runner's connect
                 // timeout must not turn that moment into a fallback that "answered".
-                const confirmed = await confirmNow(endpoint.host);
+                const confirmed = await confirm(endpoint.host, true);
                 if (confirmed) {
                     return inContainer(confirmed, `the runner cannot reach the container's address ${endpoint.host} (${error.message}: Docker Desktop, rootless Docker or a remote engine?)`, false);
                 }
@@ -1003,20 +1003,20 @@ async function waitForServer(session) {
         }
         await sleep(POLL_MS);
     }
-    /** The container as the engine reports it now, if `ip` is its address in our project. */
-    async function confirm(ip) {
+    /**
+     * The container as the engine reports it, if `ip` is its address in our
+     * project: from the latest inspection, or (`fresh`) from a new one.
+     */
+    async function confirm(ip, fresh = false) {
         const check = (c) => c?.running && probeAddress(c.engine, session.runtime.projectName)?.ip === ip ? c : undefined;
+        if (fresh) {
+            if (pending)
+                await pending.catch(() => undefined);
+            return check(await inspect());
+        }
         if (pending)
             return check(await pending);
         return check(info) ?? check(await inspect());
-    }
-    async function confirmNow(ip) {
-        if (pending)
-            await pending.catch(() => undefined);
-        const fresh = await inspect();
-        return fresh?.running && probeAddress(fresh.engine, session.runtime.projectName)?.ip === ip
-            ? fresh
-            : undefined;
     }
     function linked(confirmed, client) {
         previousAddress.set(session, address);
@@ -2134,6 +2134,8 @@ function existsDir(path) {
     }
 }
 
+// EXTERNAL MODULE: ./src/compose/volumes.ts
+var volumes = __webpack_require__(6903);
 ;// CONCATENATED MODULE: ./src/probes/persistence.ts
 
 
@@ -2217,9 +2219,9 @@ function describeSurvival(s) {
  * mount it stands for: on the user's machine the data persists there.
  */
 function volumeOf(info, dataDir, bindReplaced) {
-    const dir = (0,isolation/* normalizeContainerPath */.G6)(dataDir);
+    const dir = (0,volumes/* cleanTarget */.dp)(dataDir);
     const mount = info.mounts
-        .filter((m) => (0,isolation/* isAtOrBelow */.a5)(dir, (0,isolation/* normalizeContainerPath */.G6)(m.destination)))
+        .filter((m) => (0,volumes/* isAtOrBelow */.a5)(dir, (0,volumes/* cleanTarget */.dp)(m.destination)))
         .sort((a, b) => b.destination.length - a.destination.length)[0];
     if (!mount)
         return { volume: 'container layer' };

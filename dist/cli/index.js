@@ -12,8 +12,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: knownRuleIds
 
-// EXTERNAL MODULE: ./src/compose/index.ts + 32 modules
-var compose = __nccwpck_require__(6364);
+// EXTERNAL MODULE: ./src/compose/index.ts + 30 modules
+var compose = __nccwpck_require__(8813);
 // EXTERNAL MODULE: ./src/config-file.ts
 var config_file = __nccwpck_require__(4660);
 // EXTERNAL MODULE: ./src/findings.ts
@@ -2001,12 +2001,15 @@ function bitnamiEnv(out, env, prefix, valkey, cluster) {
         out.extraArgs.push({ words: words(get('EXTRA_FLAGS')), variable: variable('EXTRA_FLAGS') });
 }
 
+// EXTERNAL MODULE: ./src/compose/volumes.ts
+var volumes = __nccwpck_require__(6903);
 ;// CONCATENATED MODULE: ./src/redis/mounts.ts
+
 
 
 /** The mount whose target is `path` or the nearest directory above it. */
 function mountFor(service, path, workingDir) {
-    const normal = external_node_path_.posix.normalize(path);
+    const normal = (0,volumes/* cleanTarget */.dp)(path);
     let best;
     let bestLength = -1;
     (service.volumes ?? []).forEach((mount, index) => {
@@ -2014,9 +2017,8 @@ function mountFor(service, path, workingDir) {
         if (typeof mount.target !== 'string')
             return;
         // `redis-vol:/data/` mounts /data, as Docker reads it.
-        const target = external_node_path_.posix.normalize(mount.target).replace(/(?<=.)\/+$/, '');
-        const covers = normal === target || normal.startsWith(target.endsWith('/') ? target : target + '/');
-        if (!covers || target.length <= bestLength)
+        const target = (0,volumes/* cleanTarget */.dp)(mount.target);
+        if (!(0,volumes/* isAtOrBelow */.a5)(normal, target) || target.length <= bestLength)
             return;
         bestLength = target.length;
         let hostPath;
@@ -2085,7 +2087,7 @@ function mountedConfFiles(service, workingDir) {
         if (mount.type !== 'bind' || !mount.source || typeof mount.target !== 'string')
             return;
         // `redis-vol:/data/` mounts /data, as Docker reads it.
-        const target = external_node_path_.posix.normalize(mount.target).replace(/(?<=.)\/+$/, '');
+        const target = (0,volumes/* cleanTarget */.dp)(mount.target);
         const source = (0,external_node_path_.isAbsolute)(mount.source) ? mount.source : (0,external_node_path_.resolve)(workingDir, mount.source);
         if (/\.conf$/.test(target)) {
             if (REDISH.test(`${target} ${mount.source}`) && !/sentinel/i.test(target)) {
@@ -4973,7 +4975,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5113);
-/* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6364);
+/* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8813);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8381);
 /* harmony import */ var _report_failure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3304);
 /* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(856);
@@ -5311,7 +5313,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6364:
+/***/ 8813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7058,84 +7060,8 @@ function loadProjectEnvironment(processEnv, envFiles, explicit, issues) {
     return { values, entries, files };
 }
 
-;// CONCATENATED MODULE: ./src/compose/node.ts
-function scalar(value, pos, from) {
-    const node = { kind: 'scalar', value, range: pos };
-    if (from?.raw !== undefined)
-        node.raw = from.raw;
-    if (from?.variables)
-        node.variables = from.variables;
-    return node;
-}
-function mapNode(pos, entries = []) {
-    const map = new Map();
-    for (const e of entries)
-        map.set(e.key, e);
-    return { kind: 'map', entries: map, range: pos };
-}
-function seqNode(pos, items = []) {
-    return { kind: 'seq', items, range: pos };
-}
-function isMap(n) {
-    return n?.kind === 'map';
-}
-function isSeq(n) {
-    return n?.kind === 'seq';
-}
-function isScalar(n) {
-    return n?.kind === 'scalar';
-}
-function get(map, key) {
-    return map?.entries.get(key)?.value;
-}
-/** Sets `key` in `map`, keeping the key position of an existing entry unless one is given. */
-function set(map, key, value, keyRange) {
-    const old = map.entries.get(key);
-    map.entries.set(key, { key, keyRange: keyRange ?? old?.keyRange ?? value.range, value });
-}
-/** A shallow copy of a map node (entries copied, values shared). */
-function copyMap(map) {
-    // Not new Map(map.entries): that allocates a [key, entry] pair per entry.
-    const entries = new Map();
-    map.entries.forEach((e, k) => entries.set(k, e));
-    return { ...map, entries };
-}
-/** The scalar as Compose's Go code would stringify it. */
-function scalarText(n) {
-    const v = n.value;
-    if (v === null)
-        return '';
-    if (typeof v === 'number')
-        return formatNumber(v);
-    return String(v);
-}
-function formatNumber(v) {
-    if (Number.isInteger(v))
-        return String(v);
-    // Go's %v of float64 uses the shortest representation, as JS does.
-    return String(v);
-}
-/** The plain value of a subtree, without positions. */
-function toPlain(n) {
-    if (n.kind === 'scalar')
-        return n.value;
-    if (n.kind === 'seq')
-        return n.items.map(toPlain);
-    const out = {};
-    n.entries.forEach((e, k) => (out[k] = toPlain(e.value)));
-    return out;
-}
-/** Short description of a node's type for messages. */
-function describe(n) {
-    if (n.kind === 'map')
-        return 'a mapping';
-    if (n.kind === 'seq')
-        return 'a list';
-    if (n.value === null)
-        return 'null';
-    return `a ${typeof n.value}`;
-}
-
+// EXTERNAL MODULE: ./src/compose/node.ts
+var compose_node = __nccwpck_require__(9030);
 ;// CONCATENATED MODULE: ./src/compose/merge.ts
 /**
  * Compose's per-field merge of one canonical file (or extending service) onto
@@ -7147,7 +7073,7 @@ function describe(n) {
 
 const REPLACED = new Set(['command', 'entrypoint']);
 function mergeFiles(base, over) {
-    const out = copyMap(base);
+    const out = (0,compose_node/* copyMap */.WD)(base);
     for (const [key, e] of over.entries) {
         const current = out.entries.get(key);
         if (e.value.tag === '!reset') {
@@ -7160,7 +7086,7 @@ function mergeFiles(base, over) {
         }
         let merged;
         if (key === 'services' && current.value.kind === 'map' && e.value.kind === 'map') {
-            const services = copyMap(current.value);
+            const services = (0,compose_node/* copyMap */.WD)(current.value);
             for (const [name, se] of e.value.entries) {
                 const prev = services.entries.get(name);
                 if (se.value.tag === '!reset')
@@ -7185,7 +7111,7 @@ function mergeService(base, over) {
     return mergeMap(base, over, []);
 }
 function mergeMap(base, over, path) {
-    const out = copyMap(base);
+    const out = (0,compose_node/* copyMap */.WD)(base);
     for (const [key, e] of over.entries) {
         const current = out.entries.get(key);
         if (e.value.tag === '!reset') {
@@ -7223,8 +7149,8 @@ function mergeValue(base, over, path) {
 }
 function mergeByKey(base, over, at, key) {
     const keyOf = (n) => n.kind === 'map'
-        ? JSON.stringify(toPlain(n.entries.get(key)?.value ?? n))
-        : JSON.stringify(toPlain(n));
+        ? JSON.stringify((0,compose_node/* toPlain */.Ul)(n.entries.get(key)?.value ?? n))
+        : JSON.stringify((0,compose_node/* toPlain */.Ul)(n));
     const items = [...base];
     const index = new Map();
     items.forEach((n, i) => index.set(keyOf(n), i));
@@ -7238,19 +7164,19 @@ function mergeByKey(base, over, at, key) {
         else
             items[i] = n;
     }
-    return seqNode(at.range, items);
+    return (0,compose_node/* seqNode */.gB)(at.range, items);
 }
 function appendUnique(base, over, at) {
-    const seen = new Set(base.map((n) => JSON.stringify(toPlain(n))));
+    const seen = new Set(base.map((n) => JSON.stringify((0,compose_node/* toPlain */.Ul)(n))));
     const items = [...base];
     for (const n of over) {
-        const k = JSON.stringify(toPlain(n));
+        const k = JSON.stringify((0,compose_node/* toPlain */.Ul)(n));
         if (!seen.has(k)) {
             seen.add(k);
             items.push(n);
         }
     }
-    return seqNode(at.range, items);
+    return (0,compose_node/* seqNode */.gB)(at.range, items);
 }
 
 ;// CONCATENATED MODULE: ./src/compose/shown-path.ts
@@ -7281,10 +7207,10 @@ function shownPath(node, resolved, baseDir) {
 
 const MAX_CHAIN = 256;
 async function resolveExtends(file, services, servicesOf, issues) {
-    const out = copyMap(services);
+    const out = (0,compose_node/* copyMap */.WD)(services);
     const done = new Map();
     for (const [name, e] of services.entries) {
-        if (!isMap(e.value) || !e.value.entries.has('extends'))
+        if (!(0,compose_node/* isMap */.jh)(e.value) || !e.value.entries.has('extends'))
             continue;
         const resolved = await resolveOne(file, name, e.value, servicesOf, issues, [], done);
         out.entries.set(name, { ...e, value: resolved });
@@ -7293,15 +7219,15 @@ async function resolveExtends(file, services, servicesOf, issues) {
 }
 function refOf(file, ext, issues, service) {
     if (ext.kind === 'scalar' && ext.value !== null)
-        return { file, shown: file, service: scalarText(ext), pos: ext.range };
-    if (isMap(ext)) {
+        return { file, shown: file, service: (0,compose_node/* scalarText */.ws)(ext), pos: ext.range };
+    if ((0,compose_node/* isMap */.jh)(ext)) {
         const s = ext.entries.get('service')?.value;
         const f = ext.entries.get('file')?.value;
         if (s?.kind === 'scalar' && s.value !== null) {
             const written = f?.kind === 'scalar' && f.value !== null ? f : undefined;
-            const target = written ? external_node_path_default().resolve(external_node_path_default().dirname(file), scalarText(written)) : file;
+            const target = written ? external_node_path_default().resolve(external_node_path_default().dirname(file), (0,compose_node/* scalarText */.ws)(written)) : file;
             const shown = shownPath(written, target, external_node_path_default().dirname(file));
-            return { file: target, shown, service: scalarText(s), pos: s.range };
+            return { file: target, shown, service: (0,compose_node/* scalarText */.ws)(s), pos: s.range };
         }
     }
     issues.push({
@@ -7354,7 +7280,7 @@ async function resolveOne(file, name, svc, servicesOf, issues, chain, done) {
         throw new types/* UnreadableInputError */.W(error.message.split(ref.file).join(ref.shown), toPosition(ref.pos));
     }
     const base = baseServices?.entries.get(ref.service)?.value;
-    if (!isMap(base)) {
+    if (!(0,compose_node/* isMap */.jh)(base)) {
         issues.push({
             kind: 'compose-invalid',
             message: `services.${name}: extends service "${ref.service}"${ref.file !== file ? ` in ${ref.shown}` : ''}, which does not exist.`,
@@ -7386,7 +7312,7 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 function parseInclude(node, fileDir, issues) {
-    const items = isSeq(node) ? node.items : [node];
+    const items = (0,compose_node/* isSeq */.oP)(node) ? node.items : [node];
     const out = [];
     const scalars = (n) => {
         if (!n)
@@ -7398,10 +7324,10 @@ function parseInclude(node, fileDir, issues) {
             return n.items.filter((i) => i.kind === 'scalar' && typeof i.value === 'string');
         return undefined;
     };
-    const strings = (n) => scalars(n)?.map((i) => scalarText(i));
+    const strings = (n) => scalars(n)?.map((i) => (0,compose_node/* scalarText */.ws)(i));
     for (const item of items) {
-        const pathNodes = isMap(item) ? scalars(item.entries.get('path')?.value) : scalars(item);
-        const paths = pathNodes?.map((i) => scalarText(i));
+        const pathNodes = (0,compose_node/* isMap */.jh)(item) ? scalars(item.entries.get('path')?.value) : scalars(item);
+        const paths = pathNodes?.map((i) => (0,compose_node/* scalarText */.ws)(i));
         if (!pathNodes || !paths || paths.length === 0) {
             issues.push({
                 kind: 'compose-invalid',
@@ -7411,11 +7337,11 @@ function parseInclude(node, fileDir, issues) {
             continue;
         }
         const files = paths.map((p) => external_node_path_default().resolve(fileDir, p));
-        const dirNode = isMap(item) ? item.entries.get('project_directory')?.value : undefined;
+        const dirNode = (0,compose_node/* isMap */.jh)(item) ? item.entries.get('project_directory')?.value : undefined;
         const projectDirectory = dirNode?.kind === 'scalar' && dirNode.value !== null
-            ? external_node_path_default().resolve(fileDir, scalarText(dirNode))
+            ? external_node_path_default().resolve(fileDir, (0,compose_node/* scalarText */.ws)(dirNode))
             : external_node_path_default().dirname(files[0]);
-        const envFiles = isMap(item)
+        const envFiles = (0,compose_node/* isMap */.jh)(item)
             ? strings(item.entries.get('env_file')?.value)?.map((p) => external_node_path_default().resolve(fileDir, p))
             : undefined;
         const shownFiles = files.map((f, i) => shownPath(pathNodes[i], f, fileDir));
@@ -7433,10 +7359,10 @@ function parseInclude(node, fileDir, issues) {
 function importResources(target, included, from, issues) {
     for (const section of ['services', 'volumes', 'networks', 'secrets', 'configs']) {
         const inc = included.entries.get(section);
-        if (!inc || !isMap(inc.value))
+        if (!inc || !(0,compose_node/* isMap */.jh)(inc.value))
             continue;
         const cur = target.entries.get(section);
-        if (!cur || !isMap(cur.value)) {
+        if (!cur || !(0,compose_node/* isMap */.jh)(cur.value)) {
             target.entries.set(section, inc);
             continue;
         }
@@ -7447,7 +7373,7 @@ function importResources(target, included, from, issues) {
                 merged.entries.set(k, e);
                 continue;
             }
-            if ((0,external_node_util_.isDeepStrictEqual)(toPlain(local.value), toPlain(e.value)))
+            if ((0,external_node_util_.isDeepStrictEqual)((0,compose_node/* toPlain */.Ul)(local.value), (0,compose_node/* toPlain */.Ul)(e.value)))
                 continue;
             issues.push({
                 kind: 'compose-invalid',
@@ -7462,8 +7388,8 @@ function importResources(target, included, from, issues) {
 }
 /** The including file's definition merged over the imported one, by Compose's merge rules. */
 function overImported(section, name, imported, local) {
-    const wrap = (e) => mapNode(e.value.range, [
-        { key: section, keyRange: e.keyRange, value: mapNode(e.value.range, [{ ...e, key: name }]) },
+    const wrap = (e) => (0,compose_node/* mapNode */.zR)(e.value.range, [
+        { key: section, keyRange: e.keyRange, value: (0,compose_node/* mapNode */.zR)(e.value.range, [{ ...e, key: name }]) },
     ]);
     const merged = mergeFiles(wrap(imported), wrap(local));
     return merged.entries.get(section).value.entries.get(name).value;
@@ -7507,7 +7433,7 @@ function walk(n, path, lookup, issues) {
         const out = walk(e.value, path, lookup, issues);
         path.pop();
         if (out !== e.value) {
-            entries ??= copyMap(n).entries;
+            entries ??= (0,compose_node/* copyMap */.WD)(n).entries;
             entries.set(k, { key: e.key, keyRange: e.keyRange, value: out });
         }
     });
@@ -7616,11 +7542,11 @@ function normalizePorts(items, problems) {
     return out;
 }
 function entry(pos, fields) {
-    return mapNode(pos, fields.map(([key, value]) => ({ key, keyRange: value.range, value })));
+    return (0,compose_node/* mapNode */.zR)(pos, fields.map(([key, value]) => ({ key, keyRange: value.range, value })));
 }
 function shortPort(n, problems) {
-    const text = scalarText(n).trim();
-    const s = (v) => scalar(v, n.range, n);
+    const text = (0,compose_node/* scalarText */.ws)(n).trim();
+    const s = (v) => (0,compose_node/* scalar */.d_)(v, n.range, n);
     let rest = text;
     let protocol = 'tcp';
     const slash = rest.lastIndexOf('/');
@@ -7694,31 +7620,31 @@ function longPort(n, problems) {
     const fields = [];
     const get = (k) => n.entries.get(k)?.value;
     const mode = get('mode');
-    fields.push(['mode', mode ?? scalar('ingress', n.range)]);
+    fields.push(['mode', mode ?? (0,compose_node/* scalar */.d_)('ingress', n.range)]);
     const hostIp = get('host_ip');
     if (hostIp)
         fields.push(['host_ip', hostIp]);
     const target = get('target');
     if (target?.kind === 'scalar') {
-        const t = Number(scalarText(target));
+        const t = Number((0,compose_node/* scalarText */.ws)(target));
         if (!Number.isInteger(t))
             problems.push({
-                message: `port target must be an integer, not "${scalarText(target)}"`,
+                message: `port target must be an integer, not "${(0,compose_node/* scalarText */.ws)(target)}"`,
                 pos: target.range,
             });
         fields.push([
             'target',
-            scalar(Number.isInteger(t) ? t : scalarText(target), target.range, target),
+            (0,compose_node/* scalar */.d_)(Number.isInteger(t) ? t : (0,compose_node/* scalarText */.ws)(target), target.range, target),
         ]);
     }
     else
         problems.push({ message: 'a port in long syntax needs a `target`', pos: n.range });
     const published = get('published');
-    if (published?.kind === 'scalar' && published.value !== null && scalarText(published) !== '') {
-        fields.push(['published', scalar(scalarText(published), published.range, published)]);
+    if (published?.kind === 'scalar' && published.value !== null && (0,compose_node/* scalarText */.ws)(published) !== '') {
+        fields.push(['published', (0,compose_node/* scalar */.d_)((0,compose_node/* scalarText */.ws)(published), published.range, published)]);
     }
     const protocol = get('protocol');
-    fields.push(['protocol', protocol ?? scalar('tcp', n.range)]);
+    fields.push(['protocol', protocol ?? (0,compose_node/* scalar */.d_)('tcp', n.range)]);
     for (const k of ['name', 'app_protocol']) {
         const v = get(k);
         if (v)
@@ -7974,178 +7900,8 @@ function parseBytes(value) {
     return Math.trunc(n * BINARY[(m[2] ?? '').toLowerCase()]);
 }
 
-;// CONCATENATED MODULE: ./src/compose/volumes.ts
-/**
- * Service `volumes:` short syntax (`[source:]target[:options]`) and long
- * syntax, normalised as Compose prints them: bind sources made absolute,
- * `create_host_path: true` for short binds, `volume: {}` for volumes.
- */
-
-
-const PROPAGATION = new Set(['shared', 'rshared', 'slave', 'rslave', 'private', 'rprivate']);
-/** Compose treats these sources as host paths; anything else names a volume. */
-function isHostPath(source) {
-    return /^[./~]/.test(source) || /^[A-Za-z]:[\\/]/.test(source) || source.startsWith('\\\\');
-}
-function resolveHostPath(source, baseDir, home) {
-    if (source === '~' || source.startsWith('~/'))
-        return home ? external_node_path_default().join(home, source.slice(1)) : source;
-    if (external_node_path_default().isAbsolute(source) || /^[A-Za-z]:[\\/]/.test(source))
-        return source;
-    return external_node_path_default().resolve(baseDir, source);
-}
-/**
- * A mount target as Compose prints it: cleaned like Go's path.Clean, so
- * `/data/` and `/data/./` are `/data`. A Windows target is left as written.
- */
-function cleanTarget(target) {
-    if (target === '' || /^[A-Za-z]:/.test(target) || target.includes('\\'))
-        return target;
-    const clean = external_node_path_default().posix.normalize(target);
-    return clean.length > 1 && clean.endsWith('/') ? clean.slice(0, -1) : clean;
-}
-function field(key, value) {
-    return { key, keyRange: value.range, value };
-}
-function normalizeVolume(n, baseDir, home, problems) {
-    if (n.kind === 'scalar')
-        return shortVolume(n, baseDir, home, problems);
-    if (n.kind === 'map')
-        return longVolume(n, baseDir, home, problems);
-    problems.push({ message: 'a volume must be a string or a mapping', pos: n.range });
-    return undefined;
-}
-function splitShort(spec) {
-    // A Windows drive letter (C:\...) holds a colon that is not a separator.
-    const parts = [];
-    let cur = '';
-    for (let i = 0; i < spec.length; i++) {
-        const c = spec[i];
-        if (c === ':' &&
-            !(cur.length === 1 && /[A-Za-z]/.test(cur) && /[\\/]/.test(spec[i + 1] ?? ''))) {
-            parts.push(cur);
-            cur = '';
-        }
-        else
-            cur += c;
-    }
-    parts.push(cur);
-    return parts;
-}
-function shortVolume(n, baseDir, home, problems) {
-    const text = scalarText(n);
-    const s = (v) => scalar(v, n.range, n);
-    const parts = splitShort(text);
-    if (parts.length > 3 || parts.some((p, i) => p === '' && i < 2)) {
-        problems.push({
-            message: `invalid volume "${text}": expected [source:]target[:mode]`,
-            pos: n.range,
-        });
-        return undefined;
-    }
-    if (parts.length === 1) {
-        return mapNode(n.range, [
-            field('type', s('volume')),
-            field('target', s(cleanTarget(parts[0]))),
-            field('volume', mapNode(n.range)),
-        ]);
-    }
-    const [source, target, options = ''] = parts;
-    const bind = isHostPath(source);
-    const fields = [field('type', s(bind ? 'bind' : 'volume'))];
-    fields.push(field('source', s(bind ? resolveHostPath(source, baseDir, home) : source)));
-    fields.push(field('target', s(cleanTarget(target))));
-    const opts = options === '' ? [] : options.split(',');
-    if (opts.includes('ro'))
-        fields.push(field('read_only', s(true)));
-    if (bind) {
-        const b = [];
-        const prop = opts.find((o) => PROPAGATION.has(o));
-        if (prop)
-            b.push(field('propagation', s(prop)));
-        b.push(field('create_host_path', s(true)));
-        const selinux = opts.find((o) => o === 'z' || o === 'Z');
-        if (selinux)
-            b.push(field('selinux', s(selinux)));
-        fields.push(field('bind', mapNode(n.range, b)));
-    }
-    else {
-        // Compose keeps an SELinux label given to a named volume, under `bind`.
-        const selinux = opts.find((o) => o === 'z' || o === 'Z');
-        if (selinux)
-            fields.push(field('bind', mapNode(n.range, [field('selinux', s(selinux))])));
-        const v = opts.includes('nocopy') ? [field('nocopy', s(true))] : [];
-        fields.push(field('volume', mapNode(n.range, v)));
-    }
-    return mapNode(n.range, fields);
-}
-function longVolume(n, baseDir, home, problems) {
-    const target = n.entries.get('target')?.value;
-    if (!target || (target.kind === 'scalar' && (target.value === null || target.value === ''))) {
-        problems.push({
-            message: 'a volume is missing its mount target (`target:`, the path inside the container)',
-            pos: n.range,
-        });
-    }
-    const out = mapNode(n.range, n.entries.values());
-    if (target?.kind === 'scalar' && typeof target.value === 'string') {
-        const clean = cleanTarget(target.value);
-        if (clean !== target.value)
-            out.entries.set('target', {
-                ...n.entries.get('target'),
-                value: scalar(clean, target.range, target),
-            });
-    }
-    const type = n.entries.get('type')?.value;
-    const source = n.entries.get('source')?.value;
-    if (type?.kind === 'scalar' &&
-        type.value === 'bind' &&
-        source?.kind === 'scalar' &&
-        typeof source.value === 'string') {
-        out.entries.set('source', {
-            ...n.entries.get('source'),
-            value: scalar(resolveHostPath(source.value, baseDir, home), source.range, source),
-        });
-    }
-    castBoolean(out, 'read_only');
-    for (const [section, key] of [
-        ['bind', 'create_host_path'],
-        ['volume', 'nocopy'],
-    ]) {
-        const sub = out.entries.get(section);
-        if (sub?.value.kind === 'map') {
-            const copy = mapNode(sub.value.range, sub.value.entries.values());
-            castBoolean(copy, key);
-            out.entries.set(section, { ...sub, value: copy });
-        }
-    }
-    return out;
-}
-/**
- * Compose casts some interpolated strings back to booleans (compose-go
- * toBoolean: y/yes/true/on and n/no/false/off, any case).
- */
-function toBoolean(text) {
-    const t = text.toLowerCase();
-    if (['y', 'yes', 'true', 'on'].includes(t))
-        return true;
-    if (['n', 'no', 'false', 'off'].includes(t))
-        return false;
-    return undefined;
-}
-function castBoolean(map, key) {
-    const e = map.entries.get(key);
-    if (e?.value.kind !== 'scalar')
-        return;
-    const b = typeof e.value.value === 'string' ? toBoolean(e.value.value) : e.value.value;
-    // These fields are `omitempty` in compose-go: false is not printed.
-    if (b === false)
-        map.entries.delete(key);
-    else if (b === true && e.value.value !== true) {
-        map.entries.set(key, { ...e, value: scalar(true, e.value.range, e.value) });
-    }
-}
-
+// EXTERNAL MODULE: ./src/compose/volumes.ts
+var volumes = __nccwpck_require__(6903);
 ;// CONCATENATED MODULE: ./src/compose/normalize.ts
 /**
  * Per-file canonical form of a service (what compose-go's transform stage
@@ -8163,37 +7919,37 @@ function castBoolean(map, key) {
 const normalize_text = (v, key, f) => {
     if (v.kind === 'scalar' && v.value !== null && typeof v.value !== 'string') {
         // Compose refuses it; the check goes on with the text as written.
-        f.invalid(`${key} must be a string, not ${describe(v)}; quote it`, v.range);
-        return scalar(scalarText(v), v.range, v);
+        f.invalid(`${key} must be a string, not ${(0,compose_node/* describe */.q0)(v)}; quote it`, v.range);
+        return (0,compose_node/* scalar */.d_)((0,compose_node/* scalarText */.ws)(v), v.range, v);
     }
     if (v.kind !== 'scalar')
-        f.invalid(`${key} must be a string, not ${describe(v)}`, v.range);
+        f.invalid(`${key} must be a string, not ${(0,compose_node/* describe */.q0)(v)}`, v.range);
     return v;
 };
 const list = (v, key, f) => stringList(v, key, f.invalid);
 /** A list of strings, or a single string standing for a list of one. */
-const listOrString = (v, key, f) => v.kind === 'scalar' ? seqNode(v.range, [asString(v)]) : stringList(v, key, f.invalid);
+const listOrString = (v, key, f) => v.kind === 'scalar' ? (0,compose_node/* seqNode */.gB)(v.range, [asString(v)]) : stringList(v, key, f.invalid);
 /** y/yes/true/on and n/no/false/off; false is not printed (`omitempty` in compose-go). */
 const normalize_boolean = (v) => {
     if (v.kind !== 'scalar')
         return v;
-    const b = typeof v.value === 'string' ? toBoolean(v.value) : v.value;
+    const b = typeof v.value === 'string' ? (0,volumes/* toBoolean */.G4)(v.value) : v.value;
     if (b === false)
         return undefined;
-    return b === true && v.value !== true ? scalar(true, v.range, v) : v;
+    return b === true && v.value !== true ? (0,compose_node/* scalar */.d_)(true, v.range, v) : v;
 };
 const bytes = (v, key, f) => {
     const n = v.kind === 'scalar' ? parseBytes(v.value) : undefined;
     if (n !== undefined)
-        return scalar(String(n), v.range, v);
-    f.invalid(`${key}: "${v.kind === 'scalar' ? scalarText(v) : describe(v)}" is not a size`, v.range);
+        return (0,compose_node/* scalar */.d_)(String(n), v.range, v);
+    f.invalid(`${key}: "${v.kind === 'scalar' ? (0,compose_node/* scalarText */.ws)(v) : (0,compose_node/* describe */.q0)(v)}" is not a size`, v.range);
     return v;
 };
 const duration = (v, key, f) => {
     const d = v.kind === 'scalar' ? normalizeDuration(v.value) : undefined;
     if (d !== undefined)
-        return scalar(d, v.range, v);
-    f.invalid(`${key}: "${v.kind === 'scalar' ? scalarText(v) : describe(v)}" is not a duration`, v.range);
+        return (0,compose_node/* scalar */.d_)(d, v.range, v);
+    f.invalid(`${key}: "${v.kind === 'scalar' ? (0,compose_node/* scalarText */.ws)(v) : (0,compose_node/* describe */.q0)(v)}" is not a duration`, v.range);
     return v;
 };
 /**
@@ -8208,12 +7964,12 @@ function numberField(kind, zeroPrinted) {
             return v;
         const n = castNumber(v, kind);
         if (n === undefined) {
-            f.invalid(`${key}: "${scalarText(v)}" is not ${kind === 'integer' ? 'an integer' : 'a number'}`, v.range);
+            f.invalid(`${key}: "${(0,compose_node/* scalarText */.ws)(v)}" is not ${kind === 'integer' ? 'an integer' : 'a number'}`, v.range);
             return undefined;
         }
         if (n === 0 && !zeroPrinted)
             return undefined;
-        return n === v.value ? v : scalar(n, v.range, v);
+        return n === v.value ? v : (0,compose_node/* scalar */.d_)(n, v.range, v);
     };
 }
 const INTEGER_TEXT = /^[+-]?\d+$/;
@@ -8234,11 +7990,11 @@ const floatOmittedWhenZero = numberField('float', false);
 const ulimits = (v, key, f) => {
     if (v.kind !== 'map')
         return v;
-    const out = copyMap(v);
+    const out = (0,compose_node/* copyMap */.WD)(v);
     v.entries.forEach((e, name) => {
         const at = `${key}.${name}`;
         if (e.value.kind === 'map') {
-            const limit = copyMap(e.value);
+            const limit = (0,compose_node/* copyMap */.WD)(e.value);
             for (const bound of ['soft', 'hard'])
                 castEntry(limit, bound, `${at}.${bound}`, integer, f);
             out.entries.set(name, { ...e, value: limit });
@@ -8261,35 +8017,35 @@ function castEntry(m, key, where, cast, f) {
 }
 const ports = (v, _key, f) => {
     if (v.kind !== 'seq') {
-        f.invalid(`ports must be a list, not ${describe(v)}`, v.range);
+        f.invalid(`ports must be a list, not ${(0,compose_node/* describe */.q0)(v)}`, v.range);
         return undefined;
     }
     const problems = [];
     const out = normalizePorts(v.items, problems);
     for (const p of problems)
         f.invalid(`ports: ${p.message}`, p.pos);
-    return seqNode(v.range, out);
+    return (0,compose_node/* seqNode */.gB)(v.range, out);
 };
-const volumes = (v, _key, f) => {
+const normalize_volumes = (v, _key, f) => {
     if (v.kind !== 'seq') {
-        f.invalid(`volumes must be a list, not ${describe(v)}`, v.range);
+        f.invalid(`volumes must be a list, not ${(0,compose_node/* describe */.q0)(v)}`, v.range);
         return undefined;
     }
     const problems = [];
     const vols = v.items
-        .map((i) => normalizeVolume(i, f.baseDir, f.home, problems))
+        .map((i) => (0,volumes/* normalizeVolume */.er)(i, f.baseDir, f.home, problems))
         .filter((x) => x !== undefined)
         .map(fixTmpfsSize);
     for (const p of problems)
         f.invalid(`volumes: ${p.message}`, p.pos);
-    return seqNode(v.range, vols);
+    return (0,compose_node/* seqNode */.gB)(v.range, vols);
 };
 const fileReferences = (v, key, f) => {
     if (v.kind !== 'seq') {
-        f.invalid(`${key} must be a list, not ${describe(v)}`, v.range);
+        f.invalid(`${key} must be a list, not ${(0,compose_node/* describe */.q0)(v)}`, v.range);
         return undefined;
     }
-    return seqNode(v.range, v.items.map((i, n) => fileReference(i, key, `${key}.${n}`, f)));
+    return (0,compose_node/* seqNode */.gB)(v.range, v.items.map((i, n) => fileReference(i, key, `${key}.${n}`, f)));
 };
 /**
  * `devices` in the long form Compose prints: `source[:target[:permissions]]`,
@@ -8298,7 +8054,7 @@ const fileReferences = (v, key, f) => {
  */
 const devices = (v, key, f) => {
     if (v.kind !== 'seq') {
-        f.invalid(`${key} must be a list, not ${describe(v)}`, v.range);
+        f.invalid(`${key} must be a list, not ${(0,compose_node/* describe */.q0)(v)}`, v.range);
         return undefined;
     }
     const out = [];
@@ -8308,10 +8064,10 @@ const devices = (v, key, f) => {
             continue;
         }
         if (item.kind !== 'scalar' || item.value === null) {
-            f.invalid(`${key} items must be strings like /dev/x:/dev/x:rwm, not ${describe(item)}`, item.range);
+            f.invalid(`${key} items must be strings like /dev/x:/dev/x:rwm, not ${(0,compose_node/* describe */.q0)(item)}`, item.range);
             continue;
         }
-        const text = scalarText(item);
+        const text = (0,compose_node/* scalarText */.ws)(item);
         const parts = text.split(':');
         if (parts.length > 3) {
             f.invalid(`${key}: "${text}" is a confusing device mapping; use the long syntax (source, target, permissions)`, item.range);
@@ -8321,15 +8077,15 @@ const devices = (v, key, f) => {
         const field = (k, value) => ({
             key: k,
             keyRange: item.range,
-            value: scalar(value, item.range, item),
+            value: (0,compose_node/* scalar */.d_)(value, item.range, item),
         });
-        out.push(mapNode(item.range, [
+        out.push((0,compose_node/* mapNode */.zR)(item.range, [
             field('source', source),
             field('target', target || source),
             field('permissions', permissions ?? 'rwm'),
         ]));
     }
-    return seqNode(v.range, out);
+    return (0,compose_node/* seqNode */.gB)(v.range, out);
 };
 /** The fields Compose normalises, each with its normaliser; any other field is kept as written. */
 const SERVICE_FIELDS = {
@@ -8350,7 +8106,7 @@ const SERVICE_FIELDS = {
     env_file: (v, _key, f) => envFiles(v, f, f.invalid),
     ports,
     expose: list,
-    volumes,
+    volumes: normalize_volumes,
     healthcheck: (v, _key, f) => healthcheck(v, f.invalid),
     depends_on: (v, _key, f) => dependsOn(v, f.invalid),
     networks: (v, _key, f) => serviceNetworks(v, f.invalid),
@@ -8403,13 +8159,13 @@ function normalizeService(name, svc, ctx) {
         service: name,
     });
     if (svc.kind === 'scalar' && svc.value === null)
-        return mapNode(svc.range);
+        return (0,compose_node/* mapNode */.zR)(svc.range);
     if (svc.kind !== 'map') {
-        invalid(`a service must be a mapping, not ${describe(svc)}`, svc.range);
+        invalid(`a service must be a mapping, not ${(0,compose_node/* describe */.q0)(svc)}`, svc.range);
         return undefined;
     }
     const f = { ...ctx, invalid };
-    const out = copyMap(svc);
+    const out = (0,compose_node/* copyMap */.WD)(svc);
     // forEach, not for-of: no [key, entry] pair allocated per key.
     svc.entries.forEach((e, key) => {
         const v = e.value;
@@ -8433,7 +8189,7 @@ function normalizeService(name, svc, ctx) {
 }
 function asString(n) {
     if (n.kind === 'scalar' && n.value !== null && typeof n.value !== 'string')
-        return scalar(scalarText(n), n.range, n);
+        return (0,compose_node/* scalar */.d_)((0,compose_node/* scalarText */.ws)(n), n.range, n);
     return n;
 }
 /** Column of a word inside a one-line scalar written without escapes; the scalar's own otherwise. */
@@ -8472,23 +8228,23 @@ function shellCommand(v, key, invalid) {
     if (v.kind === 'scalar') {
         if (v.value === null)
             return v;
-        const text = scalarText(v);
+        const text = (0,compose_node/* scalarText */.ws)(v);
         const split = splitCommand(text);
         const locate = wordLocator(v);
         if (!split.ok) {
             invalid(`${key}: ${split.error} (${JSON.stringify(text)}); check its quotes, parentheses and backslashes`, v.range);
-            return seqNode(v.range, [scalar(text, v.range, v)]);
+            return (0,compose_node/* seqNode */.gB)(v.range, [(0,compose_node/* scalar */.d_)(text, v.range, v)]);
         }
-        return seqNode(v.range, split.words.map((w) => scalar(w.text, locate(w.text, w.start), v)));
+        return (0,compose_node/* seqNode */.gB)(v.range, split.words.map((w) => (0,compose_node/* scalar */.d_)(w.text, locate(w.text, w.start), v)));
     }
     if (v.kind === 'seq') {
         v.items.forEach((item, i) => {
             if (item.kind !== 'scalar' || typeof item.value !== 'string')
-                invalid(`${key}.${i} must be a string, not ${describe(item)}; quote it`, item.range);
+                invalid(`${key}.${i} must be a string, not ${(0,compose_node/* describe */.q0)(item)}; quote it`, item.range);
         });
-        return seqNode(v.range, v.items.filter(isTextScalar).map(asString));
+        return (0,compose_node/* seqNode */.gB)(v.range, v.items.filter(isTextScalar).map(asString));
     }
-    invalid(`${key} must be a string or a list, not ${describe(v)}`, v.range);
+    invalid(`${key} must be a string or a list, not ${(0,compose_node/* describe */.q0)(v)}`, v.range);
     return undefined;
 }
 /** A scalar that reads as text (a number or boolean is written as one); not null, a list or a mapping. */
@@ -8501,16 +8257,16 @@ function isTextScalar(n) {
  */
 function stringList(v, key, invalid) {
     if (v.kind !== 'seq') {
-        invalid(`${key} must be a list, not ${describe(v)}`, v.range);
+        invalid(`${key} must be a list, not ${(0,compose_node/* describe */.q0)(v)}`, v.range);
         return undefined;
     }
     v.items.forEach((item, i) => {
         if (!isTextScalar(item))
-            invalid(`${key}.${i} must be a string, not ${describe(item)}`, item.range);
+            invalid(`${key}.${i} must be a string, not ${(0,compose_node/* describe */.q0)(item)}`, item.range);
     });
     if (v.items.every(isStringScalar))
         return v;
-    return seqNode(v.range, v.items.filter(isTextScalar).map(asString));
+    return (0,compose_node/* seqNode */.gB)(v.range, v.items.filter(isTextScalar).map(asString));
 }
 function isStringScalar(n) {
     return n.kind === 'scalar' && typeof n.value === 'string';
@@ -8527,48 +8283,48 @@ function keyValueMap(v, key, invalid, nullForBare) {
         });
         if (canonical)
             return v;
-        const out = mapNode(v.range);
+        const out = (0,compose_node/* mapNode */.zR)(v.range);
         for (const [k, e] of v.entries) {
             const val = e.value;
             if (val.kind !== 'scalar') {
-                invalid(`${key}.${k} must be a string, a number, a boolean or null, not ${describe(val)}`, val.range);
+                invalid(`${key}.${k} must be a string, a number, a boolean or null, not ${(0,compose_node/* describe */.q0)(val)}`, val.range);
                 continue;
             }
-            const value = val.value === null ? (nullForBare ? val : scalar('', val.range, val)) : asString(val);
+            const value = val.value === null ? (nullForBare ? val : (0,compose_node/* scalar */.d_)('', val.range, val)) : asString(val);
             out.entries.set(k, { key: k, keyRange: e.keyRange, value: value.tag ? value : value });
         }
         return out;
     }
     if (v.kind === 'seq') {
-        const out = mapNode(v.range);
+        const out = (0,compose_node/* mapNode */.zR)(v.range);
         for (const item of v.items) {
             if (item.kind !== 'scalar' || item.value === null) {
                 invalid(`${key} items must be strings like KEY=value`, item.range);
                 continue;
             }
-            const text = scalarText(item);
+            const text = (0,compose_node/* scalarText */.ws)(item);
             const eq = text.indexOf('=');
             const k = eq < 0 ? text : text.slice(0, eq);
             const value = eq < 0
                 ? nullForBare
-                    ? scalar(null, item.range, item)
-                    : scalar('', item.range, item)
-                : scalar(text.slice(eq + 1), item.range, item);
+                    ? (0,compose_node/* scalar */.d_)(null, item.range, item)
+                    : (0,compose_node/* scalar */.d_)('', item.range, item)
+                : (0,compose_node/* scalar */.d_)(text.slice(eq + 1), item.range, item);
             out.entries.set(k, { key: k, keyRange: item.range, value });
         }
         return out;
     }
     if (v.kind === 'scalar' && v.value === null)
-        return mapNode(v.range);
-    invalid(`${key} must be a mapping or a list, not ${describe(v)}`, v.range);
-    return mapNode(v.range);
+        return (0,compose_node/* mapNode */.zR)(v.range);
+    invalid(`${key} must be a mapping or a list, not ${(0,compose_node/* describe */.q0)(v)}`, v.range);
+    return (0,compose_node/* mapNode */.zR)(v.range);
 }
 function envFiles(v, ctx, invalid) {
     const items = v.kind === 'seq' ? v.items : [v];
     const out = [];
     for (const item of items) {
         let pathNode = item;
-        let required = scalar(true, item.range);
+        let required = (0,compose_node/* scalar */.d_)(true, item.range);
         let format;
         if (item.kind === 'map') {
             pathNode = item.entries.get('path')?.value;
@@ -8579,16 +8335,16 @@ function envFiles(v, ctx, invalid) {
             invalid('env_file entries must be a path or a mapping with `path`', item.range);
             continue;
         }
-        const abs = resolveHostPath(scalarText(pathNode), ctx.baseDir, ctx.home);
+        const abs = (0,volumes/* resolveHostPath */.sC)((0,compose_node/* scalarText */.ws)(pathNode), ctx.baseDir, ctx.home);
         const fields = [
-            { key: 'path', keyRange: pathNode.range, value: scalar(abs, pathNode.range, pathNode) },
+            { key: 'path', keyRange: pathNode.range, value: (0,compose_node/* scalar */.d_)(abs, pathNode.range, pathNode) },
             { key: 'required', keyRange: required.range, value: required },
         ];
         if (format)
             fields.push({ key: 'format', keyRange: format.range, value: format });
-        out.push(mapNode(item.range, fields));
+        out.push((0,compose_node/* mapNode */.zR)(item.range, fields));
     }
-    return seqNode(v.range, out);
+    return (0,compose_node/* seqNode */.gB)(v.range, out);
 }
 function fixTmpfsSize(vol) {
     const tmpfs = vol.entries.get('tmpfs')?.value;
@@ -8598,37 +8354,37 @@ function fixTmpfsSize(vol) {
     const bytes = parseBytes(size.value);
     if (bytes === undefined)
         return vol;
-    const t = copyMap(tmpfs);
+    const t = (0,compose_node/* copyMap */.WD)(tmpfs);
     t.entries.set('size', {
         ...t.entries.get('size'),
-        value: scalar(String(bytes), size.range, size),
+        value: (0,compose_node/* scalar */.d_)(String(bytes), size.range, size),
     });
-    const out = copyMap(vol);
+    const out = (0,compose_node/* copyMap */.WD)(vol);
     out.entries.set('tmpfs', { ...out.entries.get('tmpfs'), value: t });
     return out;
 }
 function healthcheck(v, invalid) {
     if (v.kind !== 'map') {
-        invalid(`healthcheck must be a mapping, not ${describe(v)}`, v.range);
+        invalid(`healthcheck must be a mapping, not ${(0,compose_node/* describe */.q0)(v)}`, v.range);
         return v;
     }
-    const out = copyMap(v);
+    const out = (0,compose_node/* copyMap */.WD)(v);
     for (const [k, e] of v.entries) {
         const val = e.value;
         if (k === 'test') {
             if (val.kind === 'scalar' && val.value !== null) {
                 out.entries.set(k, {
                     ...e,
-                    value: seqNode(val.range, [scalar('CMD-SHELL', val.range), asString(val)]),
+                    value: (0,compose_node/* seqNode */.gB)(val.range, [(0,compose_node/* scalar */.d_)('CMD-SHELL', val.range), asString(val)]),
                 });
             }
             else if (val.kind === 'seq') {
                 const first = val.items[0];
-                const head = first?.kind === 'scalar' ? scalarText(first) : undefined;
+                const head = first?.kind === 'scalar' ? (0,compose_node/* scalarText */.ws)(first) : undefined;
                 if (val.items.length > 0 && !['CMD', 'CMD-SHELL', 'NONE'].includes(head ?? '')) {
                     invalid('healthcheck.test must start with "CMD", "CMD-SHELL" or "NONE" (e.g. ["CMD", "redis-cli", "ping"])', first.range);
                 }
-                out.entries.set(k, { ...e, value: seqNode(val.range, val.items.map(asString)) });
+                out.entries.set(k, { ...e, value: (0,compose_node/* seqNode */.gB)(val.range, val.items.map(asString)) });
             }
         }
         else if (['interval', 'timeout', 'start_period', 'start_interval'].includes(k)) {
@@ -8637,29 +8393,29 @@ function healthcheck(v, invalid) {
                 ? normalizeDuration(val.value)
                 : undefined;
             if (d === undefined)
-                invalid(`healthcheck.${k}: "${val.kind === 'scalar' ? scalarText(val) : describe(val)}" is not a duration like 10s`, val.range);
+                invalid(`healthcheck.${k}: "${val.kind === 'scalar' ? (0,compose_node/* scalarText */.ws)(val) : (0,compose_node/* describe */.q0)(val)}" is not a duration like 10s`, val.range);
             else
-                out.entries.set(k, { ...e, value: scalar(d, val.range, val) });
+                out.entries.set(k, { ...e, value: (0,compose_node/* scalar */.d_)(d, val.range, val) });
         }
         else if (k === 'retries' && val.kind === 'scalar') {
-            const r = Number(scalarText(val));
+            const r = Number((0,compose_node/* scalarText */.ws)(val));
             if (!Number.isInteger(r))
                 invalid(`healthcheck.retries must be an integer`, val.range);
             else
-                out.entries.set(k, { ...e, value: scalar(r, val.range, val) });
+                out.entries.set(k, { ...e, value: (0,compose_node/* scalar */.d_)(r, val.range, val) });
         }
         else if (k === 'disable' && val.kind === 'scalar' && typeof val.value === 'string') {
-            out.entries.set(k, { ...e, value: scalar(toBoolean(val.value) ?? false, val.range, val) });
+            out.entries.set(k, { ...e, value: (0,compose_node/* scalar */.d_)((0,volumes/* toBoolean */.G4)(val.value) ?? false, val.range, val) });
         }
     }
     return out;
 }
 const CONDITIONS = ['service_started', 'service_healthy', 'service_completed_successfully'];
 function dependsOn(v, invalid) {
-    const out = mapNode(v.range);
-    const started = (pos) => mapNode(pos, [
-        { key: 'condition', keyRange: pos, value: scalar('service_started', pos) },
-        { key: 'required', keyRange: pos, value: scalar(true, pos) },
+    const out = (0,compose_node/* mapNode */.zR)(v.range);
+    const started = (pos) => (0,compose_node/* mapNode */.zR)(pos, [
+        { key: 'condition', keyRange: pos, value: (0,compose_node/* scalar */.d_)('service_started', pos) },
+        { key: 'required', keyRange: pos, value: (0,compose_node/* scalar */.d_)(true, pos) },
     ]);
     if (v.kind === 'seq') {
         for (const item of v.items) {
@@ -8667,47 +8423,47 @@ function dependsOn(v, invalid) {
                 invalid('depends_on items must be service names', item.range);
                 continue;
             }
-            const name = scalarText(item);
+            const name = (0,compose_node/* scalarText */.ws)(item);
             out.entries.set(name, { key: name, keyRange: item.range, value: started(item.range) });
         }
         return out;
     }
     if (v.kind === 'map') {
         for (const [k, e] of v.entries) {
-            const dep = e.value.kind === 'map' ? copyMap(e.value) : started(e.keyRange);
+            const dep = e.value.kind === 'map' ? (0,compose_node/* copyMap */.WD)(e.value) : started(e.keyRange);
             const condition = dep.entries.get('condition')?.value;
-            if (condition?.kind === 'scalar' && !CONDITIONS.includes(scalarText(condition))) {
-                invalid(`depends_on.${k}.condition must be one of ${CONDITIONS.join(', ')}, not "${scalarText(condition)}"`, condition.range);
+            if (condition?.kind === 'scalar' && !CONDITIONS.includes((0,compose_node/* scalarText */.ws)(condition))) {
+                invalid(`depends_on.${k}.condition must be one of ${CONDITIONS.join(', ')}, not "${(0,compose_node/* scalarText */.ws)(condition)}"`, condition.range);
             }
             if (!dep.entries.has('condition'))
                 dep.entries.set('condition', {
                     key: 'condition',
                     keyRange: e.keyRange,
-                    value: scalar('service_started', e.keyRange),
+                    value: (0,compose_node/* scalar */.d_)('service_started', e.keyRange),
                 });
             if (!dep.entries.has('required'))
                 dep.entries.set('required', {
                     key: 'required',
                     keyRange: e.keyRange,
-                    value: scalar(true, e.keyRange),
+                    value: (0,compose_node/* scalar */.d_)(true, e.keyRange),
                 });
             out.entries.set(k, { ...e, value: dep });
         }
         return out;
     }
-    invalid(`depends_on must be a list or a mapping, not ${describe(v)}`, v.range);
+    invalid(`depends_on must be a list or a mapping, not ${(0,compose_node/* describe */.q0)(v)}`, v.range);
     return out;
 }
 function serviceNetworks(v, invalid) {
-    const out = mapNode(v.range);
+    const out = (0,compose_node/* mapNode */.zR)(v.range);
     if (v.kind === 'seq') {
         for (const item of v.items) {
             if (item.kind !== 'scalar' || item.value === null) {
                 invalid('networks items must be network names', item.range);
                 continue;
             }
-            const name = scalarText(item);
-            out.entries.set(name, { key: name, keyRange: item.range, value: scalar(null, item.range) });
+            const name = (0,compose_node/* scalarText */.ws)(item);
+            out.entries.set(name, { key: name, keyRange: item.range, value: (0,compose_node/* scalar */.d_)(null, item.range) });
         }
         return out;
     }
@@ -8715,7 +8471,7 @@ function serviceNetworks(v, invalid) {
         for (const [k, e] of v.entries) {
             const val = e.value;
             if (val.kind === 'map') {
-                const net = copyMap(val);
+                const net = (0,compose_node/* copyMap */.WD)(val);
                 // Empty addresses and aliases are not printed (`omitempty` in compose-go): as if not given.
                 for (const address of ['ipv4_address', 'ipv6_address']) {
                     const at = val.entries.get(address)?.value;
@@ -8728,27 +8484,27 @@ function serviceNetworks(v, invalid) {
                 else if (aliases?.kind === 'seq')
                     net.entries.set('aliases', {
                         ...val.entries.get('aliases'),
-                        value: seqNode(aliases.range, aliases.items.map(asString)),
+                        value: (0,compose_node/* seqNode */.gB)(aliases.range, aliases.items.map(asString)),
                     });
                 out.entries.set(k, { ...e, value: net });
             }
             else
-                out.entries.set(k, { ...e, value: scalar(null, e.keyRange) });
+                out.entries.set(k, { ...e, value: (0,compose_node/* scalar */.d_)(null, e.keyRange) });
         }
         return out;
     }
-    invalid(`networks must be a list or a mapping, not ${describe(v)}`, v.range);
+    invalid(`networks must be a list or a mapping, not ${(0,compose_node/* describe */.q0)(v)}`, v.range);
     return out;
 }
 function build(v, ctx, invalid) {
     if (v.kind === 'scalar' && v.value !== null) {
-        const context = resolveContext(scalarText(v), ctx);
-        return mapNode(v.range, [
-            { key: 'context', keyRange: v.range, value: scalar(context, v.range, v) },
+        const context = resolveContext((0,compose_node/* scalarText */.ws)(v), ctx);
+        return (0,compose_node/* mapNode */.zR)(v.range, [
+            { key: 'context', keyRange: v.range, value: (0,compose_node/* scalar */.d_)(context, v.range, v) },
         ]);
     }
     if (v.kind === 'map') {
-        const out = copyMap(v);
+        const out = (0,compose_node/* copyMap */.WD)(v);
         for (const k of ['args', 'labels']) {
             const e = v.entries.get(k);
             if (e)
@@ -8758,19 +8514,19 @@ function build(v, ctx, invalid) {
         if (c?.value.kind === 'scalar' && c.value.value !== null) {
             out.entries.set('context', {
                 ...c,
-                value: scalar(resolveContext(scalarText(c.value), ctx), c.value.range, c.value),
+                value: (0,compose_node/* scalar */.d_)(resolveContext((0,compose_node/* scalarText */.ws)(c.value), ctx), c.value.range, c.value),
             });
         }
         else if (!c) {
             out.entries.set('context', {
                 key: 'context',
                 keyRange: v.range,
-                value: scalar(resolveContext('.', ctx), v.range),
+                value: (0,compose_node/* scalar */.d_)(resolveContext('.', ctx), v.range),
             });
         }
         return out;
     }
-    invalid(`build must be a path or a mapping, not ${describe(v)}`, v.range);
+    invalid(`build must be a path or a mapping, not ${(0,compose_node/* describe */.q0)(v)}`, v.range);
     return v;
 }
 function resolveContext(context, ctx) {
@@ -8792,7 +8548,7 @@ const DEPLOY_NUMBERS = [
 function deploy(v, f) {
     if (v.kind !== 'map')
         return v;
-    const casted = copyMap(v);
+    const casted = (0,compose_node/* copyMap */.WD)(v);
     for (const [section, key, cast] of DEPLOY_NUMBERS) {
         if (section === '') {
             castEntry(casted, key, `deploy.${key}`, cast, f);
@@ -8801,7 +8557,7 @@ function deploy(v, f) {
         const sub = casted.entries.get(section);
         if (sub?.value.kind !== 'map' || !sub.value.entries.has(key))
             continue;
-        const copy = copyMap(sub.value);
+        const copy = (0,compose_node/* copyMap */.WD)(sub.value);
         castEntry(copy, key, `deploy.${section}.${key}`, cast, f);
         casted.entries.set(section, { ...sub, value: copy });
     }
@@ -8811,80 +8567,80 @@ function deployResources(v) {
     const resources = v.entries.get('resources');
     if (resources?.value.kind !== 'map')
         return v;
-    const res = copyMap(resources.value);
+    const res = (0,compose_node/* copyMap */.WD)(resources.value);
     for (const part of ['limits', 'reservations']) {
         const p = res.entries.get(part);
         if (p?.value.kind !== 'map')
             continue;
-        const pm = copyMap(p.value);
+        const pm = (0,compose_node/* copyMap */.WD)(p.value);
         const mem = pm.entries.get('memory');
         if (mem?.value.kind === 'scalar') {
             const b = parseBytes(mem.value.value);
             if (b !== undefined)
-                pm.entries.set('memory', { ...mem, value: scalar(String(b), mem.value.range, mem.value) });
+                pm.entries.set('memory', { ...mem, value: (0,compose_node/* scalar */.d_)(String(b), mem.value.range, mem.value) });
         }
         const cpus = pm.entries.get('cpus');
         if (cpus?.value.kind === 'scalar' && cpus.value.value !== null) {
-            const c = Number(scalarText(cpus.value));
+            const c = Number((0,compose_node/* scalarText */.ws)(cpus.value));
             if (Number.isFinite(c))
-                pm.entries.set('cpus', { ...cpus, value: scalar(c, cpus.value.range, cpus.value) });
+                pm.entries.set('cpus', { ...cpus, value: (0,compose_node/* scalar */.d_)(c, cpus.value.range, cpus.value) });
         }
         res.entries.set(part, { ...p, value: pm });
     }
-    const out = copyMap(v);
+    const out = (0,compose_node/* copyMap */.WD)(v);
     out.entries.set('resources', { ...resources, value: res });
     return out;
 }
 /** `extra_hosts` as Compose 2.26 prints it: a list of `host=ip` (the `host:ip` form rewritten). */
 function extraHosts(v, invalid) {
     if (v.kind === 'map') {
-        return seqNode(v.range, [...v.entries.values()].map((e) => scalar(`${e.key}=${e.value.kind === 'scalar' ? scalarText(e.value) : ''}`, e.value.range, e.value.kind === 'scalar' ? e.value : undefined)));
+        return (0,compose_node/* seqNode */.gB)(v.range, [...v.entries.values()].map((e) => (0,compose_node/* scalar */.d_)(`${e.key}=${e.value.kind === 'scalar' ? (0,compose_node/* scalarText */.ws)(e.value) : ''}`, e.value.range, e.value.kind === 'scalar' ? e.value : undefined)));
     }
     if (v.kind === 'seq') {
-        return seqNode(v.range, v.items.map((item) => {
+        return (0,compose_node/* seqNode */.gB)(v.range, v.items.map((item) => {
             if (item.kind !== 'scalar' || item.value === null)
                 return item;
-            const text = scalarText(item);
+            const text = (0,compose_node/* scalarText */.ws)(item);
             if (text.includes('='))
                 return asString(item);
             const colon = text.indexOf(':');
             return colon < 0
                 ? asString(item)
-                : scalar(`${text.slice(0, colon)}=${text.slice(colon + 1)}`, item.range, item);
+                : (0,compose_node/* scalar */.d_)(`${text.slice(0, colon)}=${text.slice(colon + 1)}`, item.range, item);
         }));
     }
-    invalid(`extra_hosts must be a list or a mapping, not ${describe(v)}`, v.range);
+    invalid(`extra_hosts must be a list or a mapping, not ${(0,compose_node/* describe */.q0)(v)}`, v.range);
     return v;
 }
 /** A service's secret or config reference in the long form Compose prints. */
 function fileReference(item, kind, where, f) {
     if (item.kind === 'map') {
         // The long form: its mode is a number, and a secret lands in /run/secrets unless told otherwise.
-        const out = copyMap(item);
+        const out = (0,compose_node/* copyMap */.WD)(item);
         castEntry(out, 'mode', `${where}.mode`, integer, f);
         const source = item.entries.get('source')?.value;
         if (kind === 'secrets' && !out.entries.has('target') && source?.kind === 'scalar')
             out.entries.set('target', {
                 key: 'target',
                 keyRange: source.range,
-                value: scalar(`/run/secrets/${scalarText(source)}`, source.range, source),
+                value: (0,compose_node/* scalar */.d_)(`/run/secrets/${(0,compose_node/* scalarText */.ws)(source)}`, source.range, source),
             });
         return out;
     }
     if (item.kind !== 'scalar' || item.value === null)
         return item;
-    const source = scalarText(item);
+    const source = (0,compose_node/* scalarText */.ws)(item);
     const fields = [
-        { key: 'source', keyRange: item.range, value: scalar(source, item.range, item) },
+        { key: 'source', keyRange: item.range, value: (0,compose_node/* scalar */.d_)(source, item.range, item) },
     ];
     if (kind === 'secrets') {
         fields.push({
             key: 'target',
             keyRange: item.range,
-            value: scalar(`/run/secrets/${source}`, item.range, item),
+            value: (0,compose_node/* scalar */.d_)(`/run/secrets/${source}`, item.range, item),
         });
     }
-    return mapNode(item.range, fields);
+    return (0,compose_node/* mapNode */.zR)(item.range, fields);
 }
 
 ;// CONCATENATED MODULE: ./src/compose/validate.ts
@@ -8929,7 +8685,7 @@ const HEALTHCHECK_KEYS = new Set([
 function checkKeys(file, issues) {
     checkTopLevelKeys(file, issues);
     const services = file.entries.get('services')?.value;
-    if (!isMap(services))
+    if (!(0,compose_node/* isMap */.jh)(services))
         return;
     // forEach, not for-of: no [key, entry] pair allocated per key of a big file.
     services.entries.forEach((s, name) => checkServiceKeys(name, s.value, issues));
@@ -8942,14 +8698,14 @@ function checkTopLevelKeys(file, issues) {
         if (MAPPING_SECTIONS.has(key) && v.kind !== 'map' && !isNull) {
             issues.push({
                 kind: 'compose-invalid',
-                message: `${key} must be a mapping, not ${describe(v)}.`,
+                message: `${key} must be a mapping, not ${(0,compose_node/* describe */.q0)(v)}.`,
                 pos: toPosition(v.range),
             });
         }
         if (key === 'name' && (v.kind !== 'scalar' || typeof v.value !== 'string')) {
             issues.push({
                 kind: 'compose-invalid',
-                message: `name must be a string, not ${describe(v)}.`,
+                message: `name must be a string, not ${(0,compose_node/* describe */.q0)(v)}.`,
                 pos: toPosition(v.range),
             });
         }
@@ -8966,7 +8722,7 @@ function checkTopLevelKeys(file, issues) {
 const NULL_ALLOWED = new Set(['command', 'entrypoint', 'deploy', 'develop', 'pid']);
 /** The unknown keys, and the keys left empty, of one service as written. */
 function checkServiceKeys(name, service, issues) {
-    if (!isMap(service))
+    if (!(0,compose_node/* isMap */.jh)(service))
         return;
     service.entries.forEach((e, key) => {
         if (!SERVICE_KEYS.has(key) && !key.startsWith('x-')) {
@@ -9036,16 +8792,16 @@ function checkNested(service, svc, issues) {
         if (spec.shape === 'list') {
             if (v.kind === 'seq')
                 for (const item of v.items)
-                    if (isMap(item))
+                    if ((0,compose_node/* isMap */.jh)(item))
                         checkSubMapping(service, spec, spec.path, item, issues);
         }
-        else if (!isMap(v))
+        else if (!(0,compose_node/* isMap */.jh)(v))
             continue;
         else if (spec.shape === 'map')
             checkSubMapping(service, spec, spec.path, v, issues);
         else
             v.entries.forEach((e) => {
-                if (isMap(e.value))
+                if ((0,compose_node/* isMap */.jh)(e.value))
                     checkSubMapping(service, spec, `${spec.path}.${e.key}`, e.value, issues);
             });
     }
@@ -9104,7 +8860,7 @@ function checkProject(services, volumes, networks, issues, allServices, inactive
     // optimised it, and each for-of step would allocate.
     services.entries.forEach((e, name) => {
         const svc = e.value;
-        if (!isMap(svc))
+        if (!(0,compose_node/* isMap */.jh)(svc))
             return;
         const invalid = (message, pos = e.keyRange) => issues.push({
             kind: 'compose-invalid',
@@ -9113,25 +8869,25 @@ function checkProject(services, volumes, networks, issues, allServices, inactive
             service: name,
         });
         const image = svc.entries.get('image')?.value;
-        const hasImage = image?.kind === 'scalar' && image.value !== null && scalarText(image) !== '';
+        const hasImage = image?.kind === 'scalar' && image.value !== null && (0,compose_node/* scalarText */.ws)(image) !== '';
         if (!hasImage && !svc.entries.has('build')) {
             invalid('has neither an image nor a build context specified; add `image:` or `build:`.');
         }
         const memLimit = svc.entries.get('mem_limit')?.value;
         const deploy = svc.entries.get('deploy')?.value;
-        const resources = isMap(deploy) ? deploy.entries.get('resources')?.value : undefined;
-        const limits = isMap(resources) ? resources.entries.get('limits')?.value : undefined;
-        const deployMem = isMap(limits) ? limits.entries.get('memory')?.value : undefined;
+        const resources = (0,compose_node/* isMap */.jh)(deploy) ? deploy.entries.get('resources')?.value : undefined;
+        const limits = (0,compose_node/* isMap */.jh)(resources) ? resources.entries.get('limits')?.value : undefined;
+        const deployMem = (0,compose_node/* isMap */.jh)(limits) ? limits.entries.get('memory')?.value : undefined;
         if (memLimit?.kind === 'scalar' &&
             deployMem?.kind === 'scalar' &&
-            scalarText(memLimit) !== scalarText(deployMem)) {
+            (0,compose_node/* scalarText */.ws)(memLimit) !== (0,compose_node/* scalarText */.ws)(deployMem)) {
             invalid(`can't set distinct values on 'mem_limit' and 'deploy.resources.limits.memory'; keep one of them.`, memLimit.range);
         }
         const vols = svc.entries.get('volumes')?.value;
         if (vols?.kind === 'seq') {
             for (let i = 0; i < vols.items.length; i++) {
                 const v = vols.items[i];
-                if (!isMap(v))
+                if (!(0,compose_node/* isMap */.jh)(v))
                     continue;
                 const type = v.entries.get('type')?.value;
                 const source = v.entries.get('source')?.value;
@@ -9140,7 +8896,7 @@ function checkProject(services, volumes, networks, issues, allServices, inactive
                     source?.kind !== 'scalar' ||
                     source.value === null)
                     continue;
-                const vname = scalarText(source);
+                const vname = (0,compose_node/* scalarText */.ws)(source);
                 if (vname !== '' && !volumes?.entries.has(vname)) {
                     invalid(`refers to undefined volume "${vname}"; declare it under the top-level \`volumes:\`.`, source.range);
                 }
@@ -9153,16 +8909,16 @@ function checkProject(services, volumes, networks, issues, allServices, inactive
                 continue;
             for (let i = 0; i < refs.items.length; i++) {
                 const ref = refs.items[i];
-                const source = isMap(ref) ? ref.entries.get('source')?.value : undefined;
+                const source = (0,compose_node/* isMap */.jh)(ref) ? ref.entries.get('source')?.value : undefined;
                 if (source?.kind !== 'scalar' || source.value === null)
                     continue;
-                if (!declared?.[kind]?.has(scalarText(source))) {
-                    invalid(`refers to undefined ${kind === 'secrets' ? 'secret' : 'config'} "${scalarText(source)}"; declare it under the top-level \`${kind}:\`.`, source.range);
+                if (!declared?.[kind]?.has((0,compose_node/* scalarText */.ws)(source))) {
+                    invalid(`refers to undefined ${kind === 'secrets' ? 'secret' : 'config'} "${(0,compose_node/* scalarText */.ws)(source)}"; declare it under the top-level \`${kind}:\`.`, source.range);
                 }
             }
         }
         const nets = svc.entries.get('networks')?.value;
-        if (isMap(nets)) {
+        if ((0,compose_node/* isMap */.jh)(nets)) {
             nets.entries.forEach((ne, n) => {
                 if (n !== 'default' && !networks?.entries.has(n)) {
                     invalid(`refers to undefined network "${n}"; declare it under the top-level \`networks:\`.`, ne.keyRange);
@@ -9170,10 +8926,10 @@ function checkProject(services, volumes, networks, issues, allServices, inactive
             });
         }
         const deps = svc.entries.get('depends_on')?.value;
-        if (isMap(deps)) {
+        if ((0,compose_node/* isMap */.jh)(deps)) {
             deps.entries.forEach((de, d) => {
                 if (!allServices.has(d)) {
-                    const required = isMap(de.value) ? de.value.entries.get('required')?.value : undefined;
+                    const required = (0,compose_node/* isMap */.jh)(de.value) ? de.value.entries.get('required')?.value : undefined;
                     if (required?.kind === 'scalar' && required.value === false)
                         return;
                     const why = inactive?.has(d)
@@ -9230,7 +8986,7 @@ async function topLevelName(files, session) {
         const value = interpolateTree(node, lookup, [], ['name']);
         if (value.kind !== 'scalar' || value.value === null)
             continue;
-        const name = scalarText(value);
+        const name = (0,compose_node/* scalarText */.ws)(value);
         if (name !== '')
             found = { name, pos: toPosition(node.range) };
     }
@@ -9250,7 +9006,7 @@ function canonicalService(e, baseDir, session, lookup) {
     return { ...e, value: interpolated.tag ? { ...svc, tag: interpolated.tag } : svc };
 }
 function canonicalServices(services, baseDir, session, lookup) {
-    const canon = mapNode(services.range);
+    const canon = (0,compose_node/* mapNode */.zR)(services.range);
     services.entries.forEach((e, name) => {
         const svc = canonicalService(e, baseDir, session, lookup);
         if (svc)
@@ -9276,11 +9032,11 @@ async function canonicalFile(file, baseDir, session, cache) {
         session.sawReset = true;
     if (firstRead)
         checkKeys(raw, session.issues);
-    const out = copyMap(raw);
+    const out = (0,compose_node/* copyMap */.WD)(raw);
     // Top-level sections in file order; each service is normalised right after
     // it is interpolated, so that its interpolated copy dies young.
     raw.entries.forEach((e, key) => {
-        if (key === 'services' && isMap(e.value)) {
+        if (key === 'services' && (0,compose_node/* isMap */.jh)(e.value)) {
             out.entries.set(key, { ...e, value: canonicalServices(e.value, baseDir, session, lookup) });
             return;
         }
@@ -9289,11 +9045,11 @@ async function canonicalFile(file, baseDir, session, cache) {
             out.entries.set(key, { ...e, value });
     });
     // checkKeys has reported a `services:` that is not a mapping.
-    if (out.entries.has('services') && !isMap(out.entries.get('services').value))
+    if (out.entries.has('services') && !(0,compose_node/* isMap */.jh)(out.entries.get('services').value))
         out.entries.delete('services');
     for (const section of ['secrets', 'configs']) {
         const sec = out.entries.get(section);
-        if (sec && isMap(sec.value))
+        if (sec && (0,compose_node/* isMap */.jh)(sec.value))
             out.entries.set(section, { ...sec, value: resolveFiles(sec.value, baseDir) });
     }
     cache.set(id, out);
@@ -9301,15 +9057,15 @@ async function canonicalFile(file, baseDir, session, cache) {
 }
 /** One file with its extends and includes applied. */
 async function completeFile(file, baseDir, session, cache) {
-    const tree = copyMap(await canonicalFile(file, baseDir, session, cache));
+    const tree = (0,compose_node/* copyMap */.WD)(await canonicalFile(file, baseDir, session, cache));
     const services = tree.entries.get('services');
-    if (services && isMap(services.value)) {
+    if (services && (0,compose_node/* isMap */.jh)(services.value)) {
         const servicesOf = async (other) => {
             const t = other === file
                 ? await canonicalFile(file, baseDir, session, cache)
                 : await canonicalFile(other, external_node_path_default().dirname(other), session, cache);
             const s = t.entries.get('services')?.value;
-            return isMap(s) ? s : undefined;
+            return (0,compose_node/* isMap */.jh)(s) ? s : undefined;
         };
         tree.entries.set('services', {
             ...services,
@@ -9378,7 +9134,7 @@ async function loadFiles(files, workingDir, session) {
         const tree = await completeFile(file, workingDir, session, cache);
         merged = merged ? mergeFiles(merged, tree) : tree;
     }
-    const tree = merged ?? mapNode(fixedRange({ file: files[0] ?? workingDir, line: 1, column: 1 }));
+    const tree = merged ?? (0,compose_node/* mapNode */.zR)(fixedRange({ file: files[0] ?? workingDir, line: 1, column: 1 }));
     return session.sawReset ? stripResets(tree) : tree;
 }
 /** A `!reset` with nothing under it to reset simply removes the value. */
@@ -9418,12 +9174,12 @@ function stripResets(n) {
 }
 /** `file:` of top-level secrets and configs, relative to the file's project directory. */
 function resolveFiles(section, baseDir) {
-    const out = copyMap(section);
+    const out = (0,compose_node/* copyMap */.WD)(section);
     for (const [k, e] of section.entries) {
-        const f = isMap(e.value) ? e.value.entries.get('file') : undefined;
-        if (!f || f.value.kind !== 'scalar' || typeof f.value.value !== 'string' || !isMap(e.value))
+        const f = (0,compose_node/* isMap */.jh)(e.value) ? e.value.entries.get('file') : undefined;
+        if (!f || f.value.kind !== 'scalar' || typeof f.value.value !== 'string' || !(0,compose_node/* isMap */.jh)(e.value))
             continue;
-        const def = copyMap(e.value);
+        const def = (0,compose_node/* copyMap */.WD)(e.value);
         const abs = external_node_path_default().resolve(baseDir, f.value.value);
         def.entries.set('file', { ...f, value: { ...f.value, value: abs } });
         out.entries.set(k, { ...e, value: def });
@@ -9447,11 +9203,11 @@ function activeProfiles(given, env) {
 }
 function isActive(service, active) {
     const profiles = service.entries.get('profiles')?.value;
-    if (!isSeq(profiles) || profiles.items.length === 0)
+    if (!(0,compose_node/* isSeq */.oP)(profiles) || profiles.items.length === 0)
         return true;
     if (active.includes('*'))
         return true;
-    return profiles.items.some((p) => p.kind === 'scalar' && active.includes(scalarText(p)));
+    return profiles.items.some((p) => p.kind === 'scalar' && active.includes((0,compose_node/* scalarText */.ws)(p)));
 }
 
 ;// CONCATENATED MODULE: ./src/compose/project.ts
@@ -9507,7 +9263,7 @@ function projectName(env, topLevel, workingDir, issues) {
 
 /** An environment with every value given and no env file to add: nothing to resolve. */
 function isResolved(environment) {
-    if (!isMap(environment) || environment.entries.size === 0)
+    if (!(0,compose_node/* isMap */.jh)(environment) || environment.entries.size === 0)
         return false;
     let resolved = true;
     environment.entries.forEach((e) => {
@@ -9528,10 +9284,10 @@ function resolveService(name, svc, ctx) {
     const environment = svc.entries.get('environment');
     const nothingToResolve = !envFiles && environment !== undefined && isResolved(environment.value);
     if ((envFiles || environment) && !nothingToResolve) {
-        const env = mapNode(environment?.value.range ?? envFiles.value.range);
+        const env = (0,compose_node/* mapNode */.zR)(environment?.value.range ?? envFiles.value.range);
         if (envFiles?.value.kind === 'seq')
             readEnvFiles(name, envFiles.value.items, env, ctx);
-        if (environment && isMap(environment.value)) {
+        if (environment && (0,compose_node/* isMap */.jh)(environment.value)) {
             environment.value.entries.forEach((e, k) => {
                 let value = e.value;
                 if (value.kind === 'scalar' && value.value === null) {
@@ -9546,7 +9302,7 @@ function resolveService(name, svc, ctx) {
                                 raw: at.raw,
                                 variables: at.variables,
                             }
-                            : scalar(found, e.keyRange);
+                            : (0,compose_node/* scalar */.d_)(found, e.keyRange);
                     }
                 }
                 env.entries.set(k, { ...e, value });
@@ -9565,24 +9321,24 @@ function resolveService(name, svc, ctx) {
     }
     const build = svc.entries.get('build');
     if (build &&
-        isMap(build.value) &&
+        (0,compose_node/* isMap */.jh)(build.value) &&
         !build.value.entries.has('dockerfile') &&
         !build.value.entries.has('dockerfile_inline')) {
-        const b = copyMap(build.value);
+        const b = (0,compose_node/* copyMap */.WD)(build.value);
         b.entries.set('dockerfile', {
             key: 'dockerfile',
             keyRange: build.keyRange,
-            value: scalar('Dockerfile', build.value.range),
+            value: (0,compose_node/* scalar */.d_)('Dockerfile', build.value.range),
         });
         svc.entries.set('build', { ...build, value: b });
     }
     const deploy = svc.entries.get('deploy');
-    if (deploy && isMap(deploy.value)) {
+    if (deploy && (0,compose_node/* isMap */.jh)(deploy.value)) {
         // Compose prints these two as empty mappings when they are not given.
-        const d = copyMap(deploy.value);
+        const d = (0,compose_node/* copyMap */.WD)(deploy.value);
         for (const k of ['resources', 'placement']) {
             if (!d.entries.has(k))
-                d.entries.set(k, { key: k, keyRange: deploy.keyRange, value: mapNode(deploy.value.range) });
+                d.entries.set(k, { key: k, keyRange: deploy.keyRange, value: (0,compose_node/* mapNode */.zR)(deploy.value.range) });
         }
         svc.entries.set('deploy', { ...deploy, value: d });
     }
@@ -9591,8 +9347,8 @@ function resolveService(name, svc, ctx) {
         svc.entries.set('networks', {
             key: 'networks',
             keyRange: svc.range,
-            value: mapNode(svc.range, [
-                { key: 'default', keyRange: svc.range, value: scalar(null, svc.range) },
+            value: (0,compose_node/* mapNode */.zR)(svc.range, [
+                { key: 'default', keyRange: svc.range, value: (0,compose_node/* scalar */.d_)(null, svc.range) },
             ]),
         });
     }
@@ -9636,16 +9392,16 @@ function addImplicitDependencies(svc) {
     if (implied.length === 0)
         return;
     const written = svc.entries.get('depends_on');
-    const deps = written && isMap(written.value) ? copyMap(written.value) : mapNode(svc.range);
+    const deps = written && (0,compose_node/* isMap */.jh)(written.value) ? (0,compose_node/* copyMap */.WD)(written.value) : (0,compose_node/* mapNode */.zR)(svc.range);
     for (const { name, pos, restart } of implied) {
         if (deps.entries.has(name))
             continue;
-        const fields = [{ key: 'condition', keyRange: pos, value: scalar('service_started', pos) }];
+        const fields = [{ key: 'condition', keyRange: pos, value: (0,compose_node/* scalar */.d_)('service_started', pos) }];
         // compose-go leaves a false restart out of what it prints.
         if (restart)
-            fields.push({ key: 'restart', keyRange: pos, value: scalar(true, pos) });
-        fields.push({ key: 'required', keyRange: pos, value: scalar(true, pos) });
-        deps.entries.set(name, { key: name, keyRange: pos, value: mapNode(pos, fields) });
+            fields.push({ key: 'restart', keyRange: pos, value: (0,compose_node/* scalar */.d_)(true, pos) });
+        fields.push({ key: 'required', keyRange: pos, value: (0,compose_node/* scalar */.d_)(true, pos) });
+        deps.entries.set(name, { key: name, keyRange: pos, value: (0,compose_node/* mapNode */.zR)(pos, fields) });
     }
     svc.entries.set('depends_on', {
         key: 'depends_on',
@@ -9655,13 +9411,13 @@ function addImplicitDependencies(svc) {
 }
 function readEnvFiles(service, items, env, ctx) {
     for (const item of items) {
-        if (!isMap(item))
+        if (!(0,compose_node/* isMap */.jh)(item))
             continue;
         const pathNode = item.entries.get('path')?.value;
         const requiredNode = item.entries.get('required')?.value;
         if (!pathNode)
             continue;
-        const file = scalarText(pathNode);
+        const file = (0,compose_node/* scalarText */.ws)(pathNode);
         const required = !(requiredNode?.kind === 'scalar' &&
             (requiredNode.value === false || requiredNode.value === 'false'));
         if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile()) {
@@ -9732,9 +9488,9 @@ function readEnvFiles(service, items, env, ctx) {
 function resolveResources(section, project, kind, issues) {
     if (!section)
         return undefined;
-    const out = mapNode(section.range);
+    const out = (0,compose_node/* mapNode */.zR)(section.range);
     for (const [k, e] of section.entries) {
-        const def = isMap(e.value) ? copyMap(e.value) : mapNode(e.value.range);
+        const def = (0,compose_node/* isMap */.jh)(e.value) ? (0,compose_node/* copyMap */.WD)(e.value) : (0,compose_node/* mapNode */.zR)(e.value.range);
         if (e.value.kind !== 'map' && !(e.value.kind === 'scalar' && e.value.value === null)) {
             issues.push({
                 kind: 'compose-invalid',
@@ -9744,14 +9500,14 @@ function resolveResources(section, project, kind, issues) {
         }
         const ext = def.entries.get('external')?.value;
         const external = ext?.kind === 'scalar' &&
-            (ext.value === true || (typeof ext.value === 'string' && toBoolean(ext.value) === true));
+            (ext.value === true || (typeof ext.value === 'string' && (0,volumes/* toBoolean */.G4)(ext.value) === true));
         // Compose prints `external` only when it is true.
         if (ext && !external)
             def.entries.delete('external');
         else if (ext?.kind === 'scalar' && typeof ext.value === 'string') {
             def.entries.set('external', {
                 ...def.entries.get('external'),
-                value: scalar(external, ext.range, ext),
+                value: (0,compose_node/* scalar */.d_)(external, ext.range, ext),
             });
         }
         if (kind === 'networks')
@@ -9760,7 +9516,7 @@ function resolveResources(section, project, kind, issues) {
             def.entries.set('name', {
                 key: 'name',
                 keyRange: e.keyRange,
-                value: scalar(external ? k : `${project}_${k}`, e.keyRange),
+                value: (0,compose_node/* scalar */.d_)(external ? k : `${project}_${k}`, e.keyRange),
             });
         }
         out.entries.set(k, { ...e, value: def });
@@ -9784,11 +9540,11 @@ function castNetworkFlags(def, network, issues) {
         if (e?.value.kind !== 'scalar' || e.value.value === null)
             continue;
         const v = e.value;
-        const b = typeof v.value === 'string' ? toBoolean(v.value) : v.value;
+        const b = typeof v.value === 'string' ? (0,volumes/* toBoolean */.G4)(v.value) : v.value;
         if (typeof b !== 'boolean') {
             issues.push({
                 kind: 'compose-invalid',
-                message: `networks.${network}.${key}: "${scalarText(v)}" is not a boolean; write true or false.`,
+                message: `networks.${network}.${key}: "${(0,compose_node/* scalarText */.ws)(v)}" is not a boolean; write true or false.`,
                 pos: toPosition(v.range),
             });
             def.entries.delete(key);
@@ -9796,7 +9552,7 @@ function castNetworkFlags(def, network, issues) {
         else if (!b && !printedWhenFalse)
             def.entries.delete(key);
         else if (v.value !== b)
-            def.entries.set(key, { ...e, value: scalar(b, v.range, v) });
+            def.entries.set(key, { ...e, value: (0,compose_node/* scalar */.d_)(b, v.range, v) });
     }
 }
 
@@ -10115,24 +9871,24 @@ async function loadProject(options) {
     const filesRead = [...session.files, ...env.files.filter((f) => !session.files.includes(f))];
     const resolveCtx = { env, issues, files: filesRead };
     const servicesNode = tree.entries.get('services')?.value;
-    const allServices = isMap(servicesNode) ? servicesNode : mapNode(tree.range);
+    const allServices = (0,compose_node/* isMap */.jh)(servicesNode) ? servicesNode : (0,compose_node/* mapNode */.zR)(tree.range);
     const profiles = activeProfiles(options.profiles, env.values);
-    const active = mapNode(allServices.range);
-    const inactive = mapNode(allServices.range);
+    const active = (0,compose_node/* mapNode */.zR)(allServices.range);
+    const inactive = (0,compose_node/* mapNode */.zR)(allServices.range);
     allServices.entries.forEach((e, svcName) => {
-        if (!isMap(e.value))
+        if (!(0,compose_node/* isMap */.jh)(e.value))
             return;
         resolveService(svcName, e.value, resolveCtx);
         (isActive(e.value, profiles) ? active : inactive).entries.set(svcName, e);
     });
     const volumesNode = tree.entries.get('volumes')?.value;
     const networksNode = tree.entries.get('networks')?.value;
-    const volumes = resolveResources(isMap(volumesNode) ? volumesNode : undefined, name, 'volumes', issues);
-    let networks = resolveResources(isMap(networksNode) ? networksNode : undefined, name, 'networks', issues);
+    const volumes = resolveResources((0,compose_node/* isMap */.jh)(volumesNode) ? volumesNode : undefined, name, 'volumes', issues);
+    let networks = resolveResources((0,compose_node/* isMap */.jh)(networksNode) ? networksNode : undefined, name, 'networks', issues);
     networks = withDefaultNetwork(networks, active, name);
     const namesOf = (k) => {
         const v = tree.entries.get(k)?.value;
-        return new Set(isMap(v) ? v.entries.keys() : []);
+        return new Set((0,compose_node/* isMap */.jh)(v) ? v.entries.keys() : []);
     };
     const declared = { secrets: namesOf('secrets'), configs: namesOf('configs') };
     // An active service may not depend on one outside the active profiles (Compose refuses it).
@@ -10140,7 +9896,7 @@ async function loadProject(options) {
     checkProject(inactive, volumes, networks, issues, new Set(allServices.entries.keys()), undefined, declared);
     const section = (path, node) => {
         sources.attach([path], node);
-        return toPlain(node);
+        return (0,compose_node/* toPlain */.Ul)(node);
     };
     const model = {
         name,
@@ -10155,7 +9911,7 @@ async function loadProject(options) {
     for (const [k, e] of tree.entries) {
         if (['services', 'volumes', 'networks', 'name', 'version', 'include'].includes(k))
             continue;
-        model[k] = section(k, (k === 'secrets' || k === 'configs') && isMap(e.value)
+        model[k] = section(k, (k === 'secrets' || k === 'configs') && (0,compose_node/* isMap */.jh)(e.value)
             ? resolveResources(e.value, name, k, issues)
             : e.value);
     }
@@ -10176,19 +9932,19 @@ function withDefaultNetwork(networks, services, project) {
     if (networks?.entries.has('default'))
         return networks;
     const uses = [...services.entries.values()].some((e) => {
-        const nets = isMap(e.value) ? e.value.entries.get('networks')?.value : undefined;
-        return isMap(nets) && nets.entries.has('default');
+        const nets = (0,compose_node/* isMap */.jh)(e.value) ? e.value.entries.get('networks')?.value : undefined;
+        return (0,compose_node/* isMap */.jh)(nets) && nets.entries.has('default');
     });
     if (!uses)
         return networks;
     const out = networks
         ? { ...networks, entries: new Map(networks.entries) }
-        : mapNode(services.range);
+        : (0,compose_node/* mapNode */.zR)(services.range);
     const pos = services.range;
     out.entries.set('default', {
         key: 'default',
         keyRange: pos,
-        value: mapNode(pos, [
+        value: (0,compose_node/* mapNode */.zR)(pos, [
             {
                 key: 'name',
                 keyRange: pos,
@@ -10197,6 +9953,101 @@ function withDefaultNetwork(networks, services, project) {
         ]),
     });
     return out;
+}
+
+
+/***/ }),
+
+/***/ 9030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ul: () => (/* binding */ toPlain),
+/* harmony export */   WD: () => (/* binding */ copyMap),
+/* harmony export */   d_: () => (/* binding */ scalar),
+/* harmony export */   gB: () => (/* binding */ seqNode),
+/* harmony export */   jh: () => (/* binding */ isMap),
+/* harmony export */   oP: () => (/* binding */ isSeq),
+/* harmony export */   q0: () => (/* binding */ describe),
+/* harmony export */   ws: () => (/* binding */ scalarText),
+/* harmony export */   zR: () => (/* binding */ mapNode)
+/* harmony export */ });
+/* unused harmony exports isScalar, get, set, formatNumber */
+function scalar(value, pos, from) {
+    const node = { kind: 'scalar', value, range: pos };
+    if (from?.raw !== undefined)
+        node.raw = from.raw;
+    if (from?.variables)
+        node.variables = from.variables;
+    return node;
+}
+function mapNode(pos, entries = []) {
+    const map = new Map();
+    for (const e of entries)
+        map.set(e.key, e);
+    return { kind: 'map', entries: map, range: pos };
+}
+function seqNode(pos, items = []) {
+    return { kind: 'seq', items, range: pos };
+}
+function isMap(n) {
+    return n?.kind === 'map';
+}
+function isSeq(n) {
+    return n?.kind === 'seq';
+}
+function isScalar(n) {
+    return n?.kind === 'scalar';
+}
+function get(map, key) {
+    return map?.entries.get(key)?.value;
+}
+/** Sets `key` in `map`, keeping the key position of an existing entry unless one is given. */
+function set(map, key, value, keyRange) {
+    const old = map.entries.get(key);
+    map.entries.set(key, { key, keyRange: keyRange ?? old?.keyRange ?? value.range, value });
+}
+/** A shallow copy of a map node (entries copied, values shared). */
+function copyMap(map) {
+    // Not new Map(map.entries): that allocates a [key, entry] pair per entry.
+    const entries = new Map();
+    map.entries.forEach((e, k) => entries.set(k, e));
+    return { ...map, entries };
+}
+/** The scalar as Compose's Go code would stringify it. */
+function scalarText(n) {
+    const v = n.value;
+    if (v === null)
+        return '';
+    if (typeof v === 'number')
+        return formatNumber(v);
+    return String(v);
+}
+function formatNumber(v) {
+    if (Number.isInteger(v))
+        return String(v);
+    // Go's %v of float64 uses the shortest representation, as JS does.
+    return String(v);
+}
+/** The plain value of a subtree, without positions. */
+function toPlain(n) {
+    if (n.kind === 'scalar')
+        return n.value;
+    if (n.kind === 'seq')
+        return n.items.map(toPlain);
+    const out = {};
+    n.entries.forEach((e, k) => (out[k] = toPlain(e.value)));
+    return out;
+}
+/** Short description of a node's type for messages. */
+function describe(n) {
+    if (n.kind === 'map')
+        return 'a mapping';
+    if (n.kind === 'seq')
+        return 'a list';
+    if (n.value === null)
+        return 'null';
+    return `a ${typeof n.value}`;
 }
 
 
@@ -10221,6 +10072,198 @@ class UnreadableInputError extends Error {
         super(message);
         this.pos = pos;
         this.name = 'UnreadableInputError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 6903:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G4: () => (/* binding */ toBoolean),
+/* harmony export */   a5: () => (/* binding */ isAtOrBelow),
+/* harmony export */   dp: () => (/* binding */ cleanTarget),
+/* harmony export */   er: () => (/* binding */ normalizeVolume),
+/* harmony export */   sC: () => (/* binding */ resolveHostPath)
+/* harmony export */ });
+/* unused harmony exports isHostPath, castBoolean */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _node_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9030);
+/**
+ * Service `volumes:` short syntax (`[source:]target[:options]`) and long
+ * syntax, normalised as Compose prints them: bind sources made absolute,
+ * `create_host_path: true` for short binds, `volume: {}` for volumes.
+ */
+
+
+const PROPAGATION = new Set(['shared', 'rshared', 'slave', 'rslave', 'private', 'rprivate']);
+/** Compose treats these sources as host paths; anything else names a volume. */
+function isHostPath(source) {
+    return /^[./~]/.test(source) || /^[A-Za-z]:[\\/]/.test(source) || source.startsWith('\\\\');
+}
+function resolveHostPath(source, baseDir, home) {
+    if (source === '~' || source.startsWith('~/'))
+        return home ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(home, source.slice(1)) : source;
+    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(source) || /^[A-Za-z]:[\\/]/.test(source))
+        return source;
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(baseDir, source);
+}
+/**
+ * A mount target as Compose prints it: cleaned like Go's path.Clean, so
+ * `/data/` and `/data/./` are `/data`. A Windows target is left as written.
+ */
+function cleanTarget(target) {
+    if (target === '' || /^[A-Za-z]:/.test(target) || target.includes('\\'))
+        return target;
+    const clean = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(target);
+    return clean.length > 1 && clean.endsWith('/') ? clean.slice(0, -1) : clean;
+}
+/** True when container path `inner` is `outer` or lies below it (both cleaned with cleanTarget). */
+function isAtOrBelow(inner, outer) {
+    return inner === outer || outer === '/' || inner.startsWith(`${outer}/`);
+}
+function field(key, value) {
+    return { key, keyRange: value.range, value };
+}
+function normalizeVolume(n, baseDir, home, problems) {
+    if (n.kind === 'scalar')
+        return shortVolume(n, baseDir, home, problems);
+    if (n.kind === 'map')
+        return longVolume(n, baseDir, home, problems);
+    problems.push({ message: 'a volume must be a string or a mapping', pos: n.range });
+    return undefined;
+}
+function splitShort(spec) {
+    // A Windows drive letter (C:\...) holds a colon that is not a separator.
+    const parts = [];
+    let cur = '';
+    for (let i = 0; i < spec.length; i++) {
+        const c = spec[i];
+        if (c === ':' &&
+            !(cur.length === 1 && /[A-Za-z]/.test(cur) && /[\\/]/.test(spec[i + 1] ?? ''))) {
+            parts.push(cur);
+            cur = '';
+        }
+        else
+            cur += c;
+    }
+    parts.push(cur);
+    return parts;
+}
+function shortVolume(n, baseDir, home, problems) {
+    const text = (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .scalarText */ .ws)(n);
+    const s = (v) => (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .scalar */ .d_)(v, n.range, n);
+    const parts = splitShort(text);
+    if (parts.length > 3 || parts.some((p, i) => p === '' && i < 2)) {
+        problems.push({
+            message: `invalid volume "${text}": expected [source:]target[:mode]`,
+            pos: n.range,
+        });
+        return undefined;
+    }
+    if (parts.length === 1) {
+        return (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .mapNode */ .zR)(n.range, [
+            field('type', s('volume')),
+            field('target', s(cleanTarget(parts[0]))),
+            field('volume', (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .mapNode */ .zR)(n.range)),
+        ]);
+    }
+    const [source, target, options = ''] = parts;
+    const bind = isHostPath(source);
+    const fields = [field('type', s(bind ? 'bind' : 'volume'))];
+    fields.push(field('source', s(bind ? resolveHostPath(source, baseDir, home) : source)));
+    fields.push(field('target', s(cleanTarget(target))));
+    const opts = options === '' ? [] : options.split(',');
+    if (opts.includes('ro'))
+        fields.push(field('read_only', s(true)));
+    if (bind) {
+        const b = [];
+        const prop = opts.find((o) => PROPAGATION.has(o));
+        if (prop)
+            b.push(field('propagation', s(prop)));
+        b.push(field('create_host_path', s(true)));
+        const selinux = opts.find((o) => o === 'z' || o === 'Z');
+        if (selinux)
+            b.push(field('selinux', s(selinux)));
+        fields.push(field('bind', (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .mapNode */ .zR)(n.range, b)));
+    }
+    else {
+        // Compose keeps an SELinux label given to a named volume, under `bind`.
+        const selinux = opts.find((o) => o === 'z' || o === 'Z');
+        if (selinux)
+            fields.push(field('bind', (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .mapNode */ .zR)(n.range, [field('selinux', s(selinux))])));
+        const v = opts.includes('nocopy') ? [field('nocopy', s(true))] : [];
+        fields.push(field('volume', (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .mapNode */ .zR)(n.range, v)));
+    }
+    return (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .mapNode */ .zR)(n.range, fields);
+}
+function longVolume(n, baseDir, home, problems) {
+    const target = n.entries.get('target')?.value;
+    if (!target || (target.kind === 'scalar' && (target.value === null || target.value === ''))) {
+        problems.push({
+            message: 'a volume is missing its mount target (`target:`, the path inside the container)',
+            pos: n.range,
+        });
+    }
+    const out = (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .mapNode */ .zR)(n.range, n.entries.values());
+    if (target?.kind === 'scalar' && typeof target.value === 'string') {
+        const clean = cleanTarget(target.value);
+        if (clean !== target.value)
+            out.entries.set('target', {
+                ...n.entries.get('target'),
+                value: (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .scalar */ .d_)(clean, target.range, target),
+            });
+    }
+    const type = n.entries.get('type')?.value;
+    const source = n.entries.get('source')?.value;
+    if (type?.kind === 'scalar' &&
+        type.value === 'bind' &&
+        source?.kind === 'scalar' &&
+        typeof source.value === 'string') {
+        out.entries.set('source', {
+            ...n.entries.get('source'),
+            value: (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .scalar */ .d_)(resolveHostPath(source.value, baseDir, home), source.range, source),
+        });
+    }
+    castBoolean(out, 'read_only');
+    for (const [section, key] of [
+        ['bind', 'create_host_path'],
+        ['volume', 'nocopy'],
+    ]) {
+        const sub = out.entries.get(section);
+        if (sub?.value.kind === 'map') {
+            const copy = (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .mapNode */ .zR)(sub.value.range, sub.value.entries.values());
+            castBoolean(copy, key);
+            out.entries.set(section, { ...sub, value: copy });
+        }
+    }
+    return out;
+}
+/**
+ * Compose casts some interpolated strings back to booleans (compose-go
+ * toBoolean: y/yes/true/on and n/no/false/off, any case).
+ */
+function toBoolean(text) {
+    const t = text.toLowerCase();
+    if (['y', 'yes', 'true', 'on'].includes(t))
+        return true;
+    if (['n', 'no', 'false', 'off'].includes(t))
+        return false;
+    return undefined;
+}
+function castBoolean(map, key) {
+    const e = map.entries.get(key);
+    if (e?.value.kind !== 'scalar')
+        return;
+    const b = typeof e.value.value === 'string' ? toBoolean(e.value.value) : e.value.value;
+    // These fields are `omitempty` in compose-go: false is not printed.
+    if (b === false)
+        map.entries.delete(key);
+    else if (b === true && e.value.value !== true) {
+        map.entries.set(key, { ...e, value: (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .scalar */ .d_)(true, e.value.range, e.value) });
     }
 }
 
@@ -10612,9 +10655,7 @@ function parseComposeCommand(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G6: () => (/* binding */ normalizeContainerPath),
 /* harmony export */   Ze: () => (/* binding */ refusalSummary),
-/* harmony export */   a5: () => (/* binding */ isAtOrBelow),
 /* harmony export */   wE: () => (/* binding */ planIsolation)
 /* harmony export */ });
 /* unused harmony exports isRunnerSecretName, runnerSecrets */
@@ -10622,6 +10663,7 @@ function parseComposeCommand(value) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _compose_volumes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6903);
 /**
  * What a probe may start, decided from the compose model alone (no engine,
  * no process): each probed Redis service is rebuilt from an allowlist of what
@@ -10631,6 +10673,7 @@ function parseComposeCommand(value) {
  * volumes). The probes build their compose project from this plan, and the
  * `probe-isolation` rule reports it, so both always agree.
  */
+
 
 
 /**
@@ -10779,15 +10822,6 @@ const BUILD_QUIET = new Set([
     'platforms',
     'shm_size',
 ]);
-/** `/data/`, `/data/.`, `/data//` -> `/data`, as the engine cleans a mount destination. */
-function normalizeContainerPath(path) {
-    const n = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(path);
-    return n.length > 1 ? n.replace(/\/+$/, '') : n;
-}
-/** True when `path` is `dir` or lies below it (both normalised). */
-function isAtOrBelow(path, dir) {
-    return path === dir || dir === '/' || path.startsWith(`${dir}/`);
-}
 function realOrUndefined(path) {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
@@ -10966,14 +11000,14 @@ function planIsolation(project, servers, env = project.environment ?? {}) {
             config.depends_on = Object.fromEntries(deps);
         // Volumes: any bind at or above the data dir becomes a fresh volume of the
         // probe's own; other binds only from inside the project, read-only.
-        const dataDir = normalizeContainerPath(server.dataDir);
+        const dataDir = (0,_compose_volumes_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanTarget */ .dp)(server.dataDir);
         const volumes = [];
         const mounts = [];
         let dataBindReplaced = false;
         (service.volumes ?? []).forEach((mount, index) => {
             if (typeof mount.target !== 'string')
                 return;
-            const target = normalizeContainerPath(mount.target);
+            const target = (0,_compose_volumes_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanTarget */ .dp)(mount.target);
             const field = `volumes[${index}]`;
             if (mount.type === 'volume') {
                 if (mount.source)
@@ -10991,11 +11025,11 @@ function planIsolation(project, servers, env = project.environment ?? {}) {
             }
             else if (mount.type === 'bind') {
                 const source = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(project.workingDir, mount.source ?? '');
-                if (isAtOrBelow(dataDir, target)) {
+                if ((0,_compose_volumes_js__WEBPACK_IMPORTED_MODULE_2__/* .isAtOrBelow */ .a5)(dataDir, target)) {
                     dataBindReplaced = true;
                     return;
                 }
-                if (isAtOrBelow(target, dataDir)) {
+                if ((0,_compose_volumes_js__WEBPACK_IMPORTED_MODULE_2__/* .isAtOrBelow */ .a5)(target, dataDir)) {
                     drop(['volumes', index], field, `binds ${mount.source} inside the data dir ${dataDir}; the probes write their canaries only into a volume of their own`);
                     return;
                 }
@@ -12265,23 +12299,18 @@ function readIfUntracked(file) {
         return undefined;
     }
 }
-/** The services' own `env_file:` entries that git does not track: their passwords are secrets. */
+/**
+ * The services' own `env_file:` entries that git does not track: their
+ * passwords are secrets. The loader folds env files into `environment`, so
+ * they are found among the files it read that are no compose file.
+ */
 function collectServiceEnvFileSecrets(masker, project) {
-    const services = { ...project.inactiveServices, ...project.model.services };
-    for (const service of Object.values(services)) {
-        const entries = [].concat(service.env_file ?? []);
-        for (const entry of entries) {
-            const file = typeof entry === 'string'
-                ? entry
-                : typeof entry === 'object' && entry !== null && 'path' in entry
-                    ? String(entry.path)
-                    : undefined;
-            if (!file)
-                continue;
-            const text = readIfUntracked(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(project.workingDir, file));
-            if (text !== undefined)
-                secretsInEnvText(text).secrets.forEach((s) => masker.add(s));
-        }
+    for (const file of project.files) {
+        if (project.composeTexts?.has(file))
+            continue;
+        const text = readIfUntracked(file);
+        if (text !== undefined)
+            secretsInEnvText(text).secrets.forEach((s) => masker.add(s));
     }
 }
 /**
