@@ -92,7 +92,7 @@ export async function runCheck(ctx: CheckContext): Promise<CheckReport> {
     cwd: ctx.load.cwd,
     knownRules: knownRuleIds(),
   });
-  const profile: StrictnessProfile = ctx.strictness ?? config?.profile ?? 'production';
+  const profile: StrictnessProfile = ctx.strictness ?? config?.strictness ?? 'production';
 
   const redis = withConfiguredRoles(await buildRedisModel(project), config);
   collectRedisSecrets(masker, redis, outsideNames);

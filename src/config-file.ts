@@ -26,7 +26,7 @@ export interface IgnoreEntry {
 export interface CheckConfig {
   /** Absolute path of the file it came from. */
   file: string;
-  profile?: StrictnessProfile;
+  strictness?: StrictnessProfile;
   rules: Record<string, RuleSetting>;
   ignore: IgnoreEntry[];
   /** Roles the checker cannot infer, per Redis service. */
@@ -147,7 +147,7 @@ export function parseCheckConfig(
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) return config;
   if (!isMap(root))
-    return fail(root, 'the config file must be a mapping (profile, rules, ignore, services).');
+    return fail(root, 'the config file must be a mapping (strictness, rules, ignore, services).');
 
   const checkRule = (node: Node, id: string) => {
     if (!knownRules.includes(id)) {
@@ -169,11 +169,18 @@ export function parseCheckConfig(
     const key = isScalar(keyNode) ? String(keyNode.value) : '';
     const value = pair.value as Node | null;
     switch (key) {
+      // `profile` is the first release's spelling, kept so that its config files still load.
+      case 'strictness':
       case 'profile': {
-        const v = scalarString(value, 'profile');
+        if (config.strictness !== undefined)
+          fail(
+            keyNode,
+            `give the strictness once: 'strictness' and 'profile' name the same setting.`,
+          );
+        const v = scalarString(value, key);
         if (!isStrictnessProfile(v))
-          fail(value, `profile must be one of ${PROFILES.join(', ')}; got '${v}'.`);
-        config.profile = v as StrictnessProfile;
+          fail(value, `${key} must be one of ${PROFILES.join(', ')}; got '${v}'.`);
+        config.strictness = v as StrictnessProfile;
         break;
       }
       case 'rules': {
@@ -265,7 +272,7 @@ export function parseCheckConfig(
         break;
       }
       default:
-        fail(keyNode, `unknown key '${key}' (allowed: profile, rules, ignore, services).`);
+        fail(keyNode, `unknown key '${key}' (allowed: strictness, rules, ignore, services).`);
     }
   }
   return config;

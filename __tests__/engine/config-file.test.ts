@@ -22,10 +22,10 @@ function error(text: string): ConfigError {
 }
 
 describe('.redis-readiness.yml', () => {
-  it('reads profile, rule settings, ignores and roles', () => {
+  it('reads strictness, rule settings, ignores and roles', () => {
     const config = parseCheckConfig(
       [
-        'profile: development',
+        'strictness: development',
         'rules:',
         '  health-writes: off',
         '  image-unpinned: error',
@@ -41,7 +41,7 @@ describe('.redis-readiness.yml', () => {
       FILE,
       KNOWN,
     );
-    expect(config.profile).toBe('development');
+    expect(config.strictness).toBe('development');
     expect(config.rules).toEqual({ 'health-writes': 'off', 'image-unpinned': 'error' });
     expect(config.roles).toEqual({ cache: 'cache' });
     expect(config.ignore).toHaveLength(2);
@@ -58,11 +58,15 @@ describe('.redis-readiness.yml', () => {
     ).toBe(true);
   });
 
+  it("still reads the first release's spelling, `profile`", () => {
+    expect(parseCheckConfig('profile: development\n', FILE, KNOWN).strictness).toBe('development');
+  });
+
   it('names the file, line and column of an unknown key', () => {
     const e = error('rules:\n  port-public: warning\nignores:\n  - service: x\n');
     expect(e).toBeInstanceOf(ConfigError);
     expect(e.message).toBe(
-      `${FILE}:3:1: unknown key 'ignores' (allowed: profile, rules, ignore, services).`,
+      `${FILE}:3:1: unknown key 'ignores' (allowed: strictness, rules, ignore, services).`,
     );
     expect(e.pos).toEqual({ file: FILE, line: 3, column: 1 });
   });
@@ -80,8 +84,14 @@ describe('.redis-readiness.yml', () => {
     expect(error('rules:\n  port-public: fatal\n').message).toMatch(
       /:2:16: rules.port-public must be one of error, warning, notice, off; got 'fatal'/,
     );
+    expect(error('strictness: staging\n').message).toMatch(
+      /:1:13: strictness must be one of production, development; got 'staging'/,
+    );
     expect(error('profile: staging\n').message).toMatch(
       /profile must be one of production, development/,
+    );
+    expect(error('strictness: development\nprofile: production\n').message).toMatch(
+      /:2:1: give the strictness once/,
     );
     expect(error('services:\n  redis:\n    role: queue\n').message).toMatch(
       /:3:11: services.redis.role must be one of/,
@@ -102,7 +112,7 @@ describe('.redis-readiness.yml', () => {
     ).toBeUndefined();
     fs.writeFileSync(path.join(dir, '.redis-readiness.yml'), 'profile: development\n');
     expect(
-      (await loadCheckConfig({ projectDirectory: dir, cwd: dir, knownRules: KNOWN }))?.profile,
+      (await loadCheckConfig({ projectDirectory: dir, cwd: dir, knownRules: KNOWN }))?.strictness,
     ).toBe('development');
     await expect(
       loadCheckConfig({ explicit: 'nope.yml', projectDirectory: dir, cwd: dir, knownRules: KNOWN }),

@@ -24,7 +24,7 @@ export function summaryMarkdown(report: CheckReport, options: WriteOptions): str
   out.push(
     `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')}` +
       (c.suppressed ? `, ${c.suppressed} suppressed` : '') +
-      ` · fail-on: \`${report.failOn}\` · profile: \`${report.profile}\` · ` +
+      ` · fail-on: \`${report.failOn}\` · strictness: \`${report.profile}\` · ` +
       `files: ${report.project.files.map((f) => markdownCode(rel(f))).join(', ') || 'none'}`,
     '',
   );
