@@ -56,7 +56,12 @@ export function sampleReport(overrides: Partial<CheckReport> = {}): CheckReport 
     result: 'fail',
     failOn: 'error',
     profile: 'production',
-    project: { name: 'deploy', workingDir: path.join(BASE, 'deploy'), files: [COMPOSE, OVERRIDE] },
+    project: {
+      name: 'deploy',
+      workingDir: path.join(BASE, 'deploy'),
+      files: [COMPOSE, OVERRIDE],
+      composeFiles: [COMPOSE, OVERRIDE],
+    },
     findings,
     counts: {
       error: count('error'),

@@ -145,7 +145,7 @@ export function findConsumers(
       const source = project.sources.get(path);
       const pos: Position = source?.pos ??
         project.sources.locate(path) ?? {
-          file: project.files[0] ?? '',
+          file: project.composeFiles[0] ?? '',
           line: 1,
           column: 1,
         };

@@ -34,7 +34,7 @@ export function buildRedisModel(project: ComposeProject): RedisProjectModel {
       name: d.name,
       active: d.active,
       pos: project.sources.locate(['services', d.name]) ?? {
-        file: project.files[0] ?? '',
+        file: project.composeFiles[0] ?? '',
         line: 1,
         column: 1,
       },

@@ -6,7 +6,7 @@ import type { RuleContext } from './types.js';
 export function positionOf(project: ComposeProject, path: ModelPath): Position {
   return (
     project.sources.locate(path) ?? {
-      file: project.files[0] ?? project.workingDir,
+      file: project.composeFiles[0] ?? project.workingDir,
       line: 1,
       column: 1,
     }
