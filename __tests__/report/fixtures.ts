@@ -6,7 +6,7 @@ import { docsUrl } from '../../src/rules/types.js';
 /** A hand-made report (formatter tests run without the pipeline). */
 export const BASE = path.resolve('/repo');
 export const COMPOSE = path.join(BASE, 'deploy', 'docker-compose.yml');
-export const OVERRIDE = path.join(BASE, 'deploy', 'docker-compose.override.yml');
+const OVERRIDE = path.join(BASE, 'deploy', 'docker-compose.override.yml');
 
 export function finding(partial: Partial<Finding> & Pick<Finding, 'rule' | 'severity'>): Finding {
   return {

@@ -24,8 +24,6 @@ import {
 import { checkProject } from './validate.js';
 
 export { toComposeConfigJson } from './config-json.js';
-export { DEFAULT_FILE_NAMES, OVERRIDE_FILE_NAMES, discoverFiles } from './discover.js';
-export { SourceMap } from './source-map.js';
 export * from './types.js';
 
 export async function loadProject(options: LoadOptions): Promise<ComposeProject> {
