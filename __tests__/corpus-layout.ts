@@ -73,7 +73,7 @@ function parsed(text: string): unknown {
 }
 
 /** The YAML files of a project that hold a top-level `services:` map. */
-export function composeFilesOf(project: string): string[] {
+function composeFilesOf(project: string): string[] {
   const dir = join(PROJECTS, project);
   return filesUnder(dir).filter((f) => {
     if (!/\.ya?ml$/.test(f)) return false;

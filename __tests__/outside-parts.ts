@@ -31,7 +31,7 @@ export function answers(part: OutsidePart): boolean {
 }
 
 /** The parts a test file declares, from its `// needs:` line. */
-export function needsOf(text: string): OutsidePart[] {
+function needsOf(text: string): OutsidePart[] {
   const line = /^\/\/ needs: ([a-z -]+)$/m.exec(text.slice(0, 4000))?.[1] ?? '';
   return line.split(/\s+/).filter((p): p is OutsidePart => p in PROBES);
 }

@@ -1,4 +1,4 @@
-import { loadProject } from './compose/index.js';
+import { filesRead, loadProject } from './compose/index.js';
 import type { ComposeProject, LoadOptions } from './compose/types.js';
 import {
   ignoreMatches,
@@ -140,7 +140,7 @@ export async function runCheck(ctx: CheckContext): Promise<CheckReport> {
   const rulesOff = settings.filter((r) => r.severity === 'off').map((r) => r.id);
   const suppression = applySuppressions(
     findings,
-    findSuppressions(project.files, project.composeTexts),
+    findSuppressions(filesRead(project), project.composeTexts),
     {
       knownRules: knownRuleIds(),
       rulesOff,
@@ -163,7 +163,12 @@ export async function runCheck(ctx: CheckContext): Promise<CheckReport> {
     result: failed ? 'fail' : 'pass',
     failOn: ctx.failOn,
     profile,
-    project: { name: project.name, workingDir: project.workingDir, files: project.files },
+    project: {
+      name: project.name,
+      workingDir: project.workingDir,
+      files: filesRead(project),
+      composeFiles: [...project.composeFiles, ...project.referencedComposeFiles],
+    },
     findings,
     counts: {
       error: findings.filter((f) => f.severity === 'error').length,

@@ -8,7 +8,7 @@ import type { RedisRole } from './redis/types.js';
 import type { StrictnessProfile } from './report/types.js';
 
 /** File names looked for in the project directory, in this order. */
-export const CONFIG_FILE_NAMES = ['.redis-readiness.yml', '.redis-readiness.yaml'];
+const CONFIG_FILE_NAMES = ['.redis-readiness.yml', '.redis-readiness.yaml'];
 
 export type RuleSetting = Severity | 'off';
 

@@ -57,7 +57,7 @@ export function parsePull(value: string, where: string): CheckContext['pull'] {
   return v as CheckContext['pull'];
 }
 
-export const MAX_TIMEOUT_SECONDS = 3600;
+const MAX_TIMEOUT_SECONDS = 3600;
 
 /**
  * Whole seconds from 1 to an hour (`120` or `120s`): Compose's --wait-timeout

@@ -243,11 +243,11 @@ function readIfUntracked(file: string): string | undefined {
 /**
  * The services' own `env_file:` entries that git does not track: their
  * passwords are secrets. The loader folds env files into `environment`, so
- * they are found among the files it read that are no compose file.
+ * it names the files it read; included projects' `.env` files are among its
+ * env files, and were unknown before loading.
  */
 export function collectServiceEnvFileSecrets(masker: SecretMasker, project: ComposeProject): void {
-  for (const file of project.files) {
-    if (project.composeTexts?.has(file)) continue;
+  for (const file of [...project.serviceEnvFiles, ...project.envFiles]) {
     const text = readIfUntracked(file);
     if (text !== undefined) secretsInEnvText(text).secrets.forEach((s) => masker.add(s));
   }

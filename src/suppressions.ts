@@ -6,7 +6,7 @@ import { suppressionUnused } from './rules/suppression-unused.js';
 import { docsUrl, type RuleMeta } from './rules/types.js';
 
 /** The rule under which unused or unknown suppressions are reported. */
-export const SUPPRESSION_UNUSED: RuleMeta & { docsUrl: string } = {
+const SUPPRESSION_UNUSED: RuleMeta & { docsUrl: string } = {
   ...suppressionUnused,
   docsUrl: docsUrl(suppressionUnused.id),
 };

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { loadProject, UnreadableInputError } from '../../src/compose/index.js';
+import { filesRead, loadProject, UnreadableInputError } from '../../src/compose/index.js';
 import { writeProject } from './helpers.js';
 
 const SEED = [
@@ -115,7 +115,8 @@ describe('loadProject: one file', () => {
       file: path.join(dir, 'compose.yaml'),
       line: 6,
     });
-    expect(p.files).toContain(path.join(dir, 'conf/redis.env'));
+    expect(p.serviceEnvFiles).toEqual([path.join(dir, 'conf/redis.env')]);
+    expect(p.envFiles).toEqual([]);
   });
 
   it('reports a missing env_file but keeps loading; `required: false` is silent', async () => {
@@ -143,6 +144,8 @@ describe('loadProject: one file', () => {
     expect(p.model.services.redis.image).toBe('redis:7.4');
     expect(p.model.services.redis.environment).toEqual({ PW: 'dotpw' });
     expect(p.environment).toMatchObject({ TAG: '7.4', PW: 'dotpw' });
+    expect(p.envFiles).toEqual([path.join(dir, '.env')]);
+    expect(p.composeFiles).toEqual([path.join(dir, 'compose.yaml')]);
     expect(p.sources.get(['services', 'redis', 'environment', 'PW'])!.pos).toMatchObject({
       file: path.join(dir, '.env'),
       line: 2,
@@ -169,10 +172,11 @@ describe('loadProject: several files, extends, include, profiles', () => {
         'services:\n  redis:\n    image: redis:7.2\n    environment:\n      B: over\n',
     });
     const p = await loadProject({ files: [], cwd: dir, env: {} });
-    expect(p.files).toEqual([
+    expect(p.composeFiles).toEqual([
       path.join(dir, 'compose.yaml'),
       path.join(dir, 'compose.override.yaml'),
     ]);
+    expect(p.referencedComposeFiles).toEqual([]);
     expect(p.model.services.redis.image).toBe('redis:7.2');
     expect(p.sources.get(['services', 'redis', 'image'])!.pos).toMatchObject({
       file: path.join(dir, 'compose.override.yaml'),
@@ -199,7 +203,8 @@ describe('loadProject: several files, extends, include, profiles', () => {
       file: path.join(dir, 'common/base.yml'),
       line: 3,
     });
-    expect(p.files).toContain(path.join(dir, 'common/base.yml'));
+    expect(p.composeFiles).toEqual([path.join(dir, 'compose.yaml')]);
+    expect(p.referencedComposeFiles).toEqual([path.join(dir, 'common/base.yml')]);
   });
 
   it('reports a circular extends instead of looping', async () => {
@@ -223,6 +228,32 @@ describe('loadProject: several files, extends, include, profiles', () => {
       file: path.join(dir, 'infra/redis.yml'),
       line: 3,
     });
+    expect(p.composeFiles).toEqual([path.join(dir, 'compose.yaml')]);
+    expect(p.referencedComposeFiles).toEqual([path.join(dir, 'infra/redis.yml')]);
+    expect(p.envFiles).toEqual([path.join(dir, 'infra/.env')]);
+  });
+
+  it('names each file read by its role: compose files from COMPOSE_FILE in .env, env files, service env files', async () => {
+    const dir = writeProject({
+      '.env': 'COMPOSE_FILE=base.yml:extra.yml\n',
+      'compose.yaml': 'services:\n  ignored:\n    image: nginx\n',
+      'base.yml': 'services:\n  redis:\n    image: redis:7.2\n    env_file: redis.env\n',
+      'extra.yml': 'services:\n  app:\n    extends: {file: common.yml, service: app}\n',
+      'common.yml': 'services:\n  app:\n    image: app\n',
+      'redis.env': 'A=1\n',
+    });
+    const p = await loadProject({ files: [], cwd: dir, env: {} });
+    expect(Object.keys(p.model.services).sort()).toEqual(['app', 'redis']);
+    expect(p.composeFiles).toEqual([path.join(dir, 'base.yml'), path.join(dir, 'extra.yml')]);
+    expect(p.referencedComposeFiles).toEqual([path.join(dir, 'common.yml')]);
+    expect(p.envFiles).toEqual([path.join(dir, '.env')]);
+    expect(p.serviceEnvFiles).toEqual([path.join(dir, 'redis.env')]);
+    expect([...p.composeTexts.keys()].sort()).toEqual(
+      ['base.yml', 'common.yml', 'extra.yml'].map((f) => path.join(dir, f)),
+    );
+    expect(filesRead(p)).toEqual(
+      ['base.yml', 'extra.yml', 'common.yml', '.env', 'redis.env'].map((f) => path.join(dir, f)),
+    );
   });
 
   it('reports an include loop instead of recursing forever', async () => {

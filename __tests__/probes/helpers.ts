@@ -2,11 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadProject } from '../../src/compose/index.js';
-import type { ProbeOptions, ProbeRun, ProbeState } from '../../src/probes/types.js';
-import { PROJECT_PREFIX } from '../../src/probes/runtime.js';
+import type { ProbeOptions } from '../../src/probes/types.js';
 import { buildRedisModel } from '../../src/redis/index.js';
 
-export const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/probes');
+const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/probes');
 
 /** The password every fixture's .env sets (a test value, never a real secret). */
 export const FIXTURE_PASSWORD = 'Rr-probe-canary-9c1f7e2ab4d3';
@@ -43,12 +42,6 @@ export function maskWith(secrets: string[]): (text: string) => string {
   return (text) => secrets.reduce((t, s) => (s ? t.split(s).join('***') : t), text);
 }
 
-export interface ProbeRunResult {
-  run: ProbeRun;
-  state: ProbeState;
-  logLines: string[];
-}
-
 /** Our containers, volumes and networks still present for a project (should be none). */
 export function leftovers(projectName: string): string[] {
   const list = (args: string[]) =>
@@ -60,11 +53,6 @@ export function leftovers(projectName: string): string[] {
     ...list(['volume', 'ls', '--format', '{{.Name}}']),
     ...list(['network', 'ls', '--format', '{{.Name}}']),
   ];
-}
-
-/** Any leftover of any probe run (used at the end of the suite). */
-export function allLeftovers(): string[] {
-  return leftovers(PROJECT_PREFIX);
 }
 
 /** The engine's containers, volumes and networks at one moment. */

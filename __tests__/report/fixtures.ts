@@ -6,7 +6,7 @@ import { docsUrl } from '../../src/rules/types.js';
 /** A hand-made report (formatter tests run without the pipeline). */
 export const BASE = path.resolve('/repo');
 export const COMPOSE = path.join(BASE, 'deploy', 'docker-compose.yml');
-export const OVERRIDE = path.join(BASE, 'deploy', 'docker-compose.override.yml');
+const OVERRIDE = path.join(BASE, 'deploy', 'docker-compose.override.yml');
 
 export function finding(partial: Partial<Finding> & Pick<Finding, 'rule' | 'severity'>): Finding {
   return {
@@ -56,7 +56,12 @@ export function sampleReport(overrides: Partial<CheckReport> = {}): CheckReport 
     result: 'fail',
     failOn: 'error',
     profile: 'production',
-    project: { name: 'deploy', workingDir: path.join(BASE, 'deploy'), files: [COMPOSE, OVERRIDE] },
+    project: {
+      name: 'deploy',
+      workingDir: path.join(BASE, 'deploy'),
+      files: [COMPOSE, OVERRIDE],
+      composeFiles: [COMPOSE, OVERRIDE],
+    },
     findings,
     counts: {
       error: count('error'),

@@ -247,9 +247,9 @@ describe('a redis.conf that does not parse: config-invalid findings, never a cra
 });
 
 describe('how many Redis services', () => {
-  it('none: exit 0, and a notice on stderr that nothing was checked', async () => {
+  it('none: exit 0, and a notice on stderr that nothing was checked (naming the compose files, not the env file)', async () => {
     const r = await checkInProcess(
-      project({ 'compose.yaml': 'services:\n  app:\n    image: nginx:1.27\n' }),
+      project({ 'compose.yaml': 'services:\n  app:\n    image: nginx:1.27\n', '.env': 'TAG=1\n' }),
       CHECK,
     );
     expect(r.code).toBe(0);

@@ -7,13 +7,13 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-export const DEFAULT_FILE_NAMES = [
+const DEFAULT_FILE_NAMES = [
   'compose.yaml',
   'compose.yml',
   'docker-compose.yml',
   'docker-compose.yaml',
 ];
-export const OVERRIDE_FILE_NAMES = [
+const OVERRIDE_FILE_NAMES = [
   'compose.override.yml',
   'compose.override.yaml',
   'docker-compose.override.yml',

@@ -24,8 +24,6 @@ import {
 import { checkProject } from './validate.js';
 
 export { toComposeConfigJson } from './config-json.js';
-export { DEFAULT_FILE_NAMES, OVERRIDE_FILE_NAMES, discoverFiles } from './discover.js';
-export { SourceMap } from './source-map.js';
 export * from './types.js';
 
 export async function loadProject(options: LoadOptions): Promise<ComposeProject> {
@@ -66,8 +64,8 @@ export async function loadProject(options: LoadOptions): Promise<ComposeProject>
   const session: Session = {
     env,
     issues,
-    files: [],
     texts: new Map(),
+    envFiles: [...env.files],
     home: processEnv.HOME ?? homedir(),
     includeStack: [],
     processEnv,
@@ -79,8 +77,8 @@ export async function loadProject(options: LoadOptions): Promise<ComposeProject>
   session.env = { ...env, values: { ...env.values, COMPOSE_PROJECT_NAME: name } };
   const tree = await loadFiles(files, workingDir, session);
   const sources = new SourceMap();
-  const filesRead = [...session.files, ...env.files.filter((f) => !session.files.includes(f))];
-  const resolveCtx = { env, issues, files: filesRead };
+  const serviceEnvFiles: string[] = [];
+  const resolveCtx = { env, issues, serviceEnvFiles };
 
   const servicesNode = tree.entries.get('services')?.value;
   const allServices = isMap(servicesNode) ? servicesNode : mapNode(tree.range);
@@ -156,7 +154,10 @@ export async function loadProject(options: LoadOptions): Promise<ComposeProject>
   return {
     name,
     workingDir,
-    files: filesRead,
+    composeFiles: files,
+    referencedComposeFiles: [...session.texts.keys()].filter((f) => !files.includes(f)),
+    envFiles: session.envFiles,
+    serviceEnvFiles,
     composeTexts: session.texts,
     model,
     inactiveServices,
@@ -164,6 +165,18 @@ export async function loadProject(options: LoadOptions): Promise<ComposeProject>
     issues,
     environment: env.values,
   };
+}
+
+/** Every file the project read, each once: its compose files, those they pull in, then env files. */
+export function filesRead(project: ComposeProject): string[] {
+  return [
+    ...new Set([
+      ...project.composeFiles,
+      ...project.referencedComposeFiles,
+      ...project.envFiles,
+      ...project.serviceEnvFiles,
+    ]),
+  ];
 }
 
 /** Compose adds the `default` network when a service is attached to it implicitly or by name. */

@@ -27,10 +27,14 @@ import { UnreadableInputError, type ComposeIssue, type Position } from './types.
 export interface Session {
   env: ProjectEnvironment;
   issues: ComposeIssue[];
-  /** Every file read, in order. */
-  files: string[];
-  /** The text of each compose file read (the suppression comments are read from it later). */
+  /**
+   * The text of each compose file read, in the order first read: the
+   * project's own and those they include or extend (the suppression comments
+   * are read from it later).
+   */
   texts: Map<string, string>;
+  /** Interpolation env files read: the project's, then those of included projects. */
+  envFiles: string[];
   home?: string;
   /** Include nesting, to stop include loops. */
   includeStack: string[];
@@ -126,9 +130,8 @@ async function canonicalFile(
   const { text, tree: raw, usesReset } = await parsedFile(file, session);
   // The tree as written is not kept past this: it would double what a big load holds.
   session.parsed.delete(file);
+  const firstRead = !session.texts.has(file);
   session.texts.set(file, text);
-  const firstRead = !session.files.includes(file);
-  if (firstRead) session.files.push(file);
   const lookup: Lookup = (name) => session.env.values[name];
   if (usesReset) session.sawReset = true;
   if (firstRead) checkKeys(raw, session.issues);
@@ -218,7 +221,7 @@ async function loadIncluded(entry: IncludeEntry, session: Session): Promise<MapN
     env: { values, entries, files: own.files },
     includeStack: [...session.includeStack, key],
   };
-  for (const f of own.files) if (!session.files.includes(f)) session.files.push(f);
+  for (const f of own.files) if (!session.envFiles.includes(f)) session.envFiles.push(f);
   try {
     return await loadFiles(entry.files, entry.projectDirectory, sub);
   } catch (err) {

@@ -81,20 +81,6 @@ export function isSeq(n: CNode | undefined): n is SeqNode {
   return n?.kind === 'seq';
 }
 
-export function isScalar(n: CNode | undefined): n is ScalarNode {
-  return n?.kind === 'scalar';
-}
-
-export function get(map: MapNode | undefined, key: string): CNode | undefined {
-  return map?.entries.get(key)?.value;
-}
-
-/** Sets `key` in `map`, keeping the key position of an existing entry unless one is given. */
-export function set(map: MapNode, key: string, value: CNode, keyRange?: SourceRange): void {
-  const old = map.entries.get(key);
-  map.entries.set(key, { key, keyRange: keyRange ?? old?.keyRange ?? value.range, value });
-}
-
 /** A shallow copy of a map node (entries copied, values shared). */
 export function copyMap(map: MapNode): MapNode {
   // Not new Map(map.entries): that allocates a [key, entry] pair per entry.
@@ -111,7 +97,7 @@ export function scalarText(n: ScalarNode): string {
   return String(v);
 }
 
-export function formatNumber(v: number): string {
+function formatNumber(v: number): string {
   if (Number.isInteger(v)) return String(v);
   // Go's %v of float64 uses the shortest representation, as JS does.
   return String(v);

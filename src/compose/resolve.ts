@@ -27,8 +27,8 @@ import { UnreadableInputError, type ComposeIssue } from './types.js';
 export interface ResolveContext {
   env: ProjectEnvironment;
   issues: ComposeIssue[];
-  /** Env files read, appended to. */
-  files: string[];
+  /** Files read through services' `env_file:`, appended to. */
+  serviceEnvFiles: string[];
 }
 
 /** An environment with every value given and no env file to add: nothing to resolve. */
@@ -214,7 +214,7 @@ function readEnvFiles(service: string, items: CNode[], env: MapNode, ctx: Resolv
       });
       continue;
     }
-    if (!ctx.files.includes(file)) ctx.files.push(file);
+    if (!ctx.serviceEnvFiles.includes(file)) ctx.serviceEnvFiles.push(file);
     // Values from earlier env files of the service win over the project environment.
     const parsed = parseDotenv(text, file, (k) => {
       const earlier = env.entries.get(k)?.value;

@@ -188,10 +188,25 @@ export interface ComposeProject {
   name: string;
   /** Absolute project directory. */
   workingDir: string;
-  /** Absolute paths of every file read (compose files, env files, included files). */
-  files: string[];
-  /** The text of each compose file, by its path in `files`, as it was read. */
-  composeTexts?: ReadonlyMap<string, string>;
+  /*
+   * The files read, by the part each plays (absolute paths). A consumer asks
+   * for the role it means instead of guessing it from a file's name; the
+   * report lists them all (filesRead).
+   */
+  /**
+   * The project's compose files, in the order Compose merges them: as given
+   * (-f / compose-file), else from COMPOSE_FILE, else discovered (with the
+   * override file). Never empty: the loader refuses a project without one.
+   */
+  composeFiles: string[];
+  /** Other compose files those pull in through `include:` or `extends: file:`, in the order read. */
+  referencedComposeFiles: string[];
+  /** Interpolation env files read: `.env` of the project directory or the --env-file list, then included projects' own. */
+  envFiles: string[];
+  /** Env files read through a service's `env_file:` (their values are folded into `environment`). */
+  serviceEnvFiles: string[];
+  /** The text of each compose file (composeFiles and referencedComposeFiles) as it was read, by path. */
+  composeTexts: ReadonlyMap<string, string>;
   /** The active project, as `docker compose config --format json` prints it. */
   model: ComposeModel;
   /**

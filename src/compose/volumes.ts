@@ -184,7 +184,7 @@ export function toBoolean(text: string): boolean | undefined {
   return undefined;
 }
 
-export function castBoolean(map: MapNode, key: string): void {
+function castBoolean(map: MapNode, key: string): void {
   const e = map.entries.get(key);
   if (e?.value.kind !== 'scalar') return;
   const b = typeof e.value.value === 'string' ? toBoolean(e.value.value) : e.value.value;

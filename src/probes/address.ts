@@ -66,7 +66,7 @@ export function engineView(json: InspectedEngineFields): EngineView {
 }
 
 /** A container that is not of the probe's own compose project: the client never connects to it. */
-export class ForeignContainerError extends Error {}
+class ForeignContainerError extends Error {}
 
 /**
  * Where the runner can reach a container of the probe's project: its address

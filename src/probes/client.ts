@@ -362,10 +362,7 @@ async function waitForServer(session: ServiceSession): Promise<ServerLink> {
 }
 
 /** Why a container is not running, with the server's own last words. */
-export async function notRunningReason(
-  session: ServiceSession,
-  info: ContainerInfo,
-): Promise<string> {
+async function notRunningReason(session: ServiceSession, info: ContainerInfo): Promise<string> {
   const tail = await logTail(session.runtime, info.id, 5, session.commandTimeoutMs);
   const last = tail.at(-1);
   return session.mask(

@@ -21,7 +21,7 @@ const COMPARED = [
 ] as const;
 
 /** `maxmemory 400mb` and the server's `419430400` are the same. */
-export function parseMemory(value: string): number | undefined {
+function parseMemory(value: string): number | undefined {
   const m = /^(\d+)\s*(b|k|kb|m|mb|g|gb)?$/i.exec(value.trim());
   if (!m) return undefined;
   const n = Number(m[1]);
@@ -39,7 +39,7 @@ export function parseMemory(value: string): number | undefined {
 }
 
 /** Normalises both sides so equal settings compare equal. */
-export function normalise(name: string, value: string): string {
+function normalise(name: string, value: string): string {
   const v = value.trim();
   switch (name) {
     case 'maxmemory':
@@ -170,4 +170,4 @@ export async function probeConfig(
   );
 }
 
-export { CONFIG_MISMATCH_META, CONFIG_MISMATCH_RULE };
+export { CONFIG_MISMATCH_RULE };

@@ -190,7 +190,7 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
         trackVolumes,
       };
       const pos = options.project.sources.locate(['services', service.name]) ?? {
-        file: options.project.files[0] ?? options.project.workingDir,
+        file: options.project.composeFiles[0] ?? options.project.workingDir,
         line: 1,
         column: 1,
       };

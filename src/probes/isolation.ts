@@ -65,12 +65,12 @@ const RUNNER_SECRET_NAMES = new Set([
   'ACTIONS_RESULTS_URL',
 ]);
 
-export function isRunnerSecretName(name: string): boolean {
+function isRunnerSecretName(name: string): boolean {
   return RUNNER_SECRET_NAMES.has(name) || /^ACTIONS_.*(TOKEN|URL)$/.test(name);
 }
 
 /** The runner secrets set in `env`, by name; values too short to recognise are left out. */
-export function runnerSecrets(env: Record<string, string | undefined>): Map<string, string> {
+function runnerSecrets(env: Record<string, string | undefined>): Map<string, string> {
   const out = new Map<string, string>();
   for (const [name, value] of Object.entries(env)) {
     if (value && value.length >= 8 && isRunnerSecretName(name)) out.set(name, value);

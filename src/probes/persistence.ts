@@ -20,7 +20,7 @@ export interface PersistencePromise {
   volumeName?: string;
 }
 
-export function describePromise(p: PersistencePromise): string {
+function describePromise(p: PersistencePromise): string {
   const aof = p.aof ? `AOF on (appendfsync ${p.appendfsync})` : 'AOF off';
   const rdb = p.save ? `RDB save points "${p.save}"` : 'no RDB save points';
   return `${aof}, ${rdb}, data dir on ${p.volume}`;

@@ -54,7 +54,7 @@ export interface ServiceSession {
   trackVolumes?(): Promise<void>;
 }
 
-export function envNamesFor(session: ServiceSession): string[] {
+function envNamesFor(session: ServiceSession): string[] {
   return Object.keys(session.secretEnv);
 }
 

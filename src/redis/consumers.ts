@@ -37,7 +37,7 @@ const USER_SUFFIXES = ['USER', 'USERNAME'];
 const DB_SUFFIXES = ['DB', 'DATABASE', 'DB_INDEX'];
 
 /** The role a variable's name gives the Redis it points at. */
-export function roleFromVariable(variable: string): RedisRole {
+function roleFromVariable(variable: string): RedisRole {
   const v = variable.toUpperCase();
   if (/RESULT_BACKEND|RESULTS?_(URL|HOST)/.test(v)) return 'result-backend';
   if (/BROKER|QUEUE|BULL|(^|_)RQ(_|$)|SIDEKIQ|JOBS?(_|$)|WORKER|CELERY/.test(v)) return 'broker';
@@ -46,7 +46,7 @@ export function roleFromVariable(variable: string): RedisRole {
 }
 
 /** Values are known statically unless they came from a variable that is unset without a default. */
-export function dependsOnUnset(refs: readonly VariableRef[] | undefined): boolean {
+function dependsOnUnset(refs: readonly VariableRef[] | undefined): boolean {
   return unsetRefs(refs).length > 0;
 }
 
@@ -145,7 +145,7 @@ export function findConsumers(
       const source = project.sources.get(path);
       const pos: Position = source?.pos ??
         project.sources.locate(path) ?? {
-          file: project.files[0] ?? '',
+          file: project.composeFiles[0] ?? '',
           line: 1,
           column: 1,
         };

@@ -72,7 +72,7 @@ const NOT_A_SERVER = new Set([
  */
 export type StartKind = 'server' | 'other' | 'unknown';
 
-export function classifyStart(
+function classifyStart(
   words: readonly string[],
   env: Readonly<Record<string, string | null | undefined>>,
   hasEntrypoint: boolean,

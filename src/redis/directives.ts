@@ -239,10 +239,6 @@ const KNOWN = new Set<string>([
   'unixsocketgroup',
 ]);
 
-export function isKnownDirective(name: string): boolean {
-  return KNOWN.has(name);
-}
-
 /** The allowed number of values, or undefined when any number is fine (unknown directive). */
 export function directiveArity(name: string): [number, number] | undefined {
   if (ARITY[name]) return ARITY[name];

@@ -42,7 +42,7 @@ export function readDockerfile(
 }
 
 /** The final stage's base image, CMD and ENTRYPOINT; ARG defaults are substituted in FROM. */
-export function parseDockerfile(text: string): Omit<DockerfileInfo, 'path'> {
+function parseDockerfile(text: string): Omit<DockerfileInfo, 'path'> {
   const args: Record<string, string> = {};
   const stages = new Map<string, string>();
   let base: string | undefined;

@@ -73,7 +73,7 @@ export function effectiveConfig(
   const { name, service, family } = detected;
   const sources = project.sources;
   const servicePos = locate(project, ['services', name]) ?? {
-    file: project.files[0] ?? project.workingDir,
+    file: project.composeFiles[0] ?? project.workingDir,
     line: 1,
     column: 1,
   };

@@ -61,7 +61,7 @@ export function bitnamiFlavour(ref: ImageRef | undefined): {
 }
 
 /** The Redis family an image belongs to; 'custom' for anything else. */
-export function imageFamily(repository: string): RedisFamily {
+function imageFamily(repository: string): RedisFamily {
   // Mirrors (mirror.gcr.io/library/redis, public.ecr.aws/docker/library/redis)
   // keep the Hub path at the end, so match on the tail.
   const tail2 = repository.split('/').slice(-2).join('/');
@@ -79,7 +79,7 @@ export function imageFamily(repository: string): RedisFamily {
 }
 
 /** The version a tag names: '7.2.4-alpine' -> 7.2.4, '7-alpine' -> 7, 'v1.14.0' -> 1.14.0. */
-export function versionFromTag(tag: string): ImageVersion | undefined {
+function versionFromTag(tag: string): ImageVersion | undefined {
   // KeyDB names the platform first: x86_64_v6.3.4, alpine_x86_64_v6.3.4, arm64_v6.3.4.
   const m =
     /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?=$|[-_.+a-z])/i.exec(tag) ??

@@ -6,19 +6,6 @@ import { effectiveConfigFor } from './effective.js';
 import type { RedisProjectModel, RedisRole, RedisServiceModel, SentinelService } from './types.js';
 
 export type * from './types.js';
-export { parseImageRef, isPinned, versionFromTag, compareVersions, shortName } from './image.js';
-export { parseRedisConf, splitArgs, parseAclUser, parseAclFile } from './redis-conf.js';
-export { parseServerArgs, parseFlagArgs, findProgram, SERVER_PROGRAMS } from './argv.js';
-export { parseRedisUrl, hasRedisScheme, isBareHostPort, URL_UNSAFE_PASSWORD_CHARS } from './url.js';
-export { splitScript, shellScriptIndex, UNKNOWN_MARK } from './shell.js';
-export { familyDefaults } from './defaults.js';
-export { imageEnvConfig } from './image-env.js';
-export { roleFromVariable, findConsumers, resolveTarget } from './consumers.js';
-export { analyseHealthcheck, WRITE_COMMANDS } from './healthcheck.js';
-export { detectRedisServices } from './detect.js';
-export { parseDockerfile, readDockerfile } from './dockerfile.js';
-export { mountFor, mountedConfFiles } from './mounts.js';
-export { effectiveConfig } from './effective.js';
 
 /**
  * The Redis view of a loaded project: every service running a Redis-family
@@ -34,7 +21,7 @@ export function buildRedisModel(project: ComposeProject): RedisProjectModel {
       name: d.name,
       active: d.active,
       pos: project.sources.locate(['services', d.name]) ?? {
-        file: project.files[0] ?? '',
+        file: project.composeFiles[0] ?? '',
         line: 1,
         column: 1,
       },

@@ -28,7 +28,7 @@ type Env = Readonly<Record<string, string | null | undefined>>;
 /** Shells whose `-c` argument is a script. */
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'busybox']);
 
-export function isShell(word: string): boolean {
+function isShell(word: string): boolean {
   return SHELLS.has(basename(word));
 }
 

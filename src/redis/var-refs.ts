@@ -18,7 +18,7 @@ export function variablesAfter(
   return variableNames(word, composeRaw);
 }
 
-export function variableNames(text: string, composeRaw: boolean): string[] {
+function variableNames(text: string, composeRaw: boolean): string[] {
   const names: string[] = [];
   const re = /\$+\{?([A-Za-z_][A-Za-z0-9_]*)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {

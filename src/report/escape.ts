@@ -54,7 +54,7 @@ export function defuseText(text: string): string {
 }
 
 /** A token nobody can guess, for `::stop-commands::`. */
-export function stopCommandsToken(): string {
+function stopCommandsToken(): string {
   // Web Crypto (a global): node:crypto would load at every start of the CLI.
   const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');

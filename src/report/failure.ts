@@ -71,6 +71,6 @@ export function describeFailure(error: unknown, baseDir: string): RunFailure {
  */
 export function noRedisServiceNotice(report: CheckReport, baseDir: string): string | undefined {
   if (report.services.length > 0) return undefined;
-  const files = report.project.files.map((f) => displayPath(f, baseDir)).join(', ');
+  const files = report.project.composeFiles.map((f) => displayPath(f, baseDir)).join(', ');
   return `no Redis service found in ${files || 'the project'}: nothing was checked. A service counts as Redis by its image (redis, valkey, bitnami/redis, keydb, dragonfly, ...) or its command (redis-server); give the compose file that defines it (-f / compose-file).`;
 }

@@ -6,7 +6,6 @@ import type { CheckReport } from './types.js';
 export {
   ANNOTATIONS_SHOWN_PER_KIND,
   annotationCommand,
-  annotationCommands,
   annotationsFor,
   hiddenAnnotationCounts,
   type Annotation,

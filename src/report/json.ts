@@ -6,8 +6,8 @@ import { displayPath } from './paths.js';
 import type { CheckReport, WriteOptions } from './types.js';
 
 /** Version of the JSON document's shape (docs/report.schema.json); bump on incompatible change. */
-export const REPORT_FORMAT_VERSION = 1;
-export const REPORT_SCHEMA_ID =
+const REPORT_FORMAT_VERSION = 1;
+const REPORT_SCHEMA_ID =
   'https://github.com/redis-readiness/redis-readiness/blob/main/docs/report.schema.json';
 
 export interface JsonFinding {
@@ -106,8 +106,6 @@ export function toJsonDocument(report: CheckReport, options: WriteOptions) {
     durationMs: Math.round(report.durationMs),
   };
 }
-
-export type JsonReport = ReturnType<typeof toJsonDocument>;
 
 /** The JSON report as text, masked. */
 export function formatJson(report: CheckReport, options: WriteOptions): string {

@@ -4,7 +4,7 @@
  * text (messages, summaries, evidence, log lines) may carry a secret, and
  * findings do not embed secrets in the first place.
  */
-export const IDENTIFIER_KEYS: ReadonlySet<string> = new Set([
+const IDENTIFIER_KEYS: ReadonlySet<string> = new Set([
   '$schema',
   'name',
   'version',

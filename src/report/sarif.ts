@@ -7,7 +7,7 @@ import { displayPath } from './paths.js';
 import { TOOL_URI } from './tool.js';
 import type { CheckReport, RuleRun, WriteOptions } from './types.js';
 
-export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 type SarifLevel = 'error' | 'warning' | 'note' | 'none';
 const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', notice: 'note' };

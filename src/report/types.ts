@@ -42,7 +42,14 @@ export interface CheckReport {
   result: 'pass' | 'fail';
   failOn: FailOn;
   profile: StrictnessProfile;
-  project: { name: string; workingDir: string; files: string[] };
+  project: {
+    name: string;
+    workingDir: string;
+    /** Every file read: compose files, then env files. */
+    files: string[];
+    /** The compose files read: the project's own, then those they include or extend. */
+    composeFiles: string[];
+  };
   /** Most severe first, then by file, line and column. */
   findings: Finding[];
   counts: SeverityCounts;

@@ -3,7 +3,7 @@ import type { ConfigDirective } from '../redis/types.js';
 import type { Rule, RuleFinding } from './types.js';
 
 /** The forms that let a variable be unset or empty without Compose stopping. */
-export function mayBeEmpty(ref: VariableRef): boolean {
+function mayBeEmpty(ref: VariableRef): boolean {
   if (ref.operator === '') return true;
   if (ref.operator === '?') return true; // set-but-empty passes `${VAR?}`
   if ((ref.operator === ':-' || ref.operator === '-') && !ref.argument) return true;

@@ -6,7 +6,7 @@ const WELL_KNOWN =
 const PLACEHOLDER = /(replace|change[_-]?me|your[_-]|placeholder|example|xxx)/i;
 
 /** Why a password is weak, or undefined. Never echoes the password. */
-export function weakness(password: string): string | undefined {
+function weakness(password: string): string | undefined {
   if (WELL_KNOWN.test(password)) return 'is a well-known word';
   if (PLACEHOLDER.test(password)) return 'is a placeholder';
   if (password.length < 16) return 'is shorter than 16 characters';

@@ -10,7 +10,7 @@ import { suppressionUnused } from './suppression-unused.js';
 import { docsUrl, type RuleMeta } from './types.js';
 
 /** Rules whose findings come from a later stage of the run, not from a check. */
-export const RUN_RULES: readonly RuleMeta[] = [suppressionUnused, probeConfigMismatch];
+const RUN_RULES: readonly RuleMeta[] = [suppressionUnused, probeConfigMismatch];
 
 export const CATALOGUE: readonly (RuleMeta & { docsUrl: string })[] = [...RULES, ...RUN_RULES].map(
   (r) => ({

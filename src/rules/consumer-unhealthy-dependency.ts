@@ -9,7 +9,7 @@ import type { Rule, RuleFinding } from './types.js';
  * for a healthy service that waits for a healthy Redis does wait). A
  * `service_started` link is not counted: it promises nothing about health.
  */
-export function waitsForHealthy(project: ComposeProject, service: string, redis: string): boolean {
+function waitsForHealthy(project: ComposeProject, service: string, redis: string): boolean {
   const lookup = (name: string) => project.model.services[name] ?? project.inactiveServices[name];
   const seen = new Set<string>([service]);
   const queue = [service];

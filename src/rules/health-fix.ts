@@ -14,7 +14,7 @@ export interface HealthcheckFaults {
   writes: boolean;
 }
 
-export function healthcheckFaults(server: RedisServiceModel): HealthcheckFaults {
+function healthcheckFaults(server: RedisServiceModel): HealthcheckFaults {
   const health = server.health;
   const present = health.state === 'present';
   return {
@@ -93,7 +93,7 @@ export function healthcheckFix(
 }
 
 /** A container environment variable that holds the server's password. */
-export function passwordVariable(server: RedisServiceModel): string | undefined {
+function passwordVariable(server: RedisServiceModel): string | undefined {
   const env = server.service.environment ?? {};
   const directive = server.password?.directive;
   for (const name of directive?.containerVariables ?? [])

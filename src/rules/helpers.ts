@@ -1,12 +1,11 @@
 import type { ComposeProject, ModelPath, Position } from '../compose/types.js';
 import type { RedisServiceModel } from '../redis/types.js';
-import type { RuleContext } from './types.js';
 
 /** Position of a model value, or of the nearest thing above it that has one. */
 export function positionOf(project: ComposeProject, path: ModelPath): Position {
   return (
     project.sources.locate(path) ?? {
-      file: project.files[0] ?? project.workingDir,
+      file: project.composeFiles[0] ?? project.workingDir,
       line: 1,
       column: 1,
     }
@@ -19,11 +18,6 @@ export function servicePosition(
   ...rest: (string | number)[]
 ): Position {
   return positionOf(project, ['services', service, ...rest]);
-}
-
-/** The data servers rules look at (active and profile-gated alike). */
-export function servers(ctx: RuleContext): RedisServiceModel[] {
-  return ctx.redis.services;
 }
 
 /** The last directive of a name in apply order. */
@@ -63,9 +57,4 @@ export function serverAnchor(project: ComposeProject, server: RedisServiceModel)
     }
   }
   return servicePosition(project, server.name);
-}
-
-/** Short `image` text for messages (never holds a secret). */
-export function serviceLabel(server: RedisServiceModel): string {
-  return `service '${server.name}'`;
 }

@@ -9,11 +9,9 @@ export interface WrittenPassword {
   kind: 'literal' | 'default';
 }
 
-/** Compose files are YAML/JSON files the loader read; env files are not. */
+/** A compose file of the project, or one it includes or extends (an env file is not). */
 function isComposeFile(project: ComposeProject, file: string): boolean {
-  return (
-    /\.(ya?ml|json)$/i.test(file) && (project.files.length === 0 || project.files.includes(file))
-  );
+  return project.composeTexts.has(file);
 }
 
 /**

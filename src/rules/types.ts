@@ -2,7 +2,7 @@ import type { ComposeProject } from '../compose/types.js';
 import type { Finding, Severity } from '../findings.js';
 import type { RedisProjectModel } from '../redis/types.js';
 
-export const DOCS_BASE = 'https://github.com/redis-readiness/redis-readiness/blob/main/docs/rules';
+const DOCS_BASE = 'https://github.com/redis-readiness/redis-readiness/blob/main/docs/rules';
 
 export interface RuleMeta {
   /** Stable kebab-case id; never renamed (users' configs and suppressions name it). */
