@@ -163,6 +163,7 @@ export async function loadProject(options: LoadOptions): Promise<ComposeProject>
     sources,
     issues,
     environment: env.values,
+    environmentFiles: env.files,
   };
 }
 
