@@ -1,4 +1,5 @@
-import { isAbsolute, posix, relative } from 'node:path';
+import { posix } from 'node:path';
+import { isOutsideDir } from '../compose/project-dir.js';
 import type { ComposeProject, ModelPath, Position, VariableRef } from '../compose/types.js';
 import {
   findProgram,
@@ -746,10 +747,8 @@ function passwordVanished(d: ConfigDirective): boolean {
 function unknownNameHidden(d: ConfigDirective, project: ComposeProject): string | undefined {
   if (d.variables?.length)
     return `the directive built from ${d.variables.map((v) => `\${${v.name}}`).join(', ')}`;
-  if (d.origin === 'config-file') {
-    const rel = relative(project.workingDir, d.pos.file);
-    if (rel.startsWith('..') || isAbsolute(rel)) return `a directive of a file outside the project`;
-  }
+  if (d.origin === 'config-file' && isOutsideDir(d.pos.file, project.workingDir))
+    return `a directive of a file outside the project`;
   return undefined;
 }
 

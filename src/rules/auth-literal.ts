@@ -6,7 +6,7 @@ export const authLiteral: Rule = {
   id: 'auth-literal',
   defaultSeverity: 'warning',
   summary:
-    'A literal password (or a ${VAR:-default} default) is committed in a compose file or a Redis config file',
+    'A literal password (or a ${VAR:-default} default) is committed in a compose file',
   check({ project, redis }) {
     const findings: RuleFinding[] = [];
     for (const server of redis.services) {

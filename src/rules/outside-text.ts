@@ -1,0 +1,62 @@
+/**
+ * Findings about a file outside the project directory (a mounted
+ * `../secret/creds` read as redis.conf, an absolute path, a symlink out)
+ * never echo what that file holds. Their messages are our own prose around
+ * quoted pieces of the file: a quoted piece stays only when it is a
+ * directive name the server knows, and any bare word built like a
+ * credential is redacted too, wherever it came from.
+ */
+import { isOutsideDir } from '../compose/project-dir.js';
+import { directiveArity } from '../redis/directives.js';
+
+/** Shown instead of a quoted piece of a file outside the project. */
+export const HIDDEN_TEXT = '…';
+/** Shown instead of a word that looks like a credential. */
+export const REDACTED_WORD = '[redacted]';
+
+/**
+ * A word built like a password or key: long enough, and mixing letters with
+ * digits or symbols the way generated secrets do. Directive names, numbers,
+ * paths and the words of our messages are not.
+ */
+export function looksLikeCredential(word: string): boolean {
+  if (word.length < 8 || word.includes('/')) return false;
+  if (directiveArity(word.toLowerCase()) !== undefined) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(word)).length;
+  if (classes >= 3) return true;
+  // Long hex or base64-like runs (keys, tokens): letters and digits together.
+  return word.length >= 16 && /[A-Za-z]/.test(word) && /[0-9]/.test(word);
+}
+
+const QUOTED = /'([^'\n]*)'|"([^"\n]*)"/g;
+/** Bare words of a message (quoted pieces are handled above). */
+const WORD = /[^\s'"`()[\]{},;]+/g;
+
+/** A message about a file outside the project, with none of the file's text left in it. */
+export function redactFileText(message: string): string {
+  const quoted = message.replace(QUOTED, (whole, single?: string, double?: string) => {
+    const inner = single ?? double ?? '';
+    const known = /^[a-z][a-z0-9-]*$/.test(inner) && directiveArity(inner) !== undefined;
+    if (known) return whole;
+    const q = whole[0]!;
+    return `${q}${HIDDEN_TEXT}${q}`;
+  });
+  return quoted.replace(WORD, (word) => {
+    // A word ending a sentence keeps its punctuation.
+    const core = word.replace(/[.:!?]+$/, '');
+    return looksLikeCredential(core) ? word.replace(core, REDACTED_WORD) : word;
+  });
+}
+
+/** Whether findings at `file` are about a file outside the project directory (cached per run). */
+export function outsideProjectTest(workingDir: string): (file: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (file) => {
+    let outside = known.get(file);
+    if (outside === undefined) {
+      outside = isOutsideDir(file, workingDir);
+      known.set(file, outside);
+    }
+    return outside;
+  };
+}
