@@ -101,7 +101,11 @@ export function runRules(ctx: RuleContext, options: RunRulesOptions = {}): Findi
       const key = `${f.service ?? ''}\0${f.pos.file}:${f.pos.line}:${f.pos.column}`;
       if (seen.has(`${rule.id}\0${key}`)) continue;
       seen.add(`${rule.id}\0${key}`);
-      const own = outside(f.pos.file) ? redactFileText(f.message) : f.message;
+      // A compose file the project includes from outside is the project's own
+      // (its keys are quoted as usual); credential-like words are still hidden.
+      const own = outside(f.pos.file)
+        ? redactFileText(f.message, !ctx.project.composeTexts?.has(f.pos.file))
+        : f.message;
       let message =
         f.service !== undefined && inactive.has(f.service)
           ? `${own} (service '${f.service}' only starts with its profile)`

@@ -32,16 +32,21 @@ const QUOTED = /'([^'\n]*)'|"([^"\n]*)"/g;
 /** Bare words of a message (quoted pieces are handled above). */
 const WORD = /[^\s'"`()[\]{},;]+/g;
 
-/** A message about a file outside the project, with none of the file's text left in it. */
-export function redactFileText(message: string): string {
-  const quoted = message.replace(QUOTED, (whole, single?: string, double?: string) => {
-    const inner = single ?? double ?? '';
-    const known = /^[a-z][a-z0-9-]*$/.test(inner) && directiveArity(inner) !== undefined;
-    if (known) return whole;
-    const q = whole[0]!;
-    return `${q}${HIDDEN_TEXT}${q}`;
-  });
-  return quoted.replace(WORD, (word) => {
+/**
+ * A message about a file outside the project, with none of the file's text
+ * left in it: quoted pieces (unless `quoted` is false) and credential-like words.
+ */
+export function redactFileText(message: string, quoted = true): string {
+  const kept = !quoted
+    ? message
+    : message.replace(QUOTED, (whole, single?: string, double?: string) => {
+        const inner = single ?? double ?? '';
+        const known = /^[a-z][a-z0-9-]*$/.test(inner) && directiveArity(inner) !== undefined;
+        if (known) return whole;
+        const q = whole[0]!;
+        return `${q}${HIDDEN_TEXT}${q}`;
+      });
+  return kept.replace(WORD, (word) => {
     // A word ending a sentence keeps its punctuation.
     const core = word.replace(/[.:!?]+$/, '');
     return looksLikeCredential(core) ? word.replace(core, REDACTED_WORD) : word;
