@@ -5,8 +5,7 @@ import type { Rule, RuleFinding } from './types.js';
 export const authLiteral: Rule = {
   id: 'auth-literal',
   defaultSeverity: 'warning',
-  summary:
-    'A literal password (or a ${VAR:-default} default) is committed in a compose file',
+  summary: 'A literal password (or a ${VAR:-default} default) is committed in a compose file',
   check({ project, redis }) {
     const findings: RuleFinding[] = [];
     for (const server of redis.services) {
