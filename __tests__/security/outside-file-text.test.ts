@@ -84,6 +84,26 @@ describe('findings about a file outside the project never quote it', () => {
   });
 });
 
+describe('an env file outside the project', () => {
+  it('names a required variable it misses, never the text written there, and keeps identifiers', async () => {
+    const app = join(root, 'env-file');
+    mkdirSync(app);
+    writeFileSync(join(root, 'host.env'), 'GREETING=${NEEDED:?opensesame}\n');
+    writeFileSync(
+      join(app, 'compose.yaml'),
+      ['services:', '  redis:', '    image: redis:7.2', '    env_file: ../host.env', ''].join('\n'),
+    );
+    const project = await loadProject({ files: [], projectDirectory: app, cwd: app, env: {} });
+    const findings = runRules({ project, redis: buildRedisModel(project), probing: false });
+    const unset = findings.filter((f) => f.rule === 'variable-unset').map((f) => f.message);
+    expect(unset).toHaveLength(1);
+    expect(unset[0]).toMatch(/NEEDED/);
+    expect(unset[0]).not.toMatch(/opensesame/i);
+    // Service names are identifiers, and our own words are no credentials.
+    expect(unset[0]).toContain(`service 'redis' environment.GREETING`);
+  });
+});
+
 describe('the pieces', () => {
   it('outside the project: ../, an absolute path, a symlink out, a missing file below a link out', () => {
     const app = join(root, 'pieces');

@@ -94,6 +94,10 @@ export function runRules(ctx: RuleContext, options: RunRulesOptions = {}): Findi
   const seen = new Set<string>();
   // A file outside the project directory is never quoted back (outside-text.ts).
   const outside = outsideProjectTest(ctx.project.workingDir);
+  const serviceNames = new Set([
+    ...Object.keys(ctx.project.model.services),
+    ...Object.keys(ctx.project.inactiveServices ?? {}),
+  ]);
   for (const rule of RULES) {
     const setting = options.severities?.[rule.id];
     if (setting === 'off') continue;
@@ -104,7 +108,7 @@ export function runRules(ctx: RuleContext, options: RunRulesOptions = {}): Findi
       // A compose file the project includes from outside is the project's own
       // (its keys are quoted as usual); credential-like words are still hidden.
       const own = outside(f.pos.file)
-        ? redactFileText(f.message, !ctx.project.composeTexts?.has(f.pos.file))
+        ? redactFileText(f.message, !ctx.project.composeTexts?.has(f.pos.file), serviceNames)
         : f.message;
       let message =
         f.service !== undefined && inactive.has(f.service)

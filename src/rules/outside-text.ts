@@ -22,10 +22,15 @@ export const REDACTED_WORD = '[redacted]';
 export function looksLikeCredential(word: string): boolean {
   if (word.length < 8 || word.includes('/')) return false;
   if (directiveArity(word.toLowerCase()) !== undefined) return false;
+  const letters = /[A-Za-z]/.test(word);
+  const digits = /[0-9]/.test(word);
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(word)).length;
-  if (classes >= 3) return true;
-  // Long hex or base64-like runs (keys, tokens): letters and digits together.
-  return word.length >= 16 && /[A-Za-z]/.test(word) && /[0-9]/.test(word);
+  // Letters, digits and a third kind (Hunter2-Secret99), or a long run of
+  // letters and digits (hex and base64 keys and tokens).
+  if (letters && digits && (classes >= 3 || word.length >= 16)) return true;
+  // A long mixed-case run without separators (an access key); our own
+  // identifiers (environment.GREETING, REDIS_PASSWORD) have separators.
+  return word.length >= 20 && /[a-z]/.test(word) && /[A-Z]/.test(word) && !/[._-]/.test(word);
 }
 
 const QUOTED = /'([^'\n]*)'|"([^"\n]*)"/g;
@@ -34,15 +39,21 @@ const WORD = /[^\s'"`()[\]{},;]+/g;
 
 /**
  * A message about a file outside the project, with none of the file's text
- * left in it: quoted pieces (unless `quoted` is false) and credential-like words.
+ * left in it: quoted pieces (unless `quoted` is false) other than known
+ * directive names and `identifiers`, and credential-like words.
  */
-export function redactFileText(message: string, quoted = true): string {
+export function redactFileText(
+  message: string,
+  quoted = true,
+  identifiers: ReadonlySet<string> = new Set(),
+): string {
   const kept = !quoted
     ? message
     : message.replace(QUOTED, (whole, single?: string, double?: string) => {
         const inner = single ?? double ?? '';
         const known = /^[a-z][a-z0-9-]*$/.test(inner) && directiveArity(inner) !== undefined;
-        if (known) return whole;
+        // Service names are identifiers of the compose files, quoted as such.
+        if (known || identifiers.has(inner)) return whole;
         const q = whole[0]!;
         return `${q}${HIDDEN_TEXT}${q}`;
       });
