@@ -73,6 +73,8 @@ describe('findings about a file outside the project never quote it', () => {
     // The problems are still reported, at their lines of the outside file.
     expect(invalid.map((f) => f.pos.line).sort()).toEqual([1, 1, 2, 3]);
     expect(invalid.map((f) => f.message).join('\n')).toMatch(/'port' takes 1 value/);
+    // What the message quotes from Redis itself stays.
+    expect(invalid.map((f) => f.message).join('\n')).toContain('("Bad directive or wrong');
     expectNoSecret(JSON.stringify(findings));
   });
 

@@ -33,6 +33,14 @@ export function looksLikeCredential(word: string): boolean {
   return word.length >= 20 && /[a-z]/.test(word) && /[A-Z]/.test(word) && !/[._-]/.test(word);
 }
 
+/** What our messages quote from Redis and the resolver themselves: never a file's text. */
+const OWN_QUOTES = new Set([
+  'Bad directive or wrong number of arguments',
+  'wrong number of arguments',
+  'Invalid save parameters',
+  'Name or service not known',
+]);
+
 const QUOTED = /'([^'\n]*)'|"([^"\n]*)"/g;
 /** Bare words of a message (quoted pieces are handled above). */
 const WORD = /[^\s'"`()[\]{},;]+/g;
@@ -53,7 +61,7 @@ export function redactFileText(
         const inner = single ?? double ?? '';
         const known = /^[a-z][a-z0-9-]*$/.test(inner) && directiveArity(inner) !== undefined;
         // Service names are identifiers of the compose files, quoted as such.
-        if (known || identifiers.has(inner)) return whole;
+        if (known || identifiers.has(inner) || OWN_QUOTES.has(inner)) return whole;
         const q = whole[0]!;
         return `${q}${HIDDEN_TEXT}${q}`;
       });
