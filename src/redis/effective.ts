@@ -529,7 +529,7 @@ function loadConfigFile(
       out.problems.push({ message: `${path}: ${unusable.reason}.`, pos: where });
     }
     out.unknowns.push(
-      `the config file ${path} cannot be read here (not a bind mount of a readable host file)`,
+      `the config file ${path} cannot be read here (no readable bind mount, config or secret provides it)`,
     );
     return;
   }
