@@ -256,8 +256,9 @@ export function collectServiceEnvFileSecrets(masker: SecretMasker, project: Comp
 /**
  * The passwords of the Redis model that come from outside: interpolated from
  * a variable set outside the repository, or read from a config or ACL file
- * that git does not track. A literal in a committed file is public
- * (auth-literal reports it) and is not registered.
+ * that git does not track (a bind mount, or a compose config or secret; one
+ * given by `environment:` comes from its variable). A literal in a committed
+ * file is public (auth-literal reports it) and is not registered.
  */
 export function collectRedisSecrets(
   masker: SecretMasker,
@@ -284,6 +285,7 @@ export function collectRedisSecrets(
       }
     }
     for (const user of r.aclUsers ?? [])
-      if (!isCommitted(user.pos.file)) user.passwords.forEach((p) => masker.add(p));
+      if (fromOutside({ origin: 'config-file', pos: user.pos, variables: user.variables }))
+        user.passwords.forEach((p) => masker.add(p));
   }
 }

@@ -164,6 +164,7 @@ export async function loadProject(options: LoadOptions): Promise<ComposeProject>
     sources,
     issues,
     environment: env.values,
+    environmentFiles: env.files,
   };
 }
 

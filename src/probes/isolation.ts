@@ -7,8 +7,8 @@
  * volumes). The probes build their compose project from this plan, and the
  * `probe-isolation` rule reports it, so both always agree.
  */
-import { realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
+import { existingRealPath, isOutsideDir, isWithinDir } from '../compose/project-dir.js';
 import type { ComposeProject, ServiceConfig } from '../compose/types.js';
 import { cleanTarget, isAtOrBelow } from '../compose/volumes.js';
 import type { RedisServiceModel } from '../redis/types.js';
@@ -202,19 +202,6 @@ const BUILD_QUIET = new Set([
   'shm_size',
 ]);
 
-function realOrUndefined(path: string): string | undefined {
-  try {
-    return realpathSync(path);
-  } catch {
-    return undefined;
-  }
-}
-
-function insideDir(path: string, dir: string): boolean {
-  const rel = relative(dir, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-}
-
 /** Every string in a value, for the runner-token check. */
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -243,7 +230,7 @@ export function planIsolation(
   env: Record<string, string | undefined> = project.environment ?? {},
 ): IsolationPlan {
   const model = project.model;
-  const projectDir = realOrUndefined(project.workingDir) ?? resolve(project.workingDir);
+  const projectDir = existingRealPath(project.workingDir) ?? resolve(project.workingDir);
   const secrets = runnerSecrets(env);
   const names = new Set(servers.map((s) => s.name));
   const issues: IsolationIssue[] = [];
@@ -298,8 +285,8 @@ export function planIsolation(
       }
       const context = typeof build.context === 'string' ? build.context : undefined;
       if (context && !/^[a-z][a-z0-9+.-]*:\/\/|^git@/i.test(context)) {
-        const real = realOrUndefined(resolve(project.workingDir, context));
-        if (!real || !insideDir(real, projectDir)) {
+        const real = existingRealPath(resolve(project.workingDir, context));
+        if (!real || !isWithinDir(real, projectDir)) {
           refuse(
             ['build', 'context'],
             'build.context',
@@ -326,9 +313,10 @@ export function planIsolation(
       // An env_file from outside the project (a host file: ../secrets/.env,
       // /etc/...) would hand host contents to the container; leaving it out
       // would change what Redis is told, so the service is not started.
+      // A variable given by the project's own environment (.env, --env-file:
+      // the workflow's files, passed through by a bare `- NAME`) is no env_file.
       const from = project.sources?.get(['services', name, 'environment', key])?.pos.file;
-      const real = from ? (realOrUndefined(from) ?? resolve(from)) : undefined;
-      if (real && !insideDir(real, projectDir)) {
+      if (from && !project.environmentFiles?.includes(from) && isOutsideDir(from, projectDir)) {
         refuse(
           ['environment', key],
           `environment.${key}`,
@@ -454,14 +442,14 @@ export function planIsolation(
           );
           return;
         }
-        const real = realOrUndefined(source);
+        const real = existingRealPath(source);
         if (!real) {
           refuse(
             ['volumes', index],
             field,
             `the bind mount source ${mount.source} does not exist (Docker would create it on the host)`,
           );
-        } else if (!insideDir(real, projectDir)) {
+        } else if (!isWithinDir(real, projectDir)) {
           refuse(
             ['volumes', index],
             field,
@@ -502,8 +490,8 @@ export function planIsolation(
         refs[kind].push(source);
         const def = top[source] ?? {};
         if (typeof def.file === 'string') {
-          const real = realOrUndefined(resolve(project.workingDir, def.file));
-          if (!real || !insideDir(real, projectDir)) {
+          const real = existingRealPath(resolve(project.workingDir, def.file));
+          if (!real || !isWithinDir(real, projectDir)) {
             refuse(
               [kind],
               kind,

@@ -1,4 +1,5 @@
-import { isAbsolute, posix, relative } from 'node:path';
+import { posix } from 'node:path';
+import { isOutsideDir } from '../compose/project-dir.js';
 import type { ComposeProject, ModelPath, Position, VariableRef } from '../compose/types.js';
 import {
   findProgram,
@@ -11,7 +12,14 @@ import { builtInConfig, familyDefaults, type FamilyDefaults } from './defaults.j
 import type { DetectedService } from './detect.js';
 import { directiveArity } from './directives.js';
 import { imageEnvConfig } from './image-env.js';
-import { mountedConfFiles, mountFor, readHostFile, unusableHostFile } from './mounts.js';
+import {
+  containerFileProvider,
+  fileReferenceText,
+  mountedConfFiles,
+  readHostFile,
+  unusableHostFile,
+  type FileReference,
+} from './mounts.js';
 import { parseAclFile, parseAclUser, parseRedisConf } from './redis-conf.js';
 import { basename, UNKNOWN_MARK, type SimpleCommand } from './shell.js';
 import type {
@@ -375,14 +383,16 @@ export function effectiveConfig(
     });
   }
   // Config files present but maybe not loaded: mounted *.conf files.
-  for (const file of mountedConfFiles(service, project.workingDir)) {
+  for (const file of mountedConfFiles(service, project.workingDir, project.model)) {
     if (out.configFiles.some((f) => f.containerPath === file.containerPath)) continue;
     out.configFiles.push({
       containerPath: file.containerPath,
       hostPath: file.hostPath,
       loaded: false,
       read: false,
-      pos: locate(project, ['services', name, 'volumes', file.index]) ?? servicePos,
+      pos:
+        locate(project, ['services', name, ...(file.declaredAt ?? ['volumes', file.index])]) ??
+        servicePos,
     });
   }
   return finish(out, defaults, project, detected);
@@ -421,6 +431,45 @@ interface GeneratedFiles {
   raw?: string;
 }
 
+/** Where the text of a config or secret without a host file was written, and the variables it came from. */
+interface InlineSource {
+  pos: Position;
+  variables?: VariableRef[];
+}
+
+/**
+ * A `content:` config points at its value in the compose file (with the
+ * variables interpolated into it); an `environment:` one at the variable's
+ * name, whose value comes from the project environment.
+ */
+function inlineSource(
+  project: ComposeProject,
+  service: string,
+  reference: FileReference,
+  fallback: Position,
+): InlineSource {
+  const section = reference.kind === 'config' ? 'configs' : 'secrets';
+  const declared = locate(project, ['services', service, section, reference.index]) ?? fallback;
+  if (reference.content !== undefined) {
+    const source = project.sources.get([section, reference.name, 'content']);
+    return { pos: source?.pos ?? declared, variables: source?.variables };
+  }
+  const pos = locate(project, [section, reference.name, 'environment']) ?? declared;
+  const name = reference.environment ?? '';
+  return {
+    pos,
+    variables: [
+      {
+        name,
+        operator: '',
+        isSet: project.environment[name] !== undefined,
+        resolvedEmpty: (project.environment[name] ?? '') === '',
+        pos,
+      },
+    ],
+  };
+}
+
 function loadConfigFile(
   project: ComposeProject,
   detected: DetectedService,
@@ -440,19 +489,33 @@ function loadConfigFile(
   if (depth > MAX_INCLUDE_DEPTH) return;
   let text: string | undefined;
   let file: string | undefined;
+  let inline: InlineSource | undefined;
   const script = generated.files.get(path) ?? generated.files.get(containerPath);
   if (script !== undefined) {
     text = script;
     info.generated = true;
     info.read = true;
   } else {
-    const mount = mountFor(detected.service, path, project.workingDir);
-    if (mount?.hostPath) {
-      info.hostPath = mount.hostPath;
-      text = readHostFile(mount.hostPath);
-      file = mount.hostPath;
+    const provider = containerFileProvider(
+      detected.service,
+      project.model,
+      path,
+      project.workingDir,
+    );
+    if (provider?.kind === 'mount' && provider.hostPath) {
+      info.hostPath = provider.hostPath;
+      text = readHostFile(provider.hostPath);
+      file = provider.hostPath;
       info.read = text !== undefined;
-    } else if (!mount) {
+    } else if (provider && provider.kind !== 'mount') {
+      // A compose config or secret: a host file, inline content or a variable's value.
+      text = fileReferenceText(provider, project.environment);
+      if (provider.file !== undefined) {
+        info.hostPath = provider.file;
+        file = provider.file;
+      } else inline = inlineSource(project, detected.name, provider, pos);
+      info.read = text !== undefined;
+    } else if (!provider) {
       // Nothing mounted over it: the image's own file, when we know what it holds.
       text = builtInConfig(detected.family, path);
       info.read = text !== undefined;
@@ -466,13 +529,13 @@ function loadConfigFile(
       out.problems.push({ message: `${path}: ${unusable.reason}.`, pos: where });
     }
     out.unknowns.push(
-      `the config file ${path} cannot be read here (not a bind mount of a readable host file)`,
+      `the config file ${path} cannot be read here (no readable bind mount, config or secret provides it)`,
     );
     return;
   }
   const parsed = parseRedisConf(text);
   const at = (line: number, column: number): Position =>
-    file ? { file, line, column } : generated.pos;
+    file ? { file, line, column } : (inline?.pos ?? generated.pos);
   for (const e of parsed.errors)
     out.problems.push({ message: `${path}: ${e.message}`, pos: at(e.line, e.column) });
   for (const line of parsed.lines) {
@@ -496,6 +559,7 @@ function loadConfigFile(
       pos: at(line.line, line.column),
       unknown: unknown || undefined,
     };
+    if (inline?.variables) directive.variables = inline.variables;
     if (info.generated && generated.raw !== undefined) {
       // Written by the command script: its values may expand container variables.
       const keyword = new RegExp(`(^|[\\s"'])${escapeRe(line.name)}\\b`, 'i');
@@ -515,24 +579,32 @@ function loadAclFile(
   project: ComposeProject,
   detected: DetectedService,
   path: string,
+  aclPos: Position,
   out: EffectiveConfig,
 ): void {
   const full = posix.isAbsolute(path) ? path : posix.join('/data', path);
-  const mount = mountFor(detected.service, full, project.workingDir);
-  const text = mount?.hostPath ? readHostFile(mount.hostPath) : undefined;
-  if (text === undefined || !mount?.hostPath) {
+  const provider = containerFileProvider(detected.service, project.model, full, project.workingDir);
+  const hostPath = provider?.kind === 'mount' ? provider.hostPath : provider?.file;
+  const text =
+    provider?.kind === 'mount'
+      ? hostPath && readHostFile(hostPath)
+      : provider && fileReferenceText(provider, project.environment);
+  if (text === undefined || !provider) {
     out.configKnown = false;
     out.unknowns.push(`the aclfile ${full} cannot be read here`);
     return;
   }
+  const inline =
+    provider.kind !== 'mount' && hostPath === undefined
+      ? inlineSource(project, detected.name, provider, aclPos)
+      : undefined;
+  const at = (line: number, column: number): Position =>
+    hostPath !== undefined ? { file: hostPath, line, column } : inline!.pos;
   const parsed = parseAclFile(text);
   for (const e of parsed.errors)
-    out.problems.push({
-      message: `${full}: ${e.message}`,
-      pos: { file: mount.hostPath, line: e.line, column: e.column },
-    });
+    out.problems.push({ message: `${full}: ${e.message}`, pos: at(e.line, e.column) });
   for (const u of parsed.users) {
-    out.aclUsers.push({ ...u, pos: { file: mount.hostPath, line: u.line, column: 1 } });
+    out.aclUsers.push({ ...u, pos: at(u.line, 1), variables: inline?.variables });
   }
 }
 
@@ -554,7 +626,7 @@ function finish(
   // A `user` line or aclfile applies after requirepass only in file order; keep it simple:
   // the default user's ACL line wins when present.
   const aclfile = last('aclfile');
-  if (aclfile?.args[0]) loadAclFile(project, detected, aclfile.args[0], out);
+  if (aclfile?.args[0]) loadAclFile(project, detected, aclfile.args[0], aclfile.pos, out);
   const requirepass = last('requirepass');
   if (requirepass) {
     const value = requirepass.args[0];
@@ -675,10 +747,8 @@ function passwordVanished(d: ConfigDirective): boolean {
 function unknownNameHidden(d: ConfigDirective, project: ComposeProject): string | undefined {
   if (d.variables?.length)
     return `the directive built from ${d.variables.map((v) => `\${${v.name}}`).join(', ')}`;
-  if (d.origin === 'config-file') {
-    const rel = relative(project.workingDir, d.pos.file);
-    if (rel.startsWith('..') || isAbsolute(rel)) return `a directive of a file outside the project`;
-  }
+  if (d.origin === 'config-file' && isOutsideDir(d.pos.file, project.workingDir))
+    return `a directive of a file outside the project`;
   return undefined;
 }
 

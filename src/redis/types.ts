@@ -177,6 +177,8 @@ export interface ConfigFileInfo {
 /** A user defined by `user` lines (redis.conf or aclfile), with where it was defined. */
 export interface AclUserInfo extends AclUserRules {
   pos: Position;
+  /** Compose variables the user's line came from (an ACL file given by `environment:`). */
+  variables?: VariableRef[];
 }
 
 /** Something that would stop the server from starting, or could not be read. */

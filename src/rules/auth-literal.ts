@@ -16,7 +16,9 @@ export const authLiteral: Rule = {
           message:
             written.kind === 'default'
               ? 'the Redis password has a committed default value (${VAR:-...}), used whenever the variable is unset: remove the default and write ${VAR:?set VAR} so the real secret must come from the environment.'
-              : 'the Redis password is written in the compose file: move it to an untracked .env file or a secret and reference it as ${REDIS_PASSWORD:?set REDIS_PASSWORD}.',
+              : written.inConfigFile
+                ? 'the Redis password is written in a Redis config file committed to the repository: generate that file in the workflow (untracked), or give the config or secret by `environment:` from a variable set outside the repository.'
+                : 'the Redis password is written in the compose file: move it to an untracked .env file or a secret and reference it as ${REDIS_PASSWORD:?set REDIS_PASSWORD}.',
         });
       }
     }

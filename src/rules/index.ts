@@ -34,6 +34,7 @@ import { portPublic } from './port-public.js';
 import { probeIsolation } from './probe-isolation.js';
 import type { Rule, RuleContext } from './types.js';
 import { variableUnset } from './variable-unset.js';
+import { outsideProjectTest, redactFileText } from './outside-text.js';
 
 export type { Rule, RuleContext, RuleMeta, RuleFinding } from './types.js';
 
@@ -91,6 +92,12 @@ export function runRules(ctx: RuleContext, options: RunRulesOptions = {}): Findi
   );
   // One finding per fact: the same rule never reports twice at one place of one service.
   const seen = new Set<string>();
+  // A file outside the project directory is never quoted back (outside-text.ts).
+  const outside = outsideProjectTest(ctx.project.workingDir);
+  const serviceNames = new Set([
+    ...Object.keys(ctx.project.model.services),
+    ...Object.keys(ctx.project.inactiveServices ?? {}),
+  ]);
   for (const rule of RULES) {
     const setting = options.severities?.[rule.id];
     if (setting === 'off') continue;
@@ -98,10 +105,15 @@ export function runRules(ctx: RuleContext, options: RunRulesOptions = {}): Findi
       const key = `${f.service ?? ''}\0${f.pos.file}:${f.pos.line}:${f.pos.column}`;
       if (seen.has(`${rule.id}\0${key}`)) continue;
       seen.add(`${rule.id}\0${key}`);
+      // A compose file the project includes from outside is the project's own
+      // (its keys are quoted as usual); credential-like words are still hidden.
+      const own = outside(f.pos.file)
+        ? redactFileText(f.message, !ctx.project.composeTexts?.has(f.pos.file), serviceNames)
+        : f.message;
       let message =
         f.service !== undefined && inactive.has(f.service)
-          ? `${f.message} (service '${f.service}' only starts with its profile)`
-          : f.message;
+          ? `${own} (service '${f.service}' only starts with its profile)`
+          : own;
       let severity = setting ?? f.severity ?? rule.defaultSeverity;
       const doubt = f.service !== undefined ? uncertain.get(f.service) : undefined;
       if (doubt && severity === 'error' && setting === undefined) {

@@ -1,5 +1,6 @@
 import type { ComposeProject, Position } from '../compose/types.js';
 import type { RedisServiceModel } from '../redis/types.js';
+import { isCommitted } from '../secrets.js';
 
 /** A password value written into a file of the project (never printed). */
 export interface WrittenPassword {
@@ -7,6 +8,8 @@ export interface WrittenPassword {
   pos: Position;
   /** 'literal' = the value itself; 'default' = the default of `${VAR:-default}`. */
   kind: 'literal' | 'default';
+  /** Written in a committed Redis config file (a bind mount, config or secret), not a compose file. */
+  inConfigFile?: boolean;
 }
 
 /** A compose file of the project, or one it includes or extends (an env file is not). */
@@ -25,8 +28,9 @@ export function writtenPasswords(
 ): WrittenPassword[] {
   const directive = server.password?.directive;
   if (!directive || directive.origin === 'default') return [];
-  // A mounted config file is not a compose file; one the command script writes is.
-  if (directive.origin === 'config-file' && directive.containerVariables === undefined) return [];
+  // A config file the server reads (mounted, or a compose config or secret) is
+  // public when git tracks it; one the command script writes is in the compose file.
+  const fromFile = directive.origin === 'config-file' && directive.containerVariables === undefined;
   const out: WrittenPassword[] = [];
   for (const ref of directive.variables ?? []) {
     if ((ref.operator === ':-' || ref.operator === '-') && ref.argument) {
@@ -47,9 +51,15 @@ export function writtenPasswords(
     value !== undefined &&
     value !== '' &&
     directive.containerVariables === undefined &&
-    (directive.variables ?? []).length === 0 &&
-    directive.origin !== 'config-file';
-  if (literal && isComposeFile(project, directive.pos.file)) {
+    (directive.variables ?? []).length === 0;
+  if (literal && fromFile && isCommitted(directive.pos.file)) {
+    const inConfigFile = !isComposeFile(project, directive.pos.file);
+    out.push({ value, pos: directive.pos, kind: 'literal', inConfigFile });
+  } else if (
+    literal &&
+    directive.origin !== 'config-file' &&
+    isComposeFile(project, directive.pos.file)
+  ) {
     out.push({ value, pos: directive.pos, kind: 'literal' });
   }
   for (const name of directive.containerVariables ?? []) {
