@@ -164,7 +164,6 @@ export async function loadProject(options: LoadOptions): Promise<ComposeProject>
     sources,
     issues,
     environment: env.values,
-    environmentFiles: env.files,
   };
 }
 

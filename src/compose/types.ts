@@ -220,6 +220,4 @@ export interface ComposeProject {
   issues: ComposeIssue[];
   /** The interpolation environment Compose used (.env / --env-file, then process env). */
   environment: Record<string, string>;
-  /** Absolute paths of the env files read for that environment (.env or --env-file). */
-  environmentFiles?: string[];
 }

@@ -316,7 +316,7 @@ export function planIsolation(
       // A variable given by the project's own environment (.env, --env-file:
       // the workflow's files, passed through by a bare `- NAME`) is no env_file.
       const from = project.sources?.get(['services', name, 'environment', key])?.pos.file;
-      if (from && !project.environmentFiles?.includes(from) && isOutsideDir(from, projectDir)) {
+      if (from && !project.envFiles.includes(from) && isOutsideDir(from, projectDir)) {
         refuse(
           ['environment', key],
           `environment.${key}`,
