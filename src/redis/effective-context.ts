@@ -1,0 +1,138 @@
+import type {
+  ComposeProject,
+  ModelPath,
+  Position,
+  ServiceConfig,
+  VariableRef,
+} from '../compose/types.js';
+import { familyDefaults, type FamilyDefaults } from './defaults.js';
+import type { DetectedService } from './detect.js';
+import type {
+  AclUserInfo,
+  ConfigDirective,
+  ConfigFileInfo,
+  ConfigProblem,
+  ImageRef,
+  PasswordSetting,
+  ServerInvocation,
+} from './types.js';
+
+/** What effectiveConfig computes for one server; each stage adds to it. */
+export interface EffectiveConfig {
+  invocation?: ServerInvocation;
+  /** In apply order: defaults, image env, config file(s), command line (later wins). */
+  directives: ConfigDirective[];
+  configFiles: ConfigFileInfo[];
+  aclUsers: AclUserInfo[];
+  configKnown: boolean;
+  unknowns: string[];
+  problems: ConfigProblem[];
+  password?: PasswordSetting;
+  dataDir: string;
+  port: number;
+}
+
+/** The words of entrypoint + command, with where each was written. */
+export interface CommandWords {
+  entrypoint?: readonly string[];
+  command?: readonly string[];
+  /** entrypoint + command, as the container runs them. */
+  all: readonly string[];
+  /** `command:` was one string in the file, split into words by the loader. */
+  fromString: boolean;
+  /** Where word `index` was written (the service when it has no position of its own). */
+  pos(index: number): Position;
+  /** The word as written before interpolation (a string command's whole text). */
+  raw(index: number): string | undefined;
+  /** The variables the word was interpolated from. */
+  refs(index: number): VariableRef[] | undefined;
+}
+
+/** What every stage reads about the server being computed. */
+export interface ServiceContext {
+  project: ComposeProject;
+  detected: DetectedService;
+  /** The image the server runs: the Dockerfile's base image for a build. */
+  imageRef?: ImageRef;
+  defaults: FamilyDefaults;
+  env: Readonly<Record<string, string | null | undefined>>;
+  /** Where the service is defined: the position of what was written nowhere else. */
+  servicePos: Position;
+  words: CommandWords;
+}
+
+export function serviceContext(project: ComposeProject, detected: DetectedService): ServiceContext {
+  const { name, service, family } = detected;
+  const servicePos = project.sources.locate(['services', name]) ?? {
+    file: project.files[0] ?? project.workingDir,
+    line: 1,
+    column: 1,
+  };
+  const imageRef = detected.baseImage ?? detected.image;
+  return {
+    project,
+    detected,
+    imageRef,
+    defaults: familyDefaults(family, imageRef?.version, imageRef),
+    env: service.environment ?? {},
+    servicePos,
+    words: commandWords(project, name, service, servicePos),
+  };
+}
+
+export function emptyConfig(defaults: FamilyDefaults): EffectiveConfig {
+  return {
+    directives: [],
+    configFiles: [],
+    aclUsers: [],
+    configKnown: true,
+    unknowns: [],
+    problems: [],
+    dataDir: defaults.dataDir,
+    port: defaults.port,
+  };
+}
+
+function commandWords(
+  project: ComposeProject,
+  name: string,
+  service: ServiceConfig,
+  servicePos: Position,
+): CommandWords {
+  const sources = project.sources;
+  const entrypoint =
+    Array.isArray(service.entrypoint) && service.entrypoint.length > 0
+      ? service.entrypoint
+      : undefined;
+  const command =
+    Array.isArray(service.command) && service.command.length > 0 ? service.command : undefined;
+  const entrypointLength = entrypoint?.length ?? 0;
+  /** Where word `index` of entrypoint + command was written. */
+  const wordPath = (index: number): ModelPath =>
+    entrypoint && index < entrypointLength
+      ? ['services', name, 'entrypoint', index]
+      : ['services', name, 'command', entrypoint ? index - entrypointLength : index];
+  const listPath = (index: number): ModelPath => [
+    'services',
+    name,
+    entrypoint && index < entrypointLength ? 'entrypoint' : 'command',
+  ];
+  // A string `command:` is split into words by the loader; every word then
+  // points at the start of the one scalar the list itself starts at.
+  const commandPos = sources.get(['services', name, 'command'])?.pos;
+  const firstWordPos = sources.get(['services', name, 'command', 0])?.pos;
+  return {
+    entrypoint,
+    command,
+    all: entrypoint ? [...entrypoint, ...(command ?? [])] : (command ?? []),
+    fromString:
+      commandPos !== undefined &&
+      firstWordPos !== undefined &&
+      commandPos.line === firstWordPos.line &&
+      commandPos.column === firstWordPos.column,
+    pos: (index) => sources.locate(wordPath(index)) ?? servicePos,
+    raw: (index) => sources.get(wordPath(index))?.raw ?? sources.get(listPath(index))?.raw,
+    refs: (index) =>
+      sources.get(wordPath(index))?.variables ?? sources.get(listPath(index))?.variables,
+  };
+}
