@@ -15,7 +15,7 @@ import type { ConfigDirective } from './types.js';
 export function deriveSettings(ctx: ServiceContext, out: EffectiveConfig): EffectiveConfig {
   const { project, detected, defaults } = ctx;
   const last = (n: string): ConfigDirective | undefined =>
-    [...out.directives].reverse().find((d) => d.name === n);
+    out.directives.findLast((d) => d.name === n);
   for (const d of out.directives) {
     if (d.name === 'user') {
       const user = parseAclUser(d.args);
@@ -59,7 +59,7 @@ function derivePassword(requirepass: ConfigDirective | undefined, out: Effective
       out.password = { via, value, pos: requirepass.pos, directive: requirepass };
     }
   }
-  const defaultUser = [...out.aclUsers].reverse().find((u) => u.name === 'default');
+  const defaultUser = out.aclUsers.findLast((u) => u.name === 'default');
   if (defaultUser) {
     if (defaultUser.passwords.length > 0 || defaultUser.hasPasswordHash) {
       out.password = {
