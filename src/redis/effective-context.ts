@@ -3,6 +3,7 @@ import type {
   ModelPath,
   Position,
   ServiceConfig,
+  ValueSource,
   VariableRef,
 } from '../compose/types.js';
 import { familyDefaults, type FamilyDefaults } from './defaults.js';
@@ -112,11 +113,25 @@ function commandWords(
     entrypoint && index < entrypointLength
       ? ['services', name, 'entrypoint', index]
       : ['services', name, 'command', entrypoint ? index - entrypointLength : index];
-  const listPath = (index: number): ModelPath => [
-    'services',
-    name,
-    entrypoint && index < entrypointLength ? 'entrypoint' : 'command',
-  ];
+  // Each word's source is looked up once: several stages ask for its
+  // position, text as written and variables.
+  const wordSources: (ValueSource | null)[] = [];
+  const wordSource = (index: number): ValueSource | undefined => {
+    let source = wordSources[index];
+    if (source === undefined) wordSources[index] = source = sources.get(wordPath(index)) ?? null;
+    return source ?? undefined;
+  };
+  /** The source of the list a word belongs to (a string `command:` keeps its text there). */
+  const listSources = new Map<string, ValueSource | null>();
+  const listSource = (index: number): ValueSource | undefined => {
+    const list = entrypoint && index < entrypointLength ? 'entrypoint' : 'command';
+    let source = listSources.get(list);
+    if (source === undefined) {
+      source = sources.get(['services', name, list]) ?? null;
+      listSources.set(list, source);
+    }
+    return source ?? undefined;
+  };
   // A string `command:` is split into words by the loader; every word then
   // points at the start of the one scalar the list itself starts at.
   const commandPos = sources.get(['services', name, 'command'])?.pos;
@@ -130,9 +145,8 @@ function commandWords(
       firstWordPos !== undefined &&
       commandPos.line === firstWordPos.line &&
       commandPos.column === firstWordPos.column,
-    pos: (index) => sources.locate(wordPath(index)) ?? servicePos,
-    raw: (index) => sources.get(wordPath(index))?.raw ?? sources.get(listPath(index))?.raw,
-    refs: (index) =>
-      sources.get(wordPath(index))?.variables ?? sources.get(listPath(index))?.variables,
+    pos: (index) => wordSource(index)?.pos ?? sources.locate(wordPath(index)) ?? servicePos,
+    raw: (index) => wordSource(index)?.raw ?? listSource(index)?.raw,
+    refs: (index) => wordSource(index)?.variables ?? listSource(index)?.variables,
   };
 }
