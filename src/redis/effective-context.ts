@@ -34,7 +34,7 @@ export interface EffectiveConfig {
 }
 
 /** The words of entrypoint + command, with where each was written. */
-export interface CommandWords {
+interface CommandWords {
   entrypoint?: readonly string[];
   command?: readonly string[];
   /** entrypoint + command, as the container runs them. */
