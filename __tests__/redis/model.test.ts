@@ -200,6 +200,40 @@ describe('effective configuration', () => {
     });
     expect(server('redis')?.problems?.map((p) => p.directive)).toEqual(['requirepass']);
   });
+
+  it('names the kind of each problem, and drops only unknown directives for families with their own', async () => {
+    const { server } = await model({
+      'compose.yaml': yaml(
+        'services:',
+        '  redis:',
+        '    image: redis:7.2',
+        '    command: ["redis-server", "--server-threads", "4", "--save", "60", "--port", "1", "2"]',
+        '  keydb:',
+        '    image: eqalpha/keydb:x86_64_v6.3.4',
+        '    command: ["keydb-server", "--server-threads", "4", "--save", "60", "--port", "1", "2"]',
+        '  stray:',
+        '    image: redis:7.2',
+        '    command: ["redis-server", "/etc/redis.conf", "oops", "--port", "6380"]',
+      ),
+    });
+    const kinds = (name: string) => server(name)?.problems?.map((p) => [p.kind, p.directive]);
+    expect(kinds('redis')).toEqual([
+      ['unknown-directive', 'server-threads'],
+      ['invalid-save', 'save'],
+      ['arity', 'port'],
+    ]);
+    expect(kinds('keydb')).toEqual([
+      ['invalid-save', 'save'],
+      ['arity', 'port'],
+    ]);
+    expect(kinds('stray')).toEqual([['stray-argument', undefined]]);
+    expect(server('stray')?.invocation?.args.map((a) => [a.word, a.index])).toEqual([
+      ['/etc/redis.conf', 1],
+      ['oops', 2],
+      ['--port', 3],
+      ['6380', 4],
+    ]);
+  });
 });
 
 describe('consumers', () => {

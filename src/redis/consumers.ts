@@ -117,6 +117,7 @@ export function findConsumers(
   serverNames: ReadonlySet<string>,
 ): RedisConsumer[] {
   const consumers: RedisConsumer[] = [];
+  const directory = new ServerDirectory(servers);
   const all: [string, ServiceConfig][] = [
     ...Object.entries(project.model.services ?? {}),
     ...Object.entries(project.inactiveServices ?? {}),
@@ -138,7 +139,7 @@ export function findConsumers(
       // BROKER_HOST: redis, CACHE_HOST: valkey — a host variable naming a Redis service is one too.
       const isRedisName =
         /REDIS|VALKEY|KEYDB|DRAGONFLY/i.test(variable) ||
-        (HOST_SUFFIX.test(variable) && namesServer(value, servers));
+        (HOST_SUFFIX.test(variable) && namesServer(value, directory));
       // Most variables of a project are neither: skip before looking up where they were written.
       if (!isUrl && !isRedisName) continue;
       const path = ['services', name, 'environment', variable];
@@ -263,7 +264,7 @@ export function findConsumers(
         );
         if (maybe.length > 0) c.passwordMaybe = maybe;
       }
-      resolveTarget(c, service, servers);
+      resolveTarget(c, service, directory);
       consumers.push(c);
     }
   }
@@ -313,53 +314,15 @@ function passwordBeside(env: Record<string, string | null>, prefix: string): str
 }
 
 /** The value names a Redis server's host (service name, container name or alias), with an optional port. */
-function namesServer(value: string, servers: readonly ServerAddress[]): boolean {
-  const host = value.trim().replace(/:\d+$/, '').toLowerCase();
-  return servers.some((s) => namesOf(s).has(host));
+function namesServer(value: string, servers: ServerDirectory): boolean {
+  return servers.answersTo(value.trim().replace(/:\d+$/, '').toLowerCase());
 }
-
-/** Each server's networks, worked out once: they are asked for once per consumer. */
-const serverNetworks = new WeakMap<ServiceConfig, Set<string> | 'any'>();
 
 /** The networks a service is attached to ('default' when none are listed), or 'any'. */
 function networkNames(service: ServiceConfig): string[] | 'any' {
   if (service.network_mode) return 'any';
   const names = Object.keys(service.networks ?? {});
   return names.length > 0 ? names : ['default'];
-}
-
-function serverNetworksOf(server: ServiceConfig): Set<string> | 'any' {
-  let networks = serverNetworks.get(server);
-  if (!networks) {
-    const names = networkNames(server);
-    networks = names === 'any' ? names : new Set(names);
-    serverNetworks.set(server, networks);
-  }
-  return networks;
-}
-
-/** Whether a consumer and a server share a network (the consumer's are not kept: there are thousands). */
-function sharesNetwork(consumer: ServiceConfig, server: ServiceConfig): boolean {
-  const ofServer = serverNetworksOf(server);
-  const ofConsumer = networkNames(consumer);
-  if (ofServer === 'any' || ofConsumer === 'any') return true;
-  return ofConsumer.some((n) => ofServer.has(n));
-}
-
-/** Each server's names, worked out once: a big project asks for them once per consumer. */
-const serverNames = new WeakMap<ServerAddress, Set<string>>();
-
-/** The lower-cased names a server answers to: its service name, container name and aliases. */
-function namesOf(server: ServerAddress): Set<string> {
-  let names = serverNames.get(server);
-  if (names) return names;
-  names = new Set<string>([server.name.toLowerCase()]);
-  if (server.service.container_name) names.add(server.service.container_name.toLowerCase());
-  for (const net of Object.values(server.service.networks ?? {})) {
-    for (const alias of net?.aliases ?? []) names.add(alias.toLowerCase());
-  }
-  serverNames.set(server, names);
-  return names;
 }
 
 /** The service a `links:` entry of the consumer makes `host` stand for (the last such entry), if any. */
@@ -372,20 +335,80 @@ function linkedService(consumerService: ServiceConfig, host: string): string | u
   return linked;
 }
 
+/**
+ * The servers consumers can address, indexed by the names each answers to
+ * (service name, container name, aliases; lower-cased): a project with
+ * thousands of servers and consumers looks each host up once instead of
+ * trying every server for every consumer.
+ */
+export class ServerDirectory {
+  /** For each name, the indices of the servers answering to it, ascending. */
+  private readonly byName = new Map<string, number[]>();
+  /** The index of the first server of each service name (what a `links:` entry names). */
+  private readonly byService = new Map<string, number>();
+  /** Each server's networks, worked out when first asked. */
+  private readonly networks: (Set<string> | 'any' | undefined)[] = [];
+
+  constructor(private readonly servers: readonly ServerAddress[]) {
+    servers.forEach((server, index) => {
+      if (!this.byService.has(server.name)) this.byService.set(server.name, index);
+      const names = new Set<string>([server.name.toLowerCase()]);
+      if (server.service.container_name) names.add(server.service.container_name.toLowerCase());
+      for (const net of Object.values(server.service.networks ?? {})) {
+        for (const alias of net?.aliases ?? []) names.add(alias.toLowerCase());
+      }
+      for (const name of names) {
+        const list = this.byName.get(name);
+        if (list) list.push(index);
+        else this.byName.set(name, [index]);
+      }
+    });
+  }
+
+  /** Whether some server answers to `host` (lower-cased). */
+  answersTo(host: string): boolean {
+    return this.byName.has(host);
+  }
+
+  /**
+   * The first server (in the order given) that the consumer reaches as
+   * `host`: one answering to that name on a network both share, or the one
+   * a `links:` entry of the consumer names.
+   */
+  resolve(host: string, consumerService: ServiceConfig): string | undefined {
+    const linked = linkedService(consumerService, host);
+    const viaLink = linked !== undefined ? this.byService.get(linked) : undefined;
+    let consumerNetworks: string[] | 'any' | undefined;
+    for (const index of this.byName.get(host) ?? []) {
+      if (viaLink !== undefined && viaLink < index) break;
+      consumerNetworks ??= networkNames(consumerService);
+      if (this.shares(index, consumerNetworks)) return this.servers[index]!.name;
+    }
+    return viaLink !== undefined ? this.servers[viaLink]!.name : undefined;
+  }
+
+  /** Whether server `index` and a consumer on `consumerNetworks` share a network. */
+  private shares(index: number, consumerNetworks: string[] | 'any'): boolean {
+    let ofServer = this.networks[index];
+    if (ofServer === undefined) {
+      const names = networkNames(this.servers[index]!.service);
+      ofServer = names === 'any' ? names : new Set(names);
+      this.networks[index] = ofServer;
+    }
+    if (ofServer === 'any' || consumerNetworks === 'any') return true;
+    const set = ofServer;
+    return consumerNetworks.some((n) => set.has(n));
+  }
+}
+
 /** Sets `target` to the Redis server the consumer's host names on a network both share. */
 export function resolveTarget(
   consumer: RedisConsumer,
   consumerService: ServiceConfig,
-  servers: readonly ServerAddress[],
+  servers: ServerDirectory,
 ): void {
   const host = consumer.host?.toLowerCase();
   if (!host) return;
-  const linked = linkedService(consumerService, host);
-  for (const server of servers) {
-    const viaLink = linked === server.name;
-    if ((namesOf(server).has(host) && sharesNetwork(consumerService, server.service)) || viaLink) {
-      consumer.target = server.name;
-      return;
-    }
-  }
+  const target = servers.resolve(host, consumerService);
+  if (target !== undefined) consumer.target = target;
 }

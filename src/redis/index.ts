@@ -1,9 +1,15 @@
 import { analyseHealthcheck } from './healthcheck.js';
 import type { ComposeProject } from '../compose/types.js';
-import { findConsumers, resolveTarget } from './consumers.js';
+import { findConsumers, resolveTarget, ServerDirectory } from './consumers.js';
 import { detectRedisServices } from './detect.js';
 import { effectiveConfigFor } from './effective.js';
-import type { RedisProjectModel, RedisRole, RedisServiceModel, SentinelService } from './types.js';
+import type {
+  RedisConsumer,
+  RedisProjectModel,
+  RedisRole,
+  RedisServiceModel,
+  SentinelService,
+} from './types.js';
 
 export type * from './types.js';
 
@@ -28,9 +34,16 @@ export function buildRedisModel(project: ComposeProject): RedisProjectModel {
     }));
   const serverNames = new Set(detected.map((d) => d.name));
   const consumers = findConsumers(project, servers, serverNames);
+  const consumersOf = new Map<string, RedisConsumer[]>();
+  for (const c of consumers) {
+    if (c.target === undefined) continue;
+    const list = consumersOf.get(c.target);
+    if (list) list.push(c);
+    else consumersOf.set(c.target, [c]);
+  }
   const services: RedisServiceModel[] = servers.map((d) => {
     const config = effectiveConfigFor(project, d);
-    const mine = consumers.filter((c) => c.target === d.name);
+    const mine = consumersOf.get(d.name) ?? [];
     const roles = [...new Set<RedisRole>(mine.map((c) => c.role))];
     return {
       name: d.name,
@@ -59,12 +72,13 @@ export function buildRedisModel(project: ComposeProject): RedisProjectModel {
   // Consumers that resolve to no server are kept on the model for the consumer rules.
   // A host naming a Sentinel service is resolved: the client asks Sentinel for the master.
   const sentinelAddresses = detected.filter((d) => d.sentinel);
+  const sentinelDirectory = new ServerDirectory(sentinelAddresses);
   for (const c of consumers) {
     if (c.target !== undefined || sentinelAddresses.length === 0) continue;
     const consumerService =
       project.model.services[c.service] ?? project.inactiveServices[c.service];
     if (!consumerService) continue;
-    resolveTarget(c, consumerService, sentinelAddresses);
+    resolveTarget(c, consumerService, sentinelDirectory);
     if (c.target !== undefined) {
       c.sentinel = c.target;
       c.target = undefined;

@@ -26,6 +26,8 @@ export interface ParsedConf {
 }
 
 const BLANK = /[ \n\r\t\v\f]/;
+const BLANKS = /[ \n\r\t\v\f]+/;
+const QUOTE = /["']/;
 
 /**
  * Splits one line into words like sdssplitargs: "double quotes" understand
@@ -33,6 +35,8 @@ const BLANK = /[ \n\r\t\v\f]/;
  * must be followed by a blank or the end. Returns null for unbalanced quotes.
  */
 export function splitArgs(line: string): string[] | null {
+  // Without quotes every character but a blank is literal: split on blank runs.
+  if (!QUOTE.test(line)) return line.split(BLANKS).filter((w) => w !== '');
   const words: string[] = [];
   let i = 0;
   const n = line.length;

@@ -86,6 +86,26 @@ function expand(text: string, i: number, env: Env): { value: string; length: num
   return undefined;
 }
 
+/** Characters with a meaning of their own outside quotes, past a word's first character. */
+const UNQUOTED_SPECIAL = new Set([
+  '\\',
+  "'",
+  '"',
+  '$',
+  ' ',
+  '\t',
+  '\n',
+  ';',
+  '(',
+  ')',
+  '&',
+  '|',
+  '>',
+  '<',
+]);
+/** Characters with a meaning of their own inside double quotes. */
+const QUOTED_SPECIAL = new Set(['"', '\\', '$']);
+
 /** Splits a script into simple commands with expanded, unquoted words. */
 export function splitScript(script: string, env: Env): SimpleCommand[] {
   const commands: SimpleCommand[] = [];
@@ -156,8 +176,11 @@ export function splitScript(script: string, env: Env): SimpleCommand[] {
             i++;
           }
         } else {
-          word += d;
-          i++;
+          // A run of plain characters at once.
+          let j = i + 1;
+          while (j < n && !QUOTED_SPECIAL.has(script[j]!)) j++;
+          word += script.slice(i, j);
+          i = j;
         }
       }
       i++;
@@ -205,9 +228,12 @@ export function splitScript(script: string, env: Env): SimpleCommand[] {
         i++;
       }
     } else {
-      word += c;
+      // A run of plain characters at once (past the first, `#` is one of them).
+      let j = i + 1;
+      while (j < n && !UNQUOTED_SPECIAL.has(script[j]!)) j++;
+      word += script.slice(i, j);
       started = true;
-      i++;
+      i = j;
     }
   }
   endCommand();

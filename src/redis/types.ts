@@ -145,16 +145,28 @@ export interface SentinelService {
  * stay valid; buildRedisModel always fills them.
  */
 
+/** One argument of the server, with where it was written. */
+export interface ServerArg {
+  /** The argument; an UNKNOWN_MARK inside it means "unknown part". */
+  word: string;
+  /** Where it was written: its compose value, else the service. */
+  pos: Position;
+  /**
+   * Index in entrypoint + command of the word it came from (for a word of a
+   * `sh -c` script, the script's index); -1 when it came from elsewhere (the
+   * image's default command, its environment, a Dockerfile).
+   */
+  index: number;
+}
+
 /** How the server process is started, as far as it can be read statically. */
 export interface ServerInvocation {
   /** The server program (basename), e.g. 'redis-server'. */
   program: string;
-  /** Arguments after the program; an UNKNOWN_MARK inside a word means "unknown part". */
-  args: string[];
+  /** Arguments after the program. */
+  args: ServerArg[];
   /** Where the words came from. */
   via: 'command' | 'entrypoint' | 'image-default' | 'shell-script';
-  /** For each argument, the position of the compose value it came from. */
-  argPositions: Position[];
   /** The command was a string in the file (compose drops empty words from it). */
   fromString?: boolean;
 }
@@ -181,8 +193,26 @@ export interface AclUserInfo extends AclUserRules {
   variables?: VariableRef[];
 }
 
+/** What kind of fact a ConfigProblem states (rules and families filter on it). */
+export type ConfigProblemKind =
+  /** A directive name the server does not know ("Bad directive"). */
+  | 'unknown-directive'
+  /** A known directive with too few or too many values ("wrong number of arguments"). */
+  | 'arity'
+  /** `save` values that are neither "" nor pairs of integers. */
+  | 'invalid-save'
+  /** A server argument that is neither a `--directive` nor its value. */
+  | 'stray-argument'
+  /** A line of a config or ACL file that the server cannot read. */
+  | 'parse'
+  /** A mounted config file that is there but cannot serve (a directory, binary content). */
+  | 'unusable-file'
+  /** The image's own start-up scripts refuse its environment. */
+  | 'image-env';
+
 /** Something that would stop the server from starting, or could not be read. */
 export interface ConfigProblem {
+  kind: ConfigProblemKind;
   message: string;
   pos: Position;
   /** The directive concerned, when there is one. */

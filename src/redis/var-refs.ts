@@ -88,3 +88,8 @@ export function uniqueRefs(refs: readonly VariableRef[]): VariableRef[] {
     return true;
   });
 }
+
+/** `s` as a literal part of a regular expression. */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -93,8 +93,12 @@ export function htmlText(value: string): string {
  * escapes line breaks already; `#` before `[` is written `\u0023`, which
  * parses back to the same string.
  */
-export function jsonText(value: unknown, indent = 2): string {
-  return JSON.stringify(value, null, indent).replace(/#\[/g, '\\u0023[');
+export function jsonText(
+  value: unknown,
+  indent = 2,
+  replacer?: (this: unknown, key: string, value: unknown) => unknown,
+): string {
+  return JSON.stringify(value, replacer, indent).replace(/#\[/g, '\\u0023[');
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { Finding } from '../findings.js';
 import { docsLinkFor } from './docs-link.js';
-import { jsonText } from './escape.js';
-import { maskDeep } from './mask-deep.js';
+import { maskedJsonText } from './mask-deep.js';
 import { displayPath } from './paths.js';
 import type { CheckReport, WriteOptions } from './types.js';
 
@@ -109,5 +108,5 @@ export function toJsonDocument(report: CheckReport, options: WriteOptions) {
 
 /** The JSON report as text, masked. */
 export function formatJson(report: CheckReport, options: WriteOptions): string {
-  return jsonText(maskDeep(toJsonDocument(report, options), options.mask)) + '\n';
+  return maskedJsonText(toJsonDocument(report, options), options.mask) + '\n';
 }

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Position } from '../compose/types.js';
 import type { Finding, Severity } from '../findings.js';
-import { jsonText } from './escape.js';
-import { maskDeep } from './mask-deep.js';
+import { maskedJsonText } from './mask-deep.js';
 import { displayPath } from './paths.js';
 import { TOOL_URI } from './tool.js';
 import type { CheckReport, RuleRun, WriteOptions } from './types.js';
@@ -148,5 +147,5 @@ function pascalCase(id: string): string {
 
 /** The SARIF log as text, with every string value masked. */
 export function formatSarif(report: CheckReport, options: WriteOptions): string {
-  return jsonText(maskDeep(toSarifLog(report, options), options.mask)) + '\n';
+  return maskedJsonText(toSarifLog(report, options), options.mask) + '\n';
 }
