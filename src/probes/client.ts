@@ -76,7 +76,7 @@ export async function connect(
   try {
     await client.connect();
   } catch (error) {
-    client.disconnect();
+    close(client);
     const message = (lastError ?? (error as Error)).message;
     const kind = /ECONNREFUSED/.test(message)
       ? 'refused'
@@ -99,20 +99,26 @@ export async function connect(
       );
     }
   } catch (error) {
-    client.disconnect();
+    close(client);
     throw new ConnectFailure(errorText(error), 'refused-auth');
   }
   try {
     if (credentials.db) await client.call('SELECT', String(credentials.db));
   } catch (error) {
-    client.disconnect();
+    close(client);
     throw new ConnectFailure(`SELECT ${credentials.db}: ${errorText(error)}`, 'db');
   }
   return client;
 }
 
+/**
+ * Closes a client. One whose socket has already closed (refused, reset,
+ * timed out: status `end`) is left alone: ioredis's disconnect() would wait
+ * for a 'close' event that has already been emitted, and its timer would
+ * keep the process alive for `disconnectTimeout` (2 s) after the run ends.
+ */
 export function close(client: Redis | undefined): void {
-  client?.disconnect();
+  if (client && client.status !== 'end') client.disconnect();
 }
 
 function errorText(error: unknown): string {
