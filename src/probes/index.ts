@@ -8,7 +8,7 @@ import { probeAuth } from './auth.js';
 import { probeConfig } from './config.js';
 import { closeServerLink, serverLink } from './client.js';
 import { detectedCompose } from './detect-early.js';
-import { inspectService, volumesOfProject } from './container.js';
+import { inspectService, volumesOf, type ContainerInfo } from './container.js';
 import { neverCreatedReason, probeHealth } from './health.js';
 import { probeNetwork } from './network.js';
 import { planIsolation, refusalSummary } from './isolation.js';
@@ -143,9 +143,8 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
       signal,
     });
     /** Every volume our containers use, recorded before a step replaces them (and saved for post). */
-    const trackVolumes = async () => {
-      const found = await volumesOfProject(runtime, 30_000);
-      const fresh = found.filter((v) => !state.volumes!.includes(v));
+    const trackVolumes = (container: ContainerInfo) => {
+      const fresh = volumesOf(container).filter((v) => !state.volumes!.includes(v));
       if (fresh.length === 0) return;
       state.volumes!.push(...fresh);
       options.saveState?.(state);

@@ -223,7 +223,7 @@ export async function probePersistence(
       promise.volume === 'named volume' ||
       promise.volume === 'bind mount' ||
       promise.volume === 'anonymous volume';
-    await session.trackVolumes?.();
+    await trackCurrentVolumes(session);
     await step(session, runtime.recreateArgs(service.name));
     const afterRecreate = await readWhenReady(
       session,
@@ -250,7 +250,7 @@ export async function probePersistence(
     // 3. down without -v, then up: only a named volume is expected to keep data.
     let downLost = false;
     if (downRuns) {
-      await session.trackVolumes?.();
+      await trackCurrentVolumes(session);
       await step(session, runtime.downKeepVolumesArgs());
       await step(session, runtime.upAgainArgs(service.name));
       // The newest crash canaries go in last, right before the kill.
@@ -277,8 +277,14 @@ export async function probePersistence(
       killContainer(runtime, id, ms),
     );
     if (killed.code !== 0) rec.note(`kill: ${describeFailure(session, killed)}`);
-    // A restart policy may already be restarting it; `start` then does nothing.
-    await engineStep(session, 'start', (id, ms) => startContainer(runtime, id, ms));
+    // The same container (by the id the kill used, no new inspection); a
+    // restart policy may already be restarting it, and `start` then does nothing.
+    await engineStep(
+      session,
+      'start',
+      (id, ms) => startContainer(runtime, id, ms),
+      killed.containerId,
+    );
     const afterCrash = await readWhenReady(
       session,
       [...readSteps(session, 'crash-old'), ...readSteps(session, 'crash-new')],
@@ -361,6 +367,16 @@ function directive(session: ServiceSession, name: string): string | undefined {
   return found?.args.join(' ');
 }
 
+/**
+ * Records the current container's volumes before a step replaces it. Its
+ * inspection is the one the wait for Redis made (a connection is used only
+ * once the engine confirmed the container), so this asks the engine nothing.
+ */
+async function trackCurrentVolumes(session: ServiceSession): Promise<void> {
+  const info = await inspectService(session);
+  if (info) session.trackVolumes?.(info);
+}
+
 /** A compose step (re-create, down, up): the container is a new incarnation afterwards. */
 async function step(session: ServiceSession, argv: string[]): Promise<CommandResult> {
   throwIfAborted(session.signal);
@@ -380,21 +396,25 @@ async function step(session: ServiceSession, argv: string[]): Promise<CommandRes
   return result;
 }
 
-/** An engine operation on the current container's id (restart, kill, start). */
+/**
+ * An engine operation on the current container's id (restart, kill, start),
+ * or on `containerId` when the caller knows it (start after the kill).
+ */
 async function engineStep(
   session: ServiceSession,
   what: string,
   operation: (id: string, timeoutMs: number) => Promise<CommandResult>,
-): Promise<CommandResult> {
+  containerId?: string,
+): Promise<CommandResult & { containerId: string }> {
   throwIfAborted(session.signal);
-  const info = await inspectService(session);
+  const id = containerId ?? (await inspectService(session))?.id;
   await newIncarnation(session, true);
-  if (!info) throw new NoAnswerError(`the Redis container was gone before the ${what}`);
-  const result = await operation(info.id, session.readyTimeoutSeconds * 1000 + 30_000);
+  if (!id) throw new NoAnswerError(`the Redis container was gone before the ${what}`);
+  const result = await operation(id, session.readyTimeoutSeconds * 1000 + 30_000);
   session.log(
     session.mask(`${what} ${session.service.name}: exit ${result.code} in ${result.durationMs} ms`),
   );
-  return result;
+  return { ...result, containerId: id };
 }
 
 async function readAndWrite(
