@@ -137,16 +137,3 @@ function toInfo(json: InspectJson, id: string): ContainerInfo {
 export function volumesOf(info: ContainerInfo): string[] {
   return [...new Set(info.mounts.filter((m) => m.type === 'volume' && m.name).map((m) => m.name!))];
 }
-
-/** Volume names in `docker inspect` output of containers. */
-export function volumeNames(inspectJson: string): string[] {
-  try {
-    const list = JSON.parse(inspectJson) as InspectJson[];
-    const names = list.flatMap((c) =>
-      (c.Mounts ?? []).filter((m) => m.Type === 'volume' && m.Name).map((m) => m.Name!),
-    );
-    return [...new Set(names)];
-  } catch {
-    return [];
-  }
-}
