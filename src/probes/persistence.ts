@@ -247,17 +247,18 @@ export async function probePersistence(
       );
     }
 
-    // 3. down without -v, then up: only a named volume is expected to keep data.
+    // 3. down without -v (for this service: its container stopped and
+    // removed, volumes kept), then up: only a named volume is expected to keep data.
     let downLost = false;
     if (downRuns) {
       await trackCurrentVolumes(session);
-      await step(session, runtime.downKeepVolumesArgs());
+      await step(session, runtime.removeKeepVolumesArgs(service.name));
       await step(session, runtime.upAgainArgs(service.name));
       // The newest crash canaries go in last, right before the kill.
       const afterDown = await readAndWrite(session, 'down', 'crash-new', 'down and up');
       const down = survival(afterDown, 'down');
       downLost = down.lost.length > 0;
-      rec.note(`3. down (volumes kept) and up: ${describeSurvival(down)}`);
+      rec.note(`3. down (container removed, volumes kept) and up: ${describeSurvival(down)}`);
       if (downLost) {
         failures.push(
           `down and up lost ${down.lost.join(', ')}` +
