@@ -201,8 +201,9 @@ export class ComposeRuntime {
    * What `down` without `-v` does to one service (persistence step 3): its
    * containers stopped and removed, its volumes (named and anonymous) kept.
    * Not `down` itself: that removes every service of the project, and so
-   * the containers of the other Redis services being probed; before compose
-   * 2.21 it ignores service names.
+   * the containers of the other Redis services being probed; and compose v2
+   * releases differ on `down <service>` (early ones ignore the names, some
+   * refuse them), while `rm --stop` takes them in every one.
    */
   removeKeepVolumesArgs(service: string): string[] {
     return [...this.baseArgs(), 'rm', '--stop', '--force', '--', service];
