@@ -25,8 +25,12 @@ const INSPECT_EVERY_MS = 500;
 export interface Endpoint {
   host: string;
   port: number;
-  /** `rediss://`: speak TLS (any certificate: the probe cannot know the app's CA). */
-  tls?: boolean;
+  /**
+   * `rediss://`: speak TLS, taking any certificate (the probe cannot know the
+   * CA the application trusts; tls.ts judges the certificate as the
+   * consumer's client would), with the consumer's host name as SNI.
+   */
+  tls?: boolean | { servername?: string };
 }
 
 export interface Credentials {
@@ -67,7 +71,16 @@ export async function connect(
     retryStrategy: () => null,
     connectTimeout: timeoutMs,
     commandTimeout: COMMAND_TIMEOUT_MS,
-    ...(endpoint.tls ? { tls: { rejectUnauthorized: false } } : {}),
+    ...(endpoint.tls
+      ? {
+          tls: {
+            rejectUnauthorized: false,
+            ...(typeof endpoint.tls === 'object' && endpoint.tls.servername
+              ? { servername: endpoint.tls.servername }
+              : {}),
+          },
+        }
+      : {}),
   });
   let lastError: Error | undefined;
   client.on('error', (error: Error) => {
