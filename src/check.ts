@@ -78,7 +78,8 @@ export async function runCheck(ctx: CheckContext): Promise<CheckReport> {
   );
   // Probes asked for by name: find Compose while the static analysis runs.
   if (Array.isArray(ctx.probes) && ctx.probes.length > 0) {
-    void probesModule()
+    // Its own small module: the probes' (with their client library) loads meanwhile.
+    void import('./probes/detect-early.js')
       .then((m) => m.detectComposeEarly(ctx.composeCommand))
       .catch(() => undefined);
   }

@@ -117,6 +117,19 @@ describe('the probes client against a real redis-server: fails as the applicatio
     expect(refused.message).toBe(`Could not connect to 127.0.0.1:${closed}: Connection refused`);
   });
 
+  it('leaves no timer behind after a refused connection or a closed one (the CLI exits when done)', async () => {
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    const before = timers();
+    const closed = await freePort();
+    for (let i = 0; i < 3; i++) await failure(connect({ host: '127.0.0.1', port: closed }, {}));
+    await failure(connect(at(), { password: 'wrong' }));
+    const client = await connect(at(), { password: PASSWORD });
+    await command(client, ['PING']);
+    close(client);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(timers()).toBe(before);
+  });
+
   it('moves a task through a list (LPUSH, BRPOP with a timeout)', async () => {
     const client = await connect(at(), { password: PASSWORD });
     try {

@@ -38,6 +38,36 @@ describe('probes on a production-ready project', () => {
   );
 
   it.concurrent(
+    'probes two Redis services side by side, each step acting on its own service alone',
+    async () => {
+      const run = await probeFixture('two-servers', [...ALL_PROBES]);
+      for (const service of ['broker', 'cache']) {
+        for (const probe of ALL_PROBES) {
+          const r = run.run.results.find((x) => x.service === service && x.probe === probe);
+          expect({ service, probe, status: r?.status, summary: r?.summary }).toMatchObject({
+            status: 'pass',
+          });
+        }
+        const persistence = run.run.results.find(
+          (x) => x.service === service && x.probe === 'persistence',
+        )!;
+        // The other service's down and up, re-creation and kill left this one's data alone.
+        expect(persistence.evidence.join('\n')).toMatch(/3\. down .*kept 3\/3/);
+      }
+      // Results in the services' order, each service's in the probes' order.
+      expect(run.run.results.map((r) => r.service)).toEqual([
+        ...ALL_PROBES.map(() => 'broker'),
+        ...ALL_PROBES.map(() => 'cache'),
+      ]);
+      // Side by side: each service's persistence steps began before the other's probe ended.
+      const at = (pattern: RegExp) => run.logLines.findIndex((l) => pattern.test(l));
+      expect(at(/^restart cache:/)).toBeLessThan(at(/^probe persistence broker:/));
+      expect(at(/^restart broker:/)).toBeLessThan(at(/^probe persistence cache:/));
+    },
+    LONG,
+  );
+
+  it.concurrent(
     'works when the host port the file publishes is already taken (publishing is removed)',
     async () => {
       const server: Server = createServer();

@@ -17,6 +17,8 @@ export interface FixtureRun {
   byProbe: Map<ProbeId, ProbeResult>;
   /** Everything the run printed or returned, as one string. */
   text: string;
+  /** The run's log lines, in order. */
+  logLines: string[];
 }
 
 /**
@@ -62,7 +64,7 @@ export async function probeFixture(
   const byProbe = new Map(
     run.results.filter((r) => r.service === 'redis').map((r) => [r.probe, r]),
   );
-  return { run, state, byProbe, text };
+  return { run, state, byProbe, text, logLines };
 }
 
 export function result(fixture: FixtureRun, probe: ProbeId): ProbeResult {

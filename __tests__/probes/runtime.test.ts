@@ -184,7 +184,24 @@ describe('ComposeRuntime argv', () => {
     expect(tail(rt.startArgs('redis'))).toEqual(['start', '--', 'redis']);
     expect(tail(rt.killArgs('redis'))).toEqual(['kill', '-s', 'SIGKILL', '--', 'redis']);
     expect(tail(rt.upAgainArgs('-d')).slice(-2)).toEqual(['--', '-d']);
-    expect(tail(rt.downKeepVolumesArgs())).toEqual(['down', '--remove-orphans']);
+    // Only this service's containers, volumes kept: never the other probed services'.
+    expect(tail(rt.removeKeepVolumesArgs('redis'))).toEqual([
+      'rm',
+      '--stop',
+      '--force',
+      '--',
+      'redis',
+    ]);
+    expect(tail(rt.upAgainArgs('redis'))).toEqual([
+      'up',
+      '-d',
+      '--no-deps',
+      '--no-build',
+      '--pull',
+      'never',
+      '--',
+      'redis',
+    ]);
     expect(tail(rt.logsArgs('redis'))).toEqual([
       'logs',
       '--no-color',

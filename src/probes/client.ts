@@ -25,8 +25,12 @@ const INSPECT_EVERY_MS = 500;
 export interface Endpoint {
   host: string;
   port: number;
-  /** `rediss://`: speak TLS (any certificate: the probe cannot know the app's CA). */
-  tls?: boolean;
+  /**
+   * `rediss://`: speak TLS, taking any certificate (the probe cannot know the
+   * CA the application trusts; tls.ts judges the certificate as the
+   * consumer's client would), with the consumer's host name as SNI.
+   */
+  tls?: boolean | { servername?: string };
 }
 
 export interface Credentials {
@@ -67,7 +71,16 @@ export async function connect(
     retryStrategy: () => null,
     connectTimeout: timeoutMs,
     commandTimeout: COMMAND_TIMEOUT_MS,
-    ...(endpoint.tls ? { tls: { rejectUnauthorized: false } } : {}),
+    ...(endpoint.tls
+      ? {
+          tls: {
+            rejectUnauthorized: false,
+            ...(typeof endpoint.tls === 'object' && endpoint.tls.servername
+              ? { servername: endpoint.tls.servername }
+              : {}),
+          },
+        }
+      : {}),
   });
   let lastError: Error | undefined;
   client.on('error', (error: Error) => {
@@ -76,7 +89,7 @@ export async function connect(
   try {
     await client.connect();
   } catch (error) {
-    client.disconnect();
+    close(client);
     const message = (lastError ?? (error as Error)).message;
     const kind = /ECONNREFUSED/.test(message)
       ? 'refused'
@@ -99,20 +112,26 @@ export async function connect(
       );
     }
   } catch (error) {
-    client.disconnect();
+    close(client);
     throw new ConnectFailure(errorText(error), 'refused-auth');
   }
   try {
     if (credentials.db) await client.call('SELECT', String(credentials.db));
   } catch (error) {
-    client.disconnect();
+    close(client);
     throw new ConnectFailure(`SELECT ${credentials.db}: ${errorText(error)}`, 'db');
   }
   return client;
 }
 
+/**
+ * Closes a client. One whose socket has already closed (refused, reset,
+ * timed out: status `end`) is left alone: ioredis's disconnect() would wait
+ * for a 'close' event that has already been emitted, and its timer would
+ * keep the process alive for `disconnectTimeout` (2 s) after the run ends.
+ */
 export function close(client: Redis | undefined): void {
-  client?.disconnect();
+  if (client && client.status !== 'end') client.disconnect();
 }
 
 function errorText(error: unknown): string {

@@ -1,5 +1,5 @@
 import { engineView, type EngineView, type InspectedEngineFields } from './address.js';
-import { PROJECT_LABEL, type ComposeRuntime } from './runtime.js';
+import { PROJECT_LABEL } from './runtime.js';
 import type { ServiceSession } from './session.js';
 
 export interface HealthLogEntry {
@@ -133,44 +133,7 @@ function toInfo(json: InspectJson, id: string): ContainerInfo {
   };
 }
 
-/**
- * Names of the volumes mounted by every container of our project, running or
- * not (by compose's project label, then `docker inspect` of their Mounts).
- */
-export async function volumesOfProject(
-  runtime: Pick<ComposeRuntime, 'exec' | 'docker' | 'projectName'>,
-  timeoutMs: number,
-): Promise<string[]> {
-  const ps = await runtime.exec(
-    [
-      ...runtime.docker,
-      'ps',
-      '-a',
-      '-q',
-      '--no-trunc',
-      '--filter',
-      `label=${PROJECT_LABEL}=${runtime.projectName}`,
-    ],
-    timeoutMs,
-  );
-  const ids = ps.stdout
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  if (ps.code !== 0 || ids.length === 0) return [];
-  const inspected = await runtime.exec([...runtime.docker, 'inspect', '--', ...ids], timeoutMs);
-  return volumeNames(inspected.stdout);
-}
-
-/** Volume names in `docker inspect` output of containers. */
-export function volumeNames(inspectJson: string): string[] {
-  try {
-    const list = JSON.parse(inspectJson) as InspectJson[];
-    const names = list.flatMap((c) =>
-      (c.Mounts ?? []).filter((m) => m.Type === 'volume' && m.Name).map((m) => m.Name!),
-    );
-    return [...new Set(names)];
-  } catch {
-    return [];
-  }
+/** Names of the volumes a container mounts (named and anonymous), from its inspection. */
+export function volumesOf(info: ContainerInfo): string[] {
+  return [...new Set(info.mounts.filter((m) => m.type === 'volume' && m.name).map((m) => m.name!))];
 }

@@ -8,7 +8,7 @@ import { probeAuth } from './auth.js';
 import { probeConfig } from './config.js';
 import { closeServerLink, serverLink } from './client.js';
 import { detectedCompose } from './detect-early.js';
-import { inspectService, volumesOfProject } from './container.js';
+import { inspectService, volumesOf, type ContainerInfo } from './container.js';
 import { neverCreatedReason, probeHealth } from './health.js';
 import { probeNetwork } from './network.js';
 import { planIsolation, refusalSummary } from './isolation.js';
@@ -143,9 +143,8 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
       signal,
     });
     /** Every volume our containers use, recorded before a step replaces them (and saved for post). */
-    const trackVolumes = async () => {
-      const found = await volumesOfProject(runtime, 30_000);
-      const fresh = found.filter((v) => !state.volumes!.includes(v));
+    const trackVolumes = (container: ContainerInfo) => {
+      const fresh = volumesOf(container).filter((v) => !state.volumes!.includes(v));
       if (fresh.length === 0) return;
       state.volumes!.push(...fresh);
       options.saveState?.(state);
@@ -168,8 +167,13 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
     if (!up.ok) log(up.output.split('\n').slice(-5).join('\n'));
 
     const runId = randomBytes(4).toString('hex');
-    for (const service of services) {
-      if (signal.aborted) break;
+    // Each service has its own container, connections and steps (the
+    // persistence probe's steps act on that service alone), so the services
+    // are probed side by side. Every one is waited for, even when another
+    // throws: the teardown must not start while a probe still acts.
+    const probeService = async (service: RedisServiceModel): Promise<ServiceOutcome> => {
+      const out: ServiceOutcome = { results: [], findings: [] };
+      if (signal.aborted) return out;
       const session: ServiceSession = {
         runtime,
         model: options.project.model,
@@ -189,19 +193,17 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
         dataBindReplaced: planned.get(service.name)?.dataBindReplaced ?? false,
         trackVolumes,
       };
+      const findings = out.findings;
       const pos = options.project.sources.locate(['services', service.name]) ?? {
         file: options.project.composeFiles[0] ?? options.project.workingDir,
         line: 1,
         column: 1,
       };
-      // health first (it reads the state `up` left), persistence last (it
-      // restarts, re-creates and kills); the read-only ones in between run
-      // side by side, since each mostly waits on the engine.
       const record = (result: ProbeResult) => {
         log(
           `probe ${result.probe} ${service.name}: ${result.status} (${result.durationMs} ms) ${result.summary}`,
         );
-        results.push(result);
+        out.results.push(result);
       };
       // health runs beside the read-only probes (it judges the check, not
       // the wait), persistence last (it restarts, re-creates and kills). All
@@ -253,22 +255,41 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
         }
       }
       await closeServerLink(session);
-      const failed = results.some((r) => r.service === service.name && r.status === 'fail');
+      const failed = out.results.some((r) => r.status === 'fail');
       if ((failed || !up.ok) && !signal.aborted) {
         const tail = await runtime.exec(runtime.logsArgs(service.name, LOG_TAIL), 30_000);
         // compose prints terminal control sequences (erase-line) even with --no-color.
-        logs[service.name] = mask(`${tail.stdout}${tail.stderr}`.replace(ANSI_ESCAPE, ''))
+        out.logTail = mask(`${tail.stdout}${tail.stderr}`.replace(ANSI_ESCAPE, ''))
           .split('\n')
           .filter((l) => l.trim() !== '')
           .slice(-LOG_TAIL);
       }
-    }
+      return out;
+    };
+    const outcomes = await Promise.allSettled(services.map(probeService));
+    // In the services' order, whichever finished first.
+    outcomes.forEach((outcome, i) => {
+      if (outcome.status !== 'fulfilled') return;
+      results.push(...outcome.value.results);
+      findings.push(...outcome.value.findings);
+      if (outcome.value.logTail) logs[services[i]!.name] = outcome.value.logTail;
+    });
+    const thrown = outcomes.find((o) => o.status === 'rejected');
+    if (thrown) throw thrown.reason;
   } finally {
     aborting.done();
     const problem = await teardown(state);
     if (problem) (options.warn ?? options.log)?.(mask(problem));
   }
   return { results, findings, logs };
+}
+
+/** What the probes of one service produced. */
+interface ServiceOutcome {
+  results: ProbeResult[];
+  findings: Finding[];
+  /** The container's last log lines, when a probe failed or `up` did. */
+  logTail?: string[];
 }
 
 async function runOne(

@@ -13,6 +13,8 @@ import {
   type ServiceSession,
 } from './session.js';
 import { serviceNetworks } from './topology.js';
+import { judgeTls, serverName, tlsExpectation, tlsFacts, type TlsExpectation } from './tls.js';
+import type { TLSSocket } from 'node:tls';
 import type { ProbeResult } from './types.js';
 
 interface Target {
@@ -21,8 +23,8 @@ interface Target {
   who: string;
   network: string;
   step: CliStep;
-  /** The consumer's URL is `rediss://`. */
-  tls?: boolean;
+  /** The consumer's URL is `rediss://`: what it asks of the server's certificate. */
+  tls?: TlsExpectation;
 }
 
 /**
@@ -61,17 +63,20 @@ export async function probeNetwork(session: ServiceSession): Promise<ProbeResult
         const where = `${t.step.host}:${t.step.port ?? session.service.port}`;
         const address = probeAddress(info.engine, session.runtime.projectName, fullName);
         let out: string;
+        let tls: { note: string; problem?: string } | undefined;
         if (!address) {
           out = `Could not resolve ${t.step.host}: Redis is not attached to network ${t.network}`;
         } else if (!address.names.includes(t.step.host!) && t.step.host !== containerName) {
           out = `Could not resolve ${t.step.host}: not a name of Redis on network ${t.network} (its names there: ${address.names.join(', ')})`;
         } else {
-          out = await pingAs(session, t, address.ip);
+          ({ out, tls } = await pingAs(session, t, address.ip));
         }
         rec.note(
           `${t.who}: ${where} on network ${t.network}${address && (address.names.includes(t.step.host!) || t.step.host === containerName) ? ` (${address.ip})` : ''} -> ${out}`,
         );
+        if (tls) rec.note(`${t.who}: ${tls.note}`);
         if (out !== 'PONG') problems.push(`${t.who} cannot use ${where}: ${explain(out)}`);
+        else if (tls?.problem) problems.push(`${t.who} cannot use ${where}: ${tls.problem}`);
       }),
     );
   } else {
@@ -84,23 +89,38 @@ export async function probeNetwork(session: ServiceSession): Promise<ProbeResult
   );
 }
 
-/** Connects as the consumer would (its user, password, db, TLS) to the address its host names. */
-async function pingAs(session: ServiceSession, target: Target, ip: string): Promise<string> {
+/**
+ * Connects as the consumer would (its user, password, db, TLS with its host
+ * name as SNI) to the address its host names; for TLS, also how its client
+ * would take the server's certificate.
+ */
+async function pingAs(
+  session: ServiceSession,
+  target: Target,
+  ip: string,
+): Promise<{ out: string; tls?: { note: string; problem?: string } }> {
   const step = target.step;
   const password = step.passwordEnv !== undefined ? session.secretEnv[step.passwordEnv] : undefined;
+  const sni = target.tls ? serverName(target.tls.host) : undefined;
   let client;
   try {
     client = await connect(
-      { host: ip, port: step.port ?? session.service.port, ...(target.tls ? { tls: true } : {}) },
+      {
+        host: ip,
+        port: step.port ?? session.service.port,
+        ...(target.tls ? { tls: sni ? { servername: sni } : true } : {}),
+      },
       {
         ...(step.user ? { username: step.user } : {}),
         ...(password !== undefined ? { password } : {}),
         ...(step.db !== undefined ? { db: step.db } : {}),
       },
     );
-    return firstLine(await command(client, ['PING']));
+    const out = firstLine(await command(client, ['PING']));
+    const facts = target.tls ? tlsFacts(client.stream as TLSSocket) : undefined;
+    return { out, ...(facts && target.tls ? { tls: judgeTls(facts, target.tls) } : {}) };
   } catch (error) {
-    return firstLine(error instanceof Error ? error.message : String(error));
+    return { out: firstLine(error instanceof Error ? error.message : String(error)) };
   } finally {
     close(client);
   }
@@ -190,7 +210,9 @@ function buildTargets(session: ServiceSession, skipped: string[]): Target[] {
       id,
       who: `${consumer.service} ${consumer.variable}`,
       network,
-      ...(parsed?.ok && parsed.url.scheme === 'rediss' ? { tls: true } : {}),
+      ...(parsed?.ok && parsed.url.scheme === 'rediss'
+        ? { tls: tlsExpectation(consumer.host, parsed.url.query) }
+        : {}),
       step: {
         id,
         args: ['PING'],

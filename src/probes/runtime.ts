@@ -4,7 +4,7 @@ import { runCommand, type CommandResult, type CommandRunner } from './process.js
 /** Every project we start is named with this prefix, so tests (and people) can find leftovers. */
 export const PROJECT_PREFIX = 'redis-readiness-';
 
-/** Labels on helper containers so `down --remove-orphans` of our project removes them too. */
+/** Compose's project label: on our containers, networks and volumes, and on our helper containers, so the teardown finds them all. */
 export const PROJECT_LABEL = 'com.docker.compose.project';
 
 export class ComposeUnavailableError extends Error {
@@ -166,9 +166,19 @@ export class ComposeRuntime {
     ];
   }
 
-  /** After `down` without `-v`: bring the service back on the volumes that survived. */
+  /** After the container's removal: bring the service back on the volumes that survived. */
   upAgainArgs(service: string): string[] {
-    return [...this.baseArgs(), 'up', '-d', '--no-build', '--pull', 'never', '--', service];
+    return [
+      ...this.baseArgs(),
+      'up',
+      '-d',
+      '--no-deps',
+      '--no-build',
+      '--pull',
+      'never',
+      '--',
+      service,
+    ];
   }
 
   restartArgs(service: string): string[] {
@@ -187,9 +197,16 @@ export class ComposeRuntime {
     return [...this.baseArgs(), 'kill', '-s', signal, '--', service];
   }
 
-  /** `down` that keeps named volumes (persistence step 3). */
-  downKeepVolumesArgs(): string[] {
-    return [...this.baseArgs(), 'down', '--remove-orphans'];
+  /**
+   * What `down` without `-v` does to one service (persistence step 3): its
+   * containers stopped and removed, its volumes (named and anonymous) kept.
+   * Not `down` itself: that removes every service of the project, and so
+   * the containers of the other Redis services being probed; and compose v2
+   * releases differ on `down <service>` (early ones ignore the names, some
+   * refuse them), while `rm --stop` takes them in every one.
+   */
+  removeKeepVolumesArgs(service: string): string[] {
+    return [...this.baseArgs(), 'rm', '--stop', '--force', '--', service];
   }
 
   logsArgs(service: string, tail = 50): string[] {
@@ -245,7 +262,7 @@ export class ComposeRuntime {
 
   /**
    * A short-lived helper container on one of our project's networks, labelled
-   * as ours so `down --remove-orphans` removes it should `--rm` not happen.
+   * as ours so the teardown removes it should `--rm` not happen.
    */
   helperArgs(image: string, network: string, script: string, envNames: string[] = []): string[] {
     return [

@@ -50,8 +50,12 @@ export interface ServiceSession {
   signal?: AbortSignal;
   /** The data dir is a host bind mount in the project, probed on a fresh volume of ours. */
   dataBindReplaced?: boolean;
-  /** Records the volumes of the project's containers (call before a step replaces a container). */
-  trackVolumes?(): Promise<void>;
+  /**
+   * Records the volumes a container of ours mounts, for the teardown (call
+   * with the current container before a step replaces it: an anonymous
+   * volume left by a replaced container carries no label to find it by).
+   */
+  trackVolumes?(container: ContainerInfo): void;
 }
 
 function envNamesFor(session: ServiceSession): string[] {
