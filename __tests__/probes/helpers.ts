@@ -5,7 +5,7 @@ import { loadProject } from '../../src/compose/index.js';
 import type { ProbeOptions } from '../../src/probes/types.js';
 import { buildRedisModel } from '../../src/redis/index.js';
 
-const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/probes');
+export const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/probes');
 
 /** The password every fixture's .env sets (a test value, never a real secret). */
 export const FIXTURE_PASSWORD = 'Rr-probe-canary-9c1f7e2ab4d3';
