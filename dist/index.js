@@ -41100,7 +41100,6 @@ module.exports = {
 /* harmony export */   ws: () => (/* binding */ scalarText),
 /* harmony export */   zR: () => (/* binding */ mapNode)
 /* harmony export */ });
-/* unused harmony exports isScalar, get, set, formatNumber */
 function scalar(value, pos, from) {
     const node = { kind: 'scalar', value, range: pos };
     if (from?.raw !== undefined)
@@ -41123,17 +41122,6 @@ function isMap(n) {
 }
 function isSeq(n) {
     return n?.kind === 'seq';
-}
-function isScalar(n) {
-    return n?.kind === 'scalar';
-}
-function get(map, key) {
-    return map?.entries.get(key)?.value;
-}
-/** Sets `key` in `map`, keeping the key position of an existing entry unless one is given. */
-function set(map, key, value, keyRange) {
-    const old = map.entries.get(key);
-    map.entries.set(key, { key, keyRange: keyRange ?? old?.keyRange ?? value.range, value });
 }
 /** A shallow copy of a map node (entries copied, values shared). */
 function copyMap(map) {
@@ -41181,6 +41169,63 @@ function describe(n) {
 
 /***/ }),
 
+/***/ 5579:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ isOutsideDir),
+/* harmony export */   PU: () => (/* binding */ existingRealPath),
+/* harmony export */   bd: () => (/* binding */ isWithinDir)
+/* harmony export */ });
+/* unused harmony export realPathOf */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Whether a host file lies outside the project directory. One answer for
+ * every place that asks (probe isolation, messages that would quote a file's
+ * text): symlinks are resolved, so a link inside the project that points out
+ * of it is outside, and `..` or an absolute path elsewhere is outside too.
+ */
+
+
+/** The real path of an existing file or directory; undefined when it does not exist or cannot be read. */
+function existingRealPath(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The real path of `file`, symlinks resolved as far as the path exists: a
+ * missing file keeps its name below its nearest existing directory's real path.
+ */
+function realPathOf(file) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
+    const real = existingRealPath(absolute);
+    if (real !== undefined)
+        return real;
+    const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute);
+    if (parent === absolute)
+        return absolute;
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realPathOf(parent), node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolute));
+}
+/** `file` is `dir` or below it, comparing the paths as given. */
+function isWithinDir(file, dir) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(dir, file);
+    return rel === '' || (!rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && rel !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/** `file` lies outside `dir` once both are resolved to their real paths. */
+function isOutsideDir(file, dir) {
+    return !isWithinDir(realPathOf(file), realPathOf(dir));
+}
+
+
+/***/ }),
+
 /***/ 6903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -41191,7 +41236,7 @@ function describe(n) {
 /* harmony export */   er: () => (/* binding */ normalizeVolume),
 /* harmony export */   sC: () => (/* binding */ resolveHostPath)
 /* harmony export */ });
-/* unused harmony exports isHostPath, castBoolean */
+/* unused harmony export isHostPath */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _node_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9030);
@@ -41377,7 +41422,7 @@ function castBoolean(map, key) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1619);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8010);
 /* harmony import */ var _v8_tuning_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9887);
 
 
@@ -41389,7 +41434,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1619:
+/***/ 8010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48075,10 +48120,8 @@ async function canonicalFile(file, baseDir, session, cache) {
     const { text, tree: raw, usesReset } = await parsedFile(file, session);
     // The tree as written is not kept past this: it would double what a big load holds.
     session.parsed.delete(file);
+    const firstRead = !session.texts.has(file);
     session.texts.set(file, text);
-    const firstRead = !session.files.includes(file);
-    if (firstRead)
-        session.files.push(file);
     const lookup = (name) => session.env.values[name];
     if (usesReset)
         session.sawReset = true;
@@ -48162,8 +48205,8 @@ async function loadIncluded(entry, session) {
         includeStack: [...session.includeStack, key],
     };
     for (const f of own.files)
-        if (!session.files.includes(f))
-            session.files.push(f);
+        if (!session.envFiles.includes(f))
+            session.envFiles.push(f);
     try {
         return await loadFiles(entry.files, entry.projectDirectory, sub);
     }
@@ -48499,8 +48542,8 @@ function readEnvFiles(service, items, env, ctx) {
             });
             continue;
         }
-        if (!ctx.files.includes(file))
-            ctx.files.push(file);
+        if (!ctx.serviceEnvFiles.includes(file))
+            ctx.serviceEnvFiles.push(file);
         // Values from earlier env files of the service win over the project environment.
         const parsed = parseDotenv(text, file, (k) => {
             const earlier = env.entries.get(k)?.value;
@@ -48801,8 +48844,6 @@ function decodeSegment(s) {
 
 
 
-
-
 async function loadProject(options) {
     const cwd = external_node_path_default().resolve(options.cwd ?? process.cwd());
     const processEnv = options.env ?? process.env;
@@ -48835,8 +48876,8 @@ async function loadProject(options) {
     const session = {
         env,
         issues,
-        files: [],
         texts: new Map(),
+        envFiles: [...env.files],
         home: processEnv.HOME ?? (0,external_node_os_.homedir)(),
         includeStack: [],
         processEnv,
@@ -48848,8 +48889,8 @@ async function loadProject(options) {
     session.env = { ...env, values: { ...env.values, COMPOSE_PROJECT_NAME: name } };
     const tree = await loadFiles(files, workingDir, session);
     const sources = new SourceMap();
-    const filesRead = [...session.files, ...env.files.filter((f) => !session.files.includes(f))];
-    const resolveCtx = { env, issues, files: filesRead };
+    const serviceEnvFiles = [];
+    const resolveCtx = { env, issues, serviceEnvFiles };
     const servicesNode = tree.entries.get('services')?.value;
     const allServices = (0,compose_node/* isMap */.jh)(servicesNode) ? servicesNode : (0,compose_node/* mapNode */.zR)(tree.range);
     const profiles = activeProfiles(options.profiles, env.values);
@@ -48898,7 +48939,10 @@ async function loadProject(options) {
     return {
         name,
         workingDir,
-        files: filesRead,
+        composeFiles: files,
+        referencedComposeFiles: [...session.texts.keys()].filter((f) => !files.includes(f)),
+        envFiles: session.envFiles,
+        serviceEnvFiles,
         composeTexts: session.texts,
         model,
         inactiveServices,
@@ -48906,6 +48950,17 @@ async function loadProject(options) {
         issues,
         environment: env.values,
     };
+}
+/** Every file the project read, each once: its compose files, those they pull in, then env files. */
+function filesRead(project) {
+    return [
+        ...new Set([
+            ...project.composeFiles,
+            ...project.referencedComposeFiles,
+            ...project.envFiles,
+            ...project.serviceEnvFiles,
+        ]),
+    ];
 }
 /** Compose adds the `default` network when a service is attached to it implicitly or by name. */
 function withDefaultNetwork(networks, services, project) {
@@ -49036,7 +49091,7 @@ function parseCheckConfig(text, file, knownRules) {
     if (root === null || (isScalar(root) && root.value === null))
         return config;
     if (!isMap(root))
-        return fail(root, 'the config file must be a mapping (profile, rules, ignore, services).');
+        return fail(root, 'the config file must be a mapping (strictness, rules, ignore, services).');
     const checkRule = (node, id) => {
         if (!knownRules.includes(id)) {
             fail(node, `unknown rule id '${id}'.${config_file_suggest(id, knownRules)} The rule ids are listed in docs/rules/.`);
@@ -49053,11 +49108,15 @@ function parseCheckConfig(text, file, knownRules) {
         const key = isScalar(keyNode) ? String(keyNode.value) : '';
         const value = pair.value;
         switch (key) {
+            // `profile` is the first release's spelling, kept so that its config files still load.
+            case 'strictness':
             case 'profile': {
-                const v = scalarString(value, 'profile');
+                if (config.strictness !== undefined)
+                    fail(keyNode, `give the strictness once: 'strictness' and 'profile' name the same setting.`);
+                const v = scalarString(value, key);
                 if (!isStrictnessProfile(v))
-                    fail(value, `profile must be one of ${PROFILES.join(', ')}; got '${v}'.`);
-                config.profile = v;
+                    fail(value, `${key} must be one of ${PROFILES.join(', ')}; got '${v}'.`);
+                config.strictness = v;
                 break;
             }
             case 'rules': {
@@ -49136,7 +49195,7 @@ function parseCheckConfig(text, file, knownRules) {
                 break;
             }
             default:
-                fail(keyNode, `unknown key '${key}' (allowed: profile, rules, ignore, services).`);
+                fail(keyNode, `unknown key '${key}' (allowed: strictness, rules, ignore, services).`);
         }
     }
     return config;
@@ -49201,12 +49260,17 @@ var types = __nccwpck_require__(966);
  * sdssplitargs quoting, the directive name case-insensitive.
  */
 const BLANK = /[ \n\r\t\v\f]/;
+const BLANKS = /[ \n\r\t\v\f]+/;
+const QUOTE = /["']/;
 /**
  * Splits one line into words like sdssplitargs: "double quotes" understand
  * \n \r \t \b \a \xHH and \<char>; 'single quotes' only \'; a closing quote
  * must be followed by a blank or the end. Returns null for unbalanced quotes.
  */
 function splitArgs(line) {
+    // Without quotes every character but a blank is literal: split on blank runs.
+    if (!QUOTE.test(line))
+        return line.split(BLANKS).filter((w) => w !== '');
     const words = [];
     let i = 0;
     const n = line.length;
@@ -49459,6 +49523,25 @@ function expand(text, i, env) {
         return { value: UNKNOWN_MARK, length: 2 };
     return undefined;
 }
+/** Characters with a meaning of their own outside quotes, past a word's first character. */
+const UNQUOTED_SPECIAL = new Set([
+    '\\',
+    "'",
+    '"',
+    '$',
+    ' ',
+    '\t',
+    '\n',
+    ';',
+    '(',
+    ')',
+    '&',
+    '|',
+    '>',
+    '<',
+]);
+/** Characters with a meaning of their own inside double quotes. */
+const QUOTED_SPECIAL = new Set(['"', '\\', '$']);
 /** Splits a script into simple commands with expanded, unquoted words. */
 function splitScript(script, env) {
     const commands = [];
@@ -49538,8 +49621,12 @@ function splitScript(script, env) {
                     }
                 }
                 else {
-                    word += d;
-                    i++;
+                    // A run of plain characters at once.
+                    let j = i + 1;
+                    while (j < n && !QUOTED_SPECIAL.has(script[j]))
+                        j++;
+                    word += script.slice(i, j);
+                    i = j;
                 }
             }
             i++;
@@ -49600,9 +49687,13 @@ function splitScript(script, env) {
             }
         }
         else {
-            word += c;
+            // A run of plain characters at once (past the first, `#` is one of them).
+            let j = i + 1;
+            while (j < n && !UNQUOTED_SPECIAL.has(script[j]))
+                j++;
+            word += script.slice(i, j);
             started = true;
-            i++;
+            i = j;
         }
     }
     endCommand();
@@ -50018,6 +50109,7 @@ function lookup(env, prefix, suffixes) {
  */
 function findConsumers(project, servers, serverNames) {
     const consumers = [];
+    const directory = new ServerDirectory(servers);
     const all = [
         ...Object.entries(project.model.services ?? {}),
         ...Object.entries(project.inactiveServices ?? {}),
@@ -50040,7 +50132,7 @@ function findConsumers(project, servers, serverNames) {
             const isUrl = (0,url/* hasRedisScheme */.to)(value);
             // BROKER_HOST: redis, CACHE_HOST: valkey — a host variable naming a Redis service is one too.
             const isRedisName = /REDIS|VALKEY|KEYDB|DRAGONFLY/i.test(variable) ||
-                (HOST_SUFFIX.test(variable) && namesServer(value, servers));
+                (HOST_SUFFIX.test(variable) && namesServer(value, directory));
             // Most variables of a project are neither: skip before looking up where they were written.
             if (!isUrl && !isRedisName)
                 continue;
@@ -50048,7 +50140,7 @@ function findConsumers(project, servers, serverNames) {
             const source = project.sources.get(path);
             const pos = source?.pos ??
                 project.sources.locate(path) ?? {
-                file: project.files[0] ?? '',
+                file: project.composeFiles[0] ?? '',
                 line: 1,
                 column: 1,
             };
@@ -50169,7 +50261,7 @@ function findConsumers(project, servers, serverNames) {
                 if (maybe.length > 0)
                     c.passwordMaybe = maybe;
             }
-            resolveTarget(c, service, servers);
+            resolveTarget(c, service, directory);
             consumers.push(c);
         }
     }
@@ -50219,51 +50311,14 @@ function passwordBeside(env, prefix) {
 }
 /** The value names a Redis server's host (service name, container name or alias), with an optional port. */
 function namesServer(value, servers) {
-    const host = value.trim().replace(/:\d+$/, '').toLowerCase();
-    return servers.some((s) => namesOf(s).has(host));
+    return servers.answersTo(value.trim().replace(/:\d+$/, '').toLowerCase());
 }
-/** Each server's networks, worked out once: they are asked for once per consumer. */
-const serverNetworks = new WeakMap();
 /** The networks a service is attached to ('default' when none are listed), or 'any'. */
 function networkNames(service) {
     if (service.network_mode)
         return 'any';
     const names = Object.keys(service.networks ?? {});
     return names.length > 0 ? names : ['default'];
-}
-function serverNetworksOf(server) {
-    let networks = serverNetworks.get(server);
-    if (!networks) {
-        const names = networkNames(server);
-        networks = names === 'any' ? names : new Set(names);
-        serverNetworks.set(server, networks);
-    }
-    return networks;
-}
-/** Whether a consumer and a server share a network (the consumer's are not kept: there are thousands). */
-function sharesNetwork(consumer, server) {
-    const ofServer = serverNetworksOf(server);
-    const ofConsumer = networkNames(consumer);
-    if (ofServer === 'any' || ofConsumer === 'any')
-        return true;
-    return ofConsumer.some((n) => ofServer.has(n));
-}
-/** Each server's names, worked out once: a big project asks for them once per consumer. */
-const serverNames = new WeakMap();
-/** The lower-cased names a server answers to: its service name, container name and aliases. */
-function namesOf(server) {
-    let names = serverNames.get(server);
-    if (names)
-        return names;
-    names = new Set([server.name.toLowerCase()]);
-    if (server.service.container_name)
-        names.add(server.service.container_name.toLowerCase());
-    for (const net of Object.values(server.service.networks ?? {})) {
-        for (const alias of net?.aliases ?? [])
-            names.add(alias.toLowerCase());
-    }
-    serverNames.set(server, names);
-    return names;
 }
 /** The service a `links:` entry of the consumer makes `host` stand for (the last such entry), if any. */
 function linkedService(consumerService, host) {
@@ -50275,19 +50330,85 @@ function linkedService(consumerService, host) {
     }
     return linked;
 }
+/**
+ * The servers consumers can address, indexed by the names each answers to
+ * (service name, container name, aliases; lower-cased): a project with
+ * thousands of servers and consumers looks each host up once instead of
+ * trying every server for every consumer.
+ */
+class ServerDirectory {
+    servers;
+    /** For each name, the indices of the servers answering to it, ascending. */
+    byName = new Map();
+    /** The index of the first server of each service name (what a `links:` entry names). */
+    byService = new Map();
+    /** Each server's networks, worked out when first asked. */
+    networks = [];
+    constructor(servers) {
+        this.servers = servers;
+        servers.forEach((server, index) => {
+            if (!this.byService.has(server.name))
+                this.byService.set(server.name, index);
+            const names = new Set([server.name.toLowerCase()]);
+            if (server.service.container_name)
+                names.add(server.service.container_name.toLowerCase());
+            for (const net of Object.values(server.service.networks ?? {})) {
+                for (const alias of net?.aliases ?? [])
+                    names.add(alias.toLowerCase());
+            }
+            for (const name of names) {
+                const list = this.byName.get(name);
+                if (list)
+                    list.push(index);
+                else
+                    this.byName.set(name, [index]);
+            }
+        });
+    }
+    /** Whether some server answers to `host` (lower-cased). */
+    answersTo(host) {
+        return this.byName.has(host);
+    }
+    /**
+     * The first server (in the order given) that the consumer reaches as
+     * `host`: one answering to that name on a network both share, or the one
+     * a `links:` entry of the consumer names.
+     */
+    resolve(host, consumerService) {
+        const linked = linkedService(consumerService, host);
+        const viaLink = linked !== undefined ? this.byService.get(linked) : undefined;
+        let consumerNetworks;
+        for (const index of this.byName.get(host) ?? []) {
+            if (viaLink !== undefined && viaLink < index)
+                break;
+            consumerNetworks ??= networkNames(consumerService);
+            if (this.shares(index, consumerNetworks))
+                return this.servers[index].name;
+        }
+        return viaLink !== undefined ? this.servers[viaLink].name : undefined;
+    }
+    /** Whether server `index` and a consumer on `consumerNetworks` share a network. */
+    shares(index, consumerNetworks) {
+        let ofServer = this.networks[index];
+        if (ofServer === undefined) {
+            const names = networkNames(this.servers[index].service);
+            ofServer = names === 'any' ? names : new Set(names);
+            this.networks[index] = ofServer;
+        }
+        if (ofServer === 'any' || consumerNetworks === 'any')
+            return true;
+        const set = ofServer;
+        return consumerNetworks.some((n) => set.has(n));
+    }
+}
 /** Sets `target` to the Redis server the consumer's host names on a network both share. */
 function resolveTarget(consumer, consumerService, servers) {
     const host = consumer.host?.toLowerCase();
     if (!host)
         return;
-    const linked = linkedService(consumerService, host);
-    for (const server of servers) {
-        const viaLink = linked === server.name;
-        if ((namesOf(server).has(host) && sharesNetwork(consumerService, server.service)) || viaLink) {
-            consumer.target = server.name;
-            return;
-        }
-    }
+    const target = servers.resolve(host, consumerService);
+    if (target !== undefined)
+        consumer.target = target;
 }
 
 ;// CONCATENATED MODULE: ./src/redis/image.ts
@@ -50763,6 +50884,500 @@ function imageUncertainty(source) {
     return `its image name depends on \${${unset[0].name}}, which is not set here`;
 }
 
+;// CONCATENATED MODULE: ./src/redis/mounts.ts
+
+
+
+/** The mount whose target is `path` or the nearest directory above it. */
+function mountFor(service, path, workingDir) {
+    const normal = (0,volumes/* cleanTarget */.dp)(path);
+    let best;
+    let bestLength = -1;
+    (service.volumes ?? []).forEach((mount, index) => {
+        // A long-syntax volume without a target: Compose refuses the file; nothing is mounted.
+        if (typeof mount.target !== 'string')
+            return;
+        // `redis-vol:/data/` mounts /data, as Docker reads it.
+        const target = (0,volumes/* cleanTarget */.dp)(mount.target);
+        if (!(0,volumes/* isAtOrBelow */.a5)(normal, target) || target.length <= bestLength)
+            return;
+        bestLength = target.length;
+        let hostPath;
+        if (mount.type === 'bind' && mount.source) {
+            const source = (0,external_node_path_.isAbsolute)(mount.source) ? mount.source : (0,external_node_path_.resolve)(workingDir, mount.source);
+            hostPath = normal === target ? source : (0,external_node_path_.resolve)(source, external_node_path_.posix.relative(target, normal));
+        }
+        best = { mount, index, hostPath };
+    });
+    return best;
+}
+/** Reads a host file; undefined when missing, a directory, binary, or unreadable. Bounded to 1 MiB. */
+function readHostFile(path) {
+    try {
+        const stat = (0,external_node_fs_.statSync)(path);
+        if (!stat.isFile() || stat.size > 1024 * 1024)
+            return undefined;
+        const buf = (0,external_node_fs_.readFileSync)(path);
+        return buf.includes(0) ? undefined : buf.toString('utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Why a mounted host file cannot serve as a config file, when it is there but
+ * unusable: redis-server reads a directory as an empty file and starts with
+ * its defaults (no password), and stops reading a line at a NUL byte.
+ */
+function unusableHostFile(path) {
+    try {
+        const stat = (0,external_node_fs_.statSync)(path);
+        if (stat.isDirectory())
+            return {
+                reason: `is a directory on the host (${path}), so redis-server reads nothing from it and starts with its defaults: mount the file itself`,
+                line: 0,
+            };
+        if (!stat.isFile() || stat.size > 1024 * 1024)
+            return undefined;
+        const buf = (0,external_node_fs_.readFileSync)(path);
+        const nul = buf.indexOf(0);
+        if (nul < 0)
+            return undefined;
+        let line = 1;
+        for (let i = 0; i < nul; i++)
+            if (buf[i] === 0x0a)
+                line++;
+        return {
+            reason: 'holds binary data (a NUL byte), not a text config: check that the right file is mounted',
+            line,
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+const REDISH = /(redis|valkey|keydb|dragonfly)/i;
+/**
+ * Redis config files the service's bind mounts, configs and secrets provide:
+ * a mounted `*.conf` whose path names Redis, or a Redis-named `*.conf` inside
+ * a mounted host directory (read from the host, one level deep).
+ */
+function mountedConfFiles(service, workingDir, model) {
+    const out = [];
+    // A config or secret whose target (or host file) names a Redis conf is one too.
+    for (const ref of model ? mounts_fileReferences(service, model) : []) {
+        if (!/\.conf$/.test(ref.target) || /sentinel/i.test(ref.target))
+            continue;
+        if (!REDISH.test(`${ref.target} ${ref.file ?? ''} ${ref.name}`))
+            continue;
+        out.push({
+            containerPath: ref.target,
+            hostPath: ref.file,
+            index: ref.index,
+            declaredAt: [ref.kind === 'config' ? 'configs' : 'secrets', ref.index],
+        });
+    }
+    (service.volumes ?? []).forEach((mount, index) => {
+        if (mount.type !== 'bind' || !mount.source || typeof mount.target !== 'string')
+            return;
+        // `redis-vol:/data/` mounts /data, as Docker reads it.
+        const target = (0,volumes/* cleanTarget */.dp)(mount.target);
+        const source = (0,external_node_path_.isAbsolute)(mount.source) ? mount.source : (0,external_node_path_.resolve)(workingDir, mount.source);
+        if (/\.conf$/.test(target)) {
+            if (REDISH.test(`${target} ${mount.source}`) && !/sentinel/i.test(target)) {
+                out.push({ containerPath: target, hostPath: source, index });
+            }
+            return;
+        }
+        let names = [];
+        try {
+            if ((0,external_node_fs_.statSync)(source).isDirectory())
+                names = (0,external_node_fs_.readdirSync)(source);
+        }
+        catch {
+            return;
+        }
+        for (const file of names.sort()) {
+            if (!/\.conf$/.test(file) || !REDISH.test(file) || /sentinel/i.test(file))
+                continue;
+            out.push({ containerPath: external_node_path_.posix.join(target, file), hostPath: (0,external_node_path_.join)(source, file), index });
+        }
+    });
+    return out;
+}
+/**
+ * Where Compose puts a config or secret in the container: a config at
+ * `/<source>` without a target and `/<target>` for a relative one, a secret
+ * under `/run/secrets/` the same way; an absolute target as written. As
+ * docker/compose does it in pkg/compose/create.go (buildContainerConfigMounts,
+ * buildContainerSecretMounts, for `file:`) and pkg/compose/secrets.go
+ * (injectSecrets, injectConfigs, for `content:` and `environment:`).
+ */
+function fileReferenceTarget(kind, source, target) {
+    const base = kind === 'secret' ? '/run/secrets/' : '/';
+    if (target === undefined || target === '')
+        return (0,volumes/* cleanTarget */.dp)(base + source);
+    return (0,volumes/* cleanTarget */.dp)(target.startsWith('/') ? target : base + target);
+}
+/** The service's configs and secrets, each with its container path and its definition's source. */
+function mounts_fileReferences(service, model) {
+    const out = [];
+    for (const [key, kind] of [
+        ['secrets', 'secret'],
+        ['configs', 'config'],
+    ]) {
+        const list = service[key];
+        if (!Array.isArray(list))
+            continue;
+        const top = (model[key] ?? {});
+        list.forEach((ref, index) => {
+            const entry = typeof ref === 'string' ? { source: ref } : ref;
+            if (!entry || typeof entry.source !== 'string')
+                return;
+            const target = typeof entry.target === 'string' ? entry.target : undefined;
+            const def = (top[entry.source] ?? {});
+            out.push({
+                kind,
+                name: entry.source,
+                index,
+                target: fileReferenceTarget(kind, entry.source, target),
+                file: typeof def.file === 'string' ? def.file : undefined,
+                content: typeof def.content === 'string' ? def.content : undefined,
+                environment: typeof def.environment === 'string' ? def.environment : undefined,
+            });
+        });
+    }
+    return out;
+}
+/**
+ * What provides `path` in the service's container, or undefined when the
+ * image's own file is there. A config or secret is one file at its target;
+ * a mount also provides what lies below it. Docker mounts the deeper path
+ * over the shallower one; at the same target Compose keeps the volume, then
+ * the secret, then the config (create.go fillBindMounts skips a target that
+ * is already taken).
+ */
+function containerFileProvider(service, model, path, workingDir) {
+    const normal = (0,volumes/* cleanTarget */.dp)(path);
+    const mount = mountFor(service, normal, workingDir);
+    if (mount && (0,volumes/* cleanTarget */.dp)(mount.mount.target) === normal)
+        return { kind: 'mount', ...mount };
+    // Secrets come first in fileReferences, as in Compose.
+    const reference = mounts_fileReferences(service, model).find((r) => r.target === normal);
+    if (reference)
+        return reference;
+    return mount ? { kind: 'mount', ...mount } : undefined;
+}
+/** The text a config or secret holds, when it can be known here (a readable host file, inline content, a set variable). */
+function fileReferenceText(reference, environment) {
+    if (reference.file !== undefined)
+        return readHostFile(reference.file);
+    if (reference.content !== undefined)
+        return reference.content;
+    if (reference.environment !== undefined)
+        return environment[reference.environment];
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/redis/var-refs.ts
+/**
+ * Names of variables in the word that follows `keyword` in `text`
+ * (`--requirepass ${PW}`, `requirepass "$PW"`). With `composeRaw`, `$$NAME`
+ * is an escape and not a reference (the text is as written in the file);
+ * otherwise `$NAME` is a shell reference in the container.
+ */
+function variablesAfter(text, keyword, composeRaw) {
+    const m = keyword.exec(text);
+    if (!m)
+        return undefined;
+    const after = text.slice(m.index + m[0].length).replace(/^[\s=]+/, '');
+    const word = /^("[^"]*"|'[^']*'|\S+)/.exec(after)?.[0] ?? '';
+    return variableNames(word, composeRaw);
+}
+function variableNames(text, composeRaw) {
+    const names = [];
+    const re = /\$+\{?([A-Za-z_][A-Za-z0-9_]*)/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        const dollars = /^\$+/.exec(m[0])[0].length;
+        // In a compose file `$$` is a literal `$`: an odd count starts a reference.
+        const isCompose = dollars % 2 === 1;
+        if (composeRaw ? isCompose : true)
+            names.push(m[1]);
+    }
+    return names;
+}
+/** Container-variable names (`$$NAME` in the file) in the word after `keyword`. */
+function containerVariablesAfter(raw, keyword) {
+    const m = keyword.exec(raw);
+    if (!m)
+        return undefined;
+    const after = raw.slice(m.index + m[0].length).replace(/^[\s=]+/, '');
+    const word = /^("[^"]*"|'[^']*'|\S+)/.exec(after)?.[0] ?? '';
+    const names = [];
+    const re = /(\$+)\{?([A-Za-z_][A-Za-z0-9_]*)/g;
+    for (let x = re.exec(word); x; x = re.exec(word))
+        if (x[1].length % 2 === 0)
+            names.push(x[2]);
+    return names;
+}
+/** The refs among `refs` with one of `names` (all refs when names is undefined). */
+function pickRefs(refs, names) {
+    if (!refs)
+        return [];
+    if (!names)
+        return [...refs];
+    return refs.filter((r) => names.includes(r.name));
+}
+/**
+ * Defaults written for container variables in the word after `keyword`
+ * (`--requirepass "$${PW:-default}"`): the shell uses them whenever the
+ * container lacks the variable, so they are committed passwords too. In the
+ * raw file text a container reference has an even number of `$`; in model
+ * text (already unescaped) any reference is a container one.
+ */
+function containerDefaultsAfter(text, keyword, composeRaw) {
+    const m = keyword.exec(text);
+    if (!m)
+        return [];
+    const after = text.slice(m.index + m[0].length).replace(/^[\s=]+/, '');
+    const word = /^("[^"]*"|'[^']*'|\S+)/.exec(after)?.[0] ?? '';
+    const out = [];
+    const re = /(\$+)\{([A-Za-z_][A-Za-z0-9_]*):?[-=]([^}$]*)\}/g;
+    for (let x = re.exec(word); x; x = re.exec(word)) {
+        if (composeRaw && x[1].length % 2 === 1)
+            continue;
+        const value = x[3].replace(/^["']|["']$/g, '');
+        if (value !== '')
+            out.push({ variable: x[2], value });
+    }
+    return out;
+}
+/** The refs once each (the same `${VAR}` can be reached through the word and through its value). */
+function uniqueRefs(refs) {
+    const seen = new Set();
+    return refs.filter((r) => {
+        const key = `${r.name}@${r.pos.file}:${r.pos.line}:${r.pos.column}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** `s` as a literal part of a regular expression. */
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/redis/config-files.ts
+
+
+
+
+
+
+const config_files_MAX_INCLUDE_DEPTH = 8;
+/** Loads the config file the server's first argument names (and what it includes). */
+function loadServerConfigFile(ctx, start, containerPath, argIndex, out) {
+    const { words, servicePos } = ctx;
+    const scriptWord = start.scriptWord;
+    loadConfigFile(ctx.project, ctx.detected, containerPath, start.args[argIndex]?.pos ?? servicePos, {
+        files: generatedFiles(start.script),
+        pos: scriptWord !== undefined ? words.pos(scriptWord) : servicePos,
+        raw: scriptWord !== undefined ? words.raw(scriptWord) : undefined,
+    }, out, 0);
+}
+/** Files a script writes with `echo ... > file` / `printf ... >> file`. */
+function generatedFiles(script) {
+    const files = new Map();
+    for (const command of script ?? []) {
+        const program = command.words[0] !== undefined ? basename(command.words[0]) : '';
+        if (program !== 'echo' && program !== 'printf')
+            continue;
+        for (const r of command.redirects) {
+            let words = command.words.slice(1);
+            if (program === 'echo')
+                words = words.filter((w, i) => !(i === 0 && /^-[neE]+$/.test(w)));
+            let text = words.join(' ');
+            if (program === 'printf')
+                text = text.replace(/\\n/g, '\n');
+            else
+                text += '\n';
+            files.set(r.target, (r.op === '>>' ? (files.get(r.target) ?? '') : '') + text);
+        }
+    }
+    return files;
+}
+/**
+ * A `content:` config points at its value in the compose file (with the
+ * variables interpolated into it); an `environment:` one at the variable's
+ * name, whose value comes from the project environment.
+ */
+function inlineSource(project, service, reference, fallback) {
+    const section = reference.kind === 'config' ? 'configs' : 'secrets';
+    const declared = project.sources.locate(['services', service, section, reference.index]) ?? fallback;
+    if (reference.content !== undefined) {
+        const source = project.sources.get([section, reference.name, 'content']);
+        return { pos: source?.pos ?? declared, variables: source?.variables };
+    }
+    const pos = project.sources.locate([section, reference.name, 'environment']) ?? declared;
+    const name = reference.environment ?? '';
+    return {
+        pos,
+        variables: [
+            {
+                name,
+                operator: '',
+                isSet: project.environment[name] !== undefined,
+                resolvedEmpty: (project.environment[name] ?? '') === '',
+                pos,
+            },
+        ],
+    };
+}
+function loadConfigFile(project, detected, containerPath, pos, generated, out, depth) {
+    const path = external_node_path_.posix.isAbsolute(containerPath)
+        ? external_node_path_.posix.normalize(containerPath)
+        : external_node_path_.posix.join('/data', containerPath);
+    const existing = out.configFiles.find((f) => f.containerPath === path);
+    const info = existing ?? { containerPath: path, loaded: true, read: false, pos };
+    info.loaded = true;
+    if (!existing)
+        out.configFiles.push(info);
+    if (depth > config_files_MAX_INCLUDE_DEPTH)
+        return;
+    let text;
+    let file;
+    let inline;
+    const script = generated.files.get(path) ?? generated.files.get(containerPath);
+    if (script !== undefined) {
+        text = script;
+        info.generated = true;
+        info.read = true;
+    }
+    else {
+        const provider = containerFileProvider(detected.service, project.model, path, project.workingDir);
+        if (provider?.kind === 'mount' && provider.hostPath) {
+            info.hostPath = provider.hostPath;
+            text = readHostFile(provider.hostPath);
+            file = provider.hostPath;
+            info.read = text !== undefined;
+        }
+        else if (provider && provider.kind !== 'mount') {
+            // A compose config or secret: a host file, inline content or a variable's value.
+            text = fileReferenceText(provider, project.environment);
+            if (provider.file !== undefined) {
+                info.hostPath = provider.file;
+                file = provider.file;
+            }
+            else
+                inline = inlineSource(project, detected.name, provider, pos);
+            info.read = text !== undefined;
+        }
+        else if (!provider) {
+            // Nothing mounted over it: the image's own file, when we know what it holds.
+            text = builtInConfig(detected.family, path);
+            info.read = text !== undefined;
+        }
+    }
+    if (text === undefined) {
+        out.configKnown = false;
+        const unusable = file ? unusableHostFile(file) : undefined;
+        if (unusable && file) {
+            const where = unusable.line > 0 ? { file, line: unusable.line, column: 1 } : pos;
+            out.problems.push({
+                kind: 'unusable-file',
+                message: `${path}: ${unusable.reason}.`,
+                pos: where,
+            });
+        }
+        out.unknowns.push(`the config file ${path} cannot be read here (no readable bind mount, config or secret provides it)`);
+        return;
+    }
+    const parsed = parseRedisConf(text);
+    const at = (line, column) => file ? { file, line, column } : (inline?.pos ?? generated.pos);
+    for (const e of parsed.errors)
+        out.problems.push({
+            kind: 'parse',
+            message: `${path}: ${e.message}`,
+            pos: at(e.line, e.column),
+        });
+    for (const line of parsed.lines) {
+        if (line.name === 'include' && line.args[0] !== undefined) {
+            loadConfigFile(project, detected, line.args[0], at(line.line, line.column), generated, out, depth + 1);
+            continue;
+        }
+        const unknown = line.args.some((a) => a.includes(UNKNOWN_MARK));
+        const directive = {
+            name: line.name,
+            args: line.args.map((a) => a.split(UNKNOWN_MARK).join('')),
+            origin: 'config-file',
+            pos: at(line.line, line.column),
+            unknown: unknown || undefined,
+        };
+        if (inline?.variables)
+            directive.variables = inline.variables;
+        if (info.generated && generated.raw !== undefined) {
+            // Written by the command script: its values may expand container variables.
+            const keyword = new RegExp(`(^|[\\s"'])${escapeRe(line.name)}\\b`, 'i');
+            const names = containerVariablesAfter(generated.raw, keyword) ?? [];
+            const variables = names.flatMap((v) => project.sources.get(['services', detected.name, 'environment', v])?.variables ?? []);
+            directive.containerVariables = names;
+            directive.raw = generated.raw;
+            if (variables.length > 0)
+                directive.variables = variables;
+        }
+        out.directives.push(directive);
+    }
+}
+/** Notes the `*.conf` files mounted into the container that the server does not load. */
+function addMountedConfigFiles(ctx, out) {
+    const { project, detected, servicePos } = ctx;
+    for (const file of mountedConfFiles(detected.service, project.workingDir, project.model)) {
+        if (out.configFiles.some((f) => f.containerPath === file.containerPath))
+            continue;
+        out.configFiles.push({
+            containerPath: file.containerPath,
+            hostPath: file.hostPath,
+            loaded: false,
+            read: false,
+            pos: project.sources.locate([
+                'services',
+                detected.name,
+                ...(file.declaredAt ?? ['volumes', file.index]),
+            ]) ?? servicePos,
+        });
+    }
+}
+function loadAclFile(project, detected, path, aclPos, out) {
+    const full = external_node_path_.posix.isAbsolute(path) ? path : external_node_path_.posix.join('/data', path);
+    const provider = containerFileProvider(detected.service, project.model, full, project.workingDir);
+    const hostPath = provider?.kind === 'mount' ? provider.hostPath : provider?.file;
+    const text = provider?.kind === 'mount'
+        ? hostPath && readHostFile(hostPath)
+        : provider && fileReferenceText(provider, project.environment);
+    if (text === undefined || !provider) {
+        out.configKnown = false;
+        out.unknowns.push(`the aclfile ${full} cannot be read here`);
+        return;
+    }
+    const inline = provider.kind !== 'mount' && hostPath === undefined
+        ? inlineSource(project, detected.name, provider, aclPos)
+        : undefined;
+    const at = (line, column) => hostPath !== undefined ? { file: hostPath, line, column } : inline.pos;
+    const parsed = parseAclFile(text);
+    for (const e of parsed.errors)
+        out.problems.push({
+            kind: 'parse',
+            message: `${full}: ${e.message}`,
+            pos: at(e.line, e.column),
+        });
+    for (const u of parsed.users) {
+        out.aclUsers.push({ ...u, pos: at(u.line, 1), variables: inline?.variables });
+    }
+}
+
+// EXTERNAL MODULE: ./src/compose/project-dir.ts
+var project_dir = __nccwpck_require__(5579);
 ;// CONCATENATED MODULE: ./src/redis/directives.ts
 /**
  * Which directives redis-server knows and how many values each takes
@@ -51002,14 +51617,395 @@ const KNOWN = new Set([
     'hash-seed',
     'unixsocketgroup',
 ]);
-function isKnownDirective(name) {
-    return KNOWN.has(name);
-}
 /** The allowed number of values, or undefined when any number is fine (unknown directive). */
 function directiveArity(name) {
     if (ARITY[name])
         return ARITY[name];
     return KNOWN.has(name) ? [1, 1] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/redis/derived-settings.ts
+
+
+
+
+
+
+/**
+ * Derives what the rules ask about from the directives in apply order: ACL
+ * users, password, data dir and port, and the directives that would stop
+ * the server from starting.
+ */
+function deriveSettings(ctx, out) {
+    const { project, detected, defaults } = ctx;
+    const last = (n) => out.directives.findLast((d) => d.name === n);
+    for (const d of out.directives) {
+        if (d.name === 'user') {
+            const user = parseAclUser(d.args);
+            if (user)
+                out.aclUsers.push({ ...user, pos: d.pos });
+        }
+    }
+    // A `user` line or aclfile applies after requirepass only in file order; keep it simple:
+    // the default user's ACL line wins when present.
+    const aclfile = last('aclfile');
+    if (aclfile?.args[0])
+        loadAclFile(project, detected, aclfile.args[0], aclfile.pos, out);
+    derivePassword(last('requirepass'), out);
+    const dir = last('dir');
+    // Redis resolves a relative `dir` against its working directory: compose's
+    // working_dir, else the image's WORKDIR (the family's data dir).
+    const workdir = detected.service.working_dir;
+    if (dir?.args[0]) {
+        out.dataDir = external_node_path_.posix.resolve(typeof workdir === 'string' && workdir.startsWith('/') ? workdir : defaults.dataDir, dir.args[0]);
+    }
+    const port = last('port');
+    if (port?.args[0] && /^\d+$/.test(port.args[0]))
+        out.port = Number(port.args[0]);
+    if (!defaults.flagStyle)
+        addRefusedDirectives(project, out);
+    return out;
+}
+/** The password from the last `requirepass`, overridden by the default ACL user's. */
+function derivePassword(requirepass, out) {
+    if (requirepass) {
+        const value = requirepass.args[0];
+        // An empty value that came from an unset variable is unknown, not "no password":
+        // the deploy environment normally sets it (auth-unset-variable reports the risk).
+        const fromUnset = ((value ?? '') === '' && (requirepass.variables ?? []).some((v) => !v.isSet)) ||
+            passwordVanished(requirepass);
+        const via = requirepass.origin === 'image-env' ? 'image-env' : 'requirepass';
+        if (requirepass.unknown || fromUnset) {
+            out.password = { via, pos: requirepass.pos, directive: requirepass };
+        }
+        else if (value !== undefined && value !== '') {
+            out.password = { via, value, pos: requirepass.pos, directive: requirepass };
+        }
+    }
+    const defaultUser = out.aclUsers.findLast((u) => u.name === 'default');
+    if (defaultUser) {
+        if (defaultUser.passwords.length > 0 || defaultUser.hasPasswordHash) {
+            out.password = {
+                via: 'acl-default-user',
+                value: defaultUser.passwords[0],
+                pos: defaultUser.pos,
+            };
+        }
+        else if (defaultUser.nopass && defaultUser.enabled) {
+            out.password = undefined;
+        }
+        else if (!defaultUser.enabled) {
+            // default user off: every client must authenticate as a named user
+            out.password = { via: 'acl-default-user', pos: defaultUser.pos };
+        }
+    }
+}
+/**
+ * Problems for the written directives the server refuses at start-up: an
+ * invalid `save`, a wrong number of values, a name it does not know.
+ */
+function addRefusedDirectives(project, out) {
+    for (const d of out.directives) {
+        if (d.origin === 'default' || d.origin === 'image-env')
+            continue;
+        const arity = directiveArity(d.name);
+        // A password whose variable came out empty is one fact, reported once by
+        // auth-unset-variable (with what the empty word does to the server).
+        if (d.name === 'requirepass' && passwordVanished(d))
+            continue;
+        if (d.name === 'save' && !d.unknown && invalidSave(d.args)) {
+            out.problems.push({
+                kind: 'invalid-save',
+                directive: d.name,
+                pos: d.pos,
+                message: `'save' takes "" or pairs of <seconds> <changes>, not these ${d.args.length} value(s) (a '#' comment after the values is read as values too): the server refuses to start ("Invalid save parameters")`,
+            });
+            continue;
+        }
+        if (arity && (d.args.length < arity[0] || d.args.length > arity[1])) {
+            const emptied = d.args.length < arity[0] && d.origin === 'command';
+            out.problems.push({
+                kind: 'arity',
+                directive: d.name,
+                pos: d.pos,
+                message: emptied
+                    ? `'${d.name}' has no value, so the server refuses to start ("wrong number of arguments")`
+                    : `'${d.name}' takes ${arity[0] === arity[1] ? arity[0] : `${arity[0]} to ${arity[1]}`} value(s), not ${d.args.length}: the server refuses to start`,
+            });
+        }
+        else if (!arity && d.name !== '' && !d.name.startsWith('#')) {
+            // A name built from a variable, or read from a file outside the project,
+            // may be a password: it is never quoted back (redact at the source).
+            const hidden = unknownNameHidden(d, project);
+            out.problems.push({
+                kind: 'unknown-directive',
+                directive: d.name,
+                pos: d.pos,
+                message: hidden
+                    ? `${hidden} is not a directive the server knows ("Bad directive or wrong number of arguments")`
+                    : d.name.includes('=')
+                        ? `'${d.name.slice(0, d.name.indexOf('='))}=...' is not a directive: redis-server takes \`--name value\`, not \`--name=value\` ("Bad directive or wrong number of arguments")`
+                        : `'${d.name}' is not a directive the server knows ("Bad directive or wrong number of arguments")`,
+            });
+        }
+    }
+}
+/** `save` needs "" or pairs of integers (one value holding the pairs is split, as Redis does). */
+function invalidSave(args) {
+    if (args.length === 1 && args[0] === '')
+        return false;
+    if (args.some((a) => a.includes(UNKNOWN_MARK)))
+        return false;
+    const words = args.length === 1 ? args[0].trim().split(/\s+/) : args;
+    return words.length % 2 === 1 || words.some((w) => !/^\d+$/.test(w));
+}
+/**
+ * The value of `--requirepass ${VAR}` vanished: the variable came out empty
+ * and, in a string command, Compose dropped the word, so the directive has
+ * no value or took the next `--option` word(s) as its value.
+ */
+function passwordVanished(d) {
+    if (d.origin !== 'command')
+        return false;
+    const emptied = (d.variables ?? []).some((v) => v.resolvedEmpty);
+    if (!emptied)
+        return false;
+    return d.args.length === 0 || d.args[0] === '' || d.args[0].startsWith('--');
+}
+/**
+ * How to name an unknown directive whose name must not be shown: one built
+ * by interpolation (`--${REDIS_PASSWORD}`) by its variables, one from a file
+ * outside the project directory by its place only.
+ */
+function unknownNameHidden(d, project) {
+    if (d.variables?.length)
+        return `the directive built from ${d.variables.map((v) => `\${${v.name}}`).join(', ')}`;
+    if (d.origin === 'config-file' && (0,project_dir/* isOutsideDir */.BP)(d.pos.file, project.workingDir))
+        return `a directive of a file outside the project`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/redis/effective-context.ts
+
+function serviceContext(project, detected) {
+    const { name, service, family } = detected;
+    const servicePos = project.sources.locate(['services', name]) ?? {
+        file: project.composeFiles[0] ?? project.workingDir,
+        line: 1,
+        column: 1,
+    };
+    const imageRef = detected.baseImage ?? detected.image;
+    return {
+        project,
+        detected,
+        imageRef,
+        defaults: familyDefaults(family, imageRef?.version, imageRef),
+        env: service.environment ?? {},
+        servicePos,
+        words: commandWords(project, name, service, servicePos),
+    };
+}
+function emptyConfig(defaults) {
+    return {
+        directives: [],
+        configFiles: [],
+        aclUsers: [],
+        configKnown: true,
+        unknowns: [],
+        problems: [],
+        dataDir: defaults.dataDir,
+        port: defaults.port,
+    };
+}
+function commandWords(project, name, service, servicePos) {
+    const sources = project.sources;
+    const entrypoint = Array.isArray(service.entrypoint) && service.entrypoint.length > 0
+        ? service.entrypoint
+        : undefined;
+    const command = Array.isArray(service.command) && service.command.length > 0 ? service.command : undefined;
+    const entrypointLength = entrypoint?.length ?? 0;
+    /** Where word `index` of entrypoint + command was written. */
+    const wordPath = (index) => entrypoint && index < entrypointLength
+        ? ['services', name, 'entrypoint', index]
+        : ['services', name, 'command', entrypoint ? index - entrypointLength : index];
+    // Each word's source is looked up once: several stages ask for its
+    // position, text as written and variables.
+    const wordSources = [];
+    const wordSource = (index) => {
+        let source = wordSources[index];
+        if (source === undefined)
+            wordSources[index] = source = sources.get(wordPath(index)) ?? null;
+        return source ?? undefined;
+    };
+    /** The source of the list a word belongs to (a string `command:` keeps its text there). */
+    const listSources = new Map();
+    const listSource = (index) => {
+        const list = entrypoint && index < entrypointLength ? 'entrypoint' : 'command';
+        let source = listSources.get(list);
+        if (source === undefined) {
+            source = sources.get(['services', name, list]) ?? null;
+            listSources.set(list, source);
+        }
+        return source ?? undefined;
+    };
+    // A string `command:` is split into words by the loader; every word then
+    // points at the start of the one scalar the list itself starts at.
+    const commandPos = sources.get(['services', name, 'command'])?.pos;
+    const firstWordPos = sources.get(['services', name, 'command', 0])?.pos;
+    return {
+        entrypoint,
+        command,
+        all: entrypoint ? [...entrypoint, ...(command ?? [])] : (command ?? []),
+        fromString: commandPos !== undefined &&
+            firstWordPos !== undefined &&
+            commandPos.line === firstWordPos.line &&
+            commandPos.column === firstWordPos.column,
+        pos: (index) => wordSource(index)?.pos ?? sources.locate(wordPath(index)) ?? servicePos,
+        raw: (index) => wordSource(index)?.raw ?? listSource(index)?.raw,
+        refs: (index) => wordSource(index)?.variables ?? listSource(index)?.variables,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/redis/server-args.ts
+
+
+
+/**
+ * Reads the server's arguments as the server does: the config file the
+ * first one may name, then `--name value...` directives (Dragonfly's
+ * `--name=value` flags for its family).
+ */
+function readServerArgs(ctx, start, out) {
+    const words = start.args.map((a) => a.word);
+    const parsed = ctx.defaults.flagStyle
+        ? { directives: parseFlagArgs(words), stray: [] }
+        : parseServerArgs(words);
+    if (parsed.unreadWords)
+        out.unknowns.push('the start script passes words from variables that cannot be read here');
+    if (ctx.words.fromString)
+        parsed.directives = restoreVanishedValues(ctx, start, parsed.directives);
+    return parsed;
+}
+/**
+ * `--requirepass ${PW} --appendonly yes` in a string command with PW empty:
+ * Compose drops the empty word and Redis takes `--appendonly yes` as the
+ * password. That is one fact (auth-unset-variable tells it); the rest of
+ * the line is read as written, so the persistence rules see appendonly.
+ */
+function restoreVanishedValues(ctx, start, directives) {
+    const out = [];
+    for (const d of directives) {
+        const wordIndex = start.args[d.argIndex]?.index ?? -1;
+        const raw = wordIndex >= 0 ? ctx.words.raw(wordIndex) : undefined;
+        const swallowed = d.args.length > 0 && d.args[0].startsWith('--');
+        if (d.name !== 'requirepass' || !swallowed || raw === undefined) {
+            out.push(d);
+            continue;
+        }
+        const names = variablesAfter(raw, /(^|[\s"'])--requirepass\b/i, true) ?? [];
+        const refs = pickRefs(ctx.words.refs(wordIndex), names);
+        if (!refs.some((r) => r.resolvedEmpty)) {
+            out.push(d);
+            continue;
+        }
+        out.push({ ...d, args: [] });
+        for (const rest of parseServerArgs(['-', ...d.args]).directives)
+            out.push({ ...rest, argIndex: rest.argIndex + d.argIndex });
+    }
+    return out;
+}
+/**
+ * Adds the command line's directives (they apply after the config file) with
+ * the variables each value came from, and the arguments that are no
+ * directive at all.
+ */
+function addCommandDirectives(ctx, start, parsed, out) {
+    const { words, servicePos } = ctx;
+    for (const d of parsed.directives) {
+        const arg = start.args[d.argIndex];
+        const wordIndex = arg?.index ?? -1;
+        const raw = wordIndex >= 0 ? words.raw(wordIndex) : undefined;
+        const keyword = new RegExp(`(^|[\\s"'])--${escapeRe(d.name)}\\b`, 'i');
+        const scripted = start.via === 'shell-script';
+        const containerVariables = scripted ? scriptVariables(raw, wordIndex, keyword, ctx) : [];
+        const containerDefaults = scripted ? scriptDefaults(raw, wordIndex, keyword, ctx) : [];
+        const variables = uniqueRefs(scripted
+            ? scriptRefs(raw, wordIndex, keyword, containerVariables, ctx)
+            : wordIndex >= 0
+                ? commandRefs(raw, wordIndex, keyword, start.args[d.argIndex + 1]?.index, ctx)
+                : []);
+        const unknown = d.args.some((a) => a.includes(UNKNOWN_MARK));
+        out.directives.push({
+            name: d.name,
+            args: d.args.map((a) => a.split(UNKNOWN_MARK).join('')),
+            origin: 'command',
+            pos: arg?.pos ?? servicePos,
+            unknown: unknown || undefined,
+            variables: variables.length > 0 ? variables : undefined,
+            containerVariables: containerVariables.length > 0 ? containerVariables : undefined,
+            containerDefaults: containerDefaults.length > 0 ? containerDefaults : undefined,
+            raw,
+        });
+        if (unknown)
+            out.unknowns.push(`--${d.name} uses a container variable that is not set in the service's environment`);
+    }
+    for (const s of parsed.stray) {
+        out.problems.push({
+            kind: 'stray-argument',
+            // The word itself is not echoed: a stray word is often a misplaced password.
+            message: `server argument ${s.argIndex + 1} is neither a --directive nor its value (only the first argument may name a config file)`,
+            pos: start.args[s.argIndex]?.pos ?? servicePos,
+        });
+    }
+}
+/** The container variables (`$$PW` in the file) a script expands into the value. */
+function scriptVariables(raw, wordIndex, keyword, ctx) {
+    if (raw !== undefined)
+        return containerVariablesAfter(raw, keyword) ?? [];
+    return variablesAfter(scriptText(wordIndex, ctx), keyword, false) ?? [];
+}
+/** The defaults a script gives those variables (`$${PW:-default}`). */
+function scriptDefaults(raw, wordIndex, keyword, ctx) {
+    return raw !== undefined
+        ? containerDefaultsAfter(raw, keyword, true)
+        : containerDefaultsAfter(scriptText(wordIndex, ctx), keyword, false);
+}
+/** The script as the model holds it (after interpolation). */
+function scriptText(wordIndex, ctx) {
+    return wordIndex >= 0 ? (ctx.words.all[wordIndex] ?? '') : '';
+}
+/**
+ * Compose variables behind a script's value: those of the container
+ * variables it expands (from the service's environment), then those written
+ * into the script itself.
+ */
+function scriptRefs(raw, wordIndex, keyword, containerVariables, ctx) {
+    const { project, detected } = ctx;
+    const refs = [];
+    for (const v of containerVariables)
+        refs.push(...(project.sources.get(['services', detected.name, 'environment', v])?.variables ?? []));
+    if (raw !== undefined)
+        refs.push(...pickRefs(ctx.words.refs(wordIndex), variablesAfter(raw, keyword, true)));
+    return refs;
+}
+/** Compose variables behind a command-line value. */
+function commandRefs(raw, wordIndex, keyword, nextWordIndex, ctx) {
+    const fromString = ctx.words.fromString;
+    const names = raw !== undefined ? variablesAfter(raw, keyword, true) : undefined;
+    const refs = ctx.words.refs(wordIndex);
+    // A list item holds one value: its refs are the value's refs.
+    const variables = names && names.length > 0
+        ? pickRefs(refs, names)
+        : fromString
+            ? pickRefs(refs, names ?? [])
+            : [...(refs ?? [])];
+    // In a list the value may be the next item.
+    if (!fromString &&
+        nextWordIndex !== undefined &&
+        nextWordIndex >= 0 &&
+        nextWordIndex !== wordIndex)
+        variables.push(...(ctx.words.refs(nextWordIndex) ?? []));
+    return variables;
 }
 
 ;// CONCATENATED MODULE: ./src/redis/image-env.ts
@@ -51168,335 +52164,74 @@ function bitnamiEnv(out, env, prefix, valkey, cluster) {
         out.extraArgs.push({ words: words(get('EXTRA_FLAGS')), variable: variable('EXTRA_FLAGS') });
 }
 
-;// CONCATENATED MODULE: ./src/redis/mounts.ts
+;// CONCATENATED MODULE: ./src/redis/server-start.ts
 
 
-
-/** The mount whose target is `path` or the nearest directory above it. */
-function mountFor(service, path, workingDir) {
-    const normal = (0,volumes/* cleanTarget */.dp)(path);
-    let best;
-    let bestLength = -1;
-    (service.volumes ?? []).forEach((mount, index) => {
-        // A long-syntax volume without a target: Compose refuses the file; nothing is mounted.
-        if (typeof mount.target !== 'string')
-            return;
-        // `redis-vol:/data/` mounts /data, as Docker reads it.
-        const target = (0,volumes/* cleanTarget */.dp)(mount.target);
-        if (!(0,volumes/* isAtOrBelow */.a5)(normal, target) || target.length <= bestLength)
-            return;
-        bestLength = target.length;
-        let hostPath;
-        if (mount.type === 'bind' && mount.source) {
-            const source = (0,external_node_path_.isAbsolute)(mount.source) ? mount.source : (0,external_node_path_.resolve)(workingDir, mount.source);
-            hostPath = normal === target ? source : (0,external_node_path_.resolve)(source, external_node_path_.posix.relative(target, normal));
-        }
-        best = { mount, index, hostPath };
-    });
-    return best;
-}
-/** Reads a host file; undefined when missing, a directory, binary, or unreadable. Bounded to 1 MiB. */
-function readHostFile(path) {
-    try {
-        const stat = (0,external_node_fs_.statSync)(path);
-        if (!stat.isFile() || stat.size > 1024 * 1024)
-            return undefined;
-        const buf = (0,external_node_fs_.readFileSync)(path);
-        return buf.includes(0) ? undefined : buf.toString('utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
 /**
- * Why a mounted host file cannot serve as a config file, when it is there but
- * unusable: redis-server reads a directory as an empty file and starts with
- * its defaults (no password), and stops reading a line at a NUL byte.
+ * Finds the program and arguments the container starts the server with:
+ * entrypoint + command (directly, after wrappers, or in a `sh -c` script),
+ * else the image's default command (or the Dockerfile's), then the words and
+ * directives the image's start-up scripts derive from the environment.
+ * What cannot be read is noted in `out.unknowns`.
  */
-function unusableHostFile(path) {
-    try {
-        const stat = (0,external_node_fs_.statSync)(path);
-        if (stat.isDirectory())
-            return {
-                reason: `is a directory on the host (${path}), so redis-server reads nothing from it and starts with its defaults: mount the file itself`,
-                line: 0,
-            };
-        if (!stat.isFile() || stat.size > 1024 * 1024)
-            return undefined;
-        const buf = (0,external_node_fs_.readFileSync)(path);
-        const nul = buf.indexOf(0);
-        if (nul < 0)
-            return undefined;
-        let line = 1;
-        for (let i = 0; i < nul; i++)
-            if (buf[i] === 0x0a)
-                line++;
-        return {
-            reason: 'holds binary data (a NUL byte), not a text config: check that the right file is mounted',
-            line,
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-const REDISH = /(redis|valkey|keydb|dragonfly)/i;
-/**
- * Redis config files the service's bind mounts provide: a mounted `*.conf`
- * whose path names Redis, or a Redis-named `*.conf` inside a mounted host
- * directory (read from the host, one level deep).
- */
-function mountedConfFiles(service, workingDir) {
-    const out = [];
-    (service.volumes ?? []).forEach((mount, index) => {
-        if (mount.type !== 'bind' || !mount.source || typeof mount.target !== 'string')
-            return;
-        // `redis-vol:/data/` mounts /data, as Docker reads it.
-        const target = (0,volumes/* cleanTarget */.dp)(mount.target);
-        const source = (0,external_node_path_.isAbsolute)(mount.source) ? mount.source : (0,external_node_path_.resolve)(workingDir, mount.source);
-        if (/\.conf$/.test(target)) {
-            if (REDISH.test(`${target} ${mount.source}`) && !/sentinel/i.test(target)) {
-                out.push({ containerPath: target, hostPath: source, index });
-            }
-            return;
-        }
-        let names = [];
-        try {
-            if ((0,external_node_fs_.statSync)(source).isDirectory())
-                names = (0,external_node_fs_.readdirSync)(source);
-        }
-        catch {
-            return;
-        }
-        for (const file of names.sort()) {
-            if (!/\.conf$/.test(file) || !REDISH.test(file) || /sentinel/i.test(file))
-                continue;
-            out.push({ containerPath: external_node_path_.posix.join(target, file), hostPath: (0,external_node_path_.join)(source, file), index });
-        }
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/redis/var-refs.ts
-/**
- * Names of variables in the word that follows `keyword` in `text`
- * (`--requirepass ${PW}`, `requirepass "$PW"`). With `composeRaw`, `$$NAME`
- * is an escape and not a reference (the text is as written in the file);
- * otherwise `$NAME` is a shell reference in the container.
- */
-function variablesAfter(text, keyword, composeRaw) {
-    const m = keyword.exec(text);
-    if (!m)
-        return undefined;
-    const after = text.slice(m.index + m[0].length).replace(/^[\s=]+/, '');
-    const word = /^("[^"]*"|'[^']*'|\S+)/.exec(after)?.[0] ?? '';
-    return variableNames(word, composeRaw);
-}
-function variableNames(text, composeRaw) {
-    const names = [];
-    const re = /\$+\{?([A-Za-z_][A-Za-z0-9_]*)/g;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-        const dollars = /^\$+/.exec(m[0])[0].length;
-        // In a compose file `$$` is a literal `$`: an odd count starts a reference.
-        const isCompose = dollars % 2 === 1;
-        if (composeRaw ? isCompose : true)
-            names.push(m[1]);
-    }
-    return names;
-}
-/** Container-variable names (`$$NAME` in the file) in the word after `keyword`. */
-function containerVariablesAfter(raw, keyword) {
-    const m = keyword.exec(raw);
-    if (!m)
-        return undefined;
-    const after = raw.slice(m.index + m[0].length).replace(/^[\s=]+/, '');
-    const word = /^("[^"]*"|'[^']*'|\S+)/.exec(after)?.[0] ?? '';
-    const names = [];
-    const re = /(\$+)\{?([A-Za-z_][A-Za-z0-9_]*)/g;
-    for (let x = re.exec(word); x; x = re.exec(word))
-        if (x[1].length % 2 === 0)
-            names.push(x[2]);
-    return names;
-}
-/** The refs among `refs` with one of `names` (all refs when names is undefined). */
-function pickRefs(refs, names) {
-    if (!refs)
-        return [];
-    if (!names)
-        return [...refs];
-    return refs.filter((r) => names.includes(r.name));
-}
-/**
- * Defaults written for container variables in the word after `keyword`
- * (`--requirepass "$${PW:-default}"`): the shell uses them whenever the
- * container lacks the variable, so they are committed passwords too. In the
- * raw file text a container reference has an even number of `$`; in model
- * text (already unescaped) any reference is a container one.
- */
-function containerDefaultsAfter(text, keyword, composeRaw) {
-    const m = keyword.exec(text);
-    if (!m)
-        return [];
-    const after = text.slice(m.index + m[0].length).replace(/^[\s=]+/, '');
-    const word = /^("[^"]*"|'[^']*'|\S+)/.exec(after)?.[0] ?? '';
-    const out = [];
-    const re = /(\$+)\{([A-Za-z_][A-Za-z0-9_]*):?[-=]([^}$]*)\}/g;
-    for (let x = re.exec(word); x; x = re.exec(word)) {
-        if (composeRaw && x[1].length % 2 === 1)
-            continue;
-        const value = x[3].replace(/^["']|["']$/g, '');
-        if (value !== '')
-            out.push({ variable: x[2], value });
-    }
-    return out;
-}
-/** The refs once each (the same `${VAR}` can be reached through the word and through its value). */
-function uniqueRefs(refs) {
-    const seen = new Set();
-    return refs.filter((r) => {
-        const key = `${r.name}@${r.pos.file}:${r.pos.line}:${r.pos.column}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/redis/effective.ts
-
-
-
-
-
-
-
-
-
-/** Families whose directive names we know well enough to call one unknown. */
-const STRICT_FAMILIES = new Set(['redis', 'valkey', 'bitnami', 'redis-stack']);
-const effective_MAX_INCLUDE_DEPTH = 8;
-/** Where a word of entrypoint + command was written. */
-function wordPath(name, entrypointLength, index, viaEntrypoint) {
-    if (viaEntrypoint && index < entrypointLength)
-        return ['services', name, 'entrypoint', index];
-    return ['services', name, 'command', viaEntrypoint ? index - entrypointLength : index];
-}
-/**
- * Computes what configuration the server really starts with: the image's
- * defaults, then what its start-up scripts derive from env, then the config
- * file(s) it is given, then command-line directives (Redis applies the
- * command line after the file, so later entries win).
- */
-function effectiveConfig(project, detected) {
-    const { name, service, family } = detected;
-    const sources = project.sources;
-    const servicePos = locate(project, ['services', name]) ?? {
-        file: project.files[0] ?? project.workingDir,
-        line: 1,
-        column: 1,
-    };
-    const env = service.environment ?? {};
-    const version = (detected.baseImage ?? detected.image)?.version;
-    const imageRef = detected.baseImage ?? detected.image;
-    const defaults = familyDefaults(family, version, imageRef);
-    const out = {
-        directives: [],
-        configFiles: [],
-        aclUsers: [],
-        configKnown: true,
-        unknowns: [],
-        problems: [],
-        dataDir: defaults.dataDir,
-        port: defaults.port,
-    };
-    // 1. How the server is started.
-    const entrypoint = Array.isArray(service.entrypoint) && service.entrypoint.length > 0
-        ? service.entrypoint
-        : undefined;
-    const command = Array.isArray(service.command) && service.command.length > 0 ? service.command : undefined;
-    const words = entrypoint ? [...entrypoint, ...(command ?? [])] : (command ?? []);
-    const posOfWord = (i) => locate(project, wordPath(name, entrypoint?.length ?? 0, i, entrypoint !== undefined)) ??
-        servicePos;
-    const rawOfWord = (i) => sources.get(wordPath(name, entrypoint?.length ?? 0, i, entrypoint !== undefined))?.raw ??
-        sources.get(['services', name, entrypoint && i < entrypoint.length ? 'entrypoint' : 'command'])
-            ?.raw;
-    const refsOfWord = (i) => sources.get(wordPath(name, entrypoint?.length ?? 0, i, entrypoint !== undefined))?.variables ??
-        sources.get(['services', name, entrypoint && i < entrypoint.length ? 'entrypoint' : 'command'])
-            ?.variables;
-    // A string `command:` is split into words by the loader; every word then
-    // points at the start of the one scalar the list itself starts at.
-    const commandPos = sources.get(['services', name, 'command'])?.pos;
-    const firstWordPos = sources.get(['services', name, 'command', 0])?.pos;
-    const commandFromString = commandPos !== undefined &&
-        firstWordPos !== undefined &&
-        commandPos.line === firstWordPos.line &&
-        commandPos.column === firstWordPos.column;
-    let program;
-    let args = [];
-    let argPositions = [];
-    let argWordIndex = [];
-    let via = entrypoint ? 'entrypoint' : 'command';
-    let script;
+function serverStart(ctx, out) {
+    const { detected, defaults, words, servicePos } = ctx;
+    const { entrypoint, command } = words;
+    const { family } = detected;
+    const start = { via: entrypoint ? 'entrypoint' : 'command', args: [] };
+    /** Arguments that came from nowhere in entrypoint + command. */
+    const unwritten = (list, pos) => list.map((word) => ({ word, pos, index: -1 }));
+    /** Arguments that are the words `first`, `first + 1`, ... of entrypoint + command. */
+    const written = (list, first) => list.map((word, k) => ({ word, pos: words.pos(first + k), index: first + k }));
     let imageStart = false;
-    let scriptWordIndex;
-    const found = words.length > 0 ? findProgram(words, env, SERVER_PROGRAMS) : undefined;
+    const found = words.all.length > 0 ? findProgram(words.all, ctx.env, SERVER_PROGRAMS) : undefined;
     if (found) {
-        program = found.program;
-        args = found.args;
+        start.program = found.program;
         if (found.inScript) {
-            via = 'shell-script';
-            script = found.script;
-            scriptWordIndex = found.wordIndex;
-            argPositions = args.map(() => posOfWord(found.wordIndex));
-            argWordIndex = args.map(() => found.wordIndex);
+            start.via = 'shell-script';
+            start.script = found.script;
+            start.scriptWord = found.wordIndex;
+            const pos = words.pos(found.wordIndex);
+            start.args = found.args.map((word) => ({ word, pos, index: found.wordIndex }));
         }
         else {
-            argPositions = args.map((_, k) => posOfWord(found.wordIndex + 1 + k));
-            argWordIndex = args.map((_, k) => found.wordIndex + 1 + k);
+            start.args = written(found.args, found.wordIndex + 1);
         }
     }
-    else if (!entrypoint && command && prepends(defaults, family, command[0])) {
-        program = defaults.program;
-        args = [...command];
-        argPositions = command.map((_, k) => posOfWord(k));
-        argWordIndex = command.map((_, k) => k);
+    else if (!entrypoint && command && prepends(ctx, command[0])) {
+        start.program = defaults.program;
+        start.args = written(command, 0);
     }
     else if (!entrypoint && family === 'bitnami' && (!command || /\/run\.sh$/.test(command[0]))) {
-        program = defaults.program;
-        args = command ? command.slice(1) : [];
-        argPositions = args.map((_, k) => posOfWord(k + 1));
-        argWordIndex = args.map((_, k) => k + 1);
-        via = command ? 'command' : 'image-default';
+        start.program = defaults.program;
+        start.args = command ? written(command.slice(1), 1) : [];
+        start.via = command ? 'command' : 'image-default';
         imageStart = true;
     }
     else if (!entrypoint && !command && detected.via !== 'build') {
-        program = defaults.program;
-        args = [...defaults.defaultArgs];
-        argPositions = args.map(() => servicePos);
-        argWordIndex = args.map(() => -1);
-        via = 'image-default';
+        start.program = defaults.program;
+        start.args = unwritten(defaults.defaultArgs, servicePos);
+        start.via = 'image-default';
         imageStart = true;
     }
     else if (!entrypoint && !command && detected.dockerfile) {
         const dfWords = [...(detected.dockerfile.entrypoint ?? []), ...(detected.dockerfile.cmd ?? [])];
-        const inDockerfile = dfWords.length > 0 ? findProgram(dfWords, env, SERVER_PROGRAMS) : undefined;
+        const inDockerfile = dfWords.length > 0 ? findProgram(dfWords, ctx.env, SERVER_PROGRAMS) : undefined;
         if (inDockerfile && !inDockerfile.inScript) {
-            program = inDockerfile.program;
-            args = inDockerfile.args;
+            start.program = inDockerfile.program;
+            start.args = unwritten(inDockerfile.args, servicePos);
         }
         else if (dfWords.length === 0) {
-            program = defaults.program;
-            args = [...defaults.defaultArgs];
+            start.program = defaults.program;
+            start.args = unwritten(defaults.defaultArgs, servicePos);
             imageStart = true;
         }
-        argPositions = args.map(() => servicePos);
-        argWordIndex = args.map(() => -1);
-        via = 'image-default';
-        if (!program) {
+        start.via = 'image-default';
+        if (!start.program) {
             out.configKnown = false;
             out.unknowns.push(`the image built from ${detected.dockerfile.path} starts the server in a way that cannot be read statically`);
         }
-        else if (args.some((a) => a.endsWith('.conf'))) {
+        else if (start.args.some((a) => a.word.endsWith('.conf'))) {
             // A config file baked into the image cannot be read from here.
             out.configKnown = false;
             out.unknowns.push('the server reads a config file baked into the built image');
@@ -51508,476 +52243,111 @@ function effectiveConfig(project, detected) {
             ? 'the image is built from a Dockerfile that could not be read'
             : 'the command does not start the server in a way that can be read statically');
     }
-    if (imageStart || (!entrypoint && family !== 'bitnami')) {
-        const imageEnv = imageEnvConfig(family, env, imageRef);
-        for (const extra of imageEnv.extraArgs) {
-            const pos = locate(project, ['services', name, 'environment', extra.variable]) ?? servicePos;
-            args.push(...extra.words);
-            argPositions.push(...extra.words.map(() => pos));
-            argWordIndex.push(...extra.words.map(() => -1));
-        }
-        if (imageStart || family === 'dragonfly') {
-            for (const d of imageEnv.directives) {
-                const path = ['services', name, 'environment', d.variable];
-                out.directives.push({
-                    name: d.name,
-                    args: d.args,
-                    origin: 'image-env',
-                    pos: locate(project, path) ?? servicePos,
-                    unknown: d.unknown,
-                    variables: sources.get(path)?.variables,
-                    raw: sources.get(path)?.raw,
-                });
-            }
-            for (const p of imageEnv.problems) {
-                out.problems.push({
-                    message: p.message,
-                    pos: (p.variable && locate(project, ['services', name, 'environment', p.variable])) ||
-                        servicePos,
-                });
-            }
-        }
-    }
-    if (program) {
+    if (imageStart || (!entrypoint && family !== 'bitnami'))
+        applyImageEnv(ctx, start, imageStart, out);
+    if (start.program) {
         out.invocation = {
-            program,
-            args,
-            via,
-            argPositions,
-            fromString: commandFromString && via !== 'entrypoint',
+            program: start.program,
+            args: start.args,
+            via: start.via,
+            fromString: words.fromString && start.via !== 'entrypoint',
         };
     }
-    // 2. Built-in defaults go first so that anything written overrides them.
-    const defaultDirectives = [
-        { name: 'save', args: [...defaults.save], origin: 'default', pos: servicePos },
-        {
-            name: 'appendonly',
-            args: [defaults.appendonly ? 'yes' : 'no'],
-            origin: 'default',
-            pos: servicePos,
-        },
-        { name: 'port', args: [String(defaults.port)], origin: 'default', pos: servicePos },
+    return start;
+}
+/**
+ * The image's start-up scripts read its environment: extra server words
+ * (REDIS_ARGS, VALKEY_EXTRA_FLAGS) whenever the image's entrypoint runs, and
+ * directives of their own (bitnami's REDIS_PASSWORD, Dragonfly's DFLY_*)
+ * when the image's start-up runs in full.
+ */
+function applyImageEnv(ctx, start, imageStart, out) {
+    const { project, detected, servicePos } = ctx;
+    const envPath = (variable) => [
+        'services',
+        detected.name,
+        'environment',
+        variable,
     ];
-    out.directives.unshift(...defaultDirectives);
-    if (!program)
-        return finish(out, defaults, project, detected);
-    // 3. Server arguments: config file, then directives.
-    const parsedArgs = defaults.flagStyle ? { directives: parseFlagArgs(args), stray: [] } : parseServerArgs(args);
-    if (parsedArgs.unreadWords)
-        out.unknowns.push('the start script passes words from variables that cannot be read here');
-    if (commandFromString)
-        parsedArgs.directives = restoreVanishedValues(parsedArgs.directives);
-    const generated = generatedFiles(script);
-    /**
-     * `--requirepass ${PW} --appendonly yes` in a string command with PW empty:
-     * Compose drops the empty word and Redis takes `--appendonly yes` as the
-     * password. That is one fact (auth-unset-variable tells it); the rest of
-     * the line is read as written, so the persistence rules see appendonly.
-     */
-    function restoreVanishedValues(directives) {
-        const out = [];
-        for (const d of directives) {
-            const wordIndex = argWordIndex[d.argIndex] ?? -1;
-            const raw = wordIndex >= 0 ? rawOfWord(wordIndex) : undefined;
-            const swallowed = d.args.length > 0 && d.args[0].startsWith('--');
-            if (d.name !== 'requirepass' || !swallowed || raw === undefined) {
-                out.push(d);
-                continue;
-            }
-            const names = variablesAfter(raw, /(^|[\s"'])--requirepass\b/i, true) ?? [];
-            const refs = pickRefs(refsOfWord(wordIndex), names);
-            if (!refs.some((r) => r.resolvedEmpty)) {
-                out.push(d);
-                continue;
-            }
-            out.push({ ...d, args: [] });
-            for (const rest of parseServerArgs(['-', ...d.args]).directives)
-                out.push({ ...rest, argIndex: rest.argIndex + d.argIndex });
-        }
-        return out;
+    const imageEnv = imageEnvConfig(detected.family, ctx.env, ctx.imageRef);
+    for (const extra of imageEnv.extraArgs) {
+        const pos = project.sources.locate(envPath(extra.variable)) ?? servicePos;
+        for (const word of extra.words)
+            start.args.push({ word, pos, index: -1 });
     }
-    const scriptPos = scriptWordIndex !== undefined ? posOfWord(scriptWordIndex) : servicePos;
-    if (parsedArgs.configFile !== undefined) {
-        const at = parsedArgs.configFileIndex ?? 0;
-        loadConfigFile(project, detected, parsedArgs.configFile, argPositions[at] ?? servicePos, {
-            files: generated,
-            pos: scriptPos,
-            raw: scriptWordIndex !== undefined ? rawOfWord(scriptWordIndex) : undefined,
-        }, out, 0);
-    }
-    for (const d of parsedArgs.directives) {
-        const wordIndex = argWordIndex[d.argIndex] ?? -1;
-        const raw = wordIndex >= 0 ? rawOfWord(wordIndex) : undefined;
-        const keyword = new RegExp(`(^|[\\s"'])--${escapeRe(d.name)}\\b`, 'i');
-        const modelText = wordIndex >= 0 ? (words[wordIndex] ?? '') : '';
-        let containerVariables = [];
-        let containerDefaults = [];
-        let variables = [];
-        if (via === 'shell-script') {
-            containerVariables =
-                raw !== undefined
-                    ? (containerVariablesAfter(raw, keyword) ?? [])
-                    : (variablesAfter(modelText, keyword, false) ?? []);
-            containerDefaults =
-                raw !== undefined
-                    ? containerDefaultsAfter(raw, keyword, true)
-                    : containerDefaultsAfter(modelText, keyword, false);
-            for (const v of containerVariables) {
-                variables.push(...(sources.get(['services', name, 'environment', v])?.variables ?? []));
-            }
-            if (raw !== undefined)
-                variables.push(...pickRefs(refsOfWord(wordIndex), variablesAfter(raw, keyword, true)));
-        }
-        else if (wordIndex >= 0) {
-            const names = raw !== undefined ? variablesAfter(raw, keyword, true) : undefined;
-            const refs = refsOfWord(wordIndex);
-            // A list item holds one value: its refs are the value's refs.
-            variables =
-                names && names.length > 0
-                    ? pickRefs(refs, names)
-                    : commandFromString
-                        ? pickRefs(refs, names ?? [])
-                        : [...(refs ?? [])];
-            if (!commandFromString) {
-                // the value may be the next list item
-                const valueWord = argWordIndex[d.argIndex + 1];
-                if (valueWord !== undefined && valueWord >= 0 && valueWord !== wordIndex)
-                    variables.push(...(refsOfWord(valueWord) ?? []));
-            }
-        }
-        const unknown = d.args.some((a) => a.includes(UNKNOWN_MARK));
-        variables = uniqueRefs(variables);
+    if (!imageStart && detected.family !== 'dragonfly')
+        return;
+    for (const d of imageEnv.directives) {
+        const path = envPath(d.variable);
         out.directives.push({
             name: d.name,
-            args: d.args.map((a) => a.split(UNKNOWN_MARK).join('')),
-            origin: 'command',
-            pos: argPositions[d.argIndex] ?? servicePos,
-            unknown: unknown || undefined,
-            variables: variables.length > 0 ? variables : undefined,
-            containerVariables: containerVariables.length > 0 ? containerVariables : undefined,
-            containerDefaults: containerDefaults.length > 0 ? containerDefaults : undefined,
-            raw,
+            args: d.args,
+            origin: 'image-env',
+            pos: project.sources.locate(path) ?? servicePos,
+            unknown: d.unknown,
+            variables: project.sources.get(path)?.variables,
+            raw: project.sources.get(path)?.raw,
         });
-        if (unknown)
-            out.unknowns.push(`--${d.name} uses a container variable that is not set in the service's environment`);
     }
-    for (const s of parsedArgs.stray) {
+    for (const p of imageEnv.problems) {
         out.problems.push({
-            // The word itself is not echoed: a stray word is often a misplaced password.
-            message: `server argument ${s.argIndex + 1} is neither a --directive nor its value (only the first argument may name a config file)`,
-            pos: argPositions[s.argIndex] ?? servicePos,
+            kind: 'image-env',
+            message: p.message,
+            pos: (p.variable && project.sources.locate(envPath(p.variable))) || servicePos,
         });
     }
-    // Config files present but maybe not loaded: mounted *.conf files.
-    for (const file of mountedConfFiles(service, project.workingDir)) {
-        if (out.configFiles.some((f) => f.containerPath === file.containerPath))
-            continue;
-        out.configFiles.push({
-            containerPath: file.containerPath,
-            hostPath: file.hostPath,
-            loaded: false,
-            read: false,
-            pos: locate(project, ['services', name, 'volumes', file.index]) ?? servicePos,
-        });
-    }
-    return finish(out, defaults, project, detected);
 }
-function prepends(defaults, family, first) {
-    if (family === 'dragonfly')
+/** The image's entrypoint puts the server program in front of these arguments. */
+function prepends({ defaults, detected }, first) {
+    if (detected.family === 'dragonfly')
         return first.startsWith('-');
     if (!defaults.prependsProgram)
         return false;
     return first.startsWith('-') || first.endsWith('.conf');
 }
-/** Files a script writes with `echo ... > file` / `printf ... >> file`. */
-function generatedFiles(script) {
-    const files = new Map();
-    for (const command of script ?? []) {
-        const program = command.words[0] !== undefined ? basename(command.words[0]) : '';
-        if (program !== 'echo' && program !== 'printf')
-            continue;
-        for (const r of command.redirects) {
-            let words = command.words.slice(1);
-            if (program === 'echo')
-                words = words.filter((w, i) => !(i === 0 && /^-[neE]+$/.test(w)));
-            let text = words.join(' ');
-            if (program === 'printf')
-                text = text.replace(/\\n/g, '\n');
-            else
-                text += '\n';
-            files.set(r.target, (r.op === '>>' ? (files.get(r.target) ?? '') : '') + text);
-        }
-    }
-    return files;
-}
-function loadConfigFile(project, detected, containerPath, pos, generated, out, depth) {
-    const path = external_node_path_.posix.isAbsolute(containerPath)
-        ? external_node_path_.posix.normalize(containerPath)
-        : external_node_path_.posix.join('/data', containerPath);
-    const existing = out.configFiles.find((f) => f.containerPath === path);
-    const info = existing ?? { containerPath: path, loaded: true, read: false, pos };
-    info.loaded = true;
-    if (!existing)
-        out.configFiles.push(info);
-    if (depth > effective_MAX_INCLUDE_DEPTH)
-        return;
-    let text;
-    let file;
-    const script = generated.files.get(path) ?? generated.files.get(containerPath);
-    if (script !== undefined) {
-        text = script;
-        info.generated = true;
-        info.read = true;
-    }
-    else {
-        const mount = mountFor(detected.service, path, project.workingDir);
-        if (mount?.hostPath) {
-            info.hostPath = mount.hostPath;
-            text = readHostFile(mount.hostPath);
-            file = mount.hostPath;
-            info.read = text !== undefined;
-        }
-        else if (!mount) {
-            // Nothing mounted over it: the image's own file, when we know what it holds.
-            text = builtInConfig(detected.family, path);
-            info.read = text !== undefined;
-        }
-    }
-    if (text === undefined) {
-        out.configKnown = false;
-        const unusable = file ? unusableHostFile(file) : undefined;
-        if (unusable && file) {
-            const where = unusable.line > 0 ? { file, line: unusable.line, column: 1 } : pos;
-            out.problems.push({ message: `${path}: ${unusable.reason}.`, pos: where });
-        }
-        out.unknowns.push(`the config file ${path} cannot be read here (not a bind mount of a readable host file)`);
-        return;
-    }
-    const parsed = parseRedisConf(text);
-    const at = (line, column) => file ? { file, line, column } : generated.pos;
-    for (const e of parsed.errors)
-        out.problems.push({ message: `${path}: ${e.message}`, pos: at(e.line, e.column) });
-    for (const line of parsed.lines) {
-        if (line.name === 'include' && line.args[0] !== undefined) {
-            loadConfigFile(project, detected, line.args[0], at(line.line, line.column), generated, out, depth + 1);
-            continue;
-        }
-        const unknown = line.args.some((a) => a.includes(UNKNOWN_MARK));
-        const directive = {
-            name: line.name,
-            args: line.args.map((a) => a.split(UNKNOWN_MARK).join('')),
-            origin: 'config-file',
-            pos: at(line.line, line.column),
-            unknown: unknown || undefined,
-        };
-        if (info.generated && generated.raw !== undefined) {
-            // Written by the command script: its values may expand container variables.
-            const keyword = new RegExp(`(^|[\\s"'])${escapeRe(line.name)}\\b`, 'i');
-            const names = containerVariablesAfter(generated.raw, keyword) ?? [];
-            const variables = names.flatMap((v) => project.sources.get(['services', detected.name, 'environment', v])?.variables ?? []);
-            directive.containerVariables = names;
-            directive.raw = generated.raw;
-            if (variables.length > 0)
-                directive.variables = variables;
-        }
-        out.directives.push(directive);
-    }
-}
-function loadAclFile(project, detected, path, out) {
-    const full = external_node_path_.posix.isAbsolute(path) ? path : external_node_path_.posix.join('/data', path);
-    const mount = mountFor(detected.service, full, project.workingDir);
-    const text = mount?.hostPath ? readHostFile(mount.hostPath) : undefined;
-    if (text === undefined || !mount?.hostPath) {
-        out.configKnown = false;
-        out.unknowns.push(`the aclfile ${full} cannot be read here`);
-        return;
-    }
-    const parsed = parseAclFile(text);
-    for (const e of parsed.errors)
-        out.problems.push({
-            message: `${full}: ${e.message}`,
-            pos: { file: mount.hostPath, line: e.line, column: e.column },
-        });
-    for (const u of parsed.users) {
-        out.aclUsers.push({ ...u, pos: { file: mount.hostPath, line: u.line, column: 1 } });
-    }
-}
-/** Derives password, data dir, port, users and problems from the directives. */
-function finish(out, defaults, project, detected) {
-    const last = (n) => [...out.directives].reverse().find((d) => d.name === n);
-    for (const d of out.directives) {
-        if (d.name === 'user') {
-            const user = parseAclUser(d.args);
-            if (user)
-                out.aclUsers.push({ ...user, pos: d.pos });
-        }
-    }
-    // A `user` line or aclfile applies after requirepass only in file order; keep it simple:
-    // the default user's ACL line wins when present.
-    const aclfile = last('aclfile');
-    if (aclfile?.args[0])
-        loadAclFile(project, detected, aclfile.args[0], out);
-    const requirepass = last('requirepass');
-    if (requirepass) {
-        const value = requirepass.args[0];
-        // An empty value that came from an unset variable is unknown, not "no password":
-        // the deploy environment normally sets it (auth-unset-variable reports the risk).
-        const fromUnset = ((value ?? '') === '' && (requirepass.variables ?? []).some((v) => !v.isSet)) ||
-            passwordVanished(requirepass);
-        if (requirepass.unknown || fromUnset) {
-            out.password = {
-                via: requirepass.origin === 'image-env' ? 'image-env' : 'requirepass',
-                pos: requirepass.pos,
-                directive: requirepass,
-            };
-        }
-        else if (value !== undefined && value !== '') {
-            out.password = {
-                via: requirepass.origin === 'image-env' ? 'image-env' : 'requirepass',
-                value,
-                pos: requirepass.pos,
-                directive: requirepass,
-            };
-        }
-    }
-    const defaultUser = [...out.aclUsers].reverse().find((u) => u.name === 'default');
-    if (defaultUser) {
-        if (defaultUser.passwords.length > 0 || defaultUser.hasPasswordHash) {
-            out.password = {
-                via: 'acl-default-user',
-                value: defaultUser.passwords[0],
-                pos: defaultUser.pos,
-            };
-        }
-        else if (defaultUser.nopass && defaultUser.enabled) {
-            out.password = undefined;
-        }
-        else if (!defaultUser.enabled) {
-            // default user off: every client must authenticate as a named user
-            out.password = { via: 'acl-default-user', pos: defaultUser.pos };
-        }
-    }
-    const dir = last('dir');
-    // Redis resolves a relative `dir` against its working directory: compose's
-    // working_dir, else the image's WORKDIR (the family's data dir).
-    const workdir = detected.service.working_dir;
-    if (dir?.args[0]) {
-        out.dataDir = external_node_path_.posix.resolve(typeof workdir === 'string' && workdir.startsWith('/') ? workdir : defaults.dataDir, dir.args[0]);
-    }
-    const port = last('port');
-    if (port?.args[0] && /^\d+$/.test(port.args[0]))
-        out.port = Number(port.args[0]);
-    for (const d of out.directives) {
-        if (d.origin === 'default' || d.origin === 'image-env')
-            continue;
-        if (defaults.flagStyle)
-            continue;
-        const arity = directiveArity(d.name);
-        // A password whose variable came out empty is one fact, reported once by
-        // auth-unset-variable (with what the empty word does to the server).
-        if (d.name === 'requirepass' && passwordVanished(d))
-            continue;
-        if (d.name === 'save' && !d.unknown && invalidSave(d.args)) {
-            out.problems.push({
-                directive: d.name,
-                pos: d.pos,
-                message: `'save' takes "" or pairs of <seconds> <changes>, not these ${d.args.length} value(s) (a '#' comment after the values is read as values too): the server refuses to start ("Invalid save parameters")`,
-            });
-            continue;
-        }
-        if (arity && (d.args.length < arity[0] || d.args.length > arity[1])) {
-            const emptied = d.args.length < arity[0] && d.origin === 'command';
-            out.problems.push({
-                directive: d.name,
-                pos: d.pos,
-                message: emptied
-                    ? `'${d.name}' has no value, so the server refuses to start ("wrong number of arguments")`
-                    : `'${d.name}' takes ${arity[0] === arity[1] ? arity[0] : `${arity[0]} to ${arity[1]}`} value(s), not ${d.args.length}: the server refuses to start`,
-            });
-        }
-        else if (!arity && d.name !== '' && !d.name.startsWith('#')) {
-            // A name built from a variable, or read from a file outside the project,
-            // may be a password: it is never quoted back (redact at the source).
-            const hidden = unknownNameHidden(d, project);
-            out.problems.push({
-                directive: d.name,
-                pos: d.pos,
-                message: hidden
-                    ? `${hidden} is not a directive the server knows ("Bad directive or wrong number of arguments")`
-                    : d.name.includes('=')
-                        ? `'${d.name.slice(0, d.name.indexOf('='))}=...' is not a directive: redis-server takes \`--name value\`, not \`--name=value\` ("Bad directive or wrong number of arguments")`
-                        : `'${d.name}' is not a directive the server knows ("Bad directive or wrong number of arguments")`,
-            });
-        }
-    }
-    return out;
-}
-/** `save` needs "" or pairs of integers (one value holding the pairs is split, as Redis does). */
-function invalidSave(args) {
-    if (args.length === 1 && args[0] === '')
-        return false;
-    if (args.some((a) => a.includes(UNKNOWN_MARK)))
-        return false;
-    const words = args.length === 1 ? args[0].trim().split(/\s+/) : args;
-    return words.length % 2 === 1 || words.some((w) => !/^\d+$/.test(w));
-}
+
+;// CONCATENATED MODULE: ./src/redis/effective.ts
+
+
+
+
+
+/** Families whose directive names we know well enough to call one unknown. */
+const STRICT_FAMILIES = new Set(['redis', 'valkey', 'bitnami', 'redis-stack']);
 /**
- * The value of `--requirepass ${VAR}` vanished: the variable came out empty
- * and, in a string command, Compose dropped the word, so the directive has
- * no value or took the next `--option` word(s) as its value.
+ * Computes what configuration the server really starts with, stage by
+ * stage: how it is started (server-start), the image's built-in defaults,
+ * the config file its arguments name (config-files), then the command-line
+ * directives (server-args; Redis applies them after the file, so later
+ * entries win), and last what follows from all of them (derived-settings).
  */
-function passwordVanished(d) {
-    if (d.origin !== 'command')
-        return false;
-    const emptied = (d.variables ?? []).some((v) => v.resolvedEmpty);
-    if (!emptied)
-        return false;
-    return d.args.length === 0 || d.args[0] === '' || d.args[0].startsWith('--');
-}
-/**
- * How to name an unknown directive whose name must not be shown: one built
- * by interpolation (`--${REDIS_PASSWORD}`) by its variables, one from a file
- * outside the project directory by its place only.
- */
-function unknownNameHidden(d, project) {
-    if (d.variables?.length)
-        return `the directive built from ${d.variables.map((v) => `\${${v.name}}`).join(', ')}`;
-    if (d.origin === 'config-file') {
-        const rel = (0,external_node_path_.relative)(project.workingDir, d.pos.file);
-        if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
-            return `a directive of a file outside the project`;
-    }
-    return undefined;
+function effectiveConfig(project, detected) {
+    const ctx = serviceContext(project, detected);
+    const out = emptyConfig(ctx.defaults);
+    const start = serverStart(ctx, out);
+    // Built-in defaults go first so that anything written overrides them.
+    const { defaults, servicePos: pos } = ctx;
+    out.directives.unshift({ name: 'save', args: [...defaults.save], origin: 'default', pos }, { name: 'appendonly', args: [defaults.appendonly ? 'yes' : 'no'], origin: 'default', pos }, { name: 'port', args: [String(defaults.port)], origin: 'default', pos });
+    if (!start.program)
+        return deriveSettings(ctx, out);
+    const args = readServerArgs(ctx, start, out);
+    if (args.configFile !== undefined)
+        loadServerConfigFile(ctx, start, args.configFile, args.configFileIndex ?? 0, out);
+    addCommandDirectives(ctx, start, args, out);
+    // Config files present but maybe not loaded: mounted *.conf files.
+    addMountedConfigFiles(ctx, out);
+    return deriveSettings(ctx, out);
 }
 /** Runs effectiveConfig and drops "unknown directive" problems for families with their own directives. */
 function effectiveConfigFor(project, detected) {
     const config = effectiveConfig(project, detected);
     if (!STRICT_FAMILIES.has(detected.family)) {
-        config.problems = config.problems.filter((p) => !p.message.includes('Bad directive'));
+        config.problems = config.problems.filter((p) => p.kind !== 'unknown-directive');
     }
     return config;
 }
-function locate(project, path) {
-    return project.sources.locate(path);
-}
-function escapeRe(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 ;// CONCATENATED MODULE: ./src/redis/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 
@@ -51996,16 +52366,26 @@ function buildRedisModel(project) {
         name: d.name,
         active: d.active,
         pos: project.sources.locate(['services', d.name]) ?? {
-            file: project.files[0] ?? '',
+            file: project.composeFiles[0] ?? '',
             line: 1,
             column: 1,
         },
     }));
     const serverNames = new Set(detected.map((d) => d.name));
     const consumers = findConsumers(project, servers, serverNames);
+    const consumersOf = new Map();
+    for (const c of consumers) {
+        if (c.target === undefined)
+            continue;
+        const list = consumersOf.get(c.target);
+        if (list)
+            list.push(c);
+        else
+            consumersOf.set(c.target, [c]);
+    }
     const services = servers.map((d) => {
         const config = effectiveConfigFor(project, d);
-        const mine = consumers.filter((c) => c.target === d.name);
+        const mine = consumersOf.get(d.name) ?? [];
         const roles = [...new Set(mine.map((c) => c.role))];
         return {
             name: d.name,
@@ -52034,13 +52414,14 @@ function buildRedisModel(project) {
     // Consumers that resolve to no server are kept on the model for the consumer rules.
     // A host naming a Sentinel service is resolved: the client asks Sentinel for the master.
     const sentinelAddresses = detected.filter((d) => d.sentinel);
+    const sentinelDirectory = new ServerDirectory(sentinelAddresses);
     for (const c of consumers) {
         if (c.target !== undefined || sentinelAddresses.length === 0)
             continue;
         const consumerService = project.model.services[c.service] ?? project.inactiveServices[c.service];
         if (!consumerService)
             continue;
-        resolveTarget(c, consumerService, sentinelAddresses);
+        resolveTarget(c, consumerService, sentinelDirectory);
         if (c.target !== undefined) {
             c.sentinel = c.target;
             c.target = undefined;
@@ -52060,17 +52441,13 @@ const TOOL_URI = 'https://github.com/redis-readiness/redis-readiness';
 /** Position of a model value, or of the nearest thing above it that has one. */
 function positionOf(project, path) {
     return (project.sources.locate(path) ?? {
-        file: project.files[0] ?? project.workingDir,
+        file: project.composeFiles[0] ?? project.workingDir,
         line: 1,
         column: 1,
     });
 }
 function servicePosition(project, service, ...rest) {
     return positionOf(project, ['services', service, ...rest]);
-}
-/** The data servers rules look at (active and profile-gated alike). */
-function servers(ctx) {
-    return ctx.redis.services;
 }
 /** The last directive of a name in apply order. */
 function lastDirective(server, name) {
@@ -52106,10 +52483,6 @@ function serverAnchor(project, server) {
         }
     }
     return servicePosition(project, server.name);
-}
-/** Short `image` text for messages (never holds a secret). */
-function serviceLabel(server) {
-    return `service '${server.name}'`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/acl-channels.ts
@@ -52196,10 +52569,385 @@ const authInArgv = {
     },
 };
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/*
+ * Every value that comes from the input (compose files, env files, container
+ * logs, compose's own output) passes through these functions where it is
+ * rendered, so it can never become a workflow command, a Markdown link or an
+ * HTML element.
+ *
+ * What the runner parses (actions/runner, ActionCommand.TryParseV2 and
+ * TryParse, read from its source): a line is split at CR, LF or CRLF; after
+ * trimming leading white space (.NET's char.IsWhiteSpace: tabs, spaces,
+ * U+0085, U+00A0, U+2000-U+200A, ...) a line starting with `::` is a command;
+ * and the legacy form `##[name ...]data` is a command ANYWHERE in a line.
+ * Command names are case-insensitive.
+ */
+/** Control characters and the Unicode line/paragraph separators, shown as escapes. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * A value from the input as one line of plain text: control characters
+ * become visible escapes (`\n`, `\r`, `\u001b`), so a value can never start
+ * a new line, and the legacy `##[` command marker is broken up.
+ */
+function quoteText(value) {
+    return defuseLegacyCommand(value.replace(CONTROL, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+function defuseLegacyCommand(text) {
+    return text.replace(/##\[/g, '##\\[');
+}
+/** White space the runner trims before looking for `::` (.NET char.IsWhiteSpace, plus BOM). */
+const LEADING_SPACE_THEN_COMMAND = /^([\s\u0085\u180e\ufeff]*)::/;
+/** One line that the runner cannot read as a command: `\::` for a leading `::`, no `##[`. */
+function defuseLine(line) {
+    const defused = defuseLegacyCommand(line);
+    const m = LEADING_SPACE_THEN_COMMAND.exec(defused);
+    return m ? `${m[1]}\\${defused.slice(m[1].length)}` : defused;
+}
+/** Text of many lines (split as the runner splits: CR, LF, CRLF), every line defused. */
+function defuseText(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(defuseLine)
+        .join('\n');
+}
+/** A token nobody can guess, for `::stop-commands::`. */
+function stopCommandsToken() {
+    // Web Crypto (a global): node:crypto would load at every start of the CLI.
+    const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+/**
+ * Free text from outside (the text report, container logs, compose's
+ * stderr) as GitHub documents echoing untrusted text: between
+ * `::stop-commands::<token>` and `::<token>::`, so the runner reads nothing
+ * inside as a command; each line is defused as well, so the text stays inert
+ * when the runner is not the reader (the CLI in another CI, a log file).
+ */
+function untrustedBlock(text, token = stopCommandsToken()) {
+    return [`::stop-commands::${token}`, ...defuseText(text).split('\n'), `::${token}::`];
+}
+/**
+ * A value from the input as Markdown text that renders as itself: every
+ * character Markdown or HTML could act on is backslash-escaped (links,
+ * images, emphasis, inline HTML, entities, table pipes), and the forms GFM
+ * turns into links without brackets (`https:`, `www.`, `user@host`) are broken.
+ */
+function markdownText(value) {
+    return quoteText(value)
+        .replace(/[\\`*_{}[\]()<>#!|~&:@"]/g, '\\$&')
+        .replace(/(www)\./gi, '$1\\.');
+}
+/** Text for an HTML element's content (`<summary>`): an HTML block renders no Markdown. */
+function htmlText(value) {
+    return quoteText(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * A JSON document as text that no line reader takes for a command: JSON
+ * escapes line breaks already; `#` before `[` is written `\u0023`, which
+ * parses back to the same string.
+ */
+function jsonText(value, indent = 2, replacer) {
+    return JSON.stringify(value, replacer, indent).replace(/#\[/g, '\\u0023[');
+}
+/**
+ * A value from the input as a Markdown code span (rendered verbatim: no
+ * link, image or HTML), safe inside a table cell: the span's fence is longer
+ * than any run of backticks in the value, and `|` is escaped (GFM splits a
+ * table row before it reads code spans).
+ */
+function markdownCode(value) {
+    const text = quoteText(value).replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/secrets.ts
+
+
+
+
+/**
+ * Every secret the run learns, and the safety net that removes them from
+ * free text. Secrets are values from outside the repository (environment,
+ * inputs, untracked env files, probe passwords); a literal committed to the
+ * repository is public and never added. Findings do not embed secrets in the
+ * first place; the masker catches what free text from outside (container
+ * logs, compose output) may carry, in any letter case.
+ */
+class SecretMasker {
+    secrets = new Set();
+    /** Values already added: a project repeats its passwords in every service. */
+    added = new Set();
+    pattern;
+    listeners = [];
+    /** Every form told to listeners so far (a late listener hears them all). */
+    announced = new Set();
+    /** Called for every new secret (the action passes them to core.setSecret). */
+    onSecret(listener) {
+        this.listeners.push(listener);
+        for (const s of this.announced)
+            listener(s);
+    }
+    add(value) {
+        if (value === undefined || value === null || this.added.has(value))
+            return;
+        this.added.add(value);
+        for (const variant of variantsOf(value)) {
+            // Masking a one- or two-character value would shred every message
+            // while protecting nothing: such a password is guessed at once anyway.
+            if (variant.length < MIN_SECRET_LENGTH || this.secrets.has(variant))
+                continue;
+            this.secrets.add(variant);
+            this.pattern = undefined;
+            // The runner masks case-sensitively: a message that lower-cases a
+            // value (a directive name) would show it. Our own masker ignores case.
+            for (const form of [variant, variant.toLowerCase(), variant.toUpperCase()]) {
+                if (this.announced.has(form))
+                    continue;
+                this.announced.add(form);
+                for (const listener of this.listeners)
+                    listener(form);
+            }
+        }
+    }
+    get size() {
+        return this.secrets.size;
+    }
+    mask(text) {
+        if (this.secrets.size === 0)
+            return text;
+        this.pattern ??= new RegExp([...this.secrets]
+            .sort((a, b) => b.length - a.length)
+            .map(escapeRegExp)
+            .join('|'), 'gi');
+        return text.replace(this.pattern, MASK);
+    }
+}
+const MASK = '***';
+const MIN_SECRET_LENGTH = 3;
+/** The value as written plus the forms it takes inside URLs and JSON strings. */
+function variantsOf(value) {
+    const variants = new Set([value, value.trim()]);
+    variants.add(encodeURIComponent(value));
+    try {
+        variants.add(decodeURIComponent(value));
+    }
+    catch {
+        // Not percent-encoded text: only the other forms apply.
+    }
+    variants.add(JSON.stringify(value).slice(1, -1));
+    // As the reports quote it (control characters as escapes).
+    variants.add(quoteText(value));
+    return [...variants].filter((v) => v.length > 0);
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Words of variable names whose values are secrets by convention. Matched per
+ * word (REDIS_PASSWORD, REDISCLI_AUTH, dbPass), not as substrings: PASSENV,
+ * AUTHOR or TOKENIZER_PATH name no secret, and masking their values would
+ * blank unrelated text everywhere the runner prints it.
+ */
+const SECRET_WORD = /^([a-z]*pass(word|wd)?|pwd|secrets?|[a-z]*token|auth|credentials?)$/i;
+const SECRET_PAIR = /(^|[_.-])(private|api|secret|access)[_.-]?key($|[_.-])/i;
+function looksSecret(name) {
+    let known = looksSecretCache.get(name);
+    if (known === undefined) {
+        const words = name.split(/[_.-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
+        known = words.some((w) => SECRET_WORD.test(w)) || SECRET_PAIR.test(name);
+        looksSecretCache.set(name, known);
+    }
+    return known;
+}
+/** Variable names repeat across a project's services (and each project is scanned twice). */
+const looksSecretCache = new Map();
+/** Passwords embedded in a URL (`redis://user:pw@host`). */
+function urlPassword(text) {
+    const m = /^[a-z][a-z0-9+.-]*:\/\/([^@/?#]*)@/i.exec(text.trim());
+    if (!m)
+        return undefined;
+    const userinfo = m[1];
+    const colon = userinfo.indexOf(':');
+    return colon >= 0 ? userinfo.slice(colon + 1) : undefined;
+}
+/**
+ * Names that hold a location or a switch about a secret, not the secret
+ * (REDIS_PASSWORD_FILE, ALLOW_EMPTY_PASSWORD), and the shell's working
+ * directories (PWD, OLDPWD: "pwd" is a password word only after a prefix,
+ * as in REDIS_PWD). Masking PWD hid the workspace path in every message.
+ */
+const NOT_A_SECRET_NAME = /(_FILE|_PATH|_DIR|_SOCK|_SOCKET|_URL)$|^ALLOW_EMPTY_PASSWORD$|^(OLD)?PWD$/i;
+/**
+ * Values that cannot be a password worth hiding but would, once masked (and
+ * passed to the runner's masking), hide every `yes` or `true` in the logs.
+ */
+const SWITCH_VALUE = /^(yes|no|true|false|on|off|null|none|nil|undefined|enabled?|disabled?)$/i;
+/** Values of secret-looking variables in an environment (process env, .env, a service's environment). */
+function secretsInEnvironment(env) {
+    const found = [];
+    // for-in, not Object.entries: no [name, value] pair per variable of every service.
+    for (const name in env) {
+        const value = env[name];
+        if (typeof value !== 'string' || value === '')
+            continue;
+        if (looksSecret(name) && !NOT_A_SECRET_NAME.test(name) && !SWITCH_VALUE.test(value.trim())) {
+            found.push(value);
+        }
+        const inUrl = urlPassword(value);
+        if (inUrl)
+            found.push(inUrl);
+    }
+    return found;
+}
+/**
+ * Whether git tracks the file: a committed file is public, so what it holds
+ * is no secret. Anything else (untracked, ignored, outside a repository, no
+ * git at all) counts as coming from outside, and its passwords are secrets.
+ */
+function isCommitted(file) {
+    let known = committedCache.get(file);
+    if (known === undefined) {
+        try {
+            (0,external_node_child_process_.execFileSync)('git', ['ls-files', '--error-unmatch', '--', external_node_path_default().basename(file)], {
+                cwd: external_node_path_default().dirname(file),
+                stdio: 'ignore',
+                timeout: 10_000,
+            });
+            known = true;
+        }
+        catch {
+            known = false;
+        }
+        committedCache.set(file, known);
+    }
+    return known;
+}
+const committedCache = new Map();
+/**
+ * The values a dotenv text sets, read line by line without the parser, so
+ * that they are registered before the parser can fail on the file (and its
+ * error be printed). Only secret-looking names and URL passwords count.
+ */
+function secretsInEnvText(text) {
+    const env = {};
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*(?:export\s+)?([\p{L}\p{N}_.]+)\s*[=:]\s*(.*)$/u.exec(line);
+        if (!m)
+            continue;
+        let value = m[2];
+        const q = value[0];
+        if (q === '"' || q === "'") {
+            const end = value.indexOf(q, 1);
+            value = end > 0 ? value.slice(1, end) : value.slice(1);
+        }
+        else {
+            const hash = value.indexOf(' #');
+            value = (hash < 0 ? value : value.slice(0, hash)).trim();
+        }
+        env[m[1]] = value;
+    }
+    return { names: Object.keys(env), secrets: secretsInEnvironment(env) };
+}
+/** The env files Compose will read for interpolation: the given ones, else `.env` of the project directory. */
+function projectEnvFiles(load) {
+    if (load.envFiles && load.envFiles.length > 0)
+        return load.envFiles.map((f) => external_node_path_default().resolve(load.cwd, f));
+    const dir = load.projectDirectory
+        ? external_node_path_default().resolve(load.cwd, load.projectDirectory)
+        : load.files.length > 0
+            ? external_node_path_default().dirname(external_node_path_default().resolve(load.cwd, load.files[0]))
+            : load.cwd;
+    return [external_node_path_default().join(dir, '.env')];
+}
+/**
+ * Registers what comes from outside the repository, before anything is read
+ * that could fail and print: the environment's secret-looking values and URL
+ * passwords, and those of env files git does not track. Returns the names of
+ * the variables set from outside (a password interpolated from one of them is
+ * a secret too, whatever its name).
+ */
+function collectOutsideSecrets(masker, env, envFiles) {
+    for (const s of secretsInEnvironment(env))
+        masker.add(s);
+    const names = new Set(Object.keys(env));
+    for (const file of envFiles) {
+        const text = readIfUntracked(file);
+        if (text === undefined)
+            continue;
+        const found = secretsInEnvText(text);
+        found.secrets.forEach((s) => masker.add(s));
+        found.names.forEach((n) => names.add(n));
+    }
+    return names;
+}
+function readIfUntracked(file) {
+    try {
+        if (!external_node_fs_default().statSync(file).isFile() || isCommitted(file))
+            return undefined;
+        return external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The services' own `env_file:` entries that git does not track: their
+ * passwords are secrets. The loader folds env files into `environment`, so
+ * it names the files it read; included projects' `.env` files are among its
+ * env files, and were unknown before loading.
+ */
+function collectServiceEnvFileSecrets(masker, project) {
+    for (const file of [...project.serviceEnvFiles, ...project.envFiles]) {
+        const text = readIfUntracked(file);
+        if (text !== undefined)
+            secretsInEnvText(text).secrets.forEach((s) => masker.add(s));
+    }
+}
+/**
+ * The passwords of the Redis model that come from outside: interpolated from
+ * a variable set outside the repository, or read from a config or ACL file
+ * that git does not track (a bind mount, or a compose config or secret; one
+ * given by `environment:` comes from its variable). A literal in a committed
+ * file is public (auth-literal reports it) and is not registered.
+ */
+function collectRedisSecrets(masker, redis, outsideNames) {
+    const fromOutside = (d) => d !== undefined &&
+        ((d.variables ?? []).some((v) => v.isSet !== false && outsideNames.has(v.name)) ||
+            (d.origin === 'config-file' && !isCommitted(d.pos.file)));
+    for (const r of redis.services) {
+        if (fromOutside(r.password?.directive))
+            masker.add(r.password?.value);
+        for (const d of r.directives) {
+            if (!fromOutside(d))
+                continue;
+            if (d.name === 'requirepass' || d.name === 'masterauth')
+                d.args.forEach((a) => masker.add(a));
+            if (d.name === 'user') {
+                // ACL rules: `>password` adds a password; `#hash` is not a secret.
+                for (const a of d.args)
+                    if (a.startsWith('>'))
+                        masker.add(a.slice(1));
+            }
+        }
+        for (const user of r.aclUsers ?? [])
+            if (fromOutside({ origin: 'config-file', pos: user.pos, variables: user.variables }))
+                user.passwords.forEach((p) => masker.add(p));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/rules/password-sources.ts
-/** Compose files are YAML/JSON files the loader read; env files are not. */
+
+/** A compose file of the project, or one it includes or extends (an env file is not). */
 function isComposeFile(project, file) {
-    return (/\.(ya?ml|json)$/i.test(file) && (project.files.length === 0 || project.files.includes(file)));
+    return project.composeTexts.has(file);
 }
 /**
  * Where the server's password is written as text in a compose file: the
@@ -52210,9 +52958,9 @@ function writtenPasswords(project, server) {
     const directive = server.password?.directive;
     if (!directive || directive.origin === 'default')
         return [];
-    // A mounted config file is not a compose file; one the command script writes is.
-    if (directive.origin === 'config-file' && directive.containerVariables === undefined)
-        return [];
+    // A config file the server reads (mounted, or a compose config or secret) is
+    // public when git tracks it; one the command script writes is in the compose file.
+    const fromFile = directive.origin === 'config-file' && directive.containerVariables === undefined;
     const out = [];
     for (const ref of directive.variables ?? []) {
         if ((ref.operator === ':-' || ref.operator === '-') && ref.argument) {
@@ -52230,9 +52978,14 @@ function writtenPasswords(project, server) {
     const literal = value !== undefined &&
         value !== '' &&
         directive.containerVariables === undefined &&
-        (directive.variables ?? []).length === 0 &&
-        directive.origin !== 'config-file';
-    if (literal && isComposeFile(project, directive.pos.file)) {
+        (directive.variables ?? []).length === 0;
+    if (literal && fromFile && isCommitted(directive.pos.file)) {
+        const inConfigFile = !isComposeFile(project, directive.pos.file);
+        out.push({ value, pos: directive.pos, kind: 'literal', inConfigFile });
+    }
+    else if (literal &&
+        directive.origin !== 'config-file' &&
+        isComposeFile(project, directive.pos.file)) {
         out.push({ value, pos: directive.pos, kind: 'literal' });
     }
     for (const name of directive.containerVariables ?? []) {
@@ -52263,7 +53016,9 @@ const authLiteral = {
                     pos: written.pos,
                     message: written.kind === 'default'
                         ? 'the Redis password has a committed default value (${VAR:-...}), used whenever the variable is unset: remove the default and write ${VAR:?set VAR} so the real secret must come from the environment.'
-                        : 'the Redis password is written in the compose file: move it to an untracked .env file or a secret and reference it as ${REDIS_PASSWORD:?set REDIS_PASSWORD}.',
+                        : written.inConfigFile
+                            ? 'the Redis password is written in a Redis config file committed to the repository: generate that file in the workflow (untracked), or give the config or secret by `environment:` from a variable set outside the repository.'
+                            : 'the Redis password is written in the compose file: move it to an untracked .env file or a secret and reference it as ${REDIS_PASSWORD:?set REDIS_PASSWORD}.',
                 });
             }
         }
@@ -53556,7 +54311,7 @@ const probeIsolation = {
         const servers = redis.services.filter((s) => s.active && !s.sentinel);
         if (servers.length === 0)
             return [];
-        const plan = (0,isolation/* planIsolation */.wE)(project, servers);
+        const plan = (0,isolation/* planIsolation */.w)(project, servers);
         const findings = [];
         for (const issue of plan.issues) {
             const pos = positionOf(project, issue.path);
@@ -53669,7 +54424,90 @@ function whereFromIssue(issue) {
     return issue.service ? `service '${issue.service}'` : 'the project';
 }
 
+;// CONCATENATED MODULE: ./src/rules/outside-text.ts
+/**
+ * Findings about a file outside the project directory (a mounted
+ * `../secret/creds` read as redis.conf, an absolute path, a symlink out)
+ * never echo what that file holds. Their messages are our own prose around
+ * quoted pieces of the file: a quoted piece stays only when it is a
+ * directive name the server knows, and any bare word built like a
+ * credential is redacted too, wherever it came from.
+ */
+
+
+/** Shown instead of a quoted piece of a file outside the project. */
+const HIDDEN_TEXT = '…';
+/** Shown instead of a word that looks like a credential. */
+const REDACTED_WORD = '[redacted]';
+/**
+ * A word built like a password or key: long enough, and mixing letters with
+ * digits or symbols the way generated secrets do. Directive names, numbers,
+ * paths and the words of our messages are not.
+ */
+function looksLikeCredential(word) {
+    if (word.length < 8 || word.includes('/'))
+        return false;
+    if (directiveArity(word.toLowerCase()) !== undefined)
+        return false;
+    const letters = /[A-Za-z]/.test(word);
+    const digits = /[0-9]/.test(word);
+    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(word)).length;
+    // Letters, digits and a third kind (Hunter2-Secret99), or a long run of
+    // letters and digits (hex and base64 keys and tokens).
+    if (letters && digits && (classes >= 3 || word.length >= 16))
+        return true;
+    // A long mixed-case run without separators (an access key); our own
+    // identifiers (environment.GREETING, REDIS_PASSWORD) have separators.
+    return word.length >= 20 && /[a-z]/.test(word) && /[A-Z]/.test(word) && !/[._-]/.test(word);
+}
+/** What our messages quote from Redis and the resolver themselves: never a file's text. */
+const OWN_QUOTES = new Set([
+    'Bad directive or wrong number of arguments',
+    'wrong number of arguments',
+    'Invalid save parameters',
+    'Name or service not known',
+]);
+const QUOTED = /'([^'\n]*)'|"([^"\n]*)"/g;
+/** Bare words of a message (quoted pieces are handled above). */
+const WORD = /[^\s'"`()[\]{},;]+/g;
+/**
+ * A message about a file outside the project, with none of the file's text
+ * left in it: quoted pieces (unless `quoted` is false) other than known
+ * directive names and `identifiers`, and credential-like words.
+ */
+function redactFileText(message, quoted = true, identifiers = new Set()) {
+    const kept = !quoted
+        ? message
+        : message.replace(QUOTED, (whole, single, double) => {
+            const inner = single ?? double ?? '';
+            const known = /^[a-z][a-z0-9-]*$/.test(inner) && directiveArity(inner) !== undefined;
+            // Service names are identifiers of the compose files, quoted as such.
+            if (known || identifiers.has(inner) || OWN_QUOTES.has(inner))
+                return whole;
+            const q = whole[0];
+            return `${q}${HIDDEN_TEXT}${q}`;
+        });
+    return kept.replace(WORD, (word) => {
+        // A word ending a sentence keeps its punctuation.
+        const core = word.replace(/[.:!?]+$/, '');
+        return looksLikeCredential(core) ? word.replace(core, REDACTED_WORD) : word;
+    });
+}
+/** Whether findings at `file` are about a file outside the project directory (cached per run). */
+function outsideProjectTest(workingDir) {
+    const known = new Map();
+    return (file) => {
+        let outside = known.get(file);
+        if (outside === undefined) {
+            outside = (0,project_dir/* isOutsideDir */.BP)(file, workingDir);
+            known.set(file, outside);
+        }
+        return outside;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
 
 
 
@@ -53751,6 +54589,12 @@ function runRules(ctx, options = {}) {
     const uncertain = new Map(ctx.redis.services.filter((s) => s.uncertain).map((s) => [s.name, s.uncertain]));
     // One finding per fact: the same rule never reports twice at one place of one service.
     const seen = new Set();
+    // A file outside the project directory is never quoted back (outside-text.ts).
+    const outside = outsideProjectTest(ctx.project.workingDir);
+    const serviceNames = new Set([
+        ...Object.keys(ctx.project.model.services),
+        ...Object.keys(ctx.project.inactiveServices ?? {}),
+    ]);
     for (const rule of RULES) {
         const setting = options.severities?.[rule.id];
         if (setting === 'off')
@@ -53760,9 +54604,14 @@ function runRules(ctx, options = {}) {
             if (seen.has(`${rule.id}\0${key}`))
                 continue;
             seen.add(`${rule.id}\0${key}`);
-            let message = f.service !== undefined && inactive.has(f.service)
-                ? `${f.message} (service '${f.service}' only starts with its profile)`
+            // A compose file the project includes from outside is the project's own
+            // (its keys are quoted as usual); credential-like words are still hidden.
+            const own = outside(f.pos.file)
+                ? redactFileText(f.message, !ctx.project.composeTexts?.has(f.pos.file), serviceNames)
                 : f.message;
+            let message = f.service !== undefined && inactive.has(f.service)
+                ? `${own} (service '${f.service}' only starts with its profile)`
+                : own;
             let severity = setting ?? f.severity ?? rule.defaultSeverity;
             const doubt = f.service !== undefined ? uncertain.get(f.service) : undefined;
             if (doubt && severity === 'error' && setting === undefined) {
@@ -53809,380 +54658,6 @@ const CATALOGUE = [...RULES, ...RUN_RULES].map((r) => ({
     summary: r.summary,
     docsUrl: (0,rules_types/* docsUrl */.f)(r.id),
 }));
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/*
- * Every value that comes from the input (compose files, env files, container
- * logs, compose's own output) passes through these functions where it is
- * rendered, so it can never become a workflow command, a Markdown link or an
- * HTML element.
- *
- * What the runner parses (actions/runner, ActionCommand.TryParseV2 and
- * TryParse, read from its source): a line is split at CR, LF or CRLF; after
- * trimming leading white space (.NET's char.IsWhiteSpace: tabs, spaces,
- * U+0085, U+00A0, U+2000-U+200A, ...) a line starting with `::` is a command;
- * and the legacy form `##[name ...]data` is a command ANYWHERE in a line.
- * Command names are case-insensitive.
- */
-/** Control characters and the Unicode line/paragraph separators, shown as escapes. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/**
- * A value from the input as one line of plain text: control characters
- * become visible escapes (`\n`, `\r`, `\u001b`), so a value can never start
- * a new line, and the legacy `##[` command marker is broken up.
- */
-function quoteText(value) {
-    return defuseLegacyCommand(value.replace(CONTROL, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
-}
-function defuseLegacyCommand(text) {
-    return text.replace(/##\[/g, '##\\[');
-}
-/** White space the runner trims before looking for `::` (.NET char.IsWhiteSpace, plus BOM). */
-const LEADING_SPACE_THEN_COMMAND = /^([\s\u0085\u180e\ufeff]*)::/;
-/** One line that the runner cannot read as a command: `\::` for a leading `::`, no `##[`. */
-function defuseLine(line) {
-    const defused = defuseLegacyCommand(line);
-    const m = LEADING_SPACE_THEN_COMMAND.exec(defused);
-    return m ? `${m[1]}\\${defused.slice(m[1].length)}` : defused;
-}
-/** Text of many lines (split as the runner splits: CR, LF, CRLF), every line defused. */
-function defuseText(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map(defuseLine)
-        .join('\n');
-}
-/** A token nobody can guess, for `::stop-commands::`. */
-function stopCommandsToken() {
-    // Web Crypto (a global): node:crypto would load at every start of the CLI.
-    const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
-    return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-/**
- * Free text from outside (the text report, container logs, compose's
- * stderr) as GitHub documents echoing untrusted text: between
- * `::stop-commands::<token>` and `::<token>::`, so the runner reads nothing
- * inside as a command; each line is defused as well, so the text stays inert
- * when the runner is not the reader (the CLI in another CI, a log file).
- */
-function untrustedBlock(text, token = stopCommandsToken()) {
-    return [`::stop-commands::${token}`, ...defuseText(text).split('\n'), `::${token}::`];
-}
-/**
- * A value from the input as Markdown text that renders as itself: every
- * character Markdown or HTML could act on is backslash-escaped (links,
- * images, emphasis, inline HTML, entities, table pipes), and the forms GFM
- * turns into links without brackets (`https:`, `www.`, `user@host`) are broken.
- */
-function markdownText(value) {
-    return quoteText(value)
-        .replace(/[\\`*_{}[\]()<>#!|~&:@"]/g, '\\$&')
-        .replace(/(www)\./gi, '$1\\.');
-}
-/** Text for an HTML element's content (`<summary>`): an HTML block renders no Markdown. */
-function htmlText(value) {
-    return quoteText(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/**
- * A JSON document as text that no line reader takes for a command: JSON
- * escapes line breaks already; `#` before `[` is written `\u0023`, which
- * parses back to the same string.
- */
-function jsonText(value, indent = 2) {
-    return JSON.stringify(value, null, indent).replace(/#\[/g, '\\u0023[');
-}
-/**
- * A value from the input as a Markdown code span (rendered verbatim: no
- * link, image or HTML), safe inside a table cell: the span's fence is longer
- * than any run of backticks in the value, and `|` is escaped (GFM splits a
- * table row before it reads code spans).
- */
-function markdownCode(value) {
-    const text = quoteText(value).replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-
-;// CONCATENATED MODULE: ./src/secrets.ts
-
-
-
-
-/**
- * Every secret the run learns, and the safety net that removes them from
- * free text. Secrets are values from outside the repository (environment,
- * inputs, untracked env files, probe passwords); a literal committed to the
- * repository is public and never added. Findings do not embed secrets in the
- * first place; the masker catches what free text from outside (container
- * logs, compose output) may carry, in any letter case.
- */
-class SecretMasker {
-    secrets = new Set();
-    /** Values already added: a project repeats its passwords in every service. */
-    added = new Set();
-    pattern;
-    listeners = [];
-    /** Every form told to listeners so far (a late listener hears them all). */
-    announced = new Set();
-    /** Called for every new secret (the action passes them to core.setSecret). */
-    onSecret(listener) {
-        this.listeners.push(listener);
-        for (const s of this.announced)
-            listener(s);
-    }
-    add(value) {
-        if (value === undefined || value === null || this.added.has(value))
-            return;
-        this.added.add(value);
-        for (const variant of variantsOf(value)) {
-            // Masking a one- or two-character value would shred every message
-            // while protecting nothing: such a password is guessed at once anyway.
-            if (variant.length < MIN_SECRET_LENGTH || this.secrets.has(variant))
-                continue;
-            this.secrets.add(variant);
-            this.pattern = undefined;
-            // The runner masks case-sensitively: a message that lower-cases a
-            // value (a directive name) would show it. Our own masker ignores case.
-            for (const form of [variant, variant.toLowerCase(), variant.toUpperCase()]) {
-                if (this.announced.has(form))
-                    continue;
-                this.announced.add(form);
-                for (const listener of this.listeners)
-                    listener(form);
-            }
-        }
-    }
-    get size() {
-        return this.secrets.size;
-    }
-    mask(text) {
-        if (this.secrets.size === 0)
-            return text;
-        this.pattern ??= new RegExp([...this.secrets]
-            .sort((a, b) => b.length - a.length)
-            .map(escapeRegExp)
-            .join('|'), 'gi');
-        return text.replace(this.pattern, MASK);
-    }
-}
-const MASK = '***';
-const MIN_SECRET_LENGTH = 3;
-/** The value as written plus the forms it takes inside URLs and JSON strings. */
-function variantsOf(value) {
-    const variants = new Set([value, value.trim()]);
-    variants.add(encodeURIComponent(value));
-    try {
-        variants.add(decodeURIComponent(value));
-    }
-    catch {
-        // Not percent-encoded text: only the other forms apply.
-    }
-    variants.add(JSON.stringify(value).slice(1, -1));
-    // As the reports quote it (control characters as escapes).
-    variants.add(quoteText(value));
-    return [...variants].filter((v) => v.length > 0);
-}
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * Words of variable names whose values are secrets by convention. Matched per
- * word (REDIS_PASSWORD, REDISCLI_AUTH, dbPass), not as substrings: PASSENV,
- * AUTHOR or TOKENIZER_PATH name no secret, and masking their values would
- * blank unrelated text everywhere the runner prints it.
- */
-const SECRET_WORD = /^([a-z]*pass(word|wd)?|pwd|secrets?|[a-z]*token|auth|credentials?)$/i;
-const SECRET_PAIR = /(^|[_.-])(private|api|secret|access)[_.-]?key($|[_.-])/i;
-function looksSecret(name) {
-    let known = looksSecretCache.get(name);
-    if (known === undefined) {
-        const words = name.split(/[_.-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
-        known = words.some((w) => SECRET_WORD.test(w)) || SECRET_PAIR.test(name);
-        looksSecretCache.set(name, known);
-    }
-    return known;
-}
-/** Variable names repeat across a project's services (and each project is scanned twice). */
-const looksSecretCache = new Map();
-/** Passwords embedded in a URL (`redis://user:pw@host`). */
-function urlPassword(text) {
-    const m = /^[a-z][a-z0-9+.-]*:\/\/([^@/?#]*)@/i.exec(text.trim());
-    if (!m)
-        return undefined;
-    const userinfo = m[1];
-    const colon = userinfo.indexOf(':');
-    return colon >= 0 ? userinfo.slice(colon + 1) : undefined;
-}
-/**
- * Names that hold a location or a switch about a secret, not the secret
- * (REDIS_PASSWORD_FILE, ALLOW_EMPTY_PASSWORD), and the shell's working
- * directories (PWD, OLDPWD: "pwd" is a password word only after a prefix,
- * as in REDIS_PWD). Masking PWD hid the workspace path in every message.
- */
-const NOT_A_SECRET_NAME = /(_FILE|_PATH|_DIR|_SOCK|_SOCKET|_URL)$|^ALLOW_EMPTY_PASSWORD$|^(OLD)?PWD$/i;
-/**
- * Values that cannot be a password worth hiding but would, once masked (and
- * passed to the runner's masking), hide every `yes` or `true` in the logs.
- */
-const SWITCH_VALUE = /^(yes|no|true|false|on|off|null|none|nil|undefined|enabled?|disabled?)$/i;
-/** Values of secret-looking variables in an environment (process env, .env, a service's environment). */
-function secretsInEnvironment(env) {
-    const found = [];
-    // for-in, not Object.entries: no [name, value] pair per variable of every service.
-    for (const name in env) {
-        const value = env[name];
-        if (typeof value !== 'string' || value === '')
-            continue;
-        if (looksSecret(name) && !NOT_A_SECRET_NAME.test(name) && !SWITCH_VALUE.test(value.trim())) {
-            found.push(value);
-        }
-        const inUrl = urlPassword(value);
-        if (inUrl)
-            found.push(inUrl);
-    }
-    return found;
-}
-/**
- * Whether git tracks the file: a committed file is public, so what it holds
- * is no secret. Anything else (untracked, ignored, outside a repository, no
- * git at all) counts as coming from outside, and its passwords are secrets.
- */
-function isCommitted(file) {
-    let known = committedCache.get(file);
-    if (known === undefined) {
-        try {
-            (0,external_node_child_process_.execFileSync)('git', ['ls-files', '--error-unmatch', '--', external_node_path_default().basename(file)], {
-                cwd: external_node_path_default().dirname(file),
-                stdio: 'ignore',
-                timeout: 10_000,
-            });
-            known = true;
-        }
-        catch {
-            known = false;
-        }
-        committedCache.set(file, known);
-    }
-    return known;
-}
-const committedCache = new Map();
-/**
- * The values a dotenv text sets, read line by line without the parser, so
- * that they are registered before the parser can fail on the file (and its
- * error be printed). Only secret-looking names and URL passwords count.
- */
-function secretsInEnvText(text) {
-    const env = {};
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^\s*(?:export\s+)?([\p{L}\p{N}_.]+)\s*[=:]\s*(.*)$/u.exec(line);
-        if (!m)
-            continue;
-        let value = m[2];
-        const q = value[0];
-        if (q === '"' || q === "'") {
-            const end = value.indexOf(q, 1);
-            value = end > 0 ? value.slice(1, end) : value.slice(1);
-        }
-        else {
-            const hash = value.indexOf(' #');
-            value = (hash < 0 ? value : value.slice(0, hash)).trim();
-        }
-        env[m[1]] = value;
-    }
-    return { names: Object.keys(env), secrets: secretsInEnvironment(env) };
-}
-/** The env files Compose will read for interpolation: the given ones, else `.env` of the project directory. */
-function projectEnvFiles(load) {
-    if (load.envFiles && load.envFiles.length > 0)
-        return load.envFiles.map((f) => external_node_path_default().resolve(load.cwd, f));
-    const dir = load.projectDirectory
-        ? external_node_path_default().resolve(load.cwd, load.projectDirectory)
-        : load.files.length > 0
-            ? external_node_path_default().dirname(external_node_path_default().resolve(load.cwd, load.files[0]))
-            : load.cwd;
-    return [external_node_path_default().join(dir, '.env')];
-}
-/**
- * Registers what comes from outside the repository, before anything is read
- * that could fail and print: the environment's secret-looking values and URL
- * passwords, and those of env files git does not track. Returns the names of
- * the variables set from outside (a password interpolated from one of them is
- * a secret too, whatever its name).
- */
-function collectOutsideSecrets(masker, env, envFiles) {
-    for (const s of secretsInEnvironment(env))
-        masker.add(s);
-    const names = new Set(Object.keys(env));
-    for (const file of envFiles) {
-        const text = readIfUntracked(file);
-        if (text === undefined)
-            continue;
-        const found = secretsInEnvText(text);
-        found.secrets.forEach((s) => masker.add(s));
-        found.names.forEach((n) => names.add(n));
-    }
-    return names;
-}
-function readIfUntracked(file) {
-    try {
-        if (!external_node_fs_default().statSync(file).isFile() || isCommitted(file))
-            return undefined;
-        return external_node_fs_default().readFileSync(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The services' own `env_file:` entries that git does not track: their
- * passwords are secrets. The loader folds env files into `environment`, so
- * they are found among the files it read that are no compose file.
- */
-function collectServiceEnvFileSecrets(masker, project) {
-    for (const file of project.files) {
-        if (project.composeTexts?.has(file))
-            continue;
-        const text = readIfUntracked(file);
-        if (text !== undefined)
-            secretsInEnvText(text).secrets.forEach((s) => masker.add(s));
-    }
-}
-/**
- * The passwords of the Redis model that come from outside: interpolated from
- * a variable set outside the repository, or read from a config or ACL file
- * that git does not track. A literal in a committed file is public
- * (auth-literal reports it) and is not registered.
- */
-function collectRedisSecrets(masker, redis, outsideNames) {
-    const fromOutside = (d) => d !== undefined &&
-        ((d.variables ?? []).some((v) => v.isSet !== false && outsideNames.has(v.name)) ||
-            (d.origin === 'config-file' && !isCommitted(d.pos.file)));
-    for (const r of redis.services) {
-        if (fromOutside(r.password?.directive))
-            masker.add(r.password?.value);
-        for (const d of r.directives) {
-            if (!fromOutside(d))
-                continue;
-            if (d.name === 'requirepass' || d.name === 'masterauth')
-                d.args.forEach((a) => masker.add(a));
-            if (d.name === 'user') {
-                // ACL rules: `>password` adds a password; `#hash` is not a secret.
-                for (const a of d.args)
-                    if (a.startsWith('>'))
-                        masker.add(a.slice(1));
-            }
-        }
-        for (const user of r.aclUsers ?? [])
-            if (!isCommitted(user.pos.file))
-                user.passwords.forEach((p) => masker.add(p));
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/suppressions.ts
 
@@ -54304,7 +54779,7 @@ function knownRuleIds() {
     return CATALOGUE.map((r) => r.id);
 }
 /** The probes, and the process and engine code they bring, load only for a run that asks for them. */
-const probesModule = () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3154));
+const probesModule = () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7295));
 /** compose -> redis model -> rules -> probes (when asked) -> one report. */
 async function runCheck(ctx) {
     // Not performance.now(): its first use loads perf_hooks (a dozen modules), a cost at every start.
@@ -54315,7 +54790,8 @@ async function runCheck(ctx) {
     const outsideNames = collectOutsideSecrets(masker, ctx.load.env ?? process.env, projectEnvFiles(ctx.load));
     // Probes asked for by name: find Compose while the static analysis runs.
     if (Array.isArray(ctx.probes) && ctx.probes.length > 0) {
-        void probesModule()
+        // Its own small module: the probes' (with their client library) loads meanwhile.
+        void Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9554))
             .then((m) => m.detectComposeEarly(ctx.composeCommand))
             .catch(() => undefined);
     }
@@ -54327,7 +54803,7 @@ async function runCheck(ctx) {
         cwd: ctx.load.cwd,
         knownRules: knownRuleIds(),
     });
-    const profile = ctx.strictness ?? config?.profile ?? 'production';
+    const profile = ctx.strictness ?? config?.strictness ?? 'production';
     const redis = withConfiguredRoles(await buildRedisModel(project), config);
     collectRedisSecrets(masker, redis, outsideNames);
     const settings = ruleSettings(profile, config);
@@ -54362,7 +54838,7 @@ async function runCheck(ctx) {
     const ignored = findings.filter((f) => config?.ignore.some((entry) => ignoreMatches(entry, f)));
     findings = findings.filter((f) => !ignored.includes(f));
     const rulesOff = settings.filter((r) => r.severity === 'off').map((r) => r.id);
-    const suppression = applySuppressions(findings, findSuppressions(project.files, project.composeTexts), {
+    const suppression = applySuppressions(findings, findSuppressions(filesRead(project), project.composeTexts), {
         knownRules: knownRuleIds(),
         rulesOff,
     });
@@ -54378,7 +54854,12 @@ async function runCheck(ctx) {
         result: failed ? 'fail' : 'pass',
         failOn: ctx.failOn,
         profile,
-        project: { name: project.name, workingDir: project.workingDir, files: project.files },
+        project: {
+            name: project.name,
+            workingDir: project.workingDir,
+            files: filesRead(project),
+            composeFiles: [...project.composeFiles, ...project.referencedComposeFiles],
+        },
         findings,
         counts: {
             error: findings.filter((f) => f.severity === 'error').length,
@@ -54717,7 +55198,7 @@ function readActionInputs(masker, env = process.env) {
 
 
 // EXTERNAL MODULE: ./src/probes/index.ts + 18 modules
-var probes = __nccwpck_require__(3154);
+var probes = __nccwpck_require__(7295);
 // EXTERNAL MODULE: ./src/probes/process.ts
 var probes_process = __nccwpck_require__(642);
 ;// CONCATENATED MODULE: ./src/report/paths.ts
@@ -54801,11 +55282,12 @@ function describeFailure(error, baseDir) {
 function noRedisServiceNotice(report, baseDir) {
     if (report.services.length > 0)
         return undefined;
-    const files = report.project.files.map((f) => displayPath(f, baseDir)).join(', ');
+    const files = report.project.composeFiles.map((f) => displayPath(f, baseDir)).join(', ');
     return `no Redis service found in ${files || 'the project'}: nothing was checked. A service counts as Redis by its image (redis, valkey, bitnami/redis, keydb, dragonfly, ...) or its command (redis-server); give the compose file that defines it (-f / compose-file).`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/mask-deep.ts
+
 /**
  * Fields that hold identifiers (service names, images, paths, rule ids, docs
  * URLs, the tool's name): structured values no masker touches. Only free
@@ -54857,6 +55339,32 @@ function maskDeep(value, mask, keep = IDENTIFIER_KEYS) {
         return out;
     }
     return value;
+}
+/**
+ * `jsonText(maskDeep(value, mask, keep))` without the masked copy: each
+ * string is masked as JSON.stringify reaches it. A report of thousands of
+ * findings would otherwise be copied whole only to be written out.
+ */
+function maskedJsonText(value, mask, keep = IDENTIFIER_KEYS) {
+    // The values being written, outermost first, each with whether it sits
+    // under an identifier field; JSON.stringify calls the replacer with the
+    // value being written as `this`, so the stack is unwound to it.
+    const holders = [];
+    const kept = [];
+    return jsonText(value, 2, function (key, v) {
+        while (holders.length > 0 && holders[holders.length - 1] !== this) {
+            holders.pop();
+            kept.pop();
+        }
+        const inKept = kept.length > 0 && kept[kept.length - 1];
+        const keepThis = inKept || (holders.length > 0 && !Array.isArray(this) && keep.has(key));
+        if (v !== null && typeof v === 'object') {
+            holders.push(v);
+            kept.push(keepThis);
+            return v;
+        }
+        return typeof v === 'string' && !keepThis ? mask(v) : v;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/docs-link.ts
@@ -54977,7 +55485,6 @@ function setOutputs(outputs) {
 
 
 
-
 /** Version of the JSON document's shape (docs/report.schema.json); bump on incompatible change. */
 const REPORT_FORMAT_VERSION = 1;
 const REPORT_SCHEMA_ID = 'https://github.com/redis-readiness/redis-readiness/blob/main/docs/report.schema.json';
@@ -55057,7 +55564,7 @@ function toJsonDocument(report, options) {
 }
 /** The JSON report as text, masked. */
 function formatJson(report, options) {
-    return jsonText(maskDeep(toJsonDocument(report, options), options.mask)) + '\n';
+    return maskedJsonText(toJsonDocument(report, options), options.mask) + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/order.ts
@@ -55075,7 +55582,6 @@ function plural(n, word) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
-
 
 
 
@@ -55211,7 +55717,7 @@ function pascalCase(id) {
 }
 /** The SARIF log as text, with every string value masked. */
 function formatSarif(report, options) {
-    return jsonText(maskDeep(toSarifLog(report, options), options.mask)) + '\n';
+    return maskedJsonText(toSarifLog(report, options), options.mask) + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -55236,7 +55742,7 @@ function summaryMarkdown(report, options) {
     const c = report.counts;
     out.push(`${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')}` +
         (c.suppressed ? `, ${c.suppressed} suppressed` : '') +
-        ` · fail-on: \`${report.failOn}\` · profile: \`${report.profile}\` · ` +
+        ` · fail-on: \`${report.failOn}\` · strictness: \`${report.profile}\` · ` +
         `files: ${report.project.files.map((f) => markdownCode(rel(f))).join(', ') || 'none'}`, '');
     const hidden = hiddenAnnotationCounts(report);
     const hiddenParts = ['error', 'warning', 'notice']
@@ -55571,7 +56077,44 @@ async function main_run() {
 
 /***/ }),
 
-/***/ 3154:
+/***/ 9554:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   detectComposeEarly: () => (/* binding */ detectComposeEarly),
+/* harmony export */   detectedCompose: () => (/* binding */ detectedCompose)
+/* harmony export */ });
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2199);
+
+/** Detections started ahead of the probes, by compose command. */
+const early = new Map();
+const keyOf = (command) => JSON.stringify(command ?? null);
+/**
+ * Starts finding the Compose CLI (and asking the engine) while the static
+ * analysis runs, so the probes need not wait for it before `up`.
+ */
+function detectComposeEarly(command) {
+    const key = keyOf(command);
+    if (early.has(key))
+        return;
+    const detection = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .detectCompose */ .ib)(command);
+    // Awaited (and its error reported) by the probes; never unhandled meanwhile.
+    detection.catch(() => undefined);
+    early.set(key, detection);
+}
+/** The early detection for this command when one was started (used once), else a new one. */
+function detectedCompose(command) {
+    const key = keyOf(command);
+    const detection = early.get(key);
+    early.delete(key);
+    return detection ?? (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .detectCompose */ .ib)(command);
+}
+
+
+/***/ }),
+
+/***/ 7295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -55583,7 +56126,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ComposeUnavailableError: () => (/* reexport */ probes_runtime/* ComposeUnavailableError */.Fr),
   PROJECT_PREFIX: () => (/* reexport */ probes_runtime/* PROJECT_PREFIX */.zA),
   detectCompose: () => (/* reexport */ probes_runtime/* detectCompose */.ib),
-  detectComposeEarly: () => (/* reexport */ detectComposeEarly),
+  detectComposeEarly: () => (/* reexport */ detect_early.detectComposeEarly),
   runProbes: () => (/* binding */ runProbes),
   teardown: () => (/* reexport */ teardown)
 });
@@ -55880,39 +56423,9 @@ function toInfo(json, id) {
         })),
     };
 }
-/**
- * Names of the volumes mounted by every container of our project, running or
- * not (by compose's project label, then `docker inspect` of their Mounts).
- */
-async function volumesOfProject(runtime, timeoutMs) {
-    const ps = await runtime.exec([
-        ...runtime.docker,
-        'ps',
-        '-a',
-        '-q',
-        '--no-trunc',
-        '--filter',
-        `label=${probes_runtime/* PROJECT_LABEL */.NV}=${runtime.projectName}`,
-    ], timeoutMs);
-    const ids = ps.stdout
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    if (ps.code !== 0 || ids.length === 0)
-        return [];
-    const inspected = await runtime.exec([...runtime.docker, 'inspect', '--', ...ids], timeoutMs);
-    return volumeNames(inspected.stdout);
-}
-/** Volume names in `docker inspect` output of containers. */
-function volumeNames(inspectJson) {
-    try {
-        const list = JSON.parse(inspectJson);
-        const names = list.flatMap((c) => (c.Mounts ?? []).filter((m) => m.Type === 'volume' && m.Name).map((m) => m.Name));
-        return [...new Set(names)];
-    }
-    catch {
-        return [];
-    }
+/** Names of the volumes a container mounts (named and anonymous), from its inspection. */
+function volumesOf(info) {
+    return [...new Set(info.mounts.filter((m) => m.type === 'volume' && m.name).map((m) => m.name))];
 }
 
 ;// CONCATENATED MODULE: ./src/probes/engine-ops.ts
@@ -56077,7 +56590,16 @@ async function connect(endpoint, credentials, timeoutMs = CONNECT_TIMEOUT_MS) {
         retryStrategy: () => null,
         connectTimeout: timeoutMs,
         commandTimeout: COMMAND_TIMEOUT_MS,
-        ...(endpoint.tls ? { tls: { rejectUnauthorized: false } } : {}),
+        ...(endpoint.tls
+            ? {
+                tls: {
+                    rejectUnauthorized: false,
+                    ...(typeof endpoint.tls === 'object' && endpoint.tls.servername
+                        ? { servername: endpoint.tls.servername }
+                        : {}),
+                },
+            }
+            : {}),
     });
     let lastError;
     client.on('error', (error) => {
@@ -56087,7 +56609,7 @@ async function connect(endpoint, credentials, timeoutMs = CONNECT_TIMEOUT_MS) {
         await client.connect();
     }
     catch (error) {
-        client.disconnect();
+        client_close(client);
         const message = (lastError ?? error).message;
         const kind = /ECONNREFUSED/.test(message)
             ? 'refused'
@@ -56104,7 +56626,7 @@ async function connect(endpoint, credentials, timeoutMs = CONNECT_TIMEOUT_MS) {
         }
     }
     catch (error) {
-        client.disconnect();
+        client_close(client);
         throw new ConnectFailure(errorText(error), 'refused-auth');
     }
     try {
@@ -56112,13 +56634,20 @@ async function connect(endpoint, credentials, timeoutMs = CONNECT_TIMEOUT_MS) {
             await client.call('SELECT', String(credentials.db));
     }
     catch (error) {
-        client.disconnect();
+        client_close(client);
         throw new ConnectFailure(`SELECT ${credentials.db}: ${errorText(error)}`, 'db');
     }
     return client;
 }
+/**
+ * Closes a client. One whose socket has already closed (refused, reset,
+ * timed out: status `end`) is left alone: ioredis's disconnect() would wait
+ * for a 'close' event that has already been emitted, and its timer would
+ * keep the process alive for `disconnectTimeout` (2 s) after the run ends.
+ */
 function client_close(client) {
-    client?.disconnect();
+    if (client && client.status !== 'end')
+        client.disconnect();
 }
 function errorText(error) {
     return error instanceof Error ? error.message : String(error);
@@ -56910,32 +57439,8 @@ async function probeConfig(session, findings, fallbackPos) {
 }
 
 
-;// CONCATENATED MODULE: ./src/probes/detect-early.ts
-
-/** Detections started ahead of the probes, by compose command. */
-const early = new Map();
-const keyOf = (command) => JSON.stringify(command ?? null);
-/**
- * Starts finding the Compose CLI (and asking the engine) while the static
- * analysis runs, so the probes need not wait for it before `up`.
- */
-function detectComposeEarly(command) {
-    const key = keyOf(command);
-    if (early.has(key))
-        return;
-    const detection = (0,probes_runtime/* detectCompose */.ib)(command);
-    // Awaited (and its error reported) by the probes; never unhandled meanwhile.
-    detection.catch(() => undefined);
-    early.set(key, detection);
-}
-/** The early detection for this command when one was started (used once), else a new one. */
-function detectedCompose(command) {
-    const key = keyOf(command);
-    const detection = early.get(key);
-    early.delete(key);
-    return detection ?? (0,probes_runtime/* detectCompose */.ib)(command);
-}
-
+// EXTERNAL MODULE: ./src/probes/detect-early.ts
+var detect_early = __nccwpck_require__(9554);
 ;// CONCATENATED MODULE: ./src/probes/health.ts
 
 
@@ -57040,7 +57545,119 @@ function neverCreatedReason(upOutput, image) {
 
 // EXTERNAL MODULE: ./src/redis/url.ts
 var url = __nccwpck_require__(8282);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/probes/tls.ts
+/**
+ * What a consumer with a `rediss://` URL sees of the server's TLS: the probe
+ * connects with the consumer's host name as SNI, takes the certificate
+ * whatever it is (it cannot know the CA the application trusts), and then
+ * judges it the way the consumer's client would, from what its URL asks
+ * (redis-py and kombu read `ssl_cert_reqs`, `ssl_check_hostname` and
+ * `ssl_ca_certs` there). Only what fails whatever the application's CA is a
+ * failure: an expired or not yet valid certificate, or a host name the
+ * certificate does not name when the URL asks for that check. A chain the
+ * public CAs do not sign is a note: the application may trust its own CA.
+ */
+
+
+const NONE = /^(none|cert_none)$/i;
+const FALSE = /^(false|0|no|off)$/i;
+const TRUE = /^(true|1|yes|on)$/i;
+/** The expectation a `rediss://` URL's query states, for a connection to `host`. */
+function tlsExpectation(host, query) {
+    const lower = Object.fromEntries(Object.entries(query).map(([k, v]) => [k.toLowerCase(), v]));
+    const check = lower.ssl_check_hostname;
+    return {
+        host,
+        verify: !NONE.test(lower.ssl_cert_reqs ?? ''),
+        ...(check !== undefined && TRUE.test(check) ? { checkHostname: true } : {}),
+        ...(check !== undefined && FALSE.test(check) ? { checkHostname: false } : {}),
+        ownCa: ['ssl_ca_certs', 'ssl_ca_path', 'ssl_ca_data'].some((k) => lower[k] !== undefined),
+    };
+}
+/** The SNI name a client sends for `host` (none for an IP address). */
+function serverName(host) {
+    return (0,external_node_net_.isIP)(host) ? undefined : host;
+}
+/** Reads the certificate facts of an open TLS socket. */
+function tlsFacts(socket) {
+    const cert = socket.getPeerCertificate();
+    if (!cert || Object.keys(cert).length === 0)
+        return undefined;
+    const error = socket.authorizationError;
+    const names = (cert.subjectaltname ?? '')
+        .split(',')
+        .map((n) => n.trim().replace(/^(DNS|IP Address):/, ''))
+        .filter(Boolean);
+    return {
+        protocol: socket.getProtocol() ?? 'TLS',
+        subject: describeName(cert.subject),
+        issuer: describeName(cert.issuer),
+        names,
+        validFrom: cert.valid_from,
+        validTo: cert.valid_to,
+        publiclyTrusted: socket.authorized,
+        ...(error ? { verifyError: String(error instanceof Error ? error.message : error) } : {}),
+        certificate: cert,
+    };
+}
+function describeName(name) {
+    if (!name)
+        return '(none)';
+    const cn = name.CN;
+    return cn ? `CN=${Array.isArray(cn) ? cn.join(',') : cn}` : '(no CN)';
+}
+const EXPIRED = /CERT_HAS_EXPIRED|CERT_NOT_YET_VALID/;
+/** How the consumer's client would take the certificate: evidence, and a problem when it refuses it. */
+function judgeTls(facts, expect, now = new Date()) {
+    const names = facts.names.length ? facts.names.join(', ') : facts.subject;
+    const parts = [
+        `${facts.protocol}, SNI ${serverName(expect.host) ?? '(none: an IP address)'}`,
+        `certificate ${facts.subject} for ${names}, issued by ${facts.issuer}, valid ${facts.validFrom} to ${facts.validTo}`,
+    ];
+    if (!expect.verify) {
+        parts.push('not verified: the URL says ssl_cert_reqs=none');
+        return { note: `TLS: ${parts.join('; ')}` };
+    }
+    const problems = [];
+    const expired = (facts.verifyError && EXPIRED.test(facts.verifyError)) ||
+        Date.parse(facts.validTo) < now.getTime() ||
+        Date.parse(facts.validFrom) > now.getTime();
+    if (expired) {
+        problems.push(`the server's certificate is not valid now (valid ${facts.validFrom} to ${facts.validTo}): a client that verifies certificates refuses it`);
+    }
+    if (facts.publiclyTrusted)
+        parts.push('signed by a public CA');
+    else if (!expired) {
+        parts.push(`not signed by a public CA (${facts.verifyError ?? 'untrusted'}): the application must trust its CA` +
+            (expect.ownCa ? ' (its URL names one)' : ' (ssl_ca_certs, or in its own settings)'));
+    }
+    const identity = facts.certificate
+        ? (0,external_node_tls_.checkServerIdentity)(expect.host, facts.certificate)
+        : undefined;
+    if (identity) {
+        if (expect.checkHostname === true) {
+            problems.push(`the certificate is not for ${expect.host} (it names ${names}) and the URL asks for ssl_check_hostname`);
+        }
+        else {
+            parts.push(`not for the host name ${expect.host} (it names ${names}): a client that checks host names refuses it` +
+                (expect.checkHostname === false ? '; the URL turns that check off' : ''));
+        }
+    }
+    else {
+        parts.push(`names the host ${expect.host}`);
+    }
+    return {
+        note: `TLS: ${parts.join('; ')}`,
+        ...(problems.length ? { problem: problems.join('; ') } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/probes/network.ts
+
 
 
 
@@ -57085,6 +57702,7 @@ async function probeNetwork(session) {
             const where = `${t.step.host}:${t.step.port ?? session.service.port}`;
             const address = probeAddress(info.engine, session.runtime.projectName, fullName);
             let out;
+            let tls;
             if (!address) {
                 out = `Could not resolve ${t.step.host}: Redis is not attached to network ${t.network}`;
             }
@@ -57092,11 +57710,15 @@ async function probeNetwork(session) {
                 out = `Could not resolve ${t.step.host}: not a name of Redis on network ${t.network} (its names there: ${address.names.join(', ')})`;
             }
             else {
-                out = await pingAs(session, t, address.ip);
+                ({ out, tls } = await pingAs(session, t, address.ip));
             }
             rec.note(`${t.who}: ${where} on network ${t.network}${address && (address.names.includes(t.step.host) || t.step.host === containerName) ? ` (${address.ip})` : ''} -> ${out}`);
+            if (tls)
+                rec.note(`${t.who}: ${tls.note}`);
             if (out !== 'PONG')
                 problems.push(`${t.who} cannot use ${where}: ${explain(out)}`);
+            else if (tls?.problem)
+                problems.push(`${t.who} cannot use ${where}: ${tls.problem}`);
         }));
     }
     else {
@@ -57108,21 +57730,32 @@ async function probeNetwork(session) {
         return rec.fail(problems.join('; '));
     return rec.pass(`reachable by service name${targets.length > 1 ? ' and by every consumer URL' : ''} on the project network, with the consumers' credentials`);
 }
-/** Connects as the consumer would (its user, password, db, TLS) to the address its host names. */
+/**
+ * Connects as the consumer would (its user, password, db, TLS with its host
+ * name as SNI) to the address its host names; for TLS, also how its client
+ * would take the server's certificate.
+ */
 async function pingAs(session, target, ip) {
     const step = target.step;
     const password = step.passwordEnv !== undefined ? session.secretEnv[step.passwordEnv] : undefined;
+    const sni = target.tls ? serverName(target.tls.host) : undefined;
     let client;
     try {
-        client = await connect({ host: ip, port: step.port ?? session.service.port, ...(target.tls ? { tls: true } : {}) }, {
+        client = await connect({
+            host: ip,
+            port: step.port ?? session.service.port,
+            ...(target.tls ? { tls: sni ? { servername: sni } : true } : {}),
+        }, {
             ...(step.user ? { username: step.user } : {}),
             ...(password !== undefined ? { password } : {}),
             ...(step.db !== undefined ? { db: step.db } : {}),
         });
-        return firstLine(await command(client, ['PING']));
+        const out = firstLine(await command(client, ['PING']));
+        const facts = target.tls ? tlsFacts(client.stream) : undefined;
+        return { out, ...(facts && target.tls ? { tls: judgeTls(facts, target.tls) } : {}) };
     }
     catch (error) {
-        return firstLine(error instanceof Error ? error.message : String(error));
+        return { out: firstLine(error instanceof Error ? error.message : String(error)) };
     }
     finally {
         client_close(client);
@@ -57195,7 +57828,9 @@ function buildTargets(session, skipped) {
             id,
             who: `${consumer.service} ${consumer.variable}`,
             network,
-            ...(parsed?.ok && parsed.url.scheme === 'rediss' ? { tls: true } : {}),
+            ...(parsed?.ok && parsed.url.scheme === 'rediss'
+                ? { tls: tlsExpectation(consumer.host, parsed.url.query) }
+                : {}),
             step: {
                 id,
                 args: ['PING'],
@@ -57308,19 +57943,20 @@ var probes_process = __nccwpck_require__(642);
 
 
 
-
 /** Teardowns in progress, by project: a signal handler and the run itself share one. */
 const teardowns = new Map();
 /**
- * Removes everything of the probe project: the volumes its containers use
- * are recorded, then `down -v --remove-orphans` by project name (no compose
- * file needed), then a sweep by label for anything left (a container an
- * aborted command was still creating), then every recorded volume that
- * survived (anonymous volumes of containers that `down` without `-v` or a
- * re-creation left behind carry no label), then our temp files. Touches
- * nothing that is not labelled with our project, named after it, or an
- * anonymous volume one of its containers used. Returns why it may not have
- * removed everything, for the caller to print as a warning.
+ * Removes everything of the probe project, through the engine: its
+ * containers (labelled with our project) with their anonymous volumes, then
+ * its networks and volumes (labelled likewise) and every volume its earlier
+ * containers used (recorded by the run: anonymous volumes of containers that
+ * a re-creation or `down` without -v replaced carry no label), then our temp
+ * files. Should anything remain (a container an aborted command was still
+ * creating), compose's own `down -v --remove-orphans` by project name runs,
+ * and the sweep once more. Touches nothing that is not labelled with our
+ * project, named after it, or an anonymous volume one of its containers
+ * used. Returns why it may not have removed everything, for the caller to
+ * print as a warning.
  */
 function teardown(state, run = probes_process/* runCommand */.d1) {
     const pending = teardowns.get(state.projectName);
@@ -57333,47 +57969,35 @@ function teardown(state, run = probes_process/* runCommand */.d1) {
 async function teardownNow(state, run) {
     const cwd = state.tempPaths.find((p) => existsDir(p)) ?? (0,external_node_os_.tmpdir)();
     const env = (0,probes_runtime/* composeEnvironment */.EX)(process.env);
-    const docker = (0,probes_runtime/* dockerCliFor */.o1)(state.composeCommand);
-    const volumes = new Set(state.volumes ?? []);
-    const before = await listOurs(state, run);
-    if (before.ids.container.length) {
-        const inspected = await run([...docker, 'inspect', '--', ...before.ids.container], {
-            env,
-            timeoutMs: 30_000,
-        });
-        for (const name of volumeNames(inspected.stdout))
-            volumes.add(name);
-    }
-    const down = await run((0,probes_runtime/* teardownArgs */.gF)(state.composeCommand, state.projectName), {
-        cwd,
-        env,
-        timeoutMs: 120_000,
-    });
+    const recorded = (state.volumes ?? []).filter((v) => isProbeVolume(v, state.projectName));
     let left = await listOurs(state, run);
-    if (down.code !== 0 || idsOf(left).length > 0) {
-        await sweep(state, run, left);
+    let recordedLeft = await sweep(state, run, left, recorded);
+    left = await listOurs(state, run);
+    let failure = left.error;
+    if (!left.answered || idsOf(left).length > 0 || recordedLeft.length > 0) {
+        const down = await run((0,probes_runtime/* teardownArgs */.gF)(state.composeCommand, state.projectName), {
+            cwd,
+            env,
+            timeoutMs: 120_000,
+        });
+        if (down.code !== 0)
+            failure ??= (0,probes_runtime/* firstLine */.TM)(down.stderr || down.stdout);
         left = await listOurs(state, run);
-    }
-    const ours = [...volumes].filter((v) => isProbeVolume(v, state.projectName));
-    if (ours.length) {
-        const present = await run([...docker, 'volume', 'ls', '-q'], { env, timeoutMs: 30_000 });
-        const existing = new Set(present.stdout.split('\n').filter(Boolean));
-        const remove = ours.filter((v) => existing.has(v));
-        if (remove.length) {
-            const removed = await run([...docker, 'volume', 'rm', '-f', '--', ...remove], {
-                env,
-                timeoutMs: 60_000,
-            });
-            if (removed.code !== 0)
-                left.ids.volume.push(...remove);
+        if (idsOf(left).length > 0 || recordedLeft.length > 0) {
+            recordedLeft = await sweep(state, run, left, recordedLeft);
+            left = await listOurs(state, run);
         }
+        failure = left.error ?? failure;
     }
+    for (const v of recordedLeft)
+        if (!left.ids.volume.includes(v))
+            left.ids.volume.push(v);
     let problem;
     const ids = idsOf(left);
     if (!left.answered || ids.length > 0) {
         const what = left.answered
             ? `still there: ${ids.join(', ')}`
-            : `the engine did not answer (${(0,probes_runtime/* firstLine */.TM)(down.stderr || down.stdout) || `exit ${down.code}`})`;
+            : `the engine did not answer (${failure ?? 'no output'})`;
         const command = (0,probes_runtime/* teardownArgs */.gF)(state.composeCommand, state.projectName).slice(0, -2).join(' ');
         problem = `could not remove everything of the probe project ${state.projectName}: ${what}. Once the engine answers, run: ${command}`;
     }
@@ -57388,36 +58012,54 @@ function isProbeVolume(name, projectName) {
 function idsOf(left) {
     return Object.entries(left.ids).flatMap(([kind, list]) => list.map((id) => `${kind} ${id}`));
 }
-/** Containers, volumes and networks labelled with our project; `answered` is false when a listing failed. */
+/** Containers, volumes and networks labelled with our project. */
 async function listOurs(state, run) {
     const docker = (0,probes_runtime/* dockerCliFor */.o1)(state.composeCommand);
     const filter = `label=${probes_runtime/* PROJECT_LABEL */.NV}=${state.projectName}`;
     const env = (0,probes_runtime/* composeEnvironment */.EX)(process.env);
     const list = (args) => run([...docker, ...args, '--filter', filter], { env, timeoutMs: 30_000 });
-    const [containers, volumes, networks] = await Promise.all([
+    const results = await Promise.all([
         list(['ps', '-aq']),
         list(['volume', 'ls', '-q']),
         list(['network', 'ls', '-q']),
     ]);
+    const [containers, volumes, networks] = results;
     const ids = (r) => r.stdout.split('\n').filter(Boolean);
+    const failed = results.find((r) => r.code !== 0);
     return {
-        answered: [containers, volumes, networks].every((r) => r.code === 0),
+        answered: !failed,
+        ...(failed ? { error: (0,probes_runtime/* firstLine */.TM)(failed.stderr || failed.stdout) } : {}),
         ids: { container: ids(containers), volume: ids(volumes), network: ids(networks) },
     };
 }
-async function sweep(state, run, { ids }) {
+/**
+ * Removes what `listing` found, and the `recorded` volumes: containers first
+ * (`rm -f -v`: killed, since throwaway servers need no clean shutdown, with
+ * their anonymous volumes), then networks and volumes side by side. Returns
+ * the recorded volumes that are still there when their removal failed.
+ */
+async function sweep(state, run, { ids }, recorded) {
     const docker = (0,probes_runtime/* dockerCliFor */.o1)(state.composeCommand);
     const env = (0,probes_runtime/* composeEnvironment */.EX)(process.env);
     if (ids.container.length)
         await run([...docker, 'rm', '-f', '-v', '--', ...ids.container], { env, timeoutMs: 60_000 });
-    await Promise.all([
-        ids.volume.length
-            ? run([...docker, 'volume', 'rm', '-f', '--', ...ids.volume], { env, timeoutMs: 60_000 })
+    // `volume rm -f` passes over names that do not exist (a recorded volume `down` already removed).
+    const volumes = [...new Set([...ids.volume, ...recorded])];
+    const [removedVolumes] = await Promise.all([
+        volumes.length
+            ? run([...docker, 'volume', 'rm', '-f', '--', ...volumes], { env, timeoutMs: 60_000 })
             : undefined,
         ids.network.length
             ? run([...docker, 'network', 'rm', '--', ...ids.network], { env, timeoutMs: 60_000 })
             : undefined,
     ]);
+    if (!removedVolumes || removedVolumes.code === 0 || recorded.length === 0)
+        return [];
+    const present = await run([...docker, 'volume', 'ls', '-q'], { env, timeoutMs: 30_000 });
+    if (present.code !== 0)
+        return recorded;
+    const existing = new Set(present.stdout.split('\n').filter(Boolean));
+    return recorded.filter((v) => existing.has(v));
 }
 function existsDir(path) {
     try {
@@ -57446,11 +58088,16 @@ function describePromise(p) {
 }
 /**
  * How old the "older" crash canaries are at least when the container is
- * killed. Not a wait for an event: appendfsync everysec promises to keep
- * writes older than a second, so the test needs writes that old. It only
- * runs when no down/up step sits between the writes and the kill.
+ * killed. Not a wait for an event: with appendfsync everysec Redis writes
+ * the AOF buffer to the file before it replies, except while a background
+ * fsync is still running, when it holds the write back for up to two seconds
+ * (flushAppendOnlyFile in aof.c); a SIGKILL can lose only writes held back.
+ * Writes older than that (plus a margin for the event loop) must survive, so
+ * losing them is a failure and nothing younger is judged. The pause runs
+ * only when no down and up step sits between those writes and the kill: with
+ * one, they were on disk since its clean stop.
  */
-const CRASH_AGE_SECONDS = 1.2;
+const CRASH_AGE_SECONDS = 2.5;
 /** Runs the first step after a pause, so the ones before it are that much older. */
 function withPause(steps, seconds) {
     return steps.map((s, i) => (i === 0 ? { ...s, pauseSeconds: seconds } : s));
@@ -57607,14 +58254,15 @@ async function probePersistence(session, prepared = preparePersistence(session))
         if (restart.lost.length)
             failures.push(`a restart lost ${restart.lost.join(', ')} (${promise.aof || promise.save ? 'check the data dir and save on shutdown' : 'no AOF and no RDB save points: nothing is written to disk'})`);
         // 2. re-create the container, as a deploy does. The same exec writes the
-        // older crash canaries: they are more than a second old at the kill when
-        // step 3 runs in between; otherwise the script waits that second itself.
+        // older crash canaries: when step 3 runs in between, its clean stop puts
+        // them on disk; otherwise they wait until Redis can no longer hold them
+        // back (CRASH_AGE_SECONDS) before the newest go in.
         // down/up runs for an anonymous volume too: it is where persist-no-volume
         // says the data is lost, and the probe must show the same.
         const downRuns = promise.volume === 'named volume' ||
             promise.volume === 'bind mount' ||
             promise.volume === 'anonymous volume';
-        await session.trackVolumes?.();
+        await trackCurrentVolumes(session);
         await step(session, runtime.recreateArgs(service.name));
         const afterRecreate = await readWhenReady(session, [
             ...readSteps(session, 'recreate'),
@@ -57631,17 +58279,18 @@ async function probePersistence(session, prepared = preparePersistence(session))
                     ? ` (the data dir ${dataDir} is on the ${promise.volume}: mount a named volume there)`
                     : ''));
         }
-        // 3. down without -v, then up: only a named volume is expected to keep data.
+        // 3. down without -v (for this service: its container stopped and
+        // removed, volumes kept), then up: only a named volume is expected to keep data.
         let downLost = false;
         if (downRuns) {
-            await session.trackVolumes?.();
-            await step(session, runtime.downKeepVolumesArgs());
+            await trackCurrentVolumes(session);
+            await step(session, runtime.removeKeepVolumesArgs(service.name));
             await step(session, runtime.upAgainArgs(service.name));
             // The newest crash canaries go in last, right before the kill.
             const afterDown = await readAndWrite(session, 'down', 'crash-new', 'down and up');
             const down = survival(afterDown, 'down');
             downLost = down.lost.length > 0;
-            rec.note(`3. down (volumes kept) and up: ${describeSurvival(down)}`);
+            rec.note(`3. down (container removed, volumes kept) and up: ${describeSurvival(down)}`);
             if (downLost) {
                 failures.push(`down and up lost ${down.lost.join(', ')}` +
                     (promise.volume === 'anonymous volume'
@@ -57656,15 +58305,16 @@ async function probePersistence(session, prepared = preparePersistence(session))
         const killed = await engineStep(session, 'kill -s SIGKILL', (id, ms) => killContainer(runtime, id, ms));
         if (killed.code !== 0)
             rec.note(`kill: ${describeFailure(session, killed)}`);
-        // A restart policy may already be restarting it; `start` then does nothing.
-        await engineStep(session, 'start', (id, ms) => startContainer(runtime, id, ms));
+        // The same container (by the id the kill used, no new inspection); a
+        // restart policy may already be restarting it, and `start` then does nothing.
+        await engineStep(session, 'start', (id, ms) => startContainer(runtime, id, ms), killed.containerId);
         const afterCrash = await readWhenReady(session, [...readSteps(session, 'crash-old'), ...readSteps(session, 'crash-new')], 'SIGKILL and start');
         // Older canaries that `down` already lost say nothing about the crash.
         const crashOld = downLost
             ? { kept: [...CANARY_KINDS], lost: [] }
             : survival(afterCrash, 'crash-old');
         const crashNew = survival(afterCrash, 'crash-new');
-        rec.note(`4. SIGKILL: data written over a second earlier ${describeSurvival(crashOld)}; data written just before ${describeSurvival(crashNew)}`);
+        rec.note(`4. SIGKILL: data written ${downRuns ? 'before the down and up (on disk since its clean stop)' : 'over two seconds earlier'} ${describeSurvival(crashOld)}; data written just before ${describeSurvival(crashNew)}`);
         const crashVerdict = judgeCrash(promise, crashOld, crashNew);
         rec.note(`   promised: ${crashVerdict.promise}`);
         if (crashVerdict.failure)
@@ -57689,15 +58339,15 @@ function judgeCrash(p, old, fresh) {
     }
     if (p.aof && p.appendfsync === 'everysec') {
         return {
-            promise: 'appendfsync everysec: at most about the last second of writes',
+            promise: 'appendfsync everysec: at most the last second or two of writes (Redis holds writes back up to two seconds while an fsync is slow)',
             summary: old.lost.length
-                ? `lost writes older than a second`
+                ? `lost older writes`
                 : fresh.lost.length
-                    ? 'lost only the last second, as promised'
+                    ? 'lost only the last writes, as promised'
                     : 'nothing lost',
             ...(old.lost.length
                 ? {
-                    failure: `a crash lost writes older than a second (${old.lost.join(', ')}) although appendfsync is everysec`,
+                    failure: `a crash lost writes that were already on disk or over two seconds old (${old.lost.join(', ')}) although appendfsync is everysec`,
                 }
                 : {}),
         };
@@ -57725,6 +58375,16 @@ function directive(session, name) {
     const found = session.service.directives.filter((d) => d.name === name).at(-1);
     return found?.args.join(' ');
 }
+/**
+ * Records the current container's volumes before a step replaces it. Its
+ * inspection is the one the wait for Redis made (a connection is used only
+ * once the engine confirmed the container), so this asks the engine nothing.
+ */
+async function trackCurrentVolumes(session) {
+    const info = await inspectService(session);
+    if (info)
+        session.trackVolumes?.(info);
+}
 /** A compose step (re-create, down, up): the container is a new incarnation afterwards. */
 async function step(session, argv) {
     (0,probes_process/* throwIfAborted */.Te)(session.signal);
@@ -57743,16 +58403,19 @@ async function step(session, argv) {
     }
     return result;
 }
-/** An engine operation on the current container's id (restart, kill, start). */
-async function engineStep(session, what, operation) {
+/**
+ * An engine operation on the current container's id (restart, kill, start),
+ * or on `containerId` when the caller knows it (start after the kill).
+ */
+async function engineStep(session, what, operation, containerId) {
     (0,probes_process/* throwIfAborted */.Te)(session.signal);
-    const info = await inspectService(session);
+    const id = containerId ?? (await inspectService(session))?.id;
     await newIncarnation(session, true);
-    if (!info)
+    if (!id)
         throw new NoAnswerError(`the Redis container was gone before the ${what}`);
-    const result = await operation(info.id, session.readyTimeoutSeconds * 1000 + 30_000);
+    const result = await operation(id, session.readyTimeoutSeconds * 1000 + 30_000);
     session.log(session.mask(`${what} ${session.service.name}: exit ${result.code} in ${result.durationMs} ms`));
-    return result;
+    return { ...result, containerId: id };
 }
 async function readAndWrite(session, readSet, writeSet, after) {
     return readWhenReady(session, [...readSteps(session, readSet), ...writeSteps(session, writeSet)], after);
@@ -57827,7 +58490,7 @@ async function runProbes(options) {
     // What may start, from the model alone: refused services are reported (the
     // probe-isolation rule says why, at the field), never started.
     const loadEnv = { ...process.env, ...options.project.environment };
-    const plan = (0,isolation/* planIsolation */.wE)(options.project, candidates, loadEnv);
+    const plan = (0,isolation/* planIsolation */.w)(options.project, candidates, loadEnv);
     for (const issue of plan.issues) {
         log(`probes: ${issue.service}: ${issue.action} ${issue.field}: ${issue.reason} (probe-isolation)`);
     }
@@ -57837,7 +58500,7 @@ async function runProbes(options) {
                 probe,
                 service,
                 status: 'skip',
-                summary: mask((0,isolation/* refusalSummary */.Ze)(issues)),
+                summary: mask((0,isolation/* refusalSummary */.Z)(issues)),
                 durationMs: 0,
                 evidence: [],
             });
@@ -57849,7 +58512,7 @@ async function runProbes(options) {
         return { results, findings, logs };
     let detected;
     try {
-        detected = await detectedCompose(options.composeCommand);
+        detected = await (0,detect_early.detectedCompose)(options.composeCommand);
     }
     catch (error) {
         if (!(error instanceof probes_runtime/* ComposeUnavailableError */.Fr))
@@ -57900,9 +58563,8 @@ async function runProbes(options) {
             signal,
         });
         /** Every volume our containers use, recorded before a step replaces them (and saved for post). */
-        const trackVolumes = async () => {
-            const found = await volumesOfProject(runtime, 30_000);
-            const fresh = found.filter((v) => !state.volumes.includes(v));
+        const trackVolumes = (container) => {
+            const fresh = volumesOf(container).filter((v) => !state.volumes.includes(v));
             if (fresh.length === 0)
                 return;
             state.volumes.push(...fresh);
@@ -57921,9 +58583,14 @@ async function runProbes(options) {
         if (!up.ok)
             log(up.output.split('\n').slice(-5).join('\n'));
         const runId = (0,external_node_crypto_.randomBytes)(4).toString('hex');
-        for (const service of services) {
+        // Each service has its own container, connections and steps (the
+        // persistence probe's steps act on that service alone), so the services
+        // are probed side by side. Every one is waited for, even when another
+        // throws: the teardown must not start while a probe still acts.
+        const probeService = async (service) => {
+            const out = { results: [], findings: [] };
             if (signal.aborted)
-                break;
+                return out;
             const session = {
                 runtime,
                 model: options.project.model,
@@ -57943,17 +58610,15 @@ async function runProbes(options) {
                 dataBindReplaced: planned.get(service.name)?.dataBindReplaced ?? false,
                 trackVolumes,
             };
+            const findings = out.findings;
             const pos = options.project.sources.locate(['services', service.name]) ?? {
-                file: options.project.files[0] ?? options.project.workingDir,
+                file: options.project.composeFiles[0] ?? options.project.workingDir,
                 line: 1,
                 column: 1,
             };
-            // health first (it reads the state `up` left), persistence last (it
-            // restarts, re-creates and kills); the read-only ones in between run
-            // side by side, since each mostly waits on the engine.
             const record = (result) => {
                 log(`probe ${result.probe} ${service.name}: ${result.status} (${result.durationMs} ms) ${result.summary}`);
-                results.push(result);
+                out.results.push(result);
             };
             // health runs beside the read-only probes (it judges the check, not
             // the wait), persistence last (it restarts, re-creates and kills). All
@@ -58008,16 +58673,30 @@ async function runProbes(options) {
                 }
             }
             await closeServerLink(session);
-            const failed = results.some((r) => r.service === service.name && r.status === 'fail');
+            const failed = out.results.some((r) => r.status === 'fail');
             if ((failed || !up.ok) && !signal.aborted) {
                 const tail = await runtime.exec(runtime.logsArgs(service.name, LOG_TAIL), 30_000);
                 // compose prints terminal control sequences (erase-line) even with --no-color.
-                logs[service.name] = mask(`${tail.stdout}${tail.stderr}`.replace(ANSI_ESCAPE, ''))
+                out.logTail = mask(`${tail.stdout}${tail.stderr}`.replace(ANSI_ESCAPE, ''))
                     .split('\n')
                     .filter((l) => l.trim() !== '')
                     .slice(-LOG_TAIL);
             }
-        }
+            return out;
+        };
+        const outcomes = await Promise.allSettled(services.map(probeService));
+        // In the services' order, whichever finished first.
+        outcomes.forEach((outcome, i) => {
+            if (outcome.status !== 'fulfilled')
+                return;
+            results.push(...outcome.value.results);
+            findings.push(...outcome.value.findings);
+            if (outcome.value.logTail)
+                logs[services[i].name] = outcome.value.logTail;
+        });
+        const thrown = outcomes.find((o) => o.status === 'rejected');
+        if (thrown)
+            throw thrown.reason;
     }
     finally {
         aborting.done();
@@ -58087,14 +58766,12 @@ function secretsFor(services, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ze: () => (/* binding */ refusalSummary),
-/* harmony export */   wE: () => (/* binding */ planIsolation)
+/* harmony export */   Z: () => (/* binding */ refusalSummary),
+/* harmony export */   w: () => (/* binding */ planIsolation)
 /* harmony export */ });
-/* unused harmony exports isRunnerSecretName, runnerSecrets */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _compose_project_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5579);
 /* harmony import */ var _compose_volumes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6903);
 /**
  * What a probe may start, decided from the compose model alone (no engine,
@@ -58254,18 +58931,6 @@ const BUILD_QUIET = new Set([
     'platforms',
     'shm_size',
 ]);
-function realOrUndefined(path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
-    }
-    catch {
-        return undefined;
-    }
-}
-function insideDir(path, dir) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, path);
-    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
-}
 /** Every string in a value, for the runner-token check. */
 function strings(value) {
     if (typeof value === 'string')
@@ -58292,7 +58957,7 @@ function taint(value, secrets) {
  */
 function planIsolation(project, servers, env = project.environment ?? {}) {
     const model = project.model;
-    const projectDir = realOrUndefined(project.workingDir) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(project.workingDir);
+    const projectDir = (0,_compose_project_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .existingRealPath */ .PU)(project.workingDir) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(project.workingDir);
     const secrets = runnerSecrets(env);
     const names = new Set(servers.map((s) => s.name));
     const issues = [];
@@ -58340,8 +59005,8 @@ function planIsolation(project, servers, env = project.environment ?? {}) {
             }
             const context = typeof build.context === 'string' ? build.context : undefined;
             if (context && !/^[a-z][a-z0-9+.-]*:\/\/|^git@/i.test(context)) {
-                const real = realOrUndefined((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(project.workingDir, context));
-                if (!real || !insideDir(real, projectDir)) {
+                const real = (0,_compose_project_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .existingRealPath */ .PU)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(project.workingDir, context));
+                if (!real || !(0,_compose_project_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .isWithinDir */ .bd)(real, projectDir)) {
                     refuse(['build', 'context'], 'build.context', `the build context ${context} lies outside the project directory (the build would read host files)`);
                 }
                 else
@@ -58362,9 +59027,10 @@ function planIsolation(project, servers, env = project.environment ?? {}) {
             // An env_file from outside the project (a host file: ../secrets/.env,
             // /etc/...) would hand host contents to the container; leaving it out
             // would change what Redis is told, so the service is not started.
+            // A variable given by the project's own environment (.env, --env-file:
+            // the workflow's files, passed through by a bare `- NAME`) is no env_file.
             const from = project.sources?.get(['services', name, 'environment', key])?.pos.file;
-            const real = from ? (realOrUndefined(from) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(from)) : undefined;
-            if (real && !insideDir(real, projectDir)) {
+            if (from && !project.envFiles.includes(from) && (0,_compose_project_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .isOutsideDir */ .BP)(from, projectDir)) {
                 refuse(['environment', key], `environment.${key}`, `comes from the file ${from}, outside the project directory (the probe container would receive host file contents)`);
                 continue;
             }
@@ -58456,7 +59122,7 @@ function planIsolation(project, servers, env = project.environment ?? {}) {
                 mounts.push({ type: 'tmpfs', target, ...(mount.tmpfs ? { tmpfs: mount.tmpfs } : {}) });
             }
             else if (mount.type === 'bind') {
-                const source = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(project.workingDir, mount.source ?? '');
+                const source = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(project.workingDir, mount.source ?? '');
                 if ((0,_compose_volumes_js__WEBPACK_IMPORTED_MODULE_2__/* .isAtOrBelow */ .a5)(dataDir, target)) {
                     dataBindReplaced = true;
                     return;
@@ -58465,11 +59131,11 @@ function planIsolation(project, servers, env = project.environment ?? {}) {
                     drop(['volumes', index], field, `binds ${mount.source} inside the data dir ${dataDir}; the probes write their canaries only into a volume of their own`);
                     return;
                 }
-                const real = realOrUndefined(source);
+                const real = (0,_compose_project_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .existingRealPath */ .PU)(source);
                 if (!real) {
                     refuse(['volumes', index], field, `the bind mount source ${mount.source} does not exist (Docker would create it on the host)`);
                 }
-                else if (!insideDir(real, projectDir)) {
+                else if (!(0,_compose_project_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .isWithinDir */ .bd)(real, projectDir)) {
                     refuse(['volumes', index], field, `mounts the host path ${mount.source}${real !== source ? ` (${real})` : ''}, outside the project directory`);
                 }
                 else {
@@ -58506,8 +59172,8 @@ function planIsolation(project, servers, env = project.environment ?? {}) {
                 refs[kind].push(source);
                 const def = top[source] ?? {};
                 if (typeof def.file === 'string') {
-                    const real = realOrUndefined((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(project.workingDir, def.file));
-                    if (!real || !insideDir(real, projectDir)) {
+                    const real = (0,_compose_project_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .existingRealPath */ .PU)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(project.workingDir, def.file));
+                    if (!real || !(0,_compose_project_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .isWithinDir */ .bd)(real, projectDir)) {
                         refuse([kind], kind, `${kind} ${source} reads the host file ${def.file}, outside the project directory`);
                     }
                 }
@@ -58716,7 +59382,7 @@ const runCommand = (argv, options = {}) => new Promise((resolve) => {
 
 /** Every project we start is named with this prefix, so tests (and people) can find leftovers. */
 const PROJECT_PREFIX = 'redis-readiness-';
-/** Labels on helper containers so `down --remove-orphans` of our project removes them too. */
+/** Compose's project label: on our containers, networks and volumes, and on our helper containers, so the teardown finds them all. */
 const PROJECT_LABEL = 'com.docker.compose.project';
 class ComposeUnavailableError extends Error {
     constructor(message) {
@@ -58832,9 +59498,19 @@ class ComposeRuntime {
             service,
         ];
     }
-    /** After `down` without `-v`: bring the service back on the volumes that survived. */
+    /** After the container's removal: bring the service back on the volumes that survived. */
     upAgainArgs(service) {
-        return [...this.baseArgs(), 'up', '-d', '--no-build', '--pull', 'never', '--', service];
+        return [
+            ...this.baseArgs(),
+            'up',
+            '-d',
+            '--no-deps',
+            '--no-build',
+            '--pull',
+            'never',
+            '--',
+            service,
+        ];
     }
     restartArgs(service) {
         return [...this.baseArgs(), 'restart', '--', service];
@@ -58848,9 +59524,16 @@ class ComposeRuntime {
     killArgs(service, signal = 'SIGKILL') {
         return [...this.baseArgs(), 'kill', '-s', signal, '--', service];
     }
-    /** `down` that keeps named volumes (persistence step 3). */
-    downKeepVolumesArgs() {
-        return [...this.baseArgs(), 'down', '--remove-orphans'];
+    /**
+     * What `down` without `-v` does to one service (persistence step 3): its
+     * containers stopped and removed, its volumes (named and anonymous) kept.
+     * Not `down` itself: that removes every service of the project, and so
+     * the containers of the other Redis services being probed; and compose v2
+     * releases differ on `down <service>` (early ones ignore the names, some
+     * refuse them), while `rm --stop` takes them in every one.
+     */
+    removeKeepVolumesArgs(service) {
+        return [...this.baseArgs(), 'rm', '--stop', '--force', '--', service];
     }
     logsArgs(service, tail = 50) {
         return [
@@ -58902,7 +59585,7 @@ class ComposeRuntime {
     }
     /**
      * A short-lived helper container on one of our project's networks, labelled
-     * as ours so `down --remove-orphans` removes it should `--rm` not happen.
+     * as ours so the teardown removes it should `--rm` not happen.
      */
     helperArgs(image, network, script, envNames = []) {
         return [
@@ -59236,7 +59919,6 @@ const probeConfigMismatch = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ docsUrl)
 /* harmony export */ });
-/* unused harmony export DOCS_BASE */
 const DOCS_BASE = 'https://github.com/redis-readiness/redis-readiness/blob/main/docs/rules';
 function docsUrl(id) {
     return `${DOCS_BASE}/${id}.md`;

@@ -8,17 +8,14 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FINGERPRINT_KEY: () => (/* binding */ FINGERPRINT_KEY),
-/* harmony export */   SARIF_SCHEMA_URI: () => (/* binding */ SARIF_SCHEMA_URI),
 /* harmony export */   formatSarif: () => (/* binding */ formatSarif),
 /* harmony export */   toSarifLog: () => (/* binding */ toSarifLog)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
-/* harmony import */ var _mask_deep_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5723);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4278);
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7406);
-
+/* harmony import */ var _mask_deep_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5723);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4278);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
 
 
 
@@ -33,7 +30,7 @@ const FINGERPRINT_KEY = 'redisReadinessFinding/v1';
  * repository-relative URIs, 1-based regions, partialFingerprints and fixes.
  */
 function toSarifLog(report, options) {
-    const uri = (file) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(file, options.baseDir);
+    const uri = (file) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .G)(file, options.baseDir);
     const rules = sarifRules(report);
     const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
     const results = report.findings.map((f) => {
@@ -85,7 +82,7 @@ function toSarifLog(report, options) {
                         name: report.tool.name,
                         version: report.tool.version,
                         semanticVersion: report.tool.version,
-                        informationUri: _tool_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_URI */ .qH,
+                        informationUri: _tool_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_URI */ .qH,
                         rules,
                     },
                 },
@@ -154,7 +151,7 @@ function pascalCase(id) {
 }
 /** The SARIF log as text, with every string value masked. */
 function formatSarif(report, options) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonText */ .s$)((0,_mask_deep_js__WEBPACK_IMPORTED_MODULE_2__/* .maskDeep */ .f)(toSarifLog(report, options), options.mask)) + '\n';
+    return (0,_mask_deep_js__WEBPACK_IMPORTED_MODULE_1__/* .maskedJsonText */ .b)(toSarifLog(report, options), options.mask) + '\n';
 }
 
 

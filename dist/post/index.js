@@ -28379,7 +28379,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   T9: () => (/* binding */ parseComposeCommand)
 });
 
-// UNUSED EXPORTS: DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS, UsageError, parseActionProbes, parseFailOn, parseProbeList, parsePull, parseStrictness, parseTimeout
+// UNUSED EXPORTS: DEFAULT_TIMEOUT_SECONDS, UsageError, parseActionProbes, parseFailOn, parseProbeList, parsePull, parseStrictness, parseTimeout
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -28503,7 +28503,7 @@ function parseCheckConfig(text, file, knownRules) {
     if (root === null || (isScalar(root) && root.value === null))
         return config;
     if (!isMap(root))
-        return fail(root, 'the config file must be a mapping (profile, rules, ignore, services).');
+        return fail(root, 'the config file must be a mapping (strictness, rules, ignore, services).');
     const checkRule = (node, id) => {
         if (!knownRules.includes(id)) {
             fail(node, `unknown rule id '${id}'.${suggest(id, knownRules)} The rule ids are listed in docs/rules/.`);
@@ -28520,11 +28520,15 @@ function parseCheckConfig(text, file, knownRules) {
         const key = isScalar(keyNode) ? String(keyNode.value) : '';
         const value = pair.value;
         switch (key) {
+            // `profile` is the first release's spelling, kept so that its config files still load.
+            case 'strictness':
             case 'profile': {
-                const v = scalarString(value, 'profile');
+                if (config.strictness !== undefined)
+                    fail(keyNode, `give the strictness once: 'strictness' and 'profile' name the same setting.`);
+                const v = scalarString(value, key);
                 if (!config_file_isStrictnessProfile(v))
-                    fail(value, `profile must be one of ${PROFILES.join(', ')}; got '${v}'.`);
-                config.profile = v;
+                    fail(value, `${key} must be one of ${PROFILES.join(', ')}; got '${v}'.`);
+                config.strictness = v;
                 break;
             }
             case 'rules': {
@@ -28603,7 +28607,7 @@ function parseCheckConfig(text, file, knownRules) {
                 break;
             }
             default:
-                fail(keyNode, `unknown key '${key}' (allowed: profile, rules, ignore, services).`);
+                fail(keyNode, `unknown key '${key}' (allowed: strictness, rules, ignore, services).`);
         }
     }
     return config;
@@ -28725,7 +28729,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4003);
 /* harmony import */ var _probe_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9746);
-/* harmony import */ var _probes_teardown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4782);
+/* harmony import */ var _probes_teardown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8367);
 
 
 
@@ -29012,7 +29016,7 @@ const runCommand = (argv, options = {}) => new Promise((resolve) => {
 
 /** Every project we start is named with this prefix, so tests (and people) can find leftovers. */
 const PROJECT_PREFIX = 'redis-readiness-';
-/** Labels on helper containers so `down --remove-orphans` of our project removes them too. */
+/** Compose's project label: on our containers, networks and volumes, and on our helper containers, so the teardown finds them all. */
 const PROJECT_LABEL = 'com.docker.compose.project';
 class ComposeUnavailableError extends Error {
     constructor(message) {
@@ -29128,9 +29132,19 @@ class ComposeRuntime {
             service,
         ];
     }
-    /** After `down` without `-v`: bring the service back on the volumes that survived. */
+    /** After the container's removal: bring the service back on the volumes that survived. */
     upAgainArgs(service) {
-        return [...this.baseArgs(), 'up', '-d', '--no-build', '--pull', 'never', '--', service];
+        return [
+            ...this.baseArgs(),
+            'up',
+            '-d',
+            '--no-deps',
+            '--no-build',
+            '--pull',
+            'never',
+            '--',
+            service,
+        ];
     }
     restartArgs(service) {
         return [...this.baseArgs(), 'restart', '--', service];
@@ -29144,9 +29158,16 @@ class ComposeRuntime {
     killArgs(service, signal = 'SIGKILL') {
         return [...this.baseArgs(), 'kill', '-s', signal, '--', service];
     }
-    /** `down` that keeps named volumes (persistence step 3). */
-    downKeepVolumesArgs() {
-        return [...this.baseArgs(), 'down', '--remove-orphans'];
+    /**
+     * What `down` without `-v` does to one service (persistence step 3): its
+     * containers stopped and removed, its volumes (named and anonymous) kept.
+     * Not `down` itself: that removes every service of the project, and so
+     * the containers of the other Redis services being probed; and compose v2
+     * releases differ on `down <service>` (early ones ignore the names, some
+     * refuse them), while `rm --stop` takes them in every one.
+     */
+    removeKeepVolumesArgs(service) {
+        return [...this.baseArgs(), 'rm', '--stop', '--force', '--', service];
     }
     logsArgs(service, tail = 50) {
         return [
@@ -29198,7 +29219,7 @@ class ComposeRuntime {
     }
     /**
      * A short-lived helper container on one of our project's networks, labelled
-     * as ours so `down --remove-orphans` removes it should `--rm` not happen.
+     * as ours so the teardown removes it should `--rm` not happen.
      */
     helperArgs(image, network, script, envNames = []) {
         return [
@@ -29287,199 +29308,18 @@ function composeEnvironment(runnerEnv, projectEnv = {}, projectNames = []) {
 
 /***/ }),
 
-/***/ 4782:
+/***/ 8367:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  z: () => (/* binding */ teardown)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./src/probes/runtime.ts
-var runtime = __nccwpck_require__(2199);
-;// CONCATENATED MODULE: ./src/probes/address.ts
-
-function address_engineView(json) {
-    const labels = json.Config?.Labels ?? {};
-    const service = labels['com.docker.compose.service'];
-    const containerName = (json.Name ?? '').replace(/^\//, '');
-    const addresses = [];
-    for (const [network, entry] of Object.entries(json.NetworkSettings?.Networks ?? {})) {
-        if (!entry?.IPAddress)
-            continue;
-        const names = new Set(entry.Aliases ?? []);
-        if (service)
-            names.add(service);
-        if (containerName)
-            names.add(containerName);
-        addresses.push({ network, ip: entry.IPAddress, names: [...names] });
-    }
-    const hc = json.Config?.Healthcheck;
-    const test = hc?.Test;
-    return {
-        ...(labels[PROJECT_LABEL] !== undefined ? { project: labels[PROJECT_LABEL] } : {}),
-        ...(service !== undefined ? { service } : {}),
-        addresses,
-        ...(test && test.length > 0 && test[0] !== 'NONE'
-            ? {
-                healthcheck: {
-                    test,
-                    // The engine's defaults: 30 s timeout, 3 retries.
-                    timeoutMs: hc?.Timeout ? Math.round(hc.Timeout / 1e6) : 30_000,
-                    retries: hc?.Retries || 3,
-                },
-            }
-            : {}),
-    };
-}
-/** A container that is not of the probe's own compose project: the client never connects to it. */
-class ForeignContainerError extends (/* unused pure expression or super */ null && (Error)) {
-}
-/**
- * Where the runner can reach a container of the probe's project: its address
- * on `network` (the engine's full name), else on its first network. Refuses
- * any container not labelled with `projectName`, so no probe connects to, or
- * writes into, anything it did not start.
- */
-function probeAddress(view, projectName, network) {
-    if (view.project !== projectName) {
-        throw new ForeignContainerError(`refusing to connect: the container belongs to compose project ${JSON.stringify(view.project ?? '(none)')}, not to the probe's ${projectName}`);
-    }
-    if (network !== undefined)
-        return view.addresses.find((a) => a.network === network);
-    return view.addresses[0];
-}
-
-;// CONCATENATED MODULE: ./src/probes/container.ts
-
-
-/**
- * The current container of the session's Redis service, or undefined when
- * there is none. Cached on the session until a probe changes the container
- * (persistence re-creates it), so the probes share one inspection.
- */
-async function inspectService(session) {
-    session.container ??= inspectNow(session);
-    return session.container;
-}
-async function inspectNow(session) {
-    const { runtime } = session;
-    // Compose names the first container <project>-<service>-1: one engine call
-    // instead of a listing and an inspection, taken only when its labels say
-    // it is that container of our project.
-    const byName = await runtime.exec([
-        ...runtime.docker,
-        'inspect',
-        '--type',
-        'container',
-        `${runtime.projectName}-${session.service.name}-1`,
-    ], session.commandTimeoutMs);
-    if (byName.code === 0) {
-        try {
-            const [json] = JSON.parse(byName.stdout);
-            const labels = json?.Config?.Labels ?? {};
-            if (labels[PROJECT_LABEL] === runtime.projectName &&
-                labels['com.docker.compose.service'] === session.service.name &&
-                labels['com.docker.compose.oneoff'] !== 'True') {
-                return toInfo(json, json.Id ?? '');
-            }
-        }
-        catch {
-            // Not what we expected: list by labels below.
-        }
-    }
-    const ps = await runtime.exec(runtime.containerIdsArgs(session.service.name), session.commandTimeoutMs);
-    const id = ps.stdout.trim().split('\n')[0]?.trim();
-    if (ps.code !== 0 || !id)
-        return undefined;
-    const inspected = await runtime.exec(runtime.inspectArgs(id), session.commandTimeoutMs);
-    if (inspected.code !== 0)
-        return undefined;
-    let json;
-    try {
-        [json] = JSON.parse(inspected.stdout);
-    }
-    catch {
-        return undefined;
-    }
-    if (!json)
-        return undefined;
-    return toInfo(json, id);
-}
-function toInfo(json, id) {
-    const test = json.Config?.Healthcheck?.Test;
-    const health = json.State?.Health;
-    return {
-        id: json.Id ?? id,
-        image: json.Image ?? '',
-        status: json.State?.Status ?? 'unknown',
-        running: json.State?.Running === true,
-        exitCode: json.State?.ExitCode ?? 0,
-        hasHealthcheck: Boolean(test && test.length > 0 && test[0] !== 'NONE'),
-        ...(health
-            ? {
-                health: {
-                    status: health.Status ?? 'unknown',
-                    log: (health.Log ?? []).map((e) => ({
-                        exitCode: e.ExitCode ?? -1,
-                        output: e.Output ?? '',
-                    })),
-                },
-            }
-            : {}),
-        networks: Object.keys(json.NetworkSettings?.Networks ?? {}),
-        engine: engineView(json),
-        mounts: (json.Mounts ?? []).map((m) => ({
-            type: m.Type ?? 'unknown',
-            ...(m.Name ? { name: m.Name } : {}),
-            ...(m.Source ? { source: m.Source } : {}),
-            destination: m.Destination ?? '',
-        })),
-    };
-}
-/**
- * Names of the volumes mounted by every container of our project, running or
- * not (by compose's project label, then `docker inspect` of their Mounts).
- */
-async function volumesOfProject(runtime, timeoutMs) {
-    const ps = await runtime.exec([
-        ...runtime.docker,
-        'ps',
-        '-a',
-        '-q',
-        '--no-trunc',
-        '--filter',
-        `label=${PROJECT_LABEL}=${runtime.projectName}`,
-    ], timeoutMs);
-    const ids = ps.stdout
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    if (ps.code !== 0 || ids.length === 0)
-        return [];
-    const inspected = await runtime.exec([...runtime.docker, 'inspect', '--', ...ids], timeoutMs);
-    return volumeNames(inspected.stdout);
-}
-/** Volume names in `docker inspect` output of containers. */
-function volumeNames(inspectJson) {
-    try {
-        const list = JSON.parse(inspectJson);
-        const names = list.flatMap((c) => (c.Mounts ?? []).filter((m) => m.Type === 'volume' && m.Name).map((m) => m.Name));
-        return [...new Set(names)];
-    }
-    catch {
-        return [];
-    }
-}
-
-// EXTERNAL MODULE: ./src/probes/process.ts + 1 modules
-var probes_process = __nccwpck_require__(6916);
-;// CONCATENATED MODULE: ./src/probes/teardown.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ teardown)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6916);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2199);
 /**
  * The teardown of a probe project, alone in its module so that the action's
  * post step (which imports only this) carries no probe or client code.
@@ -29488,21 +29328,22 @@ var probes_process = __nccwpck_require__(6916);
 
 
 
-
 /** Teardowns in progress, by project: a signal handler and the run itself share one. */
 const teardowns = new Map();
 /**
- * Removes everything of the probe project: the volumes its containers use
- * are recorded, then `down -v --remove-orphans` by project name (no compose
- * file needed), then a sweep by label for anything left (a container an
- * aborted command was still creating), then every recorded volume that
- * survived (anonymous volumes of containers that `down` without `-v` or a
- * re-creation left behind carry no label), then our temp files. Touches
- * nothing that is not labelled with our project, named after it, or an
- * anonymous volume one of its containers used. Returns why it may not have
- * removed everything, for the caller to print as a warning.
+ * Removes everything of the probe project, through the engine: its
+ * containers (labelled with our project) with their anonymous volumes, then
+ * its networks and volumes (labelled likewise) and every volume its earlier
+ * containers used (recorded by the run: anonymous volumes of containers that
+ * a re-creation or `down` without -v replaced carry no label), then our temp
+ * files. Should anything remain (a container an aborted command was still
+ * creating), compose's own `down -v --remove-orphans` by project name runs,
+ * and the sweep once more. Touches nothing that is not labelled with our
+ * project, named after it, or an anonymous volume one of its containers
+ * used. Returns why it may not have removed everything, for the caller to
+ * print as a warning.
  */
-function teardown(state, run = probes_process/* runCommand */.d1) {
+function teardown(state, run = _process_js__WEBPACK_IMPORTED_MODULE_2__/* .runCommand */ .d1) {
     const pending = teardowns.get(state.projectName);
     if (pending)
         return pending;
@@ -29511,54 +29352,42 @@ function teardown(state, run = probes_process/* runCommand */.d1) {
     return started;
 }
 async function teardownNow(state, run) {
-    const cwd = state.tempPaths.find((p) => existsDir(p)) ?? (0,external_node_os_.tmpdir)();
-    const env = (0,runtime/* composeEnvironment */.EX)(process.env);
-    const docker = (0,runtime/* dockerCliFor */.o1)(state.composeCommand);
-    const volumes = new Set(state.volumes ?? []);
-    const before = await listOurs(state, run);
-    if (before.ids.container.length) {
-        const inspected = await run([...docker, 'inspect', '--', ...before.ids.container], {
-            env,
-            timeoutMs: 30_000,
-        });
-        for (const name of volumeNames(inspected.stdout))
-            volumes.add(name);
-    }
-    const down = await run((0,runtime/* teardownArgs */.gF)(state.composeCommand, state.projectName), {
-        cwd,
-        env,
-        timeoutMs: 120_000,
-    });
+    const cwd = state.tempPaths.find((p) => existsDir(p)) ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+    const env = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .composeEnvironment */ .EX)(process.env);
+    const recorded = (state.volumes ?? []).filter((v) => isProbeVolume(v, state.projectName));
     let left = await listOurs(state, run);
-    if (down.code !== 0 || idsOf(left).length > 0) {
-        await sweep(state, run, left);
+    let recordedLeft = await sweep(state, run, left, recorded);
+    left = await listOurs(state, run);
+    let failure = left.error;
+    if (!left.answered || idsOf(left).length > 0 || recordedLeft.length > 0) {
+        const down = await run((0,_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .teardownArgs */ .gF)(state.composeCommand, state.projectName), {
+            cwd,
+            env,
+            timeoutMs: 120_000,
+        });
+        if (down.code !== 0)
+            failure ??= (0,_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .firstLine */ .TM)(down.stderr || down.stdout);
         left = await listOurs(state, run);
-    }
-    const ours = [...volumes].filter((v) => isProbeVolume(v, state.projectName));
-    if (ours.length) {
-        const present = await run([...docker, 'volume', 'ls', '-q'], { env, timeoutMs: 30_000 });
-        const existing = new Set(present.stdout.split('\n').filter(Boolean));
-        const remove = ours.filter((v) => existing.has(v));
-        if (remove.length) {
-            const removed = await run([...docker, 'volume', 'rm', '-f', '--', ...remove], {
-                env,
-                timeoutMs: 60_000,
-            });
-            if (removed.code !== 0)
-                left.ids.volume.push(...remove);
+        if (idsOf(left).length > 0 || recordedLeft.length > 0) {
+            recordedLeft = await sweep(state, run, left, recordedLeft);
+            left = await listOurs(state, run);
         }
+        failure = left.error ?? failure;
     }
+    for (const v of recordedLeft)
+        if (!left.ids.volume.includes(v))
+            left.ids.volume.push(v);
     let problem;
     const ids = idsOf(left);
     if (!left.answered || ids.length > 0) {
         const what = left.answered
             ? `still there: ${ids.join(', ')}`
-            : `the engine did not answer (${(0,runtime/* firstLine */.TM)(down.stderr || down.stdout) || `exit ${down.code}`})`;
-        const command = (0,runtime/* teardownArgs */.gF)(state.composeCommand, state.projectName).slice(0, -2).join(' ');
+            : `the engine did not answer (${failure ?? 'no output'})`;
+        const command = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .teardownArgs */ .gF)(state.composeCommand, state.projectName).slice(0, -2).join(' ');
         problem = `could not remove everything of the probe project ${state.projectName}: ${what}. Once the engine answers, run: ${command}`;
     }
     for (const path of state.tempPaths)
-        (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { recursive: true, force: true });
     return problem;
 }
 /** An anonymous volume (64 hex digits) or one named after our project: nothing else is removed. */
@@ -29568,40 +29397,58 @@ function isProbeVolume(name, projectName) {
 function idsOf(left) {
     return Object.entries(left.ids).flatMap(([kind, list]) => list.map((id) => `${kind} ${id}`));
 }
-/** Containers, volumes and networks labelled with our project; `answered` is false when a listing failed. */
+/** Containers, volumes and networks labelled with our project. */
 async function listOurs(state, run) {
-    const docker = (0,runtime/* dockerCliFor */.o1)(state.composeCommand);
-    const filter = `label=${runtime/* PROJECT_LABEL */.NV}=${state.projectName}`;
-    const env = (0,runtime/* composeEnvironment */.EX)(process.env);
+    const docker = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .dockerCliFor */ .o1)(state.composeCommand);
+    const filter = `label=${_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .PROJECT_LABEL */ .NV}=${state.projectName}`;
+    const env = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .composeEnvironment */ .EX)(process.env);
     const list = (args) => run([...docker, ...args, '--filter', filter], { env, timeoutMs: 30_000 });
-    const [containers, volumes, networks] = await Promise.all([
+    const results = await Promise.all([
         list(['ps', '-aq']),
         list(['volume', 'ls', '-q']),
         list(['network', 'ls', '-q']),
     ]);
+    const [containers, volumes, networks] = results;
     const ids = (r) => r.stdout.split('\n').filter(Boolean);
+    const failed = results.find((r) => r.code !== 0);
     return {
-        answered: [containers, volumes, networks].every((r) => r.code === 0),
+        answered: !failed,
+        ...(failed ? { error: (0,_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .firstLine */ .TM)(failed.stderr || failed.stdout) } : {}),
         ids: { container: ids(containers), volume: ids(volumes), network: ids(networks) },
     };
 }
-async function sweep(state, run, { ids }) {
-    const docker = (0,runtime/* dockerCliFor */.o1)(state.composeCommand);
-    const env = (0,runtime/* composeEnvironment */.EX)(process.env);
+/**
+ * Removes what `listing` found, and the `recorded` volumes: containers first
+ * (`rm -f -v`: killed, since throwaway servers need no clean shutdown, with
+ * their anonymous volumes), then networks and volumes side by side. Returns
+ * the recorded volumes that are still there when their removal failed.
+ */
+async function sweep(state, run, { ids }, recorded) {
+    const docker = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .dockerCliFor */ .o1)(state.composeCommand);
+    const env = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .composeEnvironment */ .EX)(process.env);
     if (ids.container.length)
         await run([...docker, 'rm', '-f', '-v', '--', ...ids.container], { env, timeoutMs: 60_000 });
-    await Promise.all([
-        ids.volume.length
-            ? run([...docker, 'volume', 'rm', '-f', '--', ...ids.volume], { env, timeoutMs: 60_000 })
+    // `volume rm -f` passes over names that do not exist (a recorded volume `down` already removed).
+    const volumes = [...new Set([...ids.volume, ...recorded])];
+    const [removedVolumes] = await Promise.all([
+        volumes.length
+            ? run([...docker, 'volume', 'rm', '-f', '--', ...volumes], { env, timeoutMs: 60_000 })
             : undefined,
         ids.network.length
             ? run([...docker, 'network', 'rm', '--', ...ids.network], { env, timeoutMs: 60_000 })
             : undefined,
     ]);
+    if (!removedVolumes || removedVolumes.code === 0 || recorded.length === 0)
+        return [];
+    const present = await run([...docker, 'volume', 'ls', '-q'], { env, timeoutMs: 30_000 });
+    if (present.code !== 0)
+        return recorded;
+    const existing = new Set(present.stdout.split('\n').filter(Boolean));
+    return recorded.filter((v) => existing.has(v));
 }
 function existsDir(path) {
     try {
-        return (0,external_node_fs_.statSync)(path).isDirectory();
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory();
     }
     catch {
         return false;
