@@ -111,6 +111,34 @@ function inlineSource(
   };
 }
 
+/** A file a bind mount, config or secret puts into the container, and its text when it can be read here. */
+interface ProvidedFile {
+  text?: string;
+  /** The host file it is read from: a bind mount's, or a config's or secret's `file:`. */
+  hostPath?: string;
+  /** A config or secret without a host file: where its text was written. */
+  inline?: InlineSource;
+}
+
+/** What provides `path` in the container; undefined when nothing does (the image's own file). */
+function providedFile(
+  project: ComposeProject,
+  detected: DetectedService,
+  path: string,
+  pos: Position,
+): ProvidedFile | undefined {
+  const provider = containerFileProvider(detected.service, project.model, path, project.workingDir);
+  if (!provider) return undefined;
+  if (provider.kind === 'mount') {
+    const hostPath = provider.hostPath;
+    return { hostPath, text: hostPath ? readHostFile(hostPath) : undefined };
+  }
+  // A compose config or secret: a host file, inline content or a variable's value.
+  const text = fileReferenceText(provider, project.environment);
+  if (provider.file !== undefined) return { hostPath: provider.file, text };
+  return { text, inline: inlineSource(project, detected.name, provider, pos) };
+}
+
 function loadConfigFile(
   project: ComposeProject,
   detected: DetectedService,
@@ -137,30 +165,15 @@ function loadConfigFile(
     info.generated = true;
     info.read = true;
   } else {
-    const provider = containerFileProvider(
-      detected.service,
-      project.model,
-      path,
-      project.workingDir,
-    );
-    if (provider?.kind === 'mount' && provider.hostPath) {
-      info.hostPath = provider.hostPath;
-      text = readHostFile(provider.hostPath);
-      file = provider.hostPath;
-      info.read = text !== undefined;
-    } else if (provider && provider.kind !== 'mount') {
-      // A compose config or secret: a host file, inline content or a variable's value.
-      text = fileReferenceText(provider, project.environment);
-      if (provider.file !== undefined) {
-        info.hostPath = provider.file;
-        file = provider.file;
-      } else inline = inlineSource(project, detected.name, provider, pos);
-      info.read = text !== undefined;
-    } else if (!provider) {
+    const provided = providedFile(project, detected, path, pos);
+    if (provided === undefined) {
       // Nothing mounted over it: the image's own file, when we know what it holds.
       text = builtInConfig(detected.family, path);
-      info.read = text !== undefined;
+    } else {
+      ({ text, hostPath: file, inline } = provided);
+      if (file !== undefined) info.hostPath = file;
     }
+    info.read = text !== undefined;
   }
   if (text === undefined) {
     out.configKnown = false;
@@ -252,21 +265,12 @@ export function loadAclFile(
   out: EffectiveConfig,
 ): void {
   const full = posix.isAbsolute(path) ? path : posix.join('/data', path);
-  const provider = containerFileProvider(detected.service, project.model, full, project.workingDir);
-  const hostPath = provider?.kind === 'mount' ? provider.hostPath : provider?.file;
-  const text =
-    provider?.kind === 'mount'
-      ? hostPath && readHostFile(hostPath)
-      : provider && fileReferenceText(provider, project.environment);
-  if (text === undefined || !provider) {
+  const { text, hostPath, inline } = providedFile(project, detected, full, aclPos) ?? {};
+  if (text === undefined) {
     out.configKnown = false;
     out.unknowns.push(`the aclfile ${full} cannot be read here`);
     return;
   }
-  const inline =
-    provider.kind !== 'mount' && hostPath === undefined
-      ? inlineSource(project, detected.name, provider, aclPos)
-      : undefined;
   const at = (line: number, column: number): Position =>
     hostPath !== undefined ? { file: hostPath, line, column } : inline!.pos;
   const parsed = parseAclFile(text);
