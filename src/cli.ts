@@ -19,7 +19,7 @@ import type { ProbeId, ProbeState } from './probes/types.js';
 import { describeFailure, noRedisServiceNotice } from './report/failure.js';
 import { annotationCommands } from './report/annotations.js';
 import { defuseText, jsonText, untrustedBlock } from './report/escape.js';
-import { maskDeep } from './report/mask-deep.js';
+import { maskedJsonText } from './report/mask-deep.js';
 import { writeReportFile } from './report/write-file.js';
 import { formatJson } from './report/json.js';
 import { formatText } from './report/text.js';
@@ -239,7 +239,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       collectServiceEnvFileSecrets(masker, project);
       // Masked string by string: masking finished JSON text could break the document.
       const config = toComposeConfigJson(project);
-      const json = jsonText(args.showSecrets ? config : maskDeep(config, (t) => masker.mask(t)));
+      const json = args.showSecrets
+        ? jsonText(config)
+        : maskedJsonText(config, (t) => masker.mask(t));
       emit(args, io, json + '\n');
       return 0;
     }
