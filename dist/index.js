@@ -51234,6 +51234,21 @@ function inlineSource(project, service, reference, fallback) {
         ],
     };
 }
+/** What provides `path` in the container; undefined when nothing does (the image's own file). */
+function providedFile(project, detected, path, pos) {
+    const provider = containerFileProvider(detected.service, project.model, path, project.workingDir);
+    if (!provider)
+        return undefined;
+    if (provider.kind === 'mount') {
+        const hostPath = provider.hostPath;
+        return { hostPath, text: hostPath ? readHostFile(hostPath) : undefined };
+    }
+    // A compose config or secret: a host file, inline content or a variable's value.
+    const text = fileReferenceText(provider, project.environment);
+    if (provider.file !== undefined)
+        return { hostPath: provider.file, text };
+    return { text, inline: inlineSource(project, detected.name, provider, pos) };
+}
 function loadConfigFile(project, detected, containerPath, pos, generated, out, depth) {
     const path = external_node_path_.posix.isAbsolute(containerPath)
         ? external_node_path_.posix.normalize(containerPath)
@@ -51255,29 +51270,17 @@ function loadConfigFile(project, detected, containerPath, pos, generated, out, d
         info.read = true;
     }
     else {
-        const provider = containerFileProvider(detected.service, project.model, path, project.workingDir);
-        if (provider?.kind === 'mount' && provider.hostPath) {
-            info.hostPath = provider.hostPath;
-            text = readHostFile(provider.hostPath);
-            file = provider.hostPath;
-            info.read = text !== undefined;
-        }
-        else if (provider && provider.kind !== 'mount') {
-            // A compose config or secret: a host file, inline content or a variable's value.
-            text = fileReferenceText(provider, project.environment);
-            if (provider.file !== undefined) {
-                info.hostPath = provider.file;
-                file = provider.file;
-            }
-            else
-                inline = inlineSource(project, detected.name, provider, pos);
-            info.read = text !== undefined;
-        }
-        else if (!provider) {
+        const provided = providedFile(project, detected, path, pos);
+        if (provided === undefined) {
             // Nothing mounted over it: the image's own file, when we know what it holds.
             text = builtInConfig(detected.family, path);
-            info.read = text !== undefined;
         }
+        else {
+            ({ text, hostPath: file, inline } = provided);
+            if (file !== undefined)
+                info.hostPath = file;
+        }
+        info.read = text !== undefined;
     }
     if (text === undefined) {
         out.configKnown = false;
@@ -51350,19 +51353,12 @@ function addMountedConfigFiles(ctx, out) {
 }
 function loadAclFile(project, detected, path, aclPos, out) {
     const full = external_node_path_.posix.isAbsolute(path) ? path : external_node_path_.posix.join('/data', path);
-    const provider = containerFileProvider(detected.service, project.model, full, project.workingDir);
-    const hostPath = provider?.kind === 'mount' ? provider.hostPath : provider?.file;
-    const text = provider?.kind === 'mount'
-        ? hostPath && readHostFile(hostPath)
-        : provider && fileReferenceText(provider, project.environment);
-    if (text === undefined || !provider) {
+    const { text, hostPath, inline } = providedFile(project, detected, full, aclPos) ?? {};
+    if (text === undefined) {
         out.configKnown = false;
         out.unknowns.push(`the aclfile ${full} cannot be read here`);
         return;
     }
-    const inline = provider.kind !== 'mount' && hostPath === undefined
-        ? inlineSource(project, detected.name, provider, aclPos)
-        : undefined;
     const at = (line, column) => hostPath !== undefined ? { file: hostPath, line, column } : inline.pos;
     const parsed = parseAclFile(text);
     for (const e of parsed.errors)

@@ -2010,6 +2010,21 @@ function inlineSource(project, service, reference, fallback) {
         ],
     };
 }
+/** What provides `path` in the container; undefined when nothing does (the image's own file). */
+function providedFile(project, detected, path, pos) {
+    const provider = containerFileProvider(detected.service, project.model, path, project.workingDir);
+    if (!provider)
+        return undefined;
+    if (provider.kind === 'mount') {
+        const hostPath = provider.hostPath;
+        return { hostPath, text: hostPath ? readHostFile(hostPath) : undefined };
+    }
+    // A compose config or secret: a host file, inline content or a variable's value.
+    const text = fileReferenceText(provider, project.environment);
+    if (provider.file !== undefined)
+        return { hostPath: provider.file, text };
+    return { text, inline: inlineSource(project, detected.name, provider, pos) };
+}
 function loadConfigFile(project, detected, containerPath, pos, generated, out, depth) {
     const path = external_node_path_.posix.isAbsolute(containerPath)
         ? external_node_path_.posix.normalize(containerPath)
@@ -2031,29 +2046,17 @@ function loadConfigFile(project, detected, containerPath, pos, generated, out, d
         info.read = true;
     }
     else {
-        const provider = containerFileProvider(detected.service, project.model, path, project.workingDir);
-        if (provider?.kind === 'mount' && provider.hostPath) {
-            info.hostPath = provider.hostPath;
-            text = readHostFile(provider.hostPath);
-            file = provider.hostPath;
-            info.read = text !== undefined;
-        }
-        else if (provider && provider.kind !== 'mount') {
-            // A compose config or secret: a host file, inline content or a variable's value.
-            text = fileReferenceText(provider, project.environment);
-            if (provider.file !== undefined) {
-                info.hostPath = provider.file;
-                file = provider.file;
-            }
-            else
-                inline = inlineSource(project, detected.name, provider, pos);
-            info.read = text !== undefined;
-        }
-        else if (!provider) {
+        const provided = providedFile(project, detected, path, pos);
+        if (provided === undefined) {
             // Nothing mounted over it: the image's own file, when we know what it holds.
             text = builtInConfig(detected.family, path);
-            info.read = text !== undefined;
         }
+        else {
+            ({ text, hostPath: file, inline } = provided);
+            if (file !== undefined)
+                info.hostPath = file;
+        }
+        info.read = text !== undefined;
     }
     if (text === undefined) {
         out.configKnown = false;
@@ -2126,19 +2129,12 @@ function addMountedConfigFiles(ctx, out) {
 }
 function loadAclFile(project, detected, path, aclPos, out) {
     const full = external_node_path_.posix.isAbsolute(path) ? path : external_node_path_.posix.join('/data', path);
-    const provider = containerFileProvider(detected.service, project.model, full, project.workingDir);
-    const hostPath = provider?.kind === 'mount' ? provider.hostPath : provider?.file;
-    const text = provider?.kind === 'mount'
-        ? hostPath && readHostFile(hostPath)
-        : provider && fileReferenceText(provider, project.environment);
-    if (text === undefined || !provider) {
+    const { text, hostPath, inline } = providedFile(project, detected, full, aclPos) ?? {};
+    if (text === undefined) {
         out.configKnown = false;
         out.unknowns.push(`the aclfile ${full} cannot be read here`);
         return;
     }
-    const inline = provider.kind !== 'mount' && hostPath === undefined
-        ? inlineSource(project, detected.name, provider, aclPos)
-        : undefined;
     const at = (line, column) => hostPath !== undefined ? { file: hostPath, line, column } : inline.pos;
     const parsed = parseAclFile(text);
     for (const e of parsed.errors)
@@ -5622,7 +5618,9 @@ async function runCli(argv, io = processIo()) {
             (0,_secrets_js__WEBPACK_IMPORTED_MODULE_14__/* .collectServiceEnvFileSecrets */ .kI)(masker, project);
             // Masked string by string: masking finished JSON text could break the document.
             const config = (0,_compose_index_js__WEBPACK_IMPORTED_MODULE_5__/* .toComposeConfigJson */ .mw)(project);
-            const json = (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonText */ .s$)(args.showSecrets ? config : (0,_report_mask_deep_js__WEBPACK_IMPORTED_MODULE_10__/* .maskDeep */ .f)(config, (t) => masker.mask(t)));
+            const json = args.showSecrets
+                ? (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonText */ .s$)(config)
+                : (0,_report_mask_deep_js__WEBPACK_IMPORTED_MODULE_10__/* .maskedJsonText */ .b)(config, (t) => masker.mask(t));
             emit(args, io, json + '\n');
             return 0;
         }
@@ -12224,9 +12222,9 @@ function formatJson(report, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ maskedJsonText),
-/* harmony export */   f: () => (/* binding */ maskDeep)
+/* harmony export */   b: () => (/* binding */ maskedJsonText)
 /* harmony export */ });
+/* unused harmony export maskDeep */
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
 
 /**
